@@ -1,0 +1,50 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './exit.js';
+import { FORMATS, type Format } from './format.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command understands. */
+export const COMMON_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies OptionSpec;
+
+export interface ParsedArgs<T extends OptionSpec> {
+  values: { [K in keyof T]?: T[K] extends { type: 'boolean' } ? boolean : T[K] extends { multiple: true } ? string[] : string } & {
+    format?: string;
+    help?: boolean;
+    quiet?: boolean;
+  };
+  positionals: string[];
+}
+
+/** Parses argv strictly: an unknown flag or a missing value is a UsageError (exit 2). */
+export function parseCommandArgs<T extends OptionSpec>(argv: readonly string[], options: T): ParsedArgs<T> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as ParsedArgs<T>['values'], positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The `--format` value, checked against the formats every command supports. */
+export function formatOption(value: string | undefined, fallback: Format = 'text'): Format {
+  if (value === undefined) return fallback;
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
+/** Parses a non-negative integer flag, or throws a UsageError naming it. */
+export function integerOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${name} takes a whole number (got ${JSON.stringify(value)})`);
+  return Number(value);
+}

@@ -1,0 +1,42 @@
+import type { IO } from './io.js';
+import { openInput, readLines, type InputLine } from './lines.js';
+import { ProgressBar } from './progress.js';
+
+export interface InputOptions {
+  /** Word for the progress bar ("names", "lines"…). */
+  unit?: string;
+  /** Suppress the progress bar even on a terminal (`--quiet`). */
+  quiet?: boolean;
+}
+
+/**
+ * The lines of FILE, or of standard input for `-`, streamed with a progress bar on a terminal.
+ * Blank lines are passed on (the command decides); problems (`LINE_TOO_LONG`, `INVALID_UTF8`,
+ * `NUL_BYTE`) come flagged on their line.
+ */
+export async function* inputLines(path: string, io: IO, options: InputOptions = {}): AsyncGenerator<InputLine> {
+  const input = openInput(path, io.stdin);
+  const progress = new ProgressBar(io.stderr, io.stderrIsTTY && !options.quiet, input.totalBytes, options.unit);
+  let last: InputLine | undefined;
+  let count = 0;
+  for await (const line of readLines(input.stream)) {
+    last = line;
+    count++;
+    progress.update(count, line.bytesRead);
+    yield line;
+  }
+  progress.done(count, last?.bytesRead ?? 0);
+}
+
+/**
+ * Items given on the command line, or read one a line from standard input when there are none or
+ * the only one is `-`. Command-line items are numbered from 1 like lines.
+ */
+export async function* argumentsOrLines(positionals: readonly string[], io: IO, options: InputOptions = {}): AsyncGenerator<InputLine> {
+  if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
+    yield* inputLines('-', io, options);
+    return;
+  }
+  let lineNumber = 0;
+  for (const text of positionals) yield { lineNumber: ++lineNumber, text, bytesRead: 0 };
+}

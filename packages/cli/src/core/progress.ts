@@ -1,0 +1,55 @@
+import type { Writable } from 'node:stream';
+
+/** Redraws at most this often, so a fast run spends its time on work, not on the terminal. */
+const REDRAW_MS = 100;
+const BAR_WIDTH = 28;
+
+/**
+ * A one-line progress bar on stderr, drawn only when stderr is a terminal (quiet otherwise, so
+ * pipes and CI logs stay clean). Shows items done, bytes when the total is known, and the rate.
+ */
+export class ProgressBar {
+  private lastDraw = 0;
+  private readonly started = Date.now();
+  private drawn = false;
+
+  constructor(
+    private readonly err: Writable,
+    private readonly enabled: boolean,
+    private readonly totalBytes?: number,
+    private readonly unit = 'items',
+  ) {}
+
+  update(items: number, bytes: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.lastDraw < REDRAW_MS) return;
+    this.lastDraw = now;
+    this.draw(items, bytes, now);
+  }
+
+  done(items: number, bytes: number): void {
+    if (!this.enabled) return;
+    this.draw(items, bytes, Date.now());
+    this.err.write('\n');
+  }
+
+  private draw(items: number, bytes: number, now: number): void {
+    const seconds = Math.max((now - this.started) / 1000, 1e-3);
+    const rate = Math.round(items / seconds).toLocaleString('en');
+    let line: string;
+    if (this.totalBytes) {
+      const fraction = Math.min(bytes / this.totalBytes, 1);
+      const filled = Math.round(fraction * BAR_WIDTH);
+      line = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(1).padStart(5)}%`;
+    } else {
+      line = `${(bytes / 1048576).toFixed(1)} MiB`;
+    }
+    this.err.write(`\r${line}  ${items.toLocaleString('en')} ${this.unit}  ${rate}/s `);
+    this.drawn = true;
+  }
+
+  get visible(): boolean {
+    return this.drawn;
+  }
+}

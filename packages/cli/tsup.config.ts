@@ -1,0 +1,6 @@
+import { defineConfig } from 'tsup';
+import { packageConfig } from '../../tsup.base.js';
+
+export default defineConfig(
+  packageConfig({ index: 'src/index.ts', nomina: 'src/nomina.ts' }, { platform: 'node', target: 'node20' }),
+);

@@ -1,0 +1,2 @@
+// @nomina/idna — public API (work in progress)
+export {};

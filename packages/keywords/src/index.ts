@@ -1,0 +1,2 @@
+// @nomina/keywords — public API (work in progress)
+export {};

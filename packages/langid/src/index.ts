@@ -1,0 +1,2 @@
+// @nomina/langid — public API (work in progress)
+export {};

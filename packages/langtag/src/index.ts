@@ -1,0 +1,2 @@
+// @nomina/langtag — public API (work in progress)
+export {};

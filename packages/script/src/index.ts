@@ -1,0 +1,1 @@
+export { UNICODE_VERSION } from '@nomina/ucd';

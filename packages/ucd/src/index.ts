@@ -1,0 +1,1 @@
+export const UNICODE_VERSION = '17.0.0';
