@@ -1,12 +1,281 @@
+// `nomina check [FILE|-]`: the registry batch checker. Streams a list of names (one a line, or one CSV
+// column), judges each with IDNA2008 (RFC 5891 §4 registration or §5.4 lookup), writes one record per
+// name and a summary. Constant memory: one line at a time, counters only.
+import { inspectDomain, type DomainReport, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
 import type { Command } from './index.js';
-import { UsageError } from '../core/exit.js';
+import { parseCommandArgs, formatOption } from '../core/args.js';
+import { EXIT, UsageError } from '../core/exit.js';
+import { RecordWriter, escapeText, type Format } from '../core/format.js';
+import { inputLines } from '../core/input.js';
+import type { IO } from '../core/io.js';
 
-// Placeholder until its issue lands; the owner of this command replaces this file.
+const HELP = `Usage: nomina check [FILE|-] [options]
+
+Checks every name of FILE (standard input for - or no FILE) against IDNA2008, one name a line,
+and prints a verdict per name, then a summary:
+  registrable  passes every RFC 5891 §4 registration check (RFC 5890-5893)
+  lookup-only  not registrable, but UTS #46 resolves it (emoji, symbols, mapped forms, CONTEXTO)
+  invalid      neither
+Blank lines and lines starting with # are skipped; spaces and tabs around a name are ignored.
+
+Options:
+  --profile registration|lookup  checks that decide pass/fail (default registration = RFC 5891 §4;
+                                 lookup = RFC 5891 §5.4)
+  --column N|NAME                read the names from CSV column N (from 1) or the column headed NAME
+  --header                       the first line is a header (implied by --column NAME)
+  -f, --format text|json|ndjson|csv
+  -q, --quiet                    no progress bar
+  -h, --help
+
+Exit status: 0 every name passed, 1 some name failed or a line could not be read, 2 usage or I/O error.`;
+
+/** Options of a check run (also used by `nomina demo`). */
+export interface CheckOptions {
+  profile?: Profile;
+  format?: Format;
+  /** CSV column: a 1-based number or a header name. */
+  column?: number | string;
+  header?: boolean;
+  quiet?: boolean;
+}
+
+/** Why a line gave no name to check: the core's read problems, or a CSV problem. */
+type LineCode = 'LINE_TOO_LONG' | 'INVALID_UTF8' | 'NUL_BYTE' | 'CSV_MISSING_COLUMN' | 'CSV_BAD_QUOTE';
+
+const LINE_MESSAGES: Record<LineCode, string> = {
+  LINE_TOO_LONG: 'the line is longer than the reader accepts; it was skipped',
+  INVALID_UTF8: 'the line is not valid UTF-8',
+  NUL_BYTE: 'the line contains a NUL byte',
+  CSV_MISSING_COLUMN: 'the line has no such column',
+  CSV_BAD_QUOTE: 'a quoted CSV field is not closed or is followed by other text',
+};
+
+interface CheckRecord {
+  line: number;
+  input: string;
+  verdict: Verdict;
+  ok: boolean;
+  uName: string;
+  aName: string;
+  lookupName?: string;
+  transitional?: string;
+  reasons: { code: string; label: number; offset: number; codePoint: number; message: string }[];
+}
+
+interface Summary {
+  profile: Profile;
+  names: number;
+  passed: number;
+  failed: number;
+  verdicts: Record<Verdict, number>;
+  codes: Record<string, number>;
+}
+
+const VERDICT_WIDTH = 'lookup-only'.length;
+
+function toRecord(line: number, report: DomainReport): CheckRecord {
+  const record: CheckRecord = {
+    line,
+    input: report.input,
+    verdict: report.verdict,
+    ok: report.ok,
+    uName: report.uName,
+    aName: report.aName,
+    reasons: report.reasons,
+  };
+  if (report.lookupName !== undefined) record.lookupName = report.lookupName;
+  if (report.deviations?.transitional !== undefined) record.transitional = report.deviations.transitional;
+  return record;
+}
+
+function lineRecord(line: number, code: LineCode): CheckRecord {
+  return { line, input: '', verdict: 'invalid', ok: false, uName: '', aName: '', reasons: [{ code, label: -1, offset: -1, codePoint: -1, message: LINE_MESSAGES[code] }] };
+}
+
+function where(reason: CheckRecord['reasons'][number]): string {
+  const parts: string[] = [];
+  if (reason.label >= 0) parts.push(`label ${reason.label + 1}`);
+  if (reason.offset >= 0) parts.push(`offset ${reason.offset}`);
+  if (reason.codePoint >= 0) parts.push(`U+${reason.codePoint.toString(16).toUpperCase().padStart(4, '0')}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function recordText(record: CheckRecord): string {
+  const forms = [record.aName && record.aName !== record.input ? record.aName : '', record.lookupName ? `looks up as ${record.lookupName}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const head = `${String(record.line).padStart(6)}  ${record.verdict.padEnd(VERDICT_WIDTH)}  ${escapeText(record.input)}${forms ? `  → ${escapeText(forms)}` : ''}`;
+  const lines = [head];
+  if (record.transitional !== undefined) lines.push(`${' '.repeat(8 + VERDICT_WIDTH)}  deviation: transitional form ${escapeText(record.transitional)}`);
+  for (const reason of record.reasons) lines.push(`${' '.repeat(8 + VERDICT_WIDTH)}  ${reason.code}${where(reason)}: ${escapeText(reason.message)}`);
+  return lines.join('\n');
+}
+
+function summaryText(summary: Summary): string {
+  const { verdicts } = summary;
+  const lines = [
+    '',
+    `${summary.names} names: ${verdicts.registrable} registrable, ${verdicts['lookup-only']} lookup-only, ${verdicts.invalid} invalid`,
+    `profile ${summary.profile}: ${summary.passed} passed, ${summary.failed} failed`,
+  ];
+  const codes = Object.entries(summary.codes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (codes.length) lines.push('reasons:', ...codes.map(([code, count]) => `  ${String(count).padStart(8)}  ${code}`));
+  return lines.join('\n');
+}
+
+/**
+ * Runs the check over FILE (or `-` for standard input) and writes the report to `io.stdout`. Returns the
+ * exit code: 0 when every name passed, 1 when some did not. Throws UsageError for bad options or an
+ * unreadable file.
+ */
+export async function checkFile(path: string, options: CheckOptions, io: IO): Promise<number> {
+  const profile = options.profile ?? 'registration';
+  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io.stdout, io.stderr, {
+    columns: [
+      { name: 'line', value: (r) => r.line },
+      { name: 'input', value: (r) => r.input },
+      { name: 'verdict', value: (r) => r.verdict },
+      { name: 'ok', value: (r) => r.ok },
+      { name: 'u_name', value: (r) => r.uName },
+      { name: 'a_name', value: (r) => r.aName },
+      { name: 'lookup_name', value: (r) => r.lookupName },
+      { name: 'transitional', value: (r) => r.transitional },
+      { name: 'codes', value: (r) => [...new Set(r.reasons.map((reason) => reason.code))].join(' ') },
+      { name: 'first_reason', value: (r) => r.reasons[0]?.message },
+    ],
+    text: recordText,
+    summaryText,
+  });
+  const summary: Summary = { profile, names: 0, passed: 0, failed: 0, verdicts: { registrable: 0, 'lookup-only': 0, invalid: 0 }, codes: {} };
+  const count = (record: CheckRecord) => {
+    summary.names++;
+    summary.verdicts[record.verdict]++;
+    if (record.ok) summary.passed++;
+    else summary.failed++;
+    for (const code of new Set(record.reasons.map((reason) => reason.code))) summary.codes[code] = (summary.codes[code] ?? 0) + 1;
+  };
+
+  const columnSpec = options.column;
+  const hasHeader = options.header === true || typeof columnSpec === 'string';
+  let column = typeof columnSpec === 'number' ? columnSpec - 1 : -1;
+  let headerPending = hasHeader;
+  for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet })) {
+    let record: CheckRecord | undefined;
+    if (line.problem) {
+      record = lineRecord(line.lineNumber, line.problem);
+      headerPending = false;
+    } else if (headerPending) {
+      headerPending = false;
+      if (typeof columnSpec === 'string') {
+        const fields = splitCsvLine(line.text);
+        column = fields ? fields.findIndex((field) => field.trim() === columnSpec) : -1;
+        if (column < 0) throw new UsageError(`no column named ${JSON.stringify(columnSpec)} in the header line`);
+      }
+      continue;
+    } else {
+      let text: string | undefined = line.text;
+      if (columnSpec !== undefined) {
+        const fields = splitCsvLine(line.text);
+        text = fields?.[column];
+        if (text === undefined) record = lineRecord(line.lineNumber, fields ? 'CSV_MISSING_COLUMN' : 'CSV_BAD_QUOTE');
+      }
+      if (text !== undefined) {
+        const name = text.replace(/^[ \t]+|[ \t]+$/g, '');
+        if (name === '' || name.startsWith('#')) continue;
+        record = toRecord(line.lineNumber, inspectDomain(name, { profile }));
+      }
+    }
+    if (record) {
+      count(record);
+      await writer.write(record);
+    }
+  }
+  await writer.end(summary);
+  return summary.failed === 0 ? EXIT.OK : EXIT.FAILED;
+}
+
+/**
+ * The fields of one CSV line (RFC 4180: fields separated by commas, optionally in double quotes with
+ * `""` for a quote), or `undefined` when a quoted field is not closed (a field spanning lines is not
+ * supported) or has text after its closing quote. One pass: linear in the line.
+ */
+export function splitCsvLine(line: string): string[] | undefined {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line.charCodeAt(i) === 0x22) {
+      let value = '';
+      let start = ++i;
+      for (;;) {
+        const quote = line.indexOf('"', i);
+        if (quote < 0) return undefined;
+        if (line.charCodeAt(quote + 1) === 0x22) {
+          value += line.slice(start, quote + 1);
+          i = start = quote + 2;
+          continue;
+        }
+        value += line.slice(start, quote);
+        i = quote + 1;
+        break;
+      }
+      fields.push(value);
+      if (i < line.length && line.charCodeAt(i) !== 0x2c) return undefined;
+    } else {
+      const comma = line.indexOf(',', i);
+      fields.push(line.slice(i, comma < 0 ? line.length : comma));
+      i = comma < 0 ? line.length : comma;
+    }
+    if (i >= line.length) return fields;
+    i++; // the comma
+    if (i === line.length) {
+      fields.push('');
+      return fields;
+    }
+  }
+}
+
+function profileOption(value: string | undefined): Profile {
+  if (value === undefined) return 'registration';
+  if (value === 'registration' || value === 'lookup') return value;
+  throw new UsageError(`--profile must be registration or lookup (got ${JSON.stringify(value)})`);
+}
+
+function columnOption(value: string | undefined): number | string | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{1,6}$/.test(value)) {
+    const n = Number(value);
+    if (n < 1) throw new UsageError('--column numbers start at 1');
+    return n;
+  }
+  if (value.trim() === '') throw new UsageError('--column needs a number or a header name');
+  return value.trim();
+}
+
 const command: Command = {
   name: 'check',
-  summary: '',
-  async run() {
-    throw new UsageError('this command is not available yet');
+  summary: 'IDNA2008 registry check of a list of names (batch, streaming)',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      profile: { type: 'string' },
+      column: { type: 'string' },
+      header: { type: 'boolean' },
+    });
+    if (values.help) {
+      await new Promise<void>((resolve) => io.stdout.write(HELP + '\n', () => resolve()));
+      return EXIT.OK;
+    }
+    if (positionals.length > 1) throw new UsageError('check takes one FILE (or - for standard input)');
+    return checkFile(
+      positionals[0] ?? '-',
+      {
+        profile: profileOption(values.profile),
+        format: formatOption(values.format),
+        column: columnOption(values.column),
+        header: values.header,
+        quiet: values.quiet,
+      },
+      io,
+    );
   },
 };
 export default command;

@@ -30,7 +30,7 @@ const CARRIAGE_RETURN = 0x0d;
  * are flagged rather than thrown.
  */
 export async function* readLines(source: Readable, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let parts: Uint8Array[] = [];
   let length = 0;
   let tooLong = false;
@@ -45,7 +45,9 @@ export async function* readLines(source: Readable, maxLineBytes = MAX_LINE_BYTES
     const body = bytes.subarray(0, end);
     if (body.includes(0)) return { lineNumber, text: '', problem: 'NUL_BYTE', bytesRead };
     try {
-      return { lineNumber, text: decoder.decode(body), bytesRead };
+      const text = decoder.decode(body);
+      // A byte-order mark is dropped at the start of the input only.
+      return { lineNumber, text: lineNumber === 1 && text.startsWith('\uFEFF') ? text.slice(1) : text, bytesRead };
     } catch {
       return { lineNumber, text: '', problem: 'INVALID_UTF8', bytesRead };
     }

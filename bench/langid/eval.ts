@@ -1,0 +1,318 @@
+// Evaluation of @nomina/langid against franc, franc-all, eld and tinyld on the held-out sets in
+// shared/vectors/langid (never used for training or tuning). Run from the repository root:
+//   npx pnpm@10.34.9 --filter @nomina/langid build
+//   npx tsx bench/langid/eval.ts [--limit N] [--sets lingua-sentences,tatoeba,…] [--skip-peers]
+// Writes bench/results/langid.md and bench/langid/last-run.json. Takes several minutes on 2 cores.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import * as ours from '@nomina/langid';
+import * as oursFull from '@nomina/langid/full';
+import { franc as francMin } from 'franc';
+import { franc as francAll } from 'franc-all';
+import { eld } from 'eld/large';
+import { detect as tinyld } from 'tinyld';
+import { sharedVector } from '../../test-vectors/locate.js';
+import { languageKey, sameLanguage, scriptOf } from './labels.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const LIMIT = Number(option('limit') ?? Infinity);
+const SETS = option('sets')?.split(',');
+const SKIP_PEERS = args.includes('--skip-peers');
+
+interface Item {
+  label: string;
+  text: string;
+}
+
+interface Detector {
+  name: string;
+  detect: (text: string) => string;
+  /** Language keys it can answer (for "accuracy on the labels it knows"). */
+  inventory?: Set<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets.
+
+function loadSets(): Map<string, Item[]> {
+  const sets = new Map<string, Item[]>();
+  const root = sharedVector('langid');
+  if (!root) throw new Error('shared/vectors/langid not found: set NOMINA_VECTORS');
+  const cap = (items: Item[]): Item[] => {
+    const count = new Map<string, number>();
+    return items.filter((item) => {
+      const n = (count.get(item.label) ?? 0) + 1;
+      count.set(item.label, n);
+      return n <= LIMIT;
+    });
+  };
+  for (const kind of ['sentences', 'word-pairs', 'single-words']) {
+    const dir = join(root, 'lingua', kind);
+    const items: Item[] = [];
+    for (const file of readdirSync(dir).sort()) {
+      const label = file.replace(/\.txt$/, '');
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) items.push({ label, text: line });
+    }
+    sets.set(`lingua-${kind}`, cap(items));
+  }
+  const tatoeba: Item[] = [];
+  for (const line of readFileSync(join(root, 'tatoeba', 'tatoeba-test-sample.tsv'), 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) tatoeba.push({ label: line.slice(0, tab), text: line.slice(tab + 1) });
+  }
+  sets.set('tatoeba', cap(tatoeba));
+  const anlp: Item[] = [];
+  const dir = join(root, 'americasnlp2021');
+  for (const file of readdirSync(dir).sort()) {
+    const label = file.replace(/^test\./, '');
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) anlp.push({ label, text: line });
+  }
+  sets.set('americasnlp', cap(anlp));
+  if (SETS) for (const name of [...sets.keys()]) if (!SETS.includes(name)) sets.delete(name);
+  return sets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detectors.
+
+async function detectors(): Promise<Detector[]> {
+  const list: Detector[] = [
+    { name: 'nomina', detect: (t) => ours.detect(t).tag, inventory: new Set(ours.languages().map(languageKey)) },
+    { name: 'nomina/full', detect: (t) => oursFull.detect(t).tag, inventory: new Set(oursFull.languages().map(languageKey)) },
+  ];
+  if (SKIP_PEERS) return list;
+  const francData = async (pkg: string): Promise<Set<string>> => {
+    const { data } = (await import(join(here, '..', 'node_modules', pkg, 'data.js'))) as { data: Record<string, Record<string, string>> };
+    return new Set(Object.values(data).flatMap((byLanguage) => Object.keys(byLanguage)).map(languageKey));
+  };
+  const eldInfo = (eld as unknown as { info?: () => { languages?: Record<string, string> | string[] } }).info?.();
+  const eldLanguages = eldInfo?.languages ? (Array.isArray(eldInfo.languages) ? eldInfo.languages : Object.values(eldInfo.languages)) : undefined;
+  list.push(
+    // franc answers `und` under 10 characters by default; minLength 1 lets it guess like the others.
+    { name: 'franc', detect: (t) => francMin(t, { minLength: 1 }), inventory: await francData('franc') },
+    { name: 'franc-all', detect: (t) => francAll(t, { minLength: 1 }), inventory: await francData('franc-all') },
+    { name: 'eld', detect: (t) => eld.detect(t).language || 'und', inventory: eldLanguages ? new Set(eldLanguages.map(languageKey)) : undefined },
+    { name: 'tinyld', detect: (t) => tinyld(t) || 'und' },
+  );
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring.
+
+interface SetResult {
+  /** label → detector → [right, total] */
+  perLabel: Map<string, Map<string, [number, number]>>;
+  /** detector → (label → answer) → count, wrong answers only */
+  confusions: Map<string, Map<string, number>>;
+  /** detector → label → answer → count: for the script pairs and Spanish */
+  answers: Map<string, Map<string, Map<string, number>>>;
+  /** ours: [confidence, right] */
+  reliability: [number, boolean][];
+}
+
+function evaluate(items: Item[], list: Detector[]): SetResult {
+  const result: SetResult = { perLabel: new Map(), confusions: new Map(), answers: new Map(), reliability: [] };
+  for (const d of list) {
+    result.confusions.set(d.name, new Map());
+    result.answers.set(d.name, new Map());
+  }
+  for (const { label, text } of items) {
+    if (!result.perLabel.has(label)) result.perLabel.set(label, new Map(list.map((d) => [d.name, [0, 0] as [number, number]])));
+    const row = result.perLabel.get(label)!;
+    for (const d of list) {
+      let answer: string;
+      let confidence = 0;
+      if (d.name === 'nomina') {
+        const detection = ours.detect(text);
+        answer = detection.tag;
+        confidence = detection.confidence;
+      } else answer = d.detect(text);
+      const right = sameLanguage(label, answer);
+      const cell = row.get(d.name)!;
+      cell[1]++;
+      if (right) cell[0]++;
+      else {
+        const key = `${label} → ${answer}`;
+        const confusions = result.confusions.get(d.name)!;
+        confusions.set(key, (confusions.get(key) ?? 0) + 1);
+      }
+      if (d.name === 'nomina') result.reliability.push([confidence, right]);
+      const byLabel = result.answers.get(d.name)!;
+      if (!byLabel.has(label)) byLabel.set(label, new Map());
+      byLabel.get(label)!.set(answer, (byLabel.get(label)!.get(answer) ?? 0) + 1);
+    }
+  }
+  return result;
+}
+
+function pct(x: number): string {
+  return Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '—';
+}
+
+function meanAccuracy(result: SetResult, name: string, filter?: (label: string) => boolean): number {
+  let sum = 0;
+  let n = 0;
+  for (const [label, row] of result.perLabel) {
+    if (filter && !filter(label)) continue;
+    const [right, total] = row.get(name)!;
+    sum += right / total;
+    n++;
+  }
+  return sum / n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speed and size.
+
+function speed(list: Detector[], texts: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of list) {
+    for (const t of texts.slice(0, 200)) d.detect(t); // warm-up
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const start = performance.now();
+      for (const t of texts) d.detect(t);
+      best = Math.min(best, (performance.now() - start) / texts.length);
+    }
+    out.set(d.name, best);
+  }
+  return out;
+}
+
+async function bundleSize(entry: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: join(here, '..'), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const started = Date.now();
+const sets = loadSets();
+const list = await detectors();
+const names = list.map((d) => d.name);
+const results = new Map<string, SetResult>();
+for (const [name, items] of sets) {
+  const t0 = Date.now();
+  results.set(name, evaluate(items, list));
+  console.error(`${name}: ${items.length} items in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+const speedTexts = [...(sets.get('lingua-sentences') ?? []), ...(sets.get('tatoeba') ?? [])].filter((_, i) => i % 37 === 0).map((item) => item.text).slice(0, 3000);
+const speeds = speedTexts.length ? speed(list, speedTexts) : new Map<string, number>();
+const sizes = new Map<string, number>();
+const SIZE_ENTRIES: Record<string, string> = {
+  nomina: `export { detect } from '@nomina/langid';`,
+  'nomina/full': `export { detect } from '@nomina/langid/full';`,
+  franc: `export { franc } from 'franc';`,
+  'franc-all': `export { franc } from 'franc-all';`,
+  eld: `export { eld } from 'eld/large';`,
+  tinyld: `export { detect } from 'tinyld';`,
+};
+for (const d of list) sizes.set(d.name, await bundleSize(SIZE_ENTRIES[d.name]!));
+
+// Report.
+const lines: string[] = [];
+const today = new Date().toISOString().slice(0, 10);
+lines.push('# @nomina/langid — evaluation', '');
+lines.push(
+  `Reproduce: \`npx pnpm@10.34.9 --filter @nomina/langid build && npx tsx bench/langid/eval.ts${args.length ? ' ' + args.join(' ') : ''}\` ` +
+    `(${today}, Node ${process.version}, 2 cores; ${((Date.now() - started) / 60000).toFixed(1)} min).`,
+  '',
+  'Sets: `shared/vectors/langid/` (evaluation only — never trained or tuned on). Labels and answers are compared by language',
+  'key (`bench/langid/labels.ts`: CLDR canonicalization plus folding of Arabic, Quechua, Nahuatl, Otomi varieties); `und` counts as wrong.',
+  'Accuracy is the mean over labels of per-label accuracy. "known" = only labels the detector can answer. franc and franc-all run',
+  'with `minLength: 1`; eld is `eld/large`; tinyld is its default (normal) build. `nomina` = default tier, `nomina/full` = full tier.',
+  '',
+);
+lines.push(`| set | labels | lines | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`);
+for (const [name, result] of results) {
+  const cells = names.map((n) => pct(meanAccuracy(result, n)));
+  lines.push(`| ${name} | ${result.perLabel.size} | ${sets.get(name)!.length} | ${cells.join(' | ')} |`);
+}
+lines.push('', 'On the labels each detector knows (its inventory, where it publishes one):', '');
+lines.push(`| set | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
+for (const [name, result] of results) {
+  const cells = list.map((d) => (d.inventory ? `${pct(meanAccuracy(result, d.name, (label) => d.inventory!.has(languageKey(label))))} (${[...result.perLabel.keys()].filter((l) => d.inventory!.has(languageKey(l))).length})` : '—'));
+  lines.push(`| ${name} | ${cells.join(' | ')} |`);
+}
+lines.push('', '## Speed and size', '', `| detector | ms per sentence | bundle min+gzip | languages |`, '|---|---|---|---|');
+for (const d of list) lines.push(`| ${d.name} | ${speeds.get(d.name)?.toFixed(4) ?? '—'} | ${((sizes.get(d.name) ?? 0) / 1024).toFixed(0)} KB | ${d.inventory?.size ?? '—'} |`);
+if (speeds.size) {
+  const base = speeds.get('nomina')!;
+  lines.push('', `Speed on ${speedTexts.length} sentences (Lingua sentences and Tatoeba sample, every 37th), best of 3 rounds, same process. Ratio to nomina: ` + names.map((n) => `${n} ${(speeds.get(n)! / base).toFixed(2)}×`).join(', ') + '.');
+}
+
+// Script pairs and Spanish.
+const tatoeba = results.get('tatoeba');
+if (tatoeba) {
+  lines.push('', '## Script pairs (nomina, script checked)', '', '| label | nomina | nomina/full |', '|---|---|---|');
+  for (const label of ['srp_Cyrl', 'srp_Latn', 'cmn_Hans', 'cmn_Hant', 'yue_Hans', 'yue_Hant', 'uzb_Cyrl', 'uzb_Latn', 'bel_Latn', 'tat_Latn', 'tat_Arab']) {
+    const cells = ['nomina', 'nomina/full'].map((n) => {
+      const answers = tatoeba.answers.get(n)?.get(label);
+      if (!answers) return '—';
+      let right = 0;
+      let total = 0;
+      for (const [answer, count] of answers) {
+        total += count;
+        if (sameLanguage(label, answer) && scriptOf(answer) === scriptOf(label)) right += count;
+      }
+      return `${pct(right / total)} (${total})`;
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '## Bosnian, Croatian, Serbian (Latin)', '', `| set/label | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
+  const bcs: [string, string][] = [['tatoeba', 'bos_Latn'], ['tatoeba', 'hrv'], ['tatoeba', 'srp_Latn'], ['lingua-sentences', 'bs'], ['lingua-sentences', 'hr'], ['lingua-word-pairs', 'bs'], ['lingua-word-pairs', 'hr']];
+  for (const [set, label] of bcs) {
+    const row = results.get(set)?.perLabel.get(label);
+    if (row) lines.push(`| ${set}/${label} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`);
+  }
+}
+const anlp = results.get('americasnlp');
+if (anlp) {
+  const indigenous = ['aym', 'bzd', 'cni', 'gn', 'hch', 'nah', 'oto', 'quy', 'shp', 'tar'].map(languageKey);
+  lines.push('', '## Spanish mistaken for an AmericasNLP language (test.es, 1,003 lines)', '', `| ${names.join(' | ')} |`, `|${names.map(() => '---').join('|')}|`);
+  lines.push(`| ${names.map((n) => { let k = 0; for (const [a, c] of anlp.answers.get(n)?.get('es') ?? []) if (indigenous.includes(languageKey(a))) k += c; return String(k); }).join(' | ')} |`);
+}
+
+// Calibration of nomina on the evaluation sets.
+lines.push('', '## Calibration of `confidence` (nomina default tier, on the evaluation sets)', '', '| set | answers with confidence ≥ 0.9 | right among them | ≥ 0.5 | right among them |', '|---|---|---|---|---|');
+for (const [name, result] of results) {
+  const at = (c: number): [number, number] => {
+    const sel = result.reliability.filter(([conf]) => conf >= c);
+    return [sel.length / Math.max(1, result.reliability.length), sel.filter(([, r]) => r).length / Math.max(1, sel.length)];
+  };
+  const [n9, a9] = at(0.9);
+  const [n5, a5] = at(0.5);
+  lines.push(`| ${name} | ${pct(n9)} | ${pct(a9)} | ${pct(n5)} | ${pct(a5)} |`);
+}
+
+// Per-label accuracy and confusions.
+for (const [name, result] of results) {
+  lines.push('', `## ${name}: per-label accuracy`, '', `| label | lines | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---').join('|')}|`);
+  for (const [label, row] of [...result.perLabel.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    lines.push(`| ${label} | ${row.get(names[0]!)![1]} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`);
+  }
+  lines.push('', `Top confusions of nomina (label → answer, count): ` + [...result.confusions.get('nomina')!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k} ${v}`).join('; ') + '.');
+}
+writeFileSync(join(here, '..', 'results', 'langid.md'), lines.join('\n') + '\n');
+const summary = Object.fromEntries([...results].map(([name, result]) => [name, Object.fromEntries(names.map((n) => [n, meanAccuracy(result, n)]))]));
+writeFileSync(join(here, 'last-run.json'), JSON.stringify({ date: today, args, summary, speeds: Object.fromEntries(speeds), sizes: Object.fromEntries(sizes) }, null, 2) + '\n');
+console.log(JSON.stringify(summary, null, 2));
+console.log('speeds', Object.fromEntries(speeds), 'sizes', Object.fromEntries(sizes));

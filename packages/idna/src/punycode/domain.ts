@@ -1,0 +1,60 @@
+// Domain-level Punycode helpers: each label converted on its own, no UTS #46 mapping or validation
+// (use `toASCII` / `toUnicode` for that). Labels are separated by U+002E FULL STOP only.
+import { MAX_INPUT_LENGTH } from '../limits.js';
+import { decode, encode, type PunycodeError } from './rfc3492.js';
+
+/** RFC 5890 §2.3.2.1: the ACE prefix of an A-label. */
+export const ACE_PREFIX = 'xn--';
+
+/** A domain-level problem: the Punycode error of label number `label` (0-based). */
+export interface PunycodeDomainError extends PunycodeError {
+  label: number;
+}
+
+export type PunycodeDomainResult = { ok: true; value: string } | { ok: false; error: PunycodeDomainError };
+
+function tooLong(): PunycodeDomainResult {
+  return { ok: false, error: { code: 'PUNYCODE_TOO_LONG', message: `domain longer than ${MAX_INPUT_LENGTH} UTF-16 code units`, offset: -1, label: -1 } };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function hasAcePrefix(label: string): boolean {
+  return label.length >= 4 && label.slice(0, 4).toLowerCase() === ACE_PREFIX;
+}
+
+/** Every non-ASCII label of DOMAIN as `xn--` + Punycode; ASCII labels are kept as they are. */
+export function encodeDomain(domain: string): PunycodeDomainResult {
+  if (typeof domain !== 'string') throw new TypeError('encodeDomain expects a string');
+  if (domain.length > MAX_INPUT_LENGTH) return tooLong();
+  const labels = domain.split('.');
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index]!;
+    if (isAscii(label)) continue;
+    const result = encode(label);
+    if (!result.ok) return { ok: false, error: { ...result.error, label: index } };
+    labels[index] = ACE_PREFIX + result.value;
+  }
+  return { ok: true, value: labels.join('.') };
+}
+
+/** Every label of DOMAIN that starts with `xn--` (any case) decoded; other labels are kept as they are. */
+export function decodeDomain(domain: string): PunycodeDomainResult {
+  if (typeof domain !== 'string') throw new TypeError('decodeDomain expects a string');
+  if (domain.length > MAX_INPUT_LENGTH) return tooLong();
+  const labels = domain.split('.');
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index]!;
+    if (!hasAcePrefix(label)) continue;
+    const result = decode(label.slice(4));
+    if (!result.ok) {
+      const offset = result.error.offset < 0 ? -1 : result.error.offset + 4;
+      return { ok: false, error: { ...result.error, offset, label: index } };
+    }
+    labels[index] = result.value;
+  }
+  return { ok: true, value: labels.join('.') };
+}

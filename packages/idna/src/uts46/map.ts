@@ -1,0 +1,44 @@
+// UTS #46 §4 Processing, steps 1 (Map) and 2 (Normalize).
+import { KIND, mappingOf, mappingTrie } from '../mapping/lookup.js';
+
+/**
+ * §4 step 1 Map: each code point replaced according to its status — disallowed and valid kept (validity
+ * is checked later, V7), ignored removed, mapped replaced, deviation replaced only under transitional
+ * processing. Then §4 step 2 Normalize: NFC, skipped when no code point of the output can change under
+ * NFC (see the NFC flag of mapping/format.ts). The caller bounds the input length first.
+ */
+export function mapAndNormalize(input: string, transitional: boolean): string {
+  const trie = mappingTrie();
+  let out = '';
+  let start = 0; // start of the run of input copied unchanged
+  let needsNfc = false;
+  const length = input.length;
+  for (let i = 0; i < length; i++) {
+    let cp = input.charCodeAt(i);
+    if (cp < 0x80) {
+      // ASCII: only the capital letters are mapped (to lower case).
+      if (cp >= 0x41 && cp <= 0x5a) {
+        out += input.slice(start, i) + String.fromCharCode(cp + 0x20);
+        start = i + 1;
+      }
+      continue;
+    }
+    const at = i;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const value = trie.get(cp);
+    if (value & KIND.NFC_FLAG) needsNfc = true;
+    const kind = value & KIND.KIND_MASK;
+    if (kind === KIND.VALID || kind === KIND.DISALLOWED || (kind === KIND.DEVIATION && !transitional)) continue;
+    const replacement = kind === KIND.IGNORED ? '' : mappingOf(cp, value);
+    out += input.slice(start, at) + replacement;
+    start = i + 1;
+  }
+  out = start === 0 ? input : out + input.slice(start);
+  return needsNfc ? out.normalize('NFC') : out;
+}

@@ -1,0 +1,96 @@
+// UTS #46 §4 Processing, shared by ToASCII and ToUnicode:
+//
+// | step | here |
+// |---|---|
+// | 1 Map, 2 Normalize | ./map.ts |
+// | 3 Break (at U+002E FULL STOP) | `processDomain` |
+// | 4.1 `xn--` labels: ASCII, Punycode, not empty / ASCII-only (P4), nontransitional validity | `convertLabel` |
+// | 4.2 other labels: validity for the chosen processing | ./validity.ts |
+// | §4.1 V8 CheckBidi: the RFC 5893 rule on every label of a Bidi domain name (B1–B6) | `checkBidi` |
+import { idnaError, type IdnaError } from '../errors.js';
+import { MAX_INPUT_LENGTH } from '../limits.js';
+import { decode } from '../punycode/rfc3492.js';
+import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
+import { mapAndNormalize } from './map.js';
+import type { ResolvedOptions } from './options.js';
+import { validateLabel } from './validity.js';
+
+/** The shared, frozen error list of results without errors (no allocation on the fast path). */
+export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
+
+export interface Processed {
+  labels: string[];
+  errors: IdnaError[];
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
+export function inputTooLong(length: number): IdnaError {
+  return idnaError('INPUT_TOO_LONG', `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
+}
+
+/** §4 step 4.1: an `xn--` label decoded and checked; returns the label that replaces it. */
+function convertLabel(label: string, index: number, options: ResolvedOptions, errors: IdnaError[]): string {
+  // 4.1.1: an ACE label must be ASCII.
+  if (!isAscii(label)) {
+    errors.push(idnaError('P4', '"xn--" label contains non-ASCII characters', index, 0));
+    return label;
+  }
+  // 4.1.2: Punycode conversion.
+  const result = decode(label.slice(4));
+  if (!result.ok) {
+    if (options.ignoreInvalidPunycode) {
+      validateLabel(label, index, options, false, false, errors);
+      return label;
+    }
+    const offset = result.error.offset < 0 ? -1 : result.error.offset + 4;
+    errors.push(idnaError('P4', `invalid Punycode: ${result.error.message}`, index, offset));
+    return label;
+  }
+  const decoded = result.value;
+  // 4.1.3: an empty or ASCII-only result is an error (CVE-2024-12224 class: `xn--example-`).
+  if (decoded.length === 0 || isAscii(decoded)) {
+    errors.push(idnaError('P4', '"xn--" label decodes to an empty or ASCII-only label', index, 0));
+  }
+  // 4.1.4: validity criteria for nontransitional processing, including NFC.
+  validateLabel(decoded, index, options, false, true, errors);
+  return decoded;
+}
+
+/** §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2. */
+function checkBidi(labels: readonly string[], errors: IdnaError[]): void {
+  for (let index = 0; index < labels.length; index++) {
+    for (const v of checkBidiRule(labels[index]!)) {
+      errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+    }
+  }
+}
+
+/** UTS #46 §4 Processing of INPUT (already bounded by the caller). */
+export function processDomain(input: string, options: ResolvedOptions, transitional: boolean): Processed {
+  const errors: IdnaError[] = [];
+  const mapped = mapAndNormalize(input, transitional);
+  // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
+  if (mapped.length > MAX_INPUT_LENGTH) return { labels: [input], errors: [inputTooLong(mapped.length)] };
+  // Step 3 Break.
+  const labels = mapped.split('.');
+  let rtl = false;
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index]!;
+    // Step 4 Convert/Validate.
+    if (label.startsWith('xn--')) labels[index] = convertLabel(label, index, options, errors);
+    else validateLabel(label, index, options, transitional, false, errors);
+    if (options.checkBidi && !rtl && !isAscii(labels[index]!)) rtl = isRtlLabel(labels[index]!);
+  }
+  if (rtl) checkBidi(labels, errors);
+  return { labels, errors };
+}
+
+/** Errors in label order (then by offset), as a stable report. */
+export function sortErrors(errors: IdnaError[]): IdnaError[] {
+  return errors.sort((a, b) => a.label - b.label || a.offset - b.offset);
+}

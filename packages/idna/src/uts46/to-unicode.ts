@@ -1,0 +1,33 @@
+// UTS #46 §4.3 ToUnicode.
+import { idnaError } from '../errors.js';
+import { MAX_INPUT_LENGTH } from '../limits.js';
+import { isPassThrough } from './fast-path.js';
+import { resolveOptions, type Uts46Options } from './options.js';
+import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
+import type { Uts46Result } from './to-ascii.js';
+
+/**
+ * UTS #46 §4.3 ToUnicode: the domain for display (`xn--` labels decoded), with every error found.
+ * `toUnicode('xn--bcher-kva.example')` → `{ domain: 'bücher.example', ok: true, errors: [] }`.
+ * Transitional processing never applies (UTS #46 §4.3). Throws only a TypeError for a non-string input or
+ * a non-boolean option.
+ */
+export function toUnicode(input: string, options?: Uts46Options): Uts46Result {
+  if (typeof input !== 'string') throw new TypeError('toUnicode expects a string');
+  const resolved = resolveOptions(options);
+  if (isPassThrough(input, resolved, false)) return { domain: input, ok: true, errors: NO_ERRORS };
+  if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
+
+  // Step 1: Processing with Transitional_Processing=false.
+  const { labels, errors } = processDomain(input, resolved, false);
+  // X4_2 (with verifyDnsLength): an empty label, other than a trailing root label, is reported here as
+  // IdnaTestV2 expects (it was A4_2 before Unicode 15.1).
+  if (resolved.verifyDnsLength) {
+    for (let index = 0; index < labels.length; index++) {
+      if (labels[index] === '' && (index < labels.length - 1 || labels.length === 1)) {
+        errors.push(idnaError('X4_2', 'empty label', index));
+      }
+    }
+  }
+  return { domain: labels.join('.'), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+}

@@ -1,0 +1,60 @@
+// The WHATWG URL Standard's use of UTS #46 (§3.3 "IDNA"): domain to ASCII and domain to Unicode. Domain
+// functions only: no IPv4 number parsing, no percent-decoding, no forbidden-code-point check of the host
+// parser — unlike Node's `url.domainToASCII`, which runs the whole host parser.
+//
+// | UTS #46 flag | URL Standard value |
+// |---|---|
+// | CheckHyphens | false |
+// | CheckBidi | true |
+// | CheckJoiners | true |
+// | UseSTD3ASCIIRules | beStrict |
+// | Transitional_Processing | false |
+// | VerifyDnsLength | beStrict |
+// | IgnoreInvalidPunycode | false |
+import { idnaError } from '../errors.js';
+import type { ResolvedOptions } from './options.js';
+import { toASCII, type Uts46Result } from './to-ascii.js';
+import { toUnicode } from './to-unicode.js';
+
+export interface UrlDomainOptions {
+  /** The URL Standard's `beStrict` (UseSTD3ASCIIRules and VerifyDnsLength). Default false, as URL parsing uses. */
+  beStrict?: boolean;
+}
+
+function urlOptions(options: UrlDomainOptions | undefined): ResolvedOptions {
+  const beStrict = options?.beStrict ?? false;
+  if (typeof beStrict !== 'boolean') throw new TypeError('beStrict must be a boolean');
+  return {
+    checkHyphens: false,
+    checkBidi: true,
+    checkJoiners: true,
+    useSTD3ASCIIRules: beStrict,
+    transitionalProcessing: false,
+    verifyDnsLength: beStrict,
+    ignoreInvalidPunycode: false,
+  };
+}
+
+/**
+ * URL Standard "domain to ASCII": `ok` false is the standard's failure (the host is invalid). The domain is
+ * ToASCII's, and an empty result is a failure (step 3). Throws only a TypeError for a non-string input.
+ */
+export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46Result {
+  if (typeof domain !== 'string') throw new TypeError('domainToASCII expects a string');
+  // Steps 1-2: UTS #46 ToASCII with the flags above; any error is a failure.
+  const result = toASCII(domain, urlOptions(options));
+  // Step 3: an empty result is a failure.
+  if (result.domain === '' && result.ok) {
+    return { domain: '', ok: false, errors: [idnaError('A4_1', 'empty domain (URL Standard, domain to ASCII step 3)')] };
+  }
+  return result;
+}
+
+/**
+ * URL Standard "domain to Unicode": ToUnicode with the flags above. The standard always returns the
+ * domain; `errors` are its validation errors.
+ */
+export function domainToUnicode(domain: string, options?: UrlDomainOptions): Uts46Result {
+  if (typeof domain !== 'string') throw new TypeError('domainToUnicode expects a string');
+  return toUnicode(domain, urlOptions(options));
+}

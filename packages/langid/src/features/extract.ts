@@ -1,0 +1,98 @@
+// Features of a text for the language model: character n-grams of orders 1-4 inside each word
+// (with the word boundaries as a space, so " th" and "he " are distinct from "th"/"he"), and the
+// whole word. Each feature is hashed (FNV-1a over code points, then a 32-bit finalizer) into
+// `FEATURE_BITS` bits. Training (scripts/) and detection share this one function.
+
+/** Hash width of a feature: 2^24 buckets keep collisions among the kept features rare (~3%). */
+export const FEATURE_BITS = 24;
+const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+/** Longest character n-gram. */
+export const NGRAM_MAX = 4;
+/** Words longer than this (code points) contribute n-grams but no whole-word feature; long runs of unspaced scripts are not words. */
+const WORD_FEATURE_MAX = 16;
+/** A word is cut into pieces of at most this many code points (bounded work per word). */
+const WORD_PIECE_MAX = 64;
+
+const BOUNDARY = 0x20;
+const WORD_SEED = 0x9e3779b9;
+
+function finalize(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & FEATURE_MASK;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc, 0x02bb]);
+
+/** True for code points that belong inside a word: letters and marks (digits and punctuation separate words). */
+export function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  if (codePoint >= 0x10000) return LETTER.test(String.fromCodePoint(codePoint));
+  // BMP answers are cached: 0 unknown, 1 letter or mark, 2 other.
+  const cached = letterCache[codePoint]!;
+  if (cached !== 0) return cached === 1;
+  const letter = LETTER.test(String.fromCharCode(codePoint));
+  letterCache[codePoint] = letter ? 1 : 2;
+  return letter;
+}
+
+const letterCache = new Uint8Array(0x10000);
+
+/**
+ * Splits lower-cased text into words (runs of letters and marks; an apostrophe between two letters
+ * stays inside the word) and calls `onWord(codePoints, length)` for each. The buffer is reused.
+ */
+export function forEachWord(lowered: string, onWord: (word: Uint32Array, length: number) => void): void {
+  const word = new Uint32Array(WORD_PIECE_MAX);
+  let length = 0;
+  let pendingApostrophe = false;
+  for (const char of lowered) {
+    const cp = char.codePointAt(0)!;
+    if (isWordCodePoint(cp)) {
+      if (pendingApostrophe && length > 0 && length < WORD_PIECE_MAX) word[length++] = 0x27;
+      pendingApostrophe = false;
+      if (length === WORD_PIECE_MAX) {
+        onWord(word, length);
+        length = 0;
+      }
+      word[length++] = cp;
+    } else if (APOSTROPHES.has(cp) && length > 0 && !pendingApostrophe) {
+      pendingApostrophe = true;
+    } else {
+      pendingApostrophe = false;
+      if (length > 0) onWord(word, length);
+      length = 0;
+    }
+  }
+  if (length > 0) onWord(word, length);
+}
+
+/** Calls `onFeature(hash)` for every feature of one word (code points, already lower-cased). */
+export function wordFeatures(word: Uint32Array, length: number, onFeature: (hash: number) => void): void {
+  // The padded word: boundary, code points, boundary.
+  const padded = length + 2;
+  const at = (i: number): number => (i === 0 || i === padded - 1 ? BOUNDARY : word[i - 1]!);
+  for (let i = 0; i < padded; i++) {
+    let h = 0x811c9dc5;
+    for (let n = 1; n <= NGRAM_MAX && i + n <= padded; n++) {
+      h = Math.imul(h ^ at(i + n - 1), 0x01000193);
+      // A lone boundary is no feature.
+      if (n === 1 && (i === 0 || i === padded - 1)) continue;
+      onFeature(finalize(h ^ n));
+    }
+  }
+  if (length <= WORD_FEATURE_MAX) {
+    let h = WORD_SEED;
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ word[i]!, 0x01000193);
+    onFeature(finalize(h ^ 0x5bd1e995));
+  }
+}
+
+/** Every feature of a text (lower-cased here), in order. */
+export function textFeatures(text: string, onFeature: (hash: number) => void): void {
+  forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));
+}

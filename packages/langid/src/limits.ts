@@ -1,0 +1,20 @@
+// Limits of @nomina/langid: checked before any expensive step, so every call is linear and bounded.
+
+/**
+ * `detect` reads at most this many UTF-16 code units: longer input is sampled in three equal slices
+ * (start, middle, end). 2,048 units hold several sentences, more than enough evidence for any
+ * language, and bound the work per call whatever the input size.
+ */
+export const SAMPLE_LENGTH = 2048;
+
+/**
+ * `detectSpans` reads at most this many UTF-16 code units (1 MiB); the rest is not analysed and an
+ * `INPUT_TRUNCATED` issue says so. Spans need every word, so this bounds memory and time.
+ */
+export const MAX_SPANS_LENGTH = 1 << 20;
+
+/** At most this many entries in `only` / `exclude` (more than every language of the full tier). */
+export const MAX_TAG_LIST = 2048;
+
+/** At most this many candidates are returned (`top`). */
+export const MAX_TOP = 64;

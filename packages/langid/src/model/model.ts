@@ -1,0 +1,155 @@
+// The trained model: a multinomial naive Bayes over hashed features (see features/extract.ts).
+// For each kept feature f of language L the tables hold q = round((ln P(f|L) - FLOOR) / step),
+// where ln P(f|L) = ln(count/total + e^FLOOR): unseen features score FLOOR for every language, so
+// a text's score for L is step·Σq over its features plus L's prior (the shared FLOOR cancels).
+import { scriptIndexOf } from '../script/classify.js';
+
+/** The serialized form, as checked in under src/data/ (written by scripts/train.ts). */
+export interface ModelData {
+  /** Tier name (`default`, `full`). */
+  tier: string;
+  /** Output BCP 47 tag of each language, space-separated. */
+  tags: string;
+  /** Unicode scripts each language is written with in its training text: `Latn`, `Hani+Hira+Kana`…, space-separated. */
+  scripts: string;
+  /** Prior of each language (nats), from CLDR speaker populations. */
+  priors: readonly number[];
+  /** Nats per unit of a quantized weight. */
+  step: number;
+  /** Softmax temperature fitted on held-out training data. */
+  temperature: number;
+  /** Calibration: accuracy on held-out data of answers whose softmax probability falls in bin i of 20. */
+  calibration: readonly number[];
+  /** Base64: per feature in ascending order, varint(gap), varint(n), then n × (varint(language gap), byte q). */
+  postings: string;
+}
+
+export interface LanguageModel {
+  readonly tier: string;
+  readonly tags: readonly string[];
+  /** Per language, the script indexes (see script/classify.ts) it is written with. */
+  readonly scripts: readonly (readonly number[])[];
+  readonly priors: Float64Array;
+  readonly step: number;
+  readonly temperature: number;
+  readonly calibration: readonly number[];
+  /** Index of a feature hash in `offsets`, or -1. */
+  find(hash: number): number;
+  /** Postings of feature i are languages[offsets[i] .. offsets[i+1]) with weights at the same places. */
+  readonly offsets: Uint32Array;
+  readonly languages: Uint16Array;
+  readonly weights: Uint8Array;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 to bytes without Buffer or atob (runs anywhere). */
+export function decodeBase64(text: string): Uint8Array {
+  const lookup = new Uint8Array(128);
+  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
+  let length = (text.length * 3) >> 2;
+  if (text.endsWith('==')) length -= 2;
+  else if (text.endsWith('=')) length -= 1;
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const n = (lookup[text.charCodeAt(i)]! << 18) | (lookup[text.charCodeAt(i + 1)]! << 12) | (lookup[text.charCodeAt(i + 2)]! << 6) | lookup[text.charCodeAt(i + 3)]!;
+    if (o < length) out[o++] = n >> 16;
+    if (o < length) out[o++] = (n >> 8) & 0xff;
+    if (o < length) out[o++] = n & 0xff;
+  }
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += BASE64[n >> 18]! + BASE64[(n >> 12) & 63]! + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : '=') + (i + 2 < bytes.length ? BASE64[n & 63]! : '=');
+  }
+  return out;
+}
+
+/** Decodes the checked-in form once (a few milliseconds) into typed arrays and an open-addressing index. */
+export function decodeModel(data: ModelData): LanguageModel {
+  const bytes = decodeBase64(data.postings);
+  let p = 0;
+  const varint = (): number => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[p++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+      shift += 7;
+    }
+  };
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const languages: number[] = [];
+  const weights: number[] = [];
+  let key = 0;
+  while (p < bytes.length) {
+    key += varint();
+    const count = varint();
+    let language = 0;
+    for (let i = 0; i < count; i++) {
+      language += varint();
+      languages.push(language);
+      weights.push(bytes[p++]!);
+    }
+    keys.push(key);
+    offsets.push(languages.length);
+  }
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const slotKey = new Int32Array(size).fill(-1);
+  const slotIndex = new Int32Array(size);
+  keys.forEach((k, i) => {
+    let slot = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
+    while (slotKey[slot] !== -1) slot = (slot + 1) & mask;
+    slotKey[slot] = k;
+    slotIndex[slot] = i;
+  });
+  const find = (hash: number): number => {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = slotKey[slot]!;
+      if (k === hash) return slotIndex[slot]!;
+      if (k === -1) return -1;
+      slot = (slot + 1) & mask;
+    }
+  };
+  return {
+    tier: data.tier,
+    tags: data.tags.split(' '),
+    scripts: data.scripts.split(' ').map((set) => set.split('+').map(scriptIndexOf)),
+    priors: Float64Array.from(data.priors),
+    step: data.step,
+    temperature: data.temperature,
+    calibration: data.calibration,
+    find,
+    offsets: Uint32Array.from(offsets),
+    languages: Uint16Array.from(languages),
+    weights: Uint8Array.from(weights),
+  };
+}
+
+/**
+ * Naive Bayes scores of the languages whose `mask` entry is 1, for a list of feature hashes:
+ * score[L] = prior[L] + step · Σ q(f, L). Other entries stay 0. Linear in the number of features.
+ */
+export function scoreFeatures(model: LanguageModel, features: ArrayLike<number>, count: number, mask: Uint8Array, scores: Float64Array): void {
+  const { offsets, languages, weights } = model;
+  scores.fill(0);
+  for (let i = 0; i < count; i++) {
+    const index = model.find(features[i]!);
+    if (index < 0) continue;
+    for (let j = offsets[index]!, end = offsets[index + 1]!; j < end; j++) {
+      const language = languages[j]!;
+      if (mask[language] === 1) scores[language]! += weights[j]!;
+    }
+  }
+  for (let l = 0; l < scores.length; l++) if (mask[l] === 1) scores[l] = scores[l]! * model.step + model.priors[l]!;
+}

@@ -1,0 +1,4 @@
+// Subpath entry `@nomina/langtag/likely`: UTS #35 likely subtags (maximize, minimize).
+export { maximize, minimize, type MinimizeOptions } from './likely/likely.js';
+export type { TagResult } from './result.js';
+export { CLDR_VERSION } from './data/version.js';

@@ -1,0 +1,149 @@
+/**
+ * RFC 5646 §2.2.9 validity against the IANA Language Subtag Registry (REGISTRY_DATE).
+ *
+ * | rule                                                      | RFC 5646     | code                   | severity |
+ * |-----------------------------------------------------------|--------------|------------------------|----------|
+ * | well-formed                                               | §2.2.9 1     | (parse codes)          | error    |
+ * | language, extlang, script, region, variant registered     | §2.2.9 2     | `*_UNKNOWN`            | error    |
+ * | at most one extlang; it follows its Prefix                | §2.2.2 3–4   | `EXTLANG_*`            | error    |
+ * | no duplicate variant                                      | §2.2.9 3     | `VARIANT_DUPLICATE`    | error    |
+ * | no duplicate singleton                                    | §2.2.9 4     | `SINGLETON_DUPLICATE`  | error    |
+ * | variant used with one of its Prefixes                     | §2.2.5 4     | `VARIANT_PREFIX`       | warning  |
+ * | deprecated subtag or tag (Preferred-Value given)          | §3.1.6, §4.1 | `DEPRECATED`           | warning  |
+ * | script equal to the language's Suppress-Script            | §3.1.9, §4.1 | `SUPPRESS_SCRIPT`      | warning  |
+ *
+ * Private-use subtags (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`, after `x`) are valid (§3.1).
+ */
+import { requireString, throwOnError, type TagIssue } from '../issues.js';
+import { parse } from '../syntax/parse.js';
+import type { LanguageTag } from '../syntax/types.js';
+import {
+  extlangs, grandfathered, isPrivateUseLanguage, isPrivateUseRegion, isPrivateUseScript, languages, regions, scripts, variants,
+  type RegistryRecord,
+} from '../data/tables.js';
+
+export interface ValidateResult {
+  /** True when the tag is valid: well-formed and no error (warnings allowed). */
+  ok: boolean;
+  /** True when the tag is well-formed (RFC 5646 §2.2.9). */
+  wellFormed: boolean;
+  tag: LanguageTag;
+  /** Errors and warnings (advice), in the order of the subtags. */
+  issues: TagIssue[];
+}
+
+/** Checks TAG against the registry: valid tags have `ok`; advice comes as warnings. */
+export function validate(input: string): ValidateResult {
+  requireString(input, 'tag');
+  const parsed = parse(input);
+  const { tag } = parsed;
+  if (!parsed.ok) return { ok: false, wellFormed: false, tag, issues: parsed.issues };
+  const issues: TagIssue[] = [];
+  const lower = input.toLowerCase();
+  let cursor = 0;
+  /** Offset of SUBTAG in the input, scanning left to right. */
+  const at = (subtag: string): number => {
+    const sub = subtag.toLowerCase();
+    let i = lower.indexOf(sub, cursor);
+    while (i > 0 && !(lower.charCodeAt(i - 1) === 0x2d && (i + sub.length === lower.length || lower.charCodeAt(i + sub.length) === 0x2d))) {
+      i = lower.indexOf(sub, i + 1);
+    }
+    if (i < 0) return cursor;
+    cursor = i + sub.length;
+    return i;
+  };
+  const error = (code: string, message: string, subtag: string) => issues.push({ code, message, severity: 'error', offset: at(subtag), subtag });
+  const warn = (code: string, message: string, subtag: string, offset = at(subtag)) => issues.push({ code, message, severity: 'warning', offset, subtag });
+  const deprecated = (record: RegistryRecord, kind: string, subtag: string) => {
+    if (record.deprecated) {
+      warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, cursor - subtag.length);
+    }
+  };
+
+  if (tag.grandfathered) {
+    const record = grandfathered().get(tag.grandfathered.toLowerCase())!;
+    deprecated(record, 'grandfathered tag', tag.grandfathered);
+    return { ok: true, wellFormed: true, tag, issues };
+  }
+
+  // §2.2.9 rule 2: every subtag but private use appears in the registry.
+  let languageRecord: RegistryRecord | undefined;
+  if (tag.language !== null) {
+    languageRecord = languages().get(tag.language);
+    if (languageRecord) {
+      at(tag.language);
+      deprecated(languageRecord, 'language', tag.language);
+    } else if (isPrivateUseLanguage(tag.language)) at(tag.language);
+    else error('LANGUAGE_UNKNOWN', `language "${tag.language}" is not in the registry (RFC 5646 §2.2.9)`, tag.language);
+  }
+  tag.extlang.forEach((extlang, index) => {
+    const record = extlangs().get(extlang);
+    // §2.2.2 rule 4: the second and third extlang positions are permanently reserved.
+    if (index > 0) error('EXTLANG_TOO_MANY', 'only one extended language subtag is valid (RFC 5646 §2.2.2)', extlang);
+    else if (!record) error('EXTLANG_UNKNOWN', `extlang "${extlang}" is not in the registry (RFC 5646 §2.2.9)`, extlang);
+    // §2.2.2 rule 3: an extlang follows the language named by its one Prefix.
+    else if (record.prefixes && record.prefixes[0] !== tag.language) {
+      error('EXTLANG_PREFIX', `extlang "${extlang}" requires the prefix "${record.prefixes[0]}" (RFC 5646 §2.2.2)`, extlang);
+    } else {
+      at(extlang);
+      deprecated(record, 'extlang', extlang);
+    }
+  });
+  if (tag.script !== null) {
+    const record = scripts().get(tag.script.toLowerCase());
+    if (record) {
+      at(tag.script);
+      deprecated(record, 'script', tag.script);
+      // §3.1.9 / §4.1 item 2: do not use a script subtag that the language suppresses.
+      const base = tag.extlang.length > 0 ? languages().get(tag.extlang[0]!) : languageRecord;
+      if (base?.suppressScript === tag.script) {
+        warn('SUPPRESS_SCRIPT', `"${tag.script}" is the Suppress-Script of "${base.subtag}": omit it (RFC 5646 §4.1)`, tag.script, cursor - 4);
+      }
+    } else if (isPrivateUseScript(tag.script.toLowerCase())) at(tag.script);
+    else error('SCRIPT_UNKNOWN', `script "${tag.script}" is not in the registry (RFC 5646 §2.2.9)`, tag.script);
+  }
+  if (tag.region !== null) {
+    const record = regions().get(tag.region.toLowerCase());
+    if (record) {
+      at(tag.region);
+      deprecated(record, 'region', tag.region);
+    } else if (isPrivateUseRegion(tag.region)) at(tag.region);
+    else error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region);
+  }
+  const seen = new Set<string>();
+  const before = [tag.language, ...tag.extlang, tag.script?.toLowerCase(), tag.region?.toLowerCase()].filter((s): s is string => !!s);
+  for (const variant of tag.variants) {
+    const record = variants().get(variant);
+    // §2.2.9 rule 3: no duplicate variants.
+    if (seen.has(variant)) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant);
+    else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant);
+    else {
+      at(variant);
+      deprecated(record, 'variant', variant);
+      // §2.2.5 rule 4: a variant with Prefix fields is used after one of them.
+      if (record.prefixes && !record.prefixes.some((p) => p.toLowerCase().split('-').every((s, i) => (i === 0 ? s === tag.language : before.includes(s))))) {
+        warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, cursor - variant.length);
+      }
+    }
+    seen.add(variant);
+    before.push(variant);
+  }
+  // §2.2.9 rule 4 (§2.2.6 rule 3): each singleton at most once.
+  const singletons = new Set<string>();
+  for (const extension of tag.extensions) {
+    if (singletons.has(extension.singleton)) error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton);
+    else at(extension.singleton);
+    singletons.add(extension.singleton);
+  }
+  return { ok: !issues.some((i) => i.severity === 'error'), wellFormed: true, tag, issues };
+}
+
+/** True when TAG is valid (RFC 5646 §2.2.9); warnings do not count. */
+export function isValid(tag: string): boolean {
+  return validate(tag).ok;
+}
+
+/** Throws a LangtagError (with the first error's code) unless TAG is valid. */
+export function assertValid(tag: string): void {
+  throwOnError(tag, validate(tag).issues);
+}

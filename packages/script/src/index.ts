@@ -1,1 +1,0 @@
-export { UNICODE_VERSION } from '@nomina/ucd';

@@ -1,0 +1,22 @@
+// Limits, checked before any work. Every function here is linear in its input; the limits bound the
+// memory of one call (the runs array can hold one entry per code point) and keep one call short.
+
+/**
+ * Longest text, in UTF-16 code units, that one call analyses (16 Mi units = 32 MiB of string). Longer
+ * text is analysed up to this length (cut before a split surrogate pair) and `analyzeScripts` reports
+ * `TEXT_TOO_LONG`; stream longer documents in chunks.
+ */
+export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * Depth of the paired-bracket stack of script runs (UAX #24 §5.1), as in UAX #9 BD16 (63). Brackets
+ * opened deeper than this are not matched: they are treated like other Common characters.
+ */
+export const MAX_BRACKET_DEPTH = 63;
+
+/** The part of `text` that is analysed: at most `maxLength` units, not ending inside a surrogate pair. */
+export function analysedLength(text: string, maxLength: number): number {
+  if (text.length <= maxLength) return text.length;
+  const last = text.charCodeAt(maxLength - 1);
+  return last >= 0xd800 && last <= 0xdbff ? maxLength - 1 : maxLength;
+}
