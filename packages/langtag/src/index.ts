@@ -8,3 +8,5 @@ export { canonicalize, type CanonicalForm, type CanonicalizeOptions } from './ca
 export { maximize, minimize, type MinimizeOptions } from './likely/likely.js';
 export type { TagResult } from './result.js';
 export { REGISTRY_DATE, CLDR_VERSION } from './data/version.js';
+export * from './match.js';
+export * from './display.js';

@@ -9,8 +9,9 @@
 export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 
 /**
- * Depth of the paired-bracket stack of script runs (UAX #24 §5.1), as in UAX #9 BD16 (63). Brackets
- * opened deeper than this are not matched: they are treated like other Common characters.
+ * Depth of the paired-bracket stack of script runs (UAX #24 §5.1), as in UAX #9 BD16 (63). When one
+ * more bracket opens, bracket matching stops for the rest of the text (as BD16 does): from there on
+ * brackets are plain Common characters.
  */
 export const MAX_BRACKET_DEPTH = 63;
 

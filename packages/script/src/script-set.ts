@@ -55,9 +55,8 @@ export function codesOf(bits: Bits): ScriptCode[] {
 const extensionBits = new Map<readonly string[], Bits>();
 const augmentedBits = new Map<readonly string[], Bits>();
 
-/** Script_Extensions of a code point as bits (shared; do not modify). */
-export function extensionBitsOf(cp: number): Bits {
-  const scx = getScriptExtensions(cp);
+/** A Script_Extensions array (from getScriptExtensions) as bits (shared; do not modify). */
+export function extensionBitsOf(scx: readonly string[]): Bits {
   let bits = extensionBits.get(scx);
   if (!bits) extensionBits.set(scx, (bits = bitsOf(scx)));
   return bits;

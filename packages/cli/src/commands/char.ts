@@ -1,12 +1,165 @@
+import {
+  getBidiClass, getBidiPairedBracket, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions,
+  scriptName, UNICODE_VERSION,
+} from '@nomina/ucd';
 import type { Command } from './index.js';
-import { UsageError } from '../core/exit.js';
+import { formatOption, parseCommandArgs } from '../core/args.js';
+import { EXIT } from '../core/exit.js';
+import { escapeText, RecordWriter } from '../core/format.js';
+import { argumentsOrLines } from '../core/input.js';
 
-// Placeholder until its issue lands; the owner of this command replaces this file.
+const HELP = `Usage: nomina char [options] [CODEPOINT|RANGE|TEXT...|-]
+
+Unicode ${UNICODE_VERSION} properties (@nomina/ucd) of code points: Script, Script_Extensions,
+General_Category, Bidi_Class, Joining_Type, Canonical_Combining_Class, paired bracket, UTF-8 and UTF-16.
+An argument is a code point (U+0041, u+1F600, 0x41), a range (U+0041..U+005A), or text, whose code
+points are listed one by one. "-" or no argument reads standard input: every code point of every line.
+
+Options:
+  --text             read every argument as text, even one that looks like a code point
+  -f, --format F     text | json | ndjson | csv
+  -q, --quiet        no progress bar
+
+Exit codes: 0 all listed, 1 some argument was not a code point (NOT_A_CODE_POINT: U+110000),
+a range was reversed (INVALID_RANGE) or a line was unreadable, 2 usage or I/O error.`;
+
+const OPTIONS = { text: { type: 'boolean' } } as const;
+
+const HEX = '(?:U\\+|u\\+|0x|0X)([0-9A-Fa-f]{1,8})';
+const CODE_POINT = new RegExp(`^${HEX}$`);
+const RANGE = new RegExp(`^${HEX}\\.\\.${HEX}$`);
+
+interface CharRecord {
+  line: number;
+  codePoint: string;
+  char: string;
+  script?: string;
+  scriptName?: string;
+  scriptExtensions?: readonly string[];
+  generalCategory?: string;
+  bidiClass?: string;
+  joiningType?: string;
+  combiningClass?: number;
+  pairedBracket?: string;
+  utf8?: string;
+  utf16?: string;
+  issues: string[];
+}
+
+interface Summary {
+  codePoints: number;
+  failed: number;
+}
+
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function describe(line: number, cp: number): CharRecord {
+  const surrogate = cp >= 0xd800 && cp <= 0xdfff;
+  const char = String.fromCodePoint(cp);
+  const pair = getBidiPairedBracket(cp);
+  const script = getScript(cp);
+  return {
+    line,
+    codePoint: hex(cp),
+    char: surrogate ? '' : char,
+    script,
+    scriptName: scriptName(script),
+    scriptExtensions: getScriptExtensions(cp),
+    generalCategory: getGeneralCategory(cp),
+    bidiClass: getBidiClass(cp),
+    joiningType: getJoiningType(cp),
+    combiningClass: getCombiningClass(cp),
+    ...(pair !== cp ? { pairedBracket: hex(pair) } : {}),
+    // A surrogate code point has no UTF-8 form (Unicode §3.9 D92).
+    utf8: surrogate ? '' : [...new TextEncoder().encode(char)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' '),
+    utf16: Array.from({ length: char.length }, (_, i) => char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')).join(' '),
+    issues: [],
+  };
+}
+
+/** The code points an argument or line stands for, or the problem with it. */
+function* codePointsOf(item: string, asText: boolean): Generator<number | { issue: string; label: string }> {
+  const range = asText ? null : RANGE.exec(item);
+  if (range) {
+    const [first, last] = [parseInt(range[1]!, 16), parseInt(range[2]!, 16)];
+    if (first > last || last > 0x10ffff) yield { issue: first > last ? 'INVALID_RANGE' : 'NOT_A_CODE_POINT', label: item };
+    else for (let cp = first; cp <= last; cp++) yield cp;
+    return;
+  }
+  const single = asText ? null : CODE_POINT.exec(item);
+  if (single) {
+    const cp = parseInt(single[1]!, 16);
+    yield cp <= 0x10ffff ? cp : { issue: 'NOT_A_CODE_POINT', label: item };
+    return;
+  }
+  for (let i = 0; i < item.length; ) {
+    const cp = item.codePointAt(i)!;
+    yield cp;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
 const command: Command = {
   name: 'char',
-  summary: '',
-  async run() {
-    throw new UsageError('this command is not available yet');
+  summary: 'Unicode properties of each code point of TEXT or of U+XXXX',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(HELP + '\n');
+      return EXIT.OK;
+    }
+    const format = formatOption(values.format);
+    const writer = new RecordWriter<CharRecord, Summary>(format, io.stdout, io.stderr, {
+      columns: [
+        { name: 'line', value: (r) => r.line },
+        { name: 'code_point', value: (r) => r.codePoint },
+        { name: 'char', value: (r) => r.char },
+        { name: 'script', value: (r) => r.script },
+        { name: 'script_name', value: (r) => r.scriptName },
+        { name: 'script_extensions', value: (r) => r.scriptExtensions?.join(' ') },
+        { name: 'general_category', value: (r) => r.generalCategory },
+        { name: 'bidi_class', value: (r) => r.bidiClass },
+        { name: 'joining_type', value: (r) => r.joiningType },
+        { name: 'combining_class', value: (r) => r.combiningClass },
+        { name: 'paired_bracket', value: (r) => r.pairedBracket },
+        { name: 'utf8', value: (r) => r.utf8 },
+        { name: 'utf16', value: (r) => r.utf16 },
+        { name: 'issues', value: (r) => r.issues.join(' ') },
+      ],
+      text: (r) =>
+        r.issues.length
+          ? `${r.codePoint}\t${r.issues.join(', ')}`
+          : [
+              r.codePoint,
+              escapeText(r.char) || '-',
+              `sc=${r.script} (${r.scriptName})`,
+              `scx=${r.scriptExtensions!.join(' ')}`,
+              `gc=${r.generalCategory}`,
+              `bc=${r.bidiClass}`,
+              `jt=${r.joiningType}`,
+              `ccc=${r.combiningClass}`,
+              ...(r.pairedBracket ? [`bpb=${r.pairedBracket}`] : []),
+              `UTF-8 ${r.utf8 || '-'}`,
+            ].join('\t'),
+      summaryText: (s) => `${s.codePoints} code points${s.failed ? `, ${s.failed} failed` : ''}`,
+    });
+
+    const summary: Summary = { codePoints: 0, failed: 0 };
+    for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
+      if (line.problem) {
+        summary.failed++;
+        await writer.write({ line: line.lineNumber, codePoint: '', char: '', issues: [line.problem] });
+        continue;
+      }
+      for (const item of codePointsOf(line.text, Boolean(values.text))) {
+        const record = typeof item === 'number' ? describe(line.lineNumber, item) : { line: line.lineNumber, codePoint: item.label, char: '', issues: [item.issue] };
+        if (record.issues.length) summary.failed++;
+        else summary.codePoints++;
+        await writer.write(record);
+      }
+    }
+    await writer.end(summary);
+    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
   },
 };
 export default command;

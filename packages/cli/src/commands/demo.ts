@@ -1,12 +1,66 @@
+// `nomina demo`: the README's main job. Shows the script analysis of a few multilingual strings, then
+// runs the registry check over the sample names in examples/ and prints its report.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeScripts } from '@nomina/script';
 import type { Command } from './index.js';
-import { UsageError } from '../core/exit.js';
+import { parseCommandArgs } from '../core/args.js';
+import { EXIT, UsageError } from '../core/exit.js';
+import { escapeText } from '../core/format.js';
+import { write, type IO } from '../core/io.js';
+import { checkFile } from './check.js';
 
-// Placeholder until its issue lands; the owner of this command replaces this file.
+const HELP = `Usage: nomina demo [FILE]
+
+The main job of the README: prints the script analysis of a few multilingual strings, then checks
+every name of FILE (default: the repository's examples/names.txt) for registration under IDNA2008
+and prints the report. Exit status 0 when the report was printed (the sample holds failing names on
+purpose), 2 on a usage or I/O error.`;
+
+/** Strings that show the interesting cases of script analysis: mixing, Common/Inherited, look-alikes. */
+const SAMPLES = [
+  'Москва и Санкт-Петербург',
+  '東京タワーとスカイツリー',
+  '서울특별시 (首爾)',
+  'मुंबई और दिल्ली',
+  'paypal vs pаypal', // the second "а" is Cyrillic
+  'القاهرة ۲۰۲۶ – Cairo',
+];
+
+/** examples/names.txt at the root of the repository, found upward from this module (dist/ or src/). */
+function sampleNames(): string {
+  let dir = new URL('.', import.meta.url);
+  for (let depth = 0; depth < 6; depth++, dir = new URL('..', dir)) {
+    const candidate = fileURLToPath(new URL('examples/names.txt', dir));
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new UsageError('examples/names.txt not found: give the sample FILE as an argument');
+}
+
 const command: Command = {
   name: 'demo',
-  summary: '',
-  async run() {
-    throw new UsageError('this command is not available yet');
+  summary: 'the main job: script analysis of sample strings, then the registry check of examples/names.txt',
+  async run(argv: string[], io: IO): Promise<number> {
+    const { values, positionals } = parseCommandArgs(argv, {});
+    if (values.help) {
+      await write(io.stdout, HELP + '\n');
+      return EXIT.OK;
+    }
+    if (positionals.length > 1) throw new UsageError('demo takes at most one FILE');
+    const names = positionals[0] ?? sampleNames();
+    if (!existsSync(names)) throw new UsageError(`no sample file at ${names}`);
+
+    await write(io.stdout, '== Script analysis (UAX #24 runs, UTS #39 §5 resolved set and restriction level)\n\n');
+    for (const text of SAMPLES) {
+      const analysis = analyzeScripts(text);
+      const runs = analysis.runs.map((run) => `${run.script}[${escapeText(text.slice(run.start, run.end))}]`).join(' ');
+      const resolved = analysis.resolved.all ? 'ALL' : `{${analysis.resolved.scripts.join(', ')}}`;
+      await write(io.stdout, `${escapeText(text)}\n  runs: ${runs}\n  resolved: ${resolved}  dominant: ${analysis.dominant}  restriction: ${analysis.restrictionLevel}\n`);
+    }
+
+    await write(io.stdout, `\n== Registry check (IDNA2008, registration profile) of ${names}\n\n`);
+    const code = await checkFile(names, { profile: 'registration', format: 'text', quiet: true }, io);
+    return code === EXIT.USAGE ? EXIT.USAGE : EXIT.OK;
   },
 };
 export default command;

@@ -1,12 +1,145 @@
 import type { Command } from './index.js';
-import { UsageError } from '../core/exit.js';
+import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
+import { EXIT, UsageError } from '../core/exit.js';
+import { escapeText, RecordWriter } from '../core/format.js';
+import { argumentsOrLines, inputLines } from '../core/input.js';
+import type { IO } from '../core/io.js';
 
-// Placeholder until its issue lands; the owner of this command replaces this file.
+const HELP = `Usage: nomina detect [options] [TEXT...|-]
+
+Language identification (@nomina/langid). The TEXT arguments are one text; "-" or no argument reads
+standard input as one text. With --lines every argument, or every line of standard input, is a text.
+
+Options:
+  --lines            one text per argument or per input line
+  --spans            spans of mixed-language text (start, end in UTF-16 units, tag, confidence)
+  --top N            candidates to show (default 1 in text output, 5 in json/ndjson/csv)
+  --full             use the full tier (every language; larger model)
+  --only TAGS        comma-separated candidate languages (e.g. sr,hr,bs)
+  --exclude TAGS     comma-separated languages never answered
+  --min-length N     fewer letters than N → und (default 1)
+  -f, --format F     text | json | ndjson | csv
+  -q, --quiet        no progress bar
+
+Exit codes: 0 every text identified (or zxx), 1 some text is und, 2 usage or I/O error.`;
+
+const OPTIONS = {
+  lines: { type: 'boolean' },
+  spans: { type: 'boolean' },
+  top: { type: 'string' },
+  full: { type: 'boolean' },
+  only: { type: 'string' },
+  exclude: { type: 'string' },
+  'min-length': { type: 'string' },
+} as const;
+
+interface DetectRecord {
+  line: number;
+  text: string;
+  tag: string;
+  confidence: number;
+  script: string;
+  candidates: { tag: string; confidence: number }[];
+  issues: string[];
+  spans?: { tag: string; start: number; end: number; confidence: number; text: string }[];
+}
+
+interface Summary {
+  texts: number;
+  identified: number;
+  und: number;
+  zxx: number;
+}
+
+function tagList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const tags = value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (tags.length === 0) throw new UsageError('--only/--exclude take a comma-separated list of language tags');
+  return tags;
+}
+
+/** Standard input (or the arguments) as one text. */
+async function wholeText(positionals: string[], io: IO, quiet: boolean): Promise<string> {
+  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return positionals.join(' ');
+  const parts: string[] = [];
+  for await (const line of inputLines('-', io, { unit: 'lines', quiet })) parts.push(line.text);
+  return parts.join('\n');
+}
+
 const command: Command = {
   name: 'detect',
-  summary: '',
-  async run() {
-    throw new UsageError('this command is not available yet');
+  summary: 'language identification of TEXT or of each line',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(HELP + '\n');
+      return EXIT.OK;
+    }
+    const format = formatOption(values.format);
+    const top = integerOption('top', values.top, format === 'text' ? 1 : 5);
+    if (top < 1) throw new UsageError('--top must be at least 1');
+    const minLength = integerOption('min-length', values['min-length'], 1);
+    const only = tagList(values.only);
+    const exclude = tagList(values.exclude);
+    const langid = values.full ? await import('@nomina/langid/full') : await import('@nomina/langid');
+
+    const writer = new RecordWriter<DetectRecord, Summary>(format, io.stdout, io.stderr, {
+      columns: [
+        { name: 'line', value: (r) => r.line },
+        { name: 'tag', value: (r) => r.tag },
+        { name: 'confidence', value: (r) => r.confidence },
+        { name: 'script', value: (r) => r.script },
+        { name: 'candidates', value: (r) => r.candidates.map((c) => `${c.tag}:${c.confidence}`).join(' ') },
+        { name: 'spans', value: (r) => r.spans?.map((s) => `${s.start}-${s.end}:${s.tag}`).join(' ') },
+        { name: 'issues', value: (r) => r.issues.join(' ') },
+        { name: 'text', value: (r) => r.text },
+      ],
+      text: (r) => {
+        const head = `${r.tag}\t${r.confidence.toFixed(2)}`;
+        const more = r.candidates.length > 1 ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]` : '';
+        const why = r.issues.length ? `\t(${r.issues.join(', ')})` : '';
+        const spans = r.spans ? r.spans.map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`).join('') : '';
+        return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
+      },
+      summaryText: (s) => `${s.texts} texts: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
+    });
+
+    const summary: Summary = { texts: 0, identified: 0, und: 0, zxx: 0 };
+    const handle = async (line: number, text: string, problem?: string): Promise<void> => {
+      const detection = problem ? undefined : langid.detect(text, { only, exclude, minLength, top });
+      const record: DetectRecord = detection
+        ? {
+            line,
+            text,
+            tag: detection.tag,
+            confidence: detection.confidence,
+            script: detection.script,
+            candidates: detection.candidates.slice(0, top).map((c) => ({ tag: c.tag, confidence: c.confidence })),
+            issues: detection.issues.map((i) => i.code),
+          }
+        : { line, text, tag: 'und', confidence: 0, script: 'Zyyy', candidates: [], issues: [problem!] };
+      if (values.spans && detection) {
+        const { spans, issues } = langid.detectSpans(text, { only, exclude });
+        record.spans = spans.map((s) => ({ tag: s.tag, start: s.start, end: s.end, confidence: s.confidence, text: text.slice(s.start, s.end) }));
+        record.issues.push(...issues.map((i) => i.code));
+      }
+      summary.texts++;
+      if (record.tag === 'und') summary.und++;
+      else if (record.tag === 'zxx') summary.zxx++;
+      else summary.identified++;
+      await writer.write(record);
+    };
+
+    if (values.lines) {
+      for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
+        if (line.text.trim() === '' && !line.problem) continue;
+        await handle(line.lineNumber, line.text, line.problem);
+      }
+    } else {
+      await handle(1, await wholeText(positionals, io, Boolean(values.quiet)));
+    }
+    await writer.end(summary);
+    return summary.und > 0 ? EXIT.FAILED : EXIT.OK;
   },
 };
 export default command;

@@ -1,12 +1,142 @@
+import {
+  domainToASCII, domainToUnicode, toASCII, toUnicode, UTS46_VERSION, type IdnaError, type Uts46Options, type Uts46Result,
+} from '@nomina/idna';
 import type { Command } from './index.js';
-import { UsageError } from '../core/exit.js';
+import { formatOption, parseCommandArgs } from '../core/args.js';
+import { EXIT, UsageError } from '../core/exit.js';
+import { escapeText, RecordWriter } from '../core/format.js';
+import { argumentsOrLines } from '../core/input.js';
 
-// Placeholder until its issue lands; the owner of this command replaces this file.
+const HELP = `Usage: nomina idna to-ascii|to-unicode [options] [NAME...|-]
+
+UTS #46 (Unicode ${UTS46_VERSION}) ToASCII or ToUnicode of each domain NAME, or of each line of standard
+input ("-" or no NAME; blank lines are skipped). Every problem is reported with its UTS #46 code
+(V7, B1, C1, P4, A4_2…), the label and the offset in it.
+
+The defaults are the strict settings of IdnaTestV2 (for names going into the DNS):
+  --transitional             Transitional_Processing (deprecated: maps ß ς ZWJ ZWNJ)
+  --no-check-hyphens         CheckHyphens off (V2, V3)
+  --no-check-bidi            CheckBidi off (B1-B6)
+  --no-check-joiners         CheckJoiners off (C1, C2)
+  --no-std3-rules            UseSTD3ASCIIRules off (U1)
+  --no-verify-dns-length     VerifyDnsLength off (A4_1, A4_2; X4_2 in to-unicode)
+  --ignore-invalid-punycode  IgnoreInvalidPunycode
+Or the URL Standard's settings (domain to ASCII / Unicode), instead of the flags above:
+  --url                      the URL Standard profile (beStrict false)
+  --strict                   with --url: beStrict true
+
+  -f, --format F             text | json | ndjson | csv
+  -q, --quiet                no progress bar
+
+Text output: NAME, TAB, result, and on failure TAB and the error codes.
+Exit codes: 0 every name converted without error, 1 some name had an error, 2 usage or I/O error.`;
+
+const OPTIONS = {
+  transitional: { type: 'boolean' },
+  'no-check-hyphens': { type: 'boolean' },
+  'no-check-bidi': { type: 'boolean' },
+  'no-check-joiners': { type: 'boolean' },
+  'no-std3-rules': { type: 'boolean' },
+  'no-verify-dns-length': { type: 'boolean' },
+  'ignore-invalid-punycode': { type: 'boolean' },
+  url: { type: 'boolean' },
+  strict: { type: 'boolean' },
+} as const;
+
+const UTS46_FLAGS = ['transitional', 'no-check-hyphens', 'no-check-bidi', 'no-check-joiners', 'no-std3-rules', 'no-verify-dns-length', 'ignore-invalid-punycode'] as const;
+
+/** An IDNA error, or a line the input reader could not read (LINE_TOO_LONG, INVALID_UTF8, NUL_BYTE). */
+type RecordError = Omit<IdnaError, 'code'> & { code: string };
+
+interface IdnaRecord {
+  line: number;
+  input: string;
+  output: string;
+  ok: boolean;
+  errors: readonly RecordError[];
+}
+
+interface Summary {
+  names: number;
+  failed: number;
+}
+
+type Convert = (name: string) => Uts46Result;
+
+function converter(operation: string, values: Record<string, boolean | string | undefined>): Convert {
+  if (operation !== 'to-ascii' && operation !== 'to-unicode') {
+    throw new UsageError(`expected to-ascii or to-unicode (got ${JSON.stringify(operation)}); see nomina idna --help`);
+  }
+  const ascii = operation === 'to-ascii';
+  if (values['url']) {
+    const used = UTS46_FLAGS.filter((flag) => values[flag]);
+    if (used.length > 0) throw new UsageError(`--url fixes the UTS #46 flags; remove --${used.join(', --')}`);
+    const options = { beStrict: Boolean(values['strict']) };
+    return ascii ? (name) => domainToASCII(name, options) : (name) => domainToUnicode(name, options);
+  }
+  if (values['strict']) throw new UsageError('--strict goes with --url');
+  const options: Uts46Options = {
+    transitionalProcessing: Boolean(values['transitional']),
+    checkHyphens: !values['no-check-hyphens'],
+    checkBidi: !values['no-check-bidi'],
+    checkJoiners: !values['no-check-joiners'],
+    useSTD3ASCIIRules: !values['no-std3-rules'],
+    verifyDnsLength: !values['no-verify-dns-length'],
+    ignoreInvalidPunycode: Boolean(values['ignore-invalid-punycode']),
+  };
+  if (!ascii && options.transitionalProcessing) throw new UsageError('--transitional applies to to-ascii only (UTS #46 §4.3)');
+  return ascii ? (name) => toASCII(name, options) : (name) => toUnicode(name, options);
+}
+
+/** `V7@0:3 U+00A0` — code, label and offset, and the code point when there is one. */
+function formatError(error: RecordError): string {
+  const where = error.label < 0 ? '' : `@${error.label}${error.offset < 0 ? '' : `:${error.offset}`}`;
+  const cp = error.codePoint < 0 ? '' : ` U+${error.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${error.code}${where}${cp}`;
+}
+
 const command: Command = {
   name: 'idna',
-  summary: '',
-  async run() {
-    throw new UsageError('this command is not available yet');
+  summary: 'UTS #46 to-ascii / to-unicode of domain names',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    if (values.help) {
+      io.stdout.write(HELP + '\n');
+      return EXIT.OK;
+    }
+    const [operation, ...names] = positionals;
+    if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
+    const convert = converter(operation, values);
+    const format = formatOption(values.format);
+    const writer = new RecordWriter<IdnaRecord, Summary>(format, io.stdout, io.stderr, {
+      columns: [
+        { name: 'line', value: (r) => r.line },
+        { name: 'input', value: (r) => r.input },
+        { name: 'output', value: (r) => r.output },
+        { name: 'ok', value: (r) => r.ok },
+        { name: 'errors', value: (r) => r.errors.map(formatError).join(' ') },
+      ],
+      text: (r) => `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.errors.map(formatError).join(' ')}`}`,
+      summaryText: (s) => `${s.names} names${s.failed ? `, ${s.failed} failed` : ''}`,
+    });
+
+    const summary: Summary = { names: 0, failed: 0 };
+    for await (const line of argumentsOrLines(names, io, { unit: 'names', quiet: values.quiet })) {
+      if (line.problem) {
+        summary.names++;
+        summary.failed++;
+        const problem = { code: line.problem, label: -1, offset: -1, codePoint: -1, message: 'the line could not be read' };
+        await writer.write({ line: line.lineNumber, input: '', output: '', ok: false, errors: [problem] });
+        continue;
+      }
+      if (line.text === '' && line.bytesRead > 0) continue; // a blank line of the input
+      const result = convert(line.text);
+      summary.names++;
+      if (!result.ok) summary.failed++;
+      await writer.write({ line: line.lineNumber, input: line.text, output: result.domain, ok: result.ok, errors: result.errors });
+    }
+    await writer.end(summary);
+    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
   },
 };
 export default command;

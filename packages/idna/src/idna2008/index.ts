@@ -5,11 +5,13 @@ export { checkContextO, contextoRuleOf, type ContextoFailure, type ContextoRule 
 export { PROFILES, type LabelKind, type Profile } from './label.js';
 export {
   assertRegistrable,
+  checkDomain,
   inspectDomain,
   inspectLabel,
   inspectLabelPair,
   type DeviationCharacter,
   type Deviations,
+  type DomainCheck,
   type DomainReport,
   type InspectOptions,
   type LabelReport,

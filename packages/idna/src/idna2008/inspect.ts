@@ -63,7 +63,8 @@ export interface Deviations {
   transitional: string | undefined;
 }
 
-export interface DomainReport {
+/** What `checkDomain` returns: the verdict and its reasons, without the per-label details. */
+export interface DomainCheck {
   input: string;
   profile: Profile;
   verdict: Verdict;
@@ -73,17 +74,23 @@ export interface DomainReport {
   uName: string;
   /** ASCII form of the name (labels as in `labels[i].aLabel`). */
   aName: string;
-  labels: LabelReport[];
   /** Problems under the profile, label by label, then those of the whole name. */
   issues: IdnaError[];
-  /** Why the name is not registrable (plus the UTS #46 errors when it is invalid); empty when registrable. */
+  /** Why the name is not registrable: every RFC 5891 §4 problem, whatever the profile; empty when registrable. */
   reasons: IdnaError[];
+  /** Why UTS #46 cannot look the name up (its status codes: V3, P1, B1…); empty unless the verdict is `invalid`. */
+  lookupErrors: IdnaError[];
   /** RFC 5893 §1.4: some label is an RTL label, so every label must satisfy the Bidi rule. */
   bidiDomain: boolean;
   /** What UTS #46 ToASCII looks up, when the verdict is `lookup-only`. */
   lookupName?: string;
   /** Present when the name holds a deviation character: the two A-label forms side by side. */
   deviations?: Deviations;
+}
+
+/** What `inspectDomain` returns: `checkDomain`'s answer and a report on every label. */
+export interface DomainReport extends DomainCheck {
+  labels: LabelReport[];
 }
 
 /** UTS #46 §6 deviation characters: ß, ς, ZERO WIDTH NON-JOINER, ZERO WIDTH JOINER. */
@@ -156,17 +163,38 @@ export function inspectLabelPair(uLabel: string, aLabel: string, options: Inspec
 }
 
 /**
- * Inspects a domain name as a registry receives it: every label (LDH, A-label or U-label, separated by
+ * Checks a domain name as a registry receives it: every label (LDH, A-label or U-label, separated by
  * U+002E FULL STOP only; one trailing dot for the root is allowed), the Bidi rule over the whole name,
- * the length of the name, then the three-way verdict. Never throws for a string.
+ * the length of the name, then the three-way verdict. Never throws for a string. `inspectDomain` adds
+ * the per-label details; this is the fast path for batch checks.
  */
+export function checkDomain(name: string, options: InspectOptions = {}): DomainCheck {
+  return evaluate(name, options, 'checkDomain').check;
+}
+
+/** `checkDomain` plus a report on every label: forms, issues, scripts, direction, code point properties. */
 export function inspectDomain(name: string, options: InspectOptions = {}): DomainReport {
-  if (typeof name !== 'string') throw new TypeError('inspectDomain expects a string');
+  const { check, inputs, checked, labelIssues } = evaluate(name, options, 'inspectDomain');
+  const labels = checked.map((label, index) => labelReport(inputs[index]!, label, labelIssues[index]!, check.profile));
+  return { ...check, labels };
+}
+
+interface Evaluation {
+  check: DomainCheck;
+  inputs: string[];
+  checked: CheckedLabel[];
+  /** Registration issues of each label (Bidi rule included). */
+  labelIssues: IdnaError[][];
+}
+
+function evaluate(name: string, options: InspectOptions, caller: string): Evaluation {
+  if (typeof name !== 'string') throw new TypeError(`${caller} expects a string`);
   const profile = profileOf(options);
   // Limits first: nothing else is looked at in an over-long input.
   if (name.length > MAX_INPUT_LENGTH) {
     const issue = tooLongInput('domain name', name.length);
-    return { input: name, profile, verdict: 'invalid', ok: false, uName: '', aName: '', labels: [], issues: [issue], reasons: [issue], bidiDomain: false };
+    const check: DomainCheck = { input: name, profile, verdict: 'invalid', ok: false, uName: '', aName: '', issues: [issue], reasons: [issue], lookupErrors: [], bidiDomain: false };
+    return { check, inputs: [], checked: [], labelIssues: [] };
   }
   const rooted = name.length > 1 && name.endsWith('.');
   const inputs = (rooted ? name.slice(0, -1) : name).split('.');
@@ -177,33 +205,35 @@ export function inspectDomain(name: string, options: InspectOptions = {}): Domai
   const root = rooted ? '.' : '';
   const uName = checked.map((label) => label.uLabel).join('.') + root;
   const aName = checked.map((label) => label.aLabel).join('.') + root;
-  const domainIssues: IdnaError[] = [];
+  const all = labelIssues.flat();
   const octets = aName.length - root.length;
   // RFC 1034 §3.1, RFC 5890 §2.3.2.1 (via RFC 1035 §2.3.4): at most 253 octets without the root dot.
   if (octets > MAX_DOMAIN_OCTETS && checked.every((label) => label.aLabel !== '')) {
-    domainIssues.push(idnaError('DOMAIN_TOO_LONG', `name of ${octets} octets in ASCII form (at most ${MAX_DOMAIN_OCTETS})`));
+    all.push(idnaError('DOMAIN_TOO_LONG', `name of ${octets} octets in ASCII form (at most ${MAX_DOMAIN_OCTETS})`));
   }
-  const all = [...labelIssues.flat(), ...domainIssues];
-  const labels = checked.map((label, index) => labelReport(inputs[index]!, label, labelIssues[index]!, profile));
   const issues = forProfile(all, profile);
-  const report: DomainReport = { input: name, profile, verdict: 'registrable', ok: issues.length === 0, uName, aName, labels, issues, reasons: [], bidiDomain };
+  const check: DomainCheck = { input: name, profile, verdict: 'registrable', ok: issues.length === 0, uName, aName, issues, reasons: all, lookupErrors: [], bidiDomain };
 
   if (all.length > 0) {
     const lookup = toASCII(name);
-    report.reasons = lookup.ok ? all : [...all, ...lookup.errors];
-    report.verdict = lookup.ok ? 'lookup-only' : 'invalid';
-    if (lookup.ok) report.lookupName = lookup.domain;
+    if (lookup.ok) {
+      check.verdict = 'lookup-only';
+      check.lookupName = lookup.domain;
+    } else {
+      check.verdict = 'invalid';
+      check.lookupErrors = [...lookup.errors];
+    }
   }
   const characters = deviationCharacters(checked);
   if (characters.length > 0) {
     const transitional = toASCII(name, { transitionalProcessing: true });
-    report.deviations = {
+    check.deviations = {
       characters,
-      nontransitional: report.verdict === 'registrable' ? aName : report.lookupName,
+      nontransitional: check.verdict === 'registrable' ? aName : check.lookupName,
       transitional: transitional.ok ? transitional.domain : undefined,
     };
   }
-  return report;
+  return { check, inputs, checked, labelIssues };
 }
 
 function deviationCharacters(labels: CheckedLabel[]): DeviationCharacter[] {
@@ -218,8 +248,8 @@ function deviationCharacters(labels: CheckedLabel[]): DeviationCharacter[] {
 }
 
 /** Throws `IdnaAssertionError` (its `code` is the first reason) unless NAME is registrable; returns its report. */
-export function assertRegistrable(name: string): DomainReport {
-  const report = inspectDomain(name);
+export function assertRegistrable(name: string): DomainCheck {
+  const report = checkDomain(name);
   const [first, ...rest] = report.reasons;
   if (first) throw new IdnaAssertionError([first, ...rest]);
   return report;

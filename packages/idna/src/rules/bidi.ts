@@ -10,7 +10,11 @@
 // | 5. LTR label: only L EN ES CS ET ON BN NSM | the first other code point is reported |
 // | 6. LTR label: ends with L EN, then NSM* | the last code point that is not NSM (if any) |
 //
-// RTL label: one that contains an R, AL or AN character (RFC 5893 §1.4); every other label is an LTR label.
+// The direction of the label for conditions 2-6 is that of its first character (condition 1: "If it has the
+// R or AL property, it is an RTL label; if it has the L property, it is an LTR label"). A label whose first
+// character is none of these fails condition 1 only: it has no direction to check the others against (this
+// is also what IdnaTestV2 expects). Whether a DOMAIN is a Bidi domain name uses the §1.4 definition of an
+// RTL label instead: one that contains an R, AL or AN character.
 // One linear pass; at most one violation per condition. Empty labels have no violation (length rules
 // such as UTS #46 A4_2 / X4_2 deal with them).
 import { getBidiClass, type BidiClass } from '@nomina/ucd';
@@ -54,13 +58,15 @@ export function isBidiDomainName(domain: string | readonly string[]): boolean {
 export function checkBidiRule(label: string): BidiViolation[] {
   const violations: BidiViolation[] = [];
   if (label.length === 0) return violations;
-  const rtl = isRtlLabel(label);
-  const allowed = rtl ? RTL_ALLOWED : LTR_ALLOWED;
-
-  // Condition 1: the first character has Bidi property L, R or AL.
+  // Condition 1: the first character has Bidi property L, R or AL; it gives the label's direction.
   const first = label.codePointAt(0)!;
   const firstClass = getBidiClass(first);
-  if (firstClass !== 'L' && firstClass !== 'R' && firstClass !== 'AL') violations.push({ condition: 1, offset: 0, codePoint: first });
+  if (firstClass !== 'L' && firstClass !== 'R' && firstClass !== 'AL') {
+    violations.push({ condition: 1, offset: 0, codePoint: first });
+    return violations;
+  }
+  const rtl = firstClass !== 'L';
+  const allowed = rtl ? RTL_ALLOWED : LTR_ALLOWED;
 
   let disallowed: BidiViolation | undefined; // condition 2 or 5
   let lastOffset = -1; // last code point that is not NSM

@@ -67,14 +67,16 @@ export function contextoRuleOf(codePoint: number): ContextoRule | undefined {
  * U-label candidate (code points, not yet checked otherwise); O(length) time.
  */
 export function checkContextO(label: string): ContextoFailure[] {
-  const codePoints = Array.from(label, (c) => c.codePointAt(0)!);
-  // One pass for the "For All Characters" rules (A.7, A.8, A.9).
+  const failures: ContextoFailure[] = [];
+  // One pass for the "For All Characters" rules (A.7, A.8, A.9); most labels stop here.
   let japanese = false;
   let arabicIndic = false;
   let extendedArabicIndic = false;
   let anyContexto = false;
-  for (const cp of codePoints) {
-    if (cp < 0xb7) continue;
+  for (let i = 0; i < label.length; i++) {
+    const cp = label.codePointAt(i)!;
+    if (cp < MIDDLE_DOT) continue;
+    if (cp > 0xffff) i++;
     arabicIndic ||= isArabicIndicDigit(cp);
     extendedArabicIndic ||= isExtendedArabicIndicDigit(cp);
     anyContexto ||= contextoRuleOf(cp) !== undefined;
@@ -82,21 +84,21 @@ export function checkContextO(label: string): ContextoFailure[] {
     // Katakana code point lies below U+2E80 (CJK Radicals Supplement).
     if (!japanese && cp >= 0x2e80 && JAPANESE.has(getScript(cp))) japanese = true;
   }
-  const failures: ContextoFailure[] = [];
   if (!anyContexto) return failures;
-  let offset = 0;
-  for (let i = 0; i < codePoints.length; offset += codePoints[i]! > 0xffff ? 2 : 1, i++) {
-    const cp = codePoints[i]!;
+  for (let offset = 0; offset < label.length; offset++) {
+    const cp = label.codePointAt(offset)!;
     const rule = contextoRuleOf(cp);
-    if (rule === undefined) continue;
-    const before = codePoints[i - 1];
-    const after = codePoints[i + 1];
+    if (rule === undefined) {
+      if (cp > 0xffff) offset++;
+      continue;
+    }
+    // Every CONTEXTO code point is in the BMP, so its neighbours start at offset - 1 (or - 2) and + 1.
     let ok: boolean;
     switch (rule) {
-      case 'MIDDLE_DOT': ok = before === SMALL_L && after === SMALL_L; break; // A.3
-      case 'GREEK_KERAIA': ok = after !== undefined && getScript(after) === GREEK; break; // A.4
+      case 'MIDDLE_DOT': ok = label.charCodeAt(offset - 1) === SMALL_L && label.charCodeAt(offset + 1) === SMALL_L; break; // A.3
+      case 'GREEK_KERAIA': ok = offset + 1 < label.length && getScript(label.codePointAt(offset + 1)!) === GREEK; break; // A.4
       case 'HEBREW_GERESH': // A.5
-      case 'HEBREW_GERSHAYIM': ok = before !== undefined && getScript(before) === HEBREW; break; // A.6
+      case 'HEBREW_GERSHAYIM': ok = offset > 0 && getScript(codePointBefore(label, offset)) === HEBREW; break; // A.6
       case 'KATAKANA_MIDDLE_DOT': ok = japanese; break; // A.7
       case 'ARABIC_INDIC_DIGITS': ok = !extendedArabicIndic; break; // A.8
       case 'EXTENDED_ARABIC_INDIC_DIGITS': ok = !arabicIndic; break; // A.9
@@ -104,4 +106,14 @@ export function checkContextO(label: string): ContextoFailure[] {
     if (!ok) failures.push({ rule, offset, codePoint: cp });
   }
   return failures;
+}
+
+/** The code point that ends just before UTF-16 offset `end` (> 0). */
+function codePointBefore(label: string, end: number): number {
+  const low = label.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = label.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return label.codePointAt(end - 2)!;
+  }
+  return low;
 }

@@ -35,10 +35,23 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
     if (value & KIND.NFC_FLAG) needsNfc = true;
     const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID || kind === KIND.DISALLOWED || (kind === KIND.DEVIATION && !transitional)) continue;
-    const replacement = kind === KIND.IGNORED ? '' : mappingOf(cp, value);
+    let replacement = kind === KIND.IGNORED ? '' : mappingOf(cp, value);
+    // A mapping can produce a deviation (U+1E9E → U+00DF), which transitional processing maps in turn.
+    if (transitional && kind !== KIND.DEVIATION) replacement = mapDeviations(replacement);
     out += input.slice(start, at) + replacement;
     start = i + 1;
   }
   out = start === 0 ? input : out + input.slice(start);
   return needsNfc ? out.normalize('NFC') : out;
+}
+
+/** REPLACEMENT with its deviations (ß, ς, ZWJ, ZWNJ) replaced by their transitional mappings. */
+function mapDeviations(replacement: string): string {
+  let out = '';
+  for (const char of replacement) {
+    const cp = char.codePointAt(0)!;
+    const value = mappingTrie().get(cp);
+    out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp, value) : char;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { decode } from '../punycode/rfc3492.js';
 import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
 import { mapAndNormalize } from './map.js';
 import type { ResolvedOptions } from './options.js';
-import { validateLabel } from './validity.js';
+import { isLowerLdh, validateLabel } from './validity.js';
 
 /** The shared, frozen error list of results without errors (no allocation on the fast path). */
 export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
@@ -21,6 +21,8 @@ export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 export interface Processed {
   labels: string[];
   errors: IdnaError[];
+  /** True when a limit stopped the processing (the only error is INPUT_TOO_LONG). */
+  aborted: boolean;
 }
 
 function isAscii(text: string): boolean {
@@ -61,21 +63,37 @@ function convertLabel(label: string, index: number, options: ResolvedOptions, er
   return decoded;
 }
 
-/** §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2. */
-function checkBidi(labels: readonly string[], errors: IdnaError[]): void {
+/** Letters, digits and hyphen-minus only (an LDH label, RFC 5890 §2.3.1; lower case after mapping). */
+function isLdhLabel(label: string): boolean {
+  for (let i = 0; i < label.length; i++) if (!isLowerLdh(label.charCodeAt(i))) return false;
+  return label.length > 0;
+}
+
+/**
+ * §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2.
+ * With LDH_EXEMPTION (the URL Standard profile, whatwg/url#543 and WPT toascii.json), an LDH label is
+ * exempt unless it starts with a digit and comes after an RTL label — the second guarantee of RFC 5893 §2.
+ */
+function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: IdnaError[]): void {
+  let afterRtl = false;
   for (let index = 0; index < labels.length; index++) {
-    for (const v of checkBidiRule(labels[index]!)) {
-      errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+    const label = labels[index]!;
+    const exempt = ldhExemption && isLdhLabel(label) && !(afterRtl && label.charCodeAt(0) <= 0x39);
+    if (!exempt) {
+      for (const v of checkBidiRule(label)) {
+        errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+      }
     }
+    afterRtl ||= isRtlLabel(label);
   }
 }
 
-/** UTS #46 §4 Processing of INPUT (already bounded by the caller). */
-export function processDomain(input: string, options: ResolvedOptions, transitional: boolean): Processed {
+/** UTS #46 §4 Processing of INPUT (already bounded by the caller); see `checkBidi` for LDH_EXEMPTION. */
+export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption = false): Processed {
   const errors: IdnaError[] = [];
   const mapped = mapAndNormalize(input, transitional);
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
-  if (mapped.length > MAX_INPUT_LENGTH) return { labels: [input], errors: [inputTooLong(mapped.length)] };
+  if (mapped.length > MAX_INPUT_LENGTH) return { labels: [input], errors: [inputTooLong(mapped.length)], aborted: true };
   // Step 3 Break.
   const labels = mapped.split('.');
   let rtl = false;
@@ -86,8 +104,8 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
     else validateLabel(label, index, options, transitional, false, errors);
     if (options.checkBidi && !rtl && !isAscii(labels[index]!)) rtl = isRtlLabel(labels[index]!);
   }
-  if (rtl) checkBidi(labels, errors);
-  return { labels, errors };
+  if (rtl) checkBidi(labels, ldhExemption, errors);
+  return { labels, errors, aborted: false };
 }
 
 /** Errors in label order (then by offset), as a stable report. */

@@ -3,7 +3,7 @@ import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits.js';
 import { encode } from '../punycode/rfc3492.js';
 import { isPassThrough } from './fast-path.js';
-import { resolveOptions, type Uts46Options } from './options.js';
+import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 
 /** Result of `toASCII` / `toUnicode`: never thrown, always complete. */
@@ -28,14 +28,19 @@ function hasNonAscii(text: string): boolean {
  */
 export function toASCII(input: string, options?: Uts46Options): Uts46Result {
   if (typeof input !== 'string') throw new TypeError('toASCII expects a string');
-  const resolved = resolveOptions(options);
+  return toAsciiResolved(input, resolveOptions(options), false);
+}
+
+/** ToASCII with resolved options; LDH_EXEMPTION for the URL Standard profile (see process.ts). */
+export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
   // Fast path: an already-valid lower-case LDH name is its own ToASCII.
   if (isPassThrough(input, resolved, true)) return { domain: input, ok: true, errors: NO_ERRORS };
   // Limits first: nothing is mapped, normalized or encoded beyond MAX_INPUT_LENGTH.
   if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
 
   // Step 1: Processing with the given flags.
-  const { labels, errors } = processDomain(input, resolved, resolved.transitionalProcessing);
+  const { labels, errors, aborted } = processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption);
+  if (aborted) return { domain: input, ok: false, errors };
   // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode.
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index]!;

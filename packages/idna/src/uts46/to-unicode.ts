@@ -2,7 +2,7 @@
 import { idnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { isPassThrough } from './fast-path.js';
-import { resolveOptions, type Uts46Options } from './options.js';
+import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 import type { Uts46Result } from './to-ascii.js';
 
@@ -14,12 +14,17 @@ import type { Uts46Result } from './to-ascii.js';
  */
 export function toUnicode(input: string, options?: Uts46Options): Uts46Result {
   if (typeof input !== 'string') throw new TypeError('toUnicode expects a string');
-  const resolved = resolveOptions(options);
+  return toUnicodeResolved(input, resolveOptions(options), false);
+}
+
+/** ToUnicode with resolved options; LDH_EXEMPTION for the URL Standard profile (see process.ts). */
+export function toUnicodeResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
   if (isPassThrough(input, resolved, false)) return { domain: input, ok: true, errors: NO_ERRORS };
   if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
 
   // Step 1: Processing with Transitional_Processing=false.
-  const { labels, errors } = processDomain(input, resolved, false);
+  const { labels, errors, aborted } = processDomain(input, resolved, false, ldhExemption);
+  if (aborted) return { domain: input, ok: false, errors };
   // X4_2 (with verifyDnsLength): an empty label, other than a trailing root label, is reported here as
   // IdnaTestV2 expects (it was A4_2 before Unicode 15.1).
   if (resolved.verifyDnsLength) {

@@ -11,10 +11,14 @@
 // | Transitional_Processing | false |
 // | VerifyDnsLength | beStrict |
 // | IgnoreInvalidPunycode | false |
+//
+// CheckBidi is relaxed as RFC 5893 §2 allows for LDH labels (whatwg/url#543, the WPT toascii.json cases
+// `1.ي` valid and `ي.1` invalid): in a Bidi domain name an LDH label need not satisfy the Bidi rule unless
+// it starts with a digit and comes after an RTL label.
 import { idnaError } from '../errors.js';
 import type { ResolvedOptions } from './options.js';
-import { toASCII, type Uts46Result } from './to-ascii.js';
-import { toUnicode } from './to-unicode.js';
+import { toAsciiResolved, type Uts46Result } from './to-ascii.js';
+import { toUnicodeResolved } from './to-unicode.js';
 
 export interface UrlDomainOptions {
   /** The URL Standard's `beStrict` (UseSTD3ASCIIRules and VerifyDnsLength). Default false, as URL parsing uses. */
@@ -42,7 +46,7 @@ function urlOptions(options: UrlDomainOptions | undefined): ResolvedOptions {
 export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46Result {
   if (typeof domain !== 'string') throw new TypeError('domainToASCII expects a string');
   // Steps 1-2: UTS #46 ToASCII with the flags above; any error is a failure.
-  const result = toASCII(domain, urlOptions(options));
+  const result = toAsciiResolved(domain, urlOptions(options), true);
   // Step 3: an empty result is a failure.
   if (result.domain === '' && result.ok) {
     return { domain: '', ok: false, errors: [idnaError('A4_1', 'empty domain (URL Standard, domain to ASCII step 3)')] };
@@ -56,5 +60,5 @@ export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46
  */
 export function domainToUnicode(domain: string, options?: UrlDomainOptions): Uts46Result {
   if (typeof domain !== 'string') throw new TypeError('domainToUnicode expects a string');
-  return toUnicode(domain, urlOptions(options));
+  return toUnicodeResolved(domain, urlOptions(options), true);
 }

@@ -7,6 +7,16 @@ import type { ResolvedOptions } from './options.js';
 
 const HYPHEN = 0x2d;
 
+/** UTF-16 offset of the third code point of LABEL (2 unless a surrogate pair comes first). */
+function offsetOfThirdCodePoint(label: string): number {
+  let offset = 0;
+  for (let n = 0; n < 2 && offset < label.length; n++) {
+    const unit = label.charCodeAt(offset);
+    offset += unit >= 0xd800 && unit <= 0xdbff && offset + 1 < label.length ? 2 : 1;
+  }
+  return offset;
+}
+
 /** ASCII letter, digit or hyphen-minus in lower case (the STD3 / LDH repertoire). */
 export function isLowerLdh(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || unit === HYPHEN;
@@ -30,9 +40,10 @@ export function validateLabel(
   // V1: the label must be in Unicode Normalization Form NFC.
   if (checkNfc && label.normalize('NFC') !== label) errors.push(idnaError('V1', 'label is not in NFC', index, 0));
   if (options.checkHyphens) {
-    // V2: no U+002D HYPHEN-MINUS in both the third and fourth positions.
-    if (length >= 4 && label.charCodeAt(2) === HYPHEN && label.charCodeAt(3) === HYPHEN) {
-      errors.push(idnaError('V2', 'hyphen-minus in the 3rd and 4th positions', index, 2, HYPHEN));
+    // V2: no U+002D HYPHEN-MINUS in both the third and fourth positions (code points, not UTF-16 units).
+    const third = offsetOfThirdCodePoint(label);
+    if (third + 1 < length && label.charCodeAt(third) === HYPHEN && label.charCodeAt(third + 1) === HYPHEN) {
+      errors.push(idnaError('V2', 'hyphen-minus in the 3rd and 4th positions', index, third, HYPHEN));
     }
     // V3: neither begin nor end with U+002D HYPHEN-MINUS.
     if (label.charCodeAt(0) === HYPHEN) errors.push(idnaError('V3', 'label begins with hyphen-minus', index, 0, HYPHEN));

@@ -6,7 +6,7 @@
 // | side | variants hashed |
 // |---|---|
 // | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1` |
-// | query | itself and its 1-deletions; its 2-deletions when its edit budget is 2 (variants shorter than `MIN_VARIANT_LENGTH` are skipped) |
+// | query | itself and its 1-deletions; its 2-deletions when its edit budget is 2 and it has at most `MAX_TWO_DELETION_LENGTH` code points (variants shorter than `MIN_VARIANT_LENGTH` are skipped) |
 //
 // Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L) and all
 // 2-deletions O(L²), without building a string. Collisions only add candidates; every candidate is
@@ -16,6 +16,12 @@ import { mix32 } from './key-table.js';
 
 /** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
 export const MIN_VARIANT_LENGTH = 3;
+
+/**
+ * Longest query (code points) whose 2-deletions are probed: L(L−1)/2 probes grow fast, and a long phrase
+ * with two typos is still found through its 1-deletions when one typo is an extra code point.
+ */
+export const MAX_TWO_DELETION_LENGTH = 24;
 
 const BASE = 0x2f0b3a49 | 1;
 const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
@@ -70,12 +76,20 @@ export function keyDepth(length: number): 0 | 1 {
   return length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
 }
 
-/** A hash → key ids multimap in two typed arrays (CSR): bucket b holds keys[start[b] … start[b+1]). */
+/**
+ * A hash → key ids multimap in two typed arrays (CSR): bucket b holds entries[start[b] … start[b+1]),
+ * each `keyId << 7 | fingerprint` where the fingerprint is the top 7 bits of the variant's hash, so a
+ * probe skips almost every other key of its bucket without looking at it. About 4 variants a bucket.
+ */
 export interface DeletionTable {
   mask: number;
   start: Uint32Array;
   keys: Uint32Array;
 }
+
+/** Bits of a deletion-table entry that hold the fingerprint. */
+export const FINGERPRINT_BITS = 7;
+export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_BITS);
 
 /** Builds the deletion table of every key (`cps(id)` gives its code points) in two linear passes. */
 export function buildDeletionTable(count: number, cps: (id: number) => Int32Array): DeletionTable {
@@ -87,7 +101,7 @@ export function buildDeletionTable(count: number, cps: (id: number) => Int32Arra
     total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0);
   }
   let buckets = 1024;
-  while (buckets < total) buckets *= 2;
+  while (buckets * 4 < total) buckets *= 2;
   const mask = buckets - 1;
   const hashes = new Uint32Array(total);
   const owners = new Uint32Array(total);
@@ -103,6 +117,9 @@ export function buildDeletionTable(count: number, cps: (id: number) => Int32Arra
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
   const fill = start.slice(0, buckets);
   const keys = new Uint32Array(total);
-  for (let i = 0; i < total; i++) keys[fill[hashes[i]! & mask]!++] = owners[i]!;
+  for (let i = 0; i < total; i++) {
+    const hash = hashes[i]!;
+    keys[fill[hash & mask]!++] = ((owners[i]! << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
+  }
   return { mask, start, keys };
 }

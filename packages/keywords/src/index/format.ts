@@ -18,6 +18,7 @@ import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_INDEX_BYTES } from '../limits.js';
 import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { Column } from './column.js';
+import { FINGERPRINT_BITS } from './deletions.js';
 import { KeyTable } from './key-table.js';
 import { KeywordIndex, type IndexState } from './keyword-index.js';
 
@@ -128,6 +129,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** Restores an index saved by `save()`. Never throws for bytes: a bad file gives `INDEX_CORRUPT` or `INDEX_VERSION`. */
 export function loadIndex(bytes: Uint8Array): LoadResult {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadKeywordIndex takes a Uint8Array');
+  // A plain Uint8Array view: Node's Buffer is a subclass whose slice() does not copy.
+  bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   if (bytes.length > MAX_INDEX_BYTES) return { ok: false, issues: [issue('INDEX_CORRUPT', `the file is larger than ${MAX_INDEX_BYTES} bytes`)] };
   try {
     expect(LITTLE_ENDIAN, 'index files are little-endian and this platform is not');
@@ -249,7 +252,7 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
     const mask = header.deletionMask;
     expect(Number.isInteger(mask) && mask >= 0 && deletionStart.length === mask + 2, 'deletionStart does not match the mask');
     offsets(deletionStart, deletionKeys.length, 'deletionStart');
-    ids(deletionKeys, keys.length, 'deletionKeys');
+    for (let i = 0; i < deletionKeys.length; i++) expect(deletionKeys[i]! >>> FINGERPRINT_BITS < keys.length, 'deletionKeys points outside its table');
 
     const state: IndexState = {
       entryKeys,

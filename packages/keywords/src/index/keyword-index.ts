@@ -14,10 +14,10 @@ import { fold } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
-import { fuzzyDistance, resolve, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
+import { fuzzyDistance, queryDepth, resolve, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
 import { romanize } from '../translit/romanize.js';
 import { Column } from './column.js';
-import { buildDeletionTable, forEachVariant, type DeletionTable } from './deletions.js';
+import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachVariant, type DeletionTable } from './deletions.js';
 import { checkEntry, type KeywordEntry } from './entry.js';
 import { saveIndex } from './format.js';
 import { compareCodePoints, KeyTable } from './key-table.js';
@@ -241,10 +241,13 @@ export class KeywordIndex {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
       const { mask, start, keys: owners } = c.deletions;
-      forEachVariant(query.cps, query.budget >= 2 ? 2 : 1, (hash) => {
+      forEachVariant(query.cps, queryDepth(query), (hash) => {
         const bucket = hash & mask;
+        const print = fingerprint(hash);
         for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
-          const id = owners[i]!;
+          const value = owners[i]!;
+          if ((value & ((1 << FINGERPRINT_BITS) - 1)) !== print) continue;
+          const id = value >>> FINGERPRINT_BITS;
           if (seen.has(id)) continue;
           seen.add(id);
           const key = keys.keys[id]!;

@@ -15,7 +15,7 @@
 import { codePointDistance, longestCommonSubsequence } from '../distance/damerau-levenshtein.js';
 import { foldBasic } from '../fold/fold.js';
 import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
-import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
+import { MAX_TWO_DELETION_LENGTH, MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
 export type Via = 'exact' | 'folded' | 'variant' | 'translit' | 'prefix' | 'fuzzy';
@@ -54,10 +54,15 @@ export interface Candidate {
   entries: readonly CandidateEntry[];
 }
 
+/** How many code points the deletion neighbourhood of the query deletes (deletions.ts). */
+export function queryDepth(query: PreparedQuery): 1 | 2 {
+  return query.budget >= 2 && query.cps.length <= MAX_TWO_DELETION_LENGTH ? 2 : 1;
+}
+
 /**
  * The fuzzy rule, exactly (every store applies it to its candidates): the key is reachable through the
  * deletion neighbourhoods of deletions.ts, i.e. some string is both the query less at most 1 code point
- * (2 when the budget is 2) and the key less at most 1 (0 for keys shorter than `MIN_VARIANT_LENGTH` + 1),
+ * (2 when the budget is 2 and the query short enough, see `queryDepth`) and the key less at most 1 (0 for keys shorter than `MIN_VARIANT_LENGTH` + 1),
  * no shorter than `MIN_VARIANT_LENGTH`; and the Damerau–Levenshtein distance is 1 … budget.
  * Returns the distance, or -1.
  */
@@ -66,7 +71,7 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   if (query.budget === 0 || key.length < MIN_VARIANT_LENGTH || Math.abs(key.length - q.length) > query.budget) return -1;
   const common = longestCommonSubsequence(q, key);
   const keyDeletions = key.length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
-  const queryDeletions = query.budget >= 2 ? 2 : 1;
+  const queryDeletions = queryDepth(query);
   if (key.length - common > keyDeletions || q.length - common > queryDeletions || common < MIN_VARIANT_LENGTH) return -1;
   const distance = codePointDistance(q, key, query.budget);
   return distance >= 1 && distance <= query.budget ? distance : -1;

@@ -7,10 +7,12 @@
 // | 3. script first (UAX #24)     | candidates = languages written in the text's dominant script;        |
 // |                               | a script used by one language answers from the script alone          |
 // | 4. model                      | naive Bayes over character 1-4-grams and words, softmax, calibration |
+// | 4b. Han variants (Unihan)     | `-Hans`/`-Hant` from simplified-only / traditional-only ideographs   |
 // | 5. evidence check             | fewer letters than `minLength`, confidence under `minConfidence` → `und` |
 import { MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH } from '../limits.js';
 import { decodeModel, type LanguageModel, type ModelData } from '../model/model.js';
 import { scriptCode } from '../script/classify.js';
+import { hanEvidence } from '../script/han.js';
 import { calibrate, rankLanguages, scriptProfile } from './rank.js';
 
 export interface DetectOptions {
@@ -177,6 +179,8 @@ export function createDetector(data: ModelData): Detector {
         .slice(0, top)
         .map((r) => ({ tag: m.tags[r.index]!, score: round(r.score), confidence: round(calibrate(m, r.probability)) }));
     }
+    // Step 4b: Hans or Hant from the characters themselves.
+    if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, mask, result, cleaned);
     // Step 5: enough evidence?
     const best = result[0]!;
     const detection: Detection = { tag: best.tag, confidence: best.confidence, candidates: result.slice(0, top), script: scriptCode(profile.dominant), issues };
@@ -189,6 +193,24 @@ export function createDetector(data: ModelData): Detector {
   }
 
   return { tier: data.tier, languages: () => load().tags, detect, model: load };
+}
+
+/**
+ * When the best tag is `X-Hans` or `X-Hant` and the text holds more simplified-only than
+ * traditional-only ideographs (or the converse), the matching variant comes first with the pair's
+ * best confidence.
+ */
+function applyHanVariant(m: LanguageModel, mask: Uint8Array, result: Candidate[], text: string): Candidate[] {
+  const { simplified, traditional } = hanEvidence(text);
+  if (simplified === traditional) return result;
+  const best = result[0]!;
+  const wanted = best.tag.slice(0, -4) + (simplified > traditional ? 'Hans' : 'Hant');
+  if (wanted === best.tag) return result;
+  const index = m.tags.indexOf(wanted);
+  if (index < 0 || mask[index] !== 1) return result;
+  const existing = result.find((c) => c.tag === wanted);
+  const promoted: Candidate = { tag: wanted, score: existing?.score ?? best.score, confidence: Math.max(existing?.confidence ?? 0, best.confidence) };
+  return [promoted, ...result.filter((c) => c.tag !== wanted)];
 }
 
 function round(value: number): number {

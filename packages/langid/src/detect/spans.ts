@@ -2,15 +2,17 @@
 //
 // 1. Words (runs of letters and marks) are grouped into script runs (UAX #24 Script of their letters).
 // 2. A run in a script of one language is one span of that language.
-// 3. Inside a run in a shared script, a small candidate set is taken from the run and from chunks of
-//    it, each word is scored by the naive Bayes model, and a Viterbi pass over the words finds the
-//    most likely sequence of languages, paying SWITCH_COST nats for each change of language.
+// 3. Inside a run in a shared script, the run is cut into clauses at punctuation; a small candidate
+//    set is taken from the run and its clauses, each clause gets the model's probabilities, and a
+//    Viterbi pass over the clauses finds the likeliest sequence of languages, paying SWITCH_COST
+//    nats for each change (so a short ambiguous clause follows its neighbours).
 // 4. Each span is then detected on its own for its confidence.
-// Linear: words × candidates (at most MAX_SPAN_CANDIDATES), input capped at MAX_SPANS_LENGTH.
-import { forEachWord, isWordCodePoint, wordFeatures } from '../features/extract.js';
+// Linear: clauses × candidates (at most MAX_SPAN_CANDIDATES), input capped at MAX_SPANS_LENGTH.
+import { isWordCodePoint } from '../features/extract.js';
 import { MAX_SPANS_LENGTH } from '../limits.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
 import type { Detector, DetectIssue, DetectOptions } from './detect.js';
+import { rankLanguages } from './rank.js';
 
 export interface Span {
   /** Language of the span (`und` when it could not be told, `zxx` for text without letters). */
@@ -34,12 +36,12 @@ export interface SpanOptions extends Pick<DetectOptions, 'only' | 'exclude'> {
   switchCost?: number;
 }
 
-/** Cost of a language change between two words: about the evidence of two typical words. */
-export const SWITCH_COST = 12;
+/** Cost of a language change between two clauses (nats): ln 20, a switch must be 20 times likelier. */
+export const SWITCH_COST = Math.log(20);
+/** Least probability of a candidate for one clause: a single clause cannot rule a language out entirely. */
+const PROBABILITY_FLOOR = 1e-4;
 /** Candidate languages per script run in the Viterbi pass. */
 const MAX_SPAN_CANDIDATES = 12;
-/** Words per chunk when collecting candidates. */
-const CHUNK_WORDS = 24;
 
 interface Word {
   start: number;
@@ -117,74 +119,80 @@ export function createSpanDetector(detector: Detector): (text: string, options?:
   };
 }
 
+/** Punctuation that ends a clause: a language may change there. */
+const CLAUSE_END = /[.!?;:,\u2014\u2013()\[\]"\u00ab\u00bb\u201c\u201d\u2018\u0964\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u060c\u061b\u061f\n\r]/;
+
 /** Steps 2-3 for one script run. */
 function languageSpans(detector: Detector, text: string, run: Word[], options: SpanOptions): Span[] {
   const script = scriptCode(run[0]!.script);
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
-  const whole = detector.detect(text.slice(start, end), { only: options.only, exclude: options.exclude, top: MAX_SPAN_CANDIDATES, minConfidence: 0 });
+  const restrict = { only: options.only, exclude: options.exclude, minConfidence: 0 };
+  const whole = detector.detect(text.slice(start, end), { ...restrict, top: MAX_SPAN_CANDIDATES });
   const single = (tag: string): Span[] => [{ tag, start, end, confidence: 0, script }];
-  if (whole.candidates.length <= 1 || run.length === 1) return single(whole.candidates[0]?.tag ?? whole.tag);
 
-  // Candidates: the run's best, then the best of each chunk, by how often they win.
+  // Clauses: words between clause punctuation, as [first word, last word + 1).
+  const clauses: [number, number][] = [];
+  let first = 0;
+  for (let w = 1; w <= run.length; w++) {
+    if (w === run.length || CLAUSE_END.test(text.slice(run[w - 1]!.end, run[w]!.start))) {
+      clauses.push([first, w]);
+      first = w;
+    }
+  }
+  if (whole.candidates.length <= 1 || clauses.length === 1) return single(whole.candidates[0]?.tag ?? whole.tag);
+
+  // Candidates: the run's best, then the best of each clause, by votes.
   const model = detector.model();
   const votes = new Map<string, number>();
   whole.candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
-  for (let i = 0; i < run.length; i += CHUNK_WORDS) {
-    const chunk = run.slice(i, i + CHUNK_WORDS);
-    const detection = detector.detect(text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end), { only: options.only, exclude: options.exclude, top: 3, minConfidence: 0 });
-    detection.candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
+  const clauseText = clauses.map(([a, b]) => text.slice(run[a]!.start, run[b - 1]!.end));
+  for (const piece of clauseText) {
+    detector.detect(piece, { ...restrict, top: 3 }).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
   }
   const chosen = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPAN_CANDIDATES).map(([tag]) => tag);
+  const mask = new Uint8Array(model.tags.length);
   const column = new Int16Array(model.tags.length).fill(-1);
-  chosen.forEach((tag, k) => (column[model.tags.indexOf(tag)] = k));
+  chosen.forEach((tag, c) => {
+    const index = model.tags.indexOf(tag);
+    mask[index] = 1;
+    column[index] = c;
+  });
   const k = chosen.length;
 
-  // Step 3: word emissions, then Viterbi with a switch cost.
+  // Step 3: clause emissions (log probabilities among the candidates), then Viterbi with a switch cost.
   const switchCost = options.switchCost ?? SWITCH_COST;
-  const n = run.length;
+  const n = clauses.length;
   const back = new Uint8Array(n * k);
   let previous = new Float64Array(k);
   let current = new Float64Array(k);
   const emission = new Float64Array(k);
-  for (let w = 0; w < n; w++) {
-    emission.fill(0);
-    const { start: ws, end: we } = run[w]!;
-    forEachWord(text.slice(ws, we).toLowerCase(), (word, length) =>
-      wordFeatures(word, length, (hash) => {
-        const index = model.find(hash);
-        if (index < 0) return;
-        for (let j = model.offsets[index]!, stop = model.offsets[index + 1]!; j < stop; j++) {
-          const c = column[model.languages[j]!]!;
-          if (c >= 0) emission[c]! += model.weights[j]! * model.step;
-        }
-      }),
-    );
+  for (let i = 0; i < n; i++) {
+    emission.fill(Math.log(PROBABILITY_FLOOR));
+    for (const r of rankLanguages(model, clauseText[i]!, mask)) emission[column[r.index]!] = Math.log(Math.max(r.probability, PROBABILITY_FLOOR));
     let bestPrevious = 0;
     for (let c = 1; c < k; c++) if (previous[c]! > previous[bestPrevious]!) bestPrevious = c;
     for (let c = 0; c < k; c++) {
       const stay = previous[c]!;
       const move = previous[bestPrevious]! - switchCost;
-      const from = w === 0 || stay >= move ? c : bestPrevious;
-      back[w * k + c] = from;
-      current[c] = (w === 0 ? 0 : Math.max(stay, move)) + emission[c]!;
+      back[i * k + c] = i === 0 || stay >= move ? c : bestPrevious;
+      current[c] = (i === 0 ? 0 : Math.max(stay, move)) + emission[c]!;
     }
     [previous, current] = [current, previous];
   }
   let state = 0;
   for (let c = 1; c < k; c++) if (previous[c]! > previous[state]!) state = c;
   const states = new Uint8Array(n);
-  for (let w = n - 1; w >= 0; w--) {
-    states[w] = state;
-    state = back[w * k + state]!;
+  for (let i = n - 1; i >= 0; i--) {
+    states[i] = state;
+    state = back[i * k + state]!;
   }
   const spans: Span[] = [];
-  for (let w = 0; w < n; ) {
-    let v = w + 1;
-    while (v < n && states[v] === states[w]) v++;
-    spans.push({ tag: chosen[states[w]!]!, start: run[w]!.start, end: run[v - 1]!.end, confidence: 0, script });
-    w = v;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && states[j] === states[i]) j++;
+    spans.push({ tag: chosen[states[i]!]!, start: run[clauses[i]![0]]!.start, end: run[clauses[j - 1]![1] - 1]!.end, confidence: 0, script });
+    i = j;
   }
   return spans;
 }
-

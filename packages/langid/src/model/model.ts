@@ -1,7 +1,7 @@
 // The trained model: a multinomial naive Bayes over hashed features (see features/extract.ts).
-// For each kept feature f of language L the tables hold q = round((ln P(f|L) - FLOOR) / step),
-// where ln P(f|L) = ln(count/total + e^FLOOR): unseen features score FLOOR for every language, so
-// a text's score for L is step·Σq over its features plus L's prior (the shared FLOOR cancels).
+// For each kept feature f of language L the tables hold q = round((ln P(f|L) - floor[L]) / step);
+// a feature L did not keep scores floor[L]. A text of n features scores, for L,
+// n·floor[L] + step·Σq + prior[L] (its log-likelihood plus the log prior, up to a constant).
 import { scriptIndexOf } from '../script/classify.js';
 
 /** The serialized form, as checked in under src/data/ (written by scripts/train.ts). */
@@ -12,6 +12,8 @@ export interface ModelData {
   tags: string;
   /** Unicode scripts each language is written with in its training text: `Latn`, `Hani+Hira+Kana`…, space-separated. */
   scripts: string;
+  /** ln P of a feature a language did not keep (nats), per language. */
+  floors: readonly number[];
   /** Prior of each language (nats), from CLDR speaker populations. */
   priors: readonly number[];
   /** Nats per unit of a quantized weight. */
@@ -29,6 +31,7 @@ export interface LanguageModel {
   readonly tags: readonly string[];
   /** Per language, the script indexes (see script/classify.ts) it is written with. */
   readonly scripts: readonly (readonly number[])[];
+  readonly floors: Float64Array;
   readonly priors: Float64Array;
   readonly step: number;
   readonly temperature: number;
@@ -125,6 +128,7 @@ export function decodeModel(data: ModelData): LanguageModel {
     tier: data.tier,
     tags: data.tags.split(' '),
     scripts: data.scripts.split(' ').map((set) => set.split('+').map(scriptIndexOf)),
+    floors: Float64Array.from(data.floors),
     priors: Float64Array.from(data.priors),
     step: data.step,
     temperature: data.temperature,
@@ -151,5 +155,5 @@ export function scoreFeatures(model: LanguageModel, features: ArrayLike<number>,
       if (mask[language] === 1) scores[language]! += weights[j]!;
     }
   }
-  for (let l = 0; l < scores.length; l++) if (mask[l] === 1) scores[l] = scores[l]! * model.step + model.priors[l]!;
+  for (let l = 0; l < scores.length; l++) if (mask[l] === 1) scores[l] = scores[l]! * model.step + count * model.floors[l]! + model.priors[l]!;
 }

@@ -45,7 +45,7 @@ export function splitId(text: string): LanguageId {
   return id;
 }
 
-const languageRules = lazy(() => {
+const languageRules = /* @__PURE__ */ lazy(() => {
   const byLanguage = new Map<string, LanguageRule[]>();
   const whole = new Map<string, string>();
   for (const [type, replacement] of decodePairs(LANGUAGE_ALIASES)) {
@@ -68,10 +68,10 @@ const languageRules = lazy(() => {
   return { byLanguage, whole };
 });
 
-const territoryAliases = lazy(() => decodePairs(TERRITORY_ALIASES));
-const scriptAliases = lazy(() => decodePairs(SCRIPT_ALIASES));
-const variantAliases = lazy(() => decodePairs(VARIANT_ALIASES));
-const subdivisionAliases = lazy(() => decodePairs(SUBDIVISION_ALIASES));
+const territoryAliases = /* @__PURE__ */ lazy(() => decodePairs(TERRITORY_ALIASES));
+const scriptAliases = /* @__PURE__ */ lazy(() => decodePairs(SCRIPT_ALIASES));
+const variantAliases = /* @__PURE__ */ lazy(() => decodePairs(VARIANT_ALIASES));
+const subdivisionAliases = /* @__PURE__ */ lazy(() => decodePairs(SUBDIVISION_ALIASES));
 
 /** The CLDR replacement of a whole legacy tag (`i-klingon` → `tlh`, `zh-min` → `nan-x-zh-min`), if any. */
 export function legacyReplacement(lowerTag: string): string | undefined {
@@ -186,4 +186,15 @@ export function replaceAliases(id: LanguageId): void {
     if (replaceLanguage(id) || replaceRegion(id) || replaceScript(id) || replaceVariant(id)) continue;
     return;
   }
+}
+
+/**
+ * The aliases ICU's likely-subtags data applies before matching: a language replaced by a single
+ * language (`iw` → `he`, `tl` → `fil`), a region (several: the likely one), a script.
+ */
+export function replaceSimpleAliases(id: LanguageId): void {
+  const rule = languageRules().byLanguage.get(id.language)?.find((r) => r.region === '' && r.variants.length === 0);
+  if (rule && rule.replacement.script === '' && rule.replacement.region === '' && rule.replacement.variants.length === 0) id.language = rule.replacement.language;
+  replaceRegion(id);
+  replaceScript(id);
 }

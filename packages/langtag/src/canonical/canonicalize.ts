@@ -109,9 +109,9 @@ function compute(input: string, form: CanonicalForm): TagResult {
 }
 
 const cached = {
-  cldr: memo(512, (t) => compute(t, 'cldr')),
-  rfc5646: memo(512, (t) => compute(t, 'rfc5646')),
-  extlang: memo(512, (t) => compute(t, 'extlang')),
+  cldr: /* @__PURE__ */ memo(512, (t) => compute(t, 'cldr')),
+  rfc5646: /* @__PURE__ */ memo(512, (t) => compute(t, 'rfc5646')),
+  extlang: /* @__PURE__ */ memo(512, (t) => compute(t, 'extlang')),
 };
 
 /**

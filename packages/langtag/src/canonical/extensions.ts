@@ -15,7 +15,7 @@ import { VALUE_ALIASES } from '../data/cldr-aliases.js';
 import { decodePairs, lazy } from '../data/decode.js';
 import { replaceAliases, splitId, subdivisionReplacement, type LanguageId } from './aliases.js';
 
-const valueAliases = lazy(() => decodePairs(VALUE_ALIASES));
+const valueAliases = /* @__PURE__ */ lazy(() => decodePairs(VALUE_ALIASES));
 
 function value(ext: 'u' | 't', key: string, subtags: string[]): string[] {
   let text = subtags.join('-');
@@ -23,7 +23,7 @@ function value(ext: 'u' | 't', key: string, subtags: string[]): string[] {
   const alias = valueAliases().get(`${ext}-${key}-${text}`);
   if (alias !== undefined) text = alias;
   if (ext === 'u' && (key === 'rg' || key === 'sd')) text = subdivisionReplacement(text) ?? text;
-  return text === 'true' ? [] : text.split('-');
+  return text === 'true' || text === '' ? [] : text.split('-');
 }
 
 /** A -u or -t key: two characters, alphanumeric then letter (-u) or letter then digit (-t). */

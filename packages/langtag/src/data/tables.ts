@@ -3,13 +3,13 @@ import { decodeRecords, lazy, type RegistryRecord } from './decode.js';
 import { EXTLANGS, GRANDFATHEREDS, LANGUAGES, REDUNDANTS, REGIONS, SCRIPTS, VARIANTS } from './registry.js';
 
 export type { RegistryRecord };
-export const languages = lazy(() => decodeRecords(LANGUAGES));
-export const extlangs = lazy(() => decodeRecords(EXTLANGS));
-export const scripts = lazy(() => decodeRecords(SCRIPTS));
-export const regions = lazy(() => decodeRecords(REGIONS));
-export const variants = lazy(() => decodeRecords(VARIANTS));
-export const grandfathered = lazy(() => decodeRecords(GRANDFATHEREDS));
-export const redundant = lazy(() => decodeRecords(REDUNDANTS));
+export const languages = /* @__PURE__ */ lazy(() => decodeRecords(LANGUAGES));
+export const extlangs = /* @__PURE__ */ lazy(() => decodeRecords(EXTLANGS));
+export const scripts = /* @__PURE__ */ lazy(() => decodeRecords(SCRIPTS));
+export const regions = /* @__PURE__ */ lazy(() => decodeRecords(REGIONS));
+export const variants = /* @__PURE__ */ lazy(() => decodeRecords(VARIANTS));
+export const grandfathered = /* @__PURE__ */ lazy(() => decodeRecords(GRANDFATHEREDS));
+export const redundant = /* @__PURE__ */ lazy(() => decodeRecords(REDUNDANTS));
 
 /** RFC 5646 §3.1: the registry's private-use ranges (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`, plus AA, ZZ). */
 export function isPrivateUseLanguage(lower: string): boolean {

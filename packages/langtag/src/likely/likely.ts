@@ -36,7 +36,7 @@ function withLsr(tag: LanguageTag, lsr: LSR): string {
   return stringify({ ...tag, language: lsr.language, script: lsr.script || null, region: lsr.region || null });
 }
 
-const maximizeCached = memo(512, (input: string): TagResult => {
+const maximizeCached = /* @__PURE__ */ memo(512, (input: string): TagResult => {
   const { tag, issues } = canonicalTag(input);
   if (!tag) return { ok: false, value: null, issues };
   const lsr = addLikely(tag.language!, tag.script ?? '', tag.region ?? '');
@@ -59,8 +59,8 @@ function same(a: LSR | undefined, b: LSR): boolean {
 }
 
 const minimizeCached = {
-  region: memo(512, (input: string) => computeMinimize(input, 'region')),
-  script: memo(512, (input: string) => computeMinimize(input, 'script')),
+  region: /* @__PURE__ */ memo(512, (input: string) => computeMinimize(input, 'region')),
+  script: /* @__PURE__ */ memo(512, (input: string) => computeMinimize(input, 'script')),
 };
 
 function computeMinimize(input: string, favor: 'region' | 'script'): TagResult {

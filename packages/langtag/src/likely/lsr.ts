@@ -19,7 +19,7 @@ export interface LSR {
   region: string;
 }
 
-const table = lazy(() => {
+const table = /* @__PURE__ */ lazy(() => {
   const pairs = decodePairs(LIKELY_SUBTAGS);
   const out = new Map<string, LSR>();
   for (const [from, to] of pairs) {

@@ -1,7 +1,9 @@
 // Reader of the tries written by encodeTrie: one O(1) lookup, three array reads, no allocation.
 import { CODE_POINT_LIMIT, TRIE_FORMAT, readIntegers } from './format.js';
 
-type Table = Uint8Array | Uint16Array | Uint32Array;
+// Index tables are always Uint32Array and data Uint16Array (Uint32Array only for values ≥ 2^16), so that
+// `get` sees the same array kinds in every trie and stays monomorphic when many tables are in use.
+type Table = Uint16Array | Uint32Array;
 
 /** A decoded code-point trie: `get(cp)` returns the value stored for `cp`. */
 export class CodePointTrie {
@@ -23,19 +25,20 @@ export class CodePointTrie {
     const index2Block = 1 << (shift1 - shift2);
     const index1Length = CODE_POINT_LIMIT >> shift1;
     let at = 6;
-    const take = (length: number, scale: number): Table => {
+    const take = (length: number, scale: number, kind: 'index' | 'data'): Table => {
       const part = n.slice(at, (at += length));
       if (part.length !== length) throw new SyntaxError('trie: truncated input');
-      return packed(part.map((v) => v * scale));
+      const values = part.map((v) => v * scale);
+      return kind === 'index' || values.some((v) => v > 0xffff) ? Uint32Array.from(values) : Uint16Array.from(values);
     };
     this.outOfRange = outOfRange;
     this.#shift1 = shift1;
     this.#shift2 = shift2;
     this.#mask2 = index2Block - 1;
     this.#mask3 = dataBlock - 1;
-    this.#index1 = take(index1Length, index2Block);
-    this.#index2 = take(index2Count * index2Block, dataBlock);
-    this.#data = take(dataCount * dataBlock, 1);
+    this.#index1 = take(index1Length, index2Block, 'index');
+    this.#index2 = take(index2Count * index2Block, dataBlock, 'index');
+    this.#data = take(dataCount * dataBlock, 1, 'data');
     if (at !== n.length) throw new SyntaxError('trie: trailing data');
   }
 
@@ -57,12 +60,4 @@ export class CodePointTrie {
 /** Decodes a string made by `encodeTrie`. Throws SyntaxError on a malformed string. */
 export function decodeTrie(serialized: string): CodePointTrie {
   return new CodePointTrie(serialized);
-}
-
-function packed(values: number[]): Table {
-  let max = 0;
-  for (const v of values) if (v > max) max = v;
-  if (max < 0x100) return Uint8Array.from(values);
-  if (max < 0x10000) return Uint16Array.from(values);
-  return Uint32Array.from(values);
 }

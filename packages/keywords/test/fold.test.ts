@@ -1,0 +1,55 @@
+import { fc, test as prop } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES, toWellFormed } from '../src/index.js';
+import { foldVectors } from './helpers.js';
+
+describe(`fold profile ${FOLD_PROFILE_VERSION}`, () => {
+  test.each(foldVectors.map((v, i) => [`${v.rule} #${i + 1}: ${JSON.stringify(v.input)}`, v] as const))('%s', (_name, v) => {
+    expect(fold(v.input)).toBe(v.fold);
+    expect(foldBasic(v.input)).toBe(v.basic ?? v.fold);
+  });
+
+  test.each(FOLD_RULES.map((rule) => [rule.id]))('rule %s has test vectors', (id) => {
+    expect(foldVectors.filter((v) => v.rule === id).length).toBeGreaterThan(0);
+  });
+
+  test('every vector names a rule of the profile', () => {
+    const ids = new Set(FOLD_RULES.map((r) => r.id));
+    expect(foldVectors.filter((v) => !ids.has(v.rule as never))).toEqual([]);
+  });
+});
+
+describe('fold properties', () => {
+  prop.prop([fc.string({ unit: 'binary', maxLength: 40 })])('never throws and returns well-formed NFC text', (text) => {
+    const folded = fold(text);
+    expect(toWellFormed(folded)).toBe(folded);
+    expect(folded.normalize('NFC')).toBe(folded);
+  });
+
+  prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('is idempotent', (text) => {
+    expect(fold(fold(text))).toBe(fold(text));
+  });
+
+  prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('NFC and NFD forms fold alike', (text) => {
+    expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
+  });
+
+  test('lone surrogates become U+FFFD', () => {
+    expect(toWellFormed('a\ud800b\udc00')).toBe('a\ufffdb\ufffd');
+    expect(fold('x\udbff')).toBe('x\ufffd');
+  });
+
+  test('linear: 8× the input takes far less than 64× the time', () => {
+    const unit = 'Crème brûlée, Straße, Αθήνα, मुंबई, 東京 ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const start = performance.now();
+      for (let i = 0; i < 5; i++) fold(text);
+      return performance.now() - start;
+    };
+    time(50);
+    const small = time(200);
+    const large = time(1600);
+    expect(large / small).toBeLessThan(40);
+  });
+});

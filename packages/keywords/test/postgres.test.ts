@@ -1,0 +1,67 @@
+// PostgreSQL parity: the same entries in the in-process index and in a real PostgreSQL 15 server
+// (started by .ci/postgres.sh, which exports NOMINA_PG_URL) give identical answers.
+import { createRequire } from 'node:module';
+import type PG from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createKeywordIndex, type KeywordEntry } from '../src/index.js';
+import { PostgresKeywordStore } from '../src/postgres.js';
+import { generatedEntries, lookupVectors } from './helpers.js';
+
+// pg's Client is loaded alone: vitest runs with the `import` export condition, which makes pg's
+// CommonJS entry require the ES-module build of pg-pool and fail.
+const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
+const url = process.env.NOMINA_PG_URL;
+if (!url) {
+  const message = '\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c \'source .ci/postgres.sh && npx vitest run packages/keywords\'\n';
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+
+const generated = generatedEntries(2000);
+const entries: KeywordEntry[] = [...lookupVectors.entries, ...generated];
+
+describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
+  const schema = `nomina_kw_test_${process.pid}_${Date.now()}`;
+  const client = url ? new Client({ connectionString: url }) : undefined;
+  const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
+  const index = createKeywordIndex(entries);
+
+  beforeAll(async () => {
+    await client!.connect();
+    await store!.install();
+    await store!.install(); // idempotent
+    const first = await store!.add(entries.slice(0, 30));
+    const rest = await store!.add([...entries.slice(30), { key: '', target: 'x' }]);
+    expect(first.refused).toEqual([]);
+    expect(rest.refused.map((r) => r.issues[0]!.code)).toEqual(['EMPTY_KEY']);
+  });
+  afterAll(async () => {
+    await store?.drop();
+    await client?.end();
+  });
+
+  test('holds every entry', async () => {
+    expect(await store!.size()).toBe(entries.length);
+  });
+
+  test.each(lookupVectors.queries.map((q, i) => [`#${i + 1} ${JSON.stringify(q.query)}${q.options ? ' ' + JSON.stringify(q.options) : ''}`, q] as const))(
+    'parity on look-up vector %s',
+    async (_name, q) => {
+      expect(await store!.lookup(q.query, q.options)).toEqual(index.lookup(q.query, q.options));
+    },
+  );
+
+  test('parity on generated keys, their prefixes and typos (300 queries)', async () => {
+    for (const [i, entry] of generated.slice(0, 100).entries()) {
+      const chars = [...entry.key];
+      for (const query of [entry.key, chars.slice(0, 3).join(''), [...chars.slice(0, i % chars.length), 'x', ...chars.slice((i % chars.length) + 1)].join('')]) {
+        expect(await store!.lookup(query, { limit: 20 }), query).toEqual(index.lookup(query, { limit: 20 }));
+      }
+    }
+  });
+
+  test('bad queries are reported the same way', async () => {
+    expect(await store!.search('a'.repeat(100_000))).toEqual(index.search('a'.repeat(100_000)));
+    expect(await store!.search('\u200b')).toEqual(index.search('\u200b'));
+  });
+});

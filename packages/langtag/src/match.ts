@@ -1,0 +1,8 @@
+// Subpath entry `@nomina/langtag/match`: CLDR best-fit matching and RFC 4647 filtering/lookup.
+export { match, type MatchOptions, type MatchResult } from './matching/match.js';
+export { distance, type Favor } from './matching/distance.js';
+export { MAX_DESIRED, MAX_SUPPORTED } from './matching/limits.js';
+export {
+  filter, lookup, parseAcceptLanguage, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, MAX_FILTER_ITEMS,
+  type FilterOptions, type LanguageRange, type AcceptLanguageResult,
+} from './matching/rfc4647.js';

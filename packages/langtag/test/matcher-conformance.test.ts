@@ -1,0 +1,79 @@
+// ICU/CLDR localeMatcherTest.txt: one named test per case, all groups and parameters.
+// Compared as canonical tags (ICU's ULocale turns i-klingon into tlh and sorts extensions).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
+import { canonicalize } from '../src/canonicalize.js';
+import { distance, match } from '../src/match.js';
+import { MATCH_RULES } from '../src/data/cldr-matching.js';
+import { matcherCases } from './matcher-vectors.js';
+
+const diffs: { file: string; line: number; differences: Record<string, { cldr46: string; cldr48: string }>; evidence: { languageMatch?: string; is: null } }[] =
+  JSON.parse(readFileSync(ownVector('langtag/cldr46-vs-48.json'), 'utf8')).rows.filter((r: { file: string }) => r.file === 'localeMatcherTest.txt');
+
+const canonical = (tag: string | null | undefined) => (tag == null || tag === 'null' ? 'null' : (canonicalize(tag).value ?? tag).toLowerCase());
+
+const path = sharedVector('cldr/localeMatcherTest.txt');
+(path ? describe : describe.skip)('localeMatcherTest.txt (UTS #35 §4.5, ICU LocaleMatcher)', () => {
+  const cases = path ? matcherCases(path) : [];
+  test.each(cases.map((c) => [`localeMatcherTest line ${c.line} [${c.group}]: ${c.desired.join(', ')} >> ${c.match}`, c] as const))('%s', (_, c) => {
+    const result = match(c.desired, c.supported, {
+      default: c.default,
+      favor: c.favor === 'script' ? 'script' : 'language',
+      threshold: c.threshold,
+    });
+    const diff = diffs.find((d) => d.line === c.line)?.differences.match;
+    if (diff) expect(diff.cldr46).toBe(c.match);
+    expect(canonical(result.supported)).toBe(canonical(diff ? diff.cldr48 : c.match));
+    if (c.bestDesired) expect(canonical(result.desired)).toBe(canonical(c.bestDesired));
+    if (c.combined) expect(canonical(result.resolved)).toBe(canonical(c.combined));
+  });
+});
+
+describe('CLDR 48 language-matching changes listed in cldr46-vs-48.json', () => {
+  test.each(diffs.map((d) => [`localeMatcherTest line ${d.line}: ${d.evidence.languageMatch} is gone in CLDR 48`, d] as const))('%s', (_, d) => {
+    const [desired, supported] = d.evidence.languageMatch!.split(';');
+    expect(MATCH_RULES.split('|').some((r) => r.startsWith(`${desired};${supported};`))).toBe(false);
+  });
+});
+
+describe('distance', () => {
+  test.each([
+    ['en-AU', 'en-GB', 3],
+    ['en-AU', 'en-US', 5],
+    ['es-AR', 'es-419', 4],
+    ['nb', 'no', 1],
+    ['sr-Latn', 'sr-Cyrl', 5],
+    ['fr', 'fr', 0],
+    ['fr', 'de', 84],
+  ] as const)('%s → %s is %d', (a, b, want) => {
+    expect(distance(a, b)).toBe(want);
+  });
+  test('one-way rules are asymmetric: gsw → de is close, de → gsw is not', () => {
+    expect(distance('gsw', 'de')).toBeLessThan(50);
+    expect(distance('de', 'gsw')).toBeGreaterThanOrEqual(50);
+  });
+  test('not well-formed gives undefined', () => {
+    expect(distance('en--US', 'en')).toBeUndefined();
+  });
+});
+
+describe('match options and issues', () => {
+  test('only-two-way ignores a one-way match', () => {
+    expect(match('gsw', ['fr', 'de']).supported).toBe('de');
+    expect(match('gsw', ['fr', 'de'], { direction: 'only-two-way' }).supportedIndex).toBe(-1);
+  });
+  test('demotion none lets a later desired tag win on distance', () => {
+    expect(match(['de-CH', 'fr'], ['fr', 'de']).supported).toBe('de');
+    expect(match(['en-AU', 'fr-FR'], ['en-US', 'fr-FR'], { demotion: 'none' }).supported).toBe('fr-FR');
+    expect(match(['en-AU', 'fr-FR'], ['en-US', 'fr-FR']).supported).toBe('en-US');
+  });
+  test('default null means no default', () => {
+    expect(match('ja', ['fr', 'de'], { default: null }).supported).toBeNull();
+  });
+  test('bad tags are skipped and reported, never thrown', () => {
+    const r = match(['en--x', 'fr'], ['de', '--', 'fr-CA']);
+    expect(r.supported).toBe('fr-CA');
+    expect(r.issues.map((i) => i.code)).toEqual(['MATCH_TAG_SKIPPED', 'MATCH_TAG_SKIPPED']);
+  });
+});

@@ -1,0 +1,40 @@
+// Linear time on adversarial input: the time for 8n units over the time for n units stays near 8
+// (bound 24, generous for noisy machines). Ratios only, no wall-clock budget; 8n = 1 MiB of UTF-16 units.
+import { describe, expect, test } from 'vitest';
+import { analyzeScripts } from '../src/index.js';
+
+const SMALL = 128 * 1024;
+const FACTOR = 8;
+const BOUND = 24;
+
+const cases: [string, (units: number) => string][] = [
+  ['a long run of combining marks', (n) => 'a' + '\u0301'.repeat(n - 1)],
+  ['alternating scripts (a new run at every code point)', (n) => 'aб'.repeat(n / 2)],
+  ['alternating scripts with Common in between', (n) => 'a б '.repeat(n / 4)],
+  ['deeply nested brackets around another script', (n) => 'a' + '('.repeat(n / 2 - 1) + 'б' + ')'.repeat(n / 2 - 1)],
+  ['brackets opening in one script, closing in another', (n) => 'a(б)'.repeat(n / 4)],
+  ['unmatched closing brackets', (n) => 'a' + ')'.repeat(n - 1)],
+  ['Script_Extensions narrowing (U+30FC, U+3001, kana)', (n) => 'ー、カす'.repeat(n / 4)],
+  ['lone surrogates', (n) => '\ud800a'.repeat(n / 2)],
+  ['astral letters of two scripts', (n) => '𐌰a'.repeat(n / 3)],
+];
+
+function fastest(text: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    analyzeScripts(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe(`analyzeScripts is linear (time(${FACTOR}n) / time(n) < ${BOUND}, n = ${SMALL} units)`, () => {
+  test.each(cases)('%s', (_, make) => {
+    const small = make(SMALL);
+    const large = make(SMALL * FACTOR);
+    fastest(small); // warm up
+    const ratio = fastest(large) / Math.max(fastest(small), 0.05);
+    expect(ratio).toBeLessThan(BOUND);
+  });
+});
