@@ -138,6 +138,8 @@ export interface Query {
   query: string;
   /** Every right answer (homonyms are all right); empty for a query with no answer. */
   expected: string[];
+  /** The key the query was made from ('' for a query with no answer). */
+  source: string;
 }
 
 function traditionalTable(): Map<string, string> {
@@ -202,7 +204,7 @@ function makeQueries(entries: Entry[], perCategory = 300): Query[] {
       const script = dominantScript(e.key);
       const query = make(e, script, chars);
       if (query === undefined || fold(query) === '') continue;
-      queries.push({ category, script, query, expected: answers(e.key) });
+      queries.push({ category, script, query, expected: answers(e.key), source: e.key });
       made++;
     }
   }
@@ -222,7 +224,7 @@ function makeQueries(entries: Entry[], perCategory = 300): Query[] {
     let query = '';
     for (let i = 0; i < length; i++) query += pick(letters);
     if (byFold.has(fold(query))) continue;
-    queries.push({ category: 'no-answer', script, query, expected: [] });
+    queries.push({ category: 'no-answer', script, query, expected: [], source: '' });
   }
   return queries;
 }

@@ -9,7 +9,7 @@ import { match as formatjsMatch } from '@formatjs/intl-localematcher';
 import { parse as bcp47Parse } from 'bcp-47';
 import { bcp47Normalize } from 'bcp-47-normalize';
 import languageTags from 'language-tags';
-import { canonicalize, match, maximize, parse, validate } from '@nomina/langtag';
+import { canonicalize, match, maximize, parse, parseAcceptLanguage, validate } from '@nomina/langtag';
 import { corpus, desiredLists, HOT, SUPPORTED } from './corpus.js';
 import { sizes } from './sizes.js';
 
@@ -46,8 +46,13 @@ const safe = (fn: () => unknown) => {
   }
 };
 
+const HOSTILE = ['a-'.repeat(1 << 19), 'x' + '-ab'.repeat(340), 'en-' + 'u-'.repeat(300) + 'aa'];
+const HEADERS = ['fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5', 'en-US,en;q=0.9', 'zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7'];
+
 const cases: Case[] = [
   { name: 'langtag/parse/corpus', inputs: all, contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) } },
+  { name: 'langtag/parse/hostile (1 MB, 1 kB, 900 singletons)', inputs: HOSTILE, contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) } },
+  { name: 'langtag/parseAcceptLanguage/headers', inputs: HEADERS, contenders: { nomina: (h: string) => parseAcceptLanguage(h) } },
   { name: 'langtag/validate/corpus', inputs: all, contenders: { nomina: (t: string) => validate(t).ok, 'language-tags': (t: string) => languageTags.check(t) } },
   {
     name: 'langtag/canonicalize/corpus',
@@ -100,6 +105,7 @@ for (const c of cases) {
   const results = Object.entries(c.contenders).map(([name, fn]) => ({ name, ns: measure(fn, c.inputs) }));
   const ours = results[0]!.ns;
   const peers = results.slice(1).map((r) => `${r.name} ${(r.ns / 1000).toFixed(2)} µs (${(r.ns / ours).toFixed(1)}×)`);
+  if (peers.length === 0) peers.push('(no peer: HTTP parsing is left to the app)');
   const line = `| ${c.name} | ${c.inputs.length} | ${(ours / 1000).toFixed(2)} µs | ${peers.join('; ')} |`;
   rows.push(line);
   console.log(line);

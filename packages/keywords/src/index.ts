@@ -9,7 +9,7 @@ export { fuzzyDistance, resolve, type Candidate, type CandidateEntry, type Keywo
 export { fold, foldBasic, toWellFormed } from './fold/fold.js';
 export { FOLD_PROFILE_VERSION, FOLD_RULES, type FoldRule, type FoldRuleId } from './fold/profile.js';
 export { UNICODE_VERSION } from './fold/data/version.js';
-export { romanize, ROMANIZATION_SCHEME } from './translit/romanize.js';
+export { isAbjad, querySkeletons, romanize, romanKey, romanSkeleton, ROMANIZATION_SCHEME } from './translit/romanize.js';
 export { codePoints, damerauLevenshtein } from './distance/damerau-levenshtein.js';
 export { segmentWords } from './segment/words.js';
 export { KeywordError, type KeywordIssue, type KeywordIssueCode } from './issues.js';

@@ -41,7 +41,7 @@ export const MAX_EDITS = 2;
  * Keys examined for a prefix query, in code-point order from the prefix: type-ahead on a one-letter
  * prefix of a million keys stays bounded. The best (shortest, heaviest) of these are ranked.
  */
-export const MAX_PREFIX_SCAN = 256;
+export const MAX_PREFIX_SCAN = 64;
 
 /**
  * Fuzzy candidates verified per query. The deletion neighbourhood of a 256-unit query touches at most

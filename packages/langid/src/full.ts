@@ -20,4 +20,5 @@ export { createSpanDetector } from './detect/spans.js';
 export type { Span, SpanOptions, SpanResult } from './detect/spans.js';
 export { MAX_SPANS_LENGTH, MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH } from './limits.js';
 export type { ModelData } from './model/model.js';
-export { SCRIPT_DATA_VERSION } from './data/scripts.js';
+export { HAN_DATA_VERSION } from './data/han.js';
+export { UNICODE_VERSION } from '@nomina/ucd';

@@ -3,6 +3,7 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import * as full from '../src/full.js';
 import { DEFAULT_MIN_CONFIDENCE, detect, detectSpans, languages, MAX_SPANS_LENGTH, MAX_TAG_LIST, SAMPLE_LENGTH, sampleText } from '../src/index.js';
+import { canonicalize, isValid } from '@nomina/langtag';
 import { ownVector } from '../../../test-vectors/locate.js';
 
 const unescape = (text: string): string => text.replace(/\\u([0-9a-f]{4})|\\t|\\n/gi, (m, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : m === '\\t' ? '\t' : '\n'));
@@ -97,6 +98,9 @@ describe('detect', () => {
     expect(() => detect(42 as unknown as string)).toThrow(TypeError);
     expect(() => detect('a', { only: 'en' as unknown as string[] })).toThrow(TypeError);
     expect(() => detectSpans(null as unknown as string)).toThrow(TypeError);
+    expect(() => detect('a', { top: 'x' as unknown as number })).toThrow(TypeError);
+    expect(() => detect('a', { minConfidence: Number.NaN })).toThrow(TypeError);
+    expect(detect('hello world', { top: Infinity }).candidates.length).toBeLessThanOrEqual(64);
   });
 });
 
@@ -196,6 +200,13 @@ describe('tiers', () => {
   test('the full tier covers at least as many languages as franc-all (419)', () => {
     expect(full.languages().length).toBeGreaterThanOrEqual(419);
     expect(full.TIER).toBe('full');
+  });
+
+  test('every tag is valid and canonical BCP 47 (@nomina/langtag, CLDR form)', () => {
+    for (const tag of full.languages()) {
+      expect(isValid(tag), tag).toBe(true);
+      expect(canonicalize(tag, { form: 'cldr' }).value, tag).toBe(tag);
+    }
   });
 
   test('every tag is well-formed and unique', () => {

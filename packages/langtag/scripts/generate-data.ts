@@ -3,7 +3,7 @@
 // Run: npx tsx packages/langtag/scripts/generate-data.ts
 // `generateData()` is pure (reads the packages, returns file contents) so a test can check that
 // regeneration is a no-op.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,16 +119,13 @@ export function generateData(): Record<string, string> {
   // BCP 47-shaped aliases (3–8 alphanumerics per subtag) of a value.
   const valueAliases: string[] = [];
   const bcp47Dir = dirname(require.resolve('cldr-bcp47/package.json'));
-  const bcp47Files = ['calendar', 'collation', 'currency', 'measure', 'number', 'segmentation', 'timezone', 'transform', 'transform-destination', 'transform_hybrid', 'transform_ime', 'transform_keyboard', 'transform_mt', 'transform_private_use', 'variant'];
-  const keyValues: string[] = [];
+  const bcp47Files = readdirSync(join(bcp47Dir, 'bcp47')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   for (const file of bcp47Files) {
     const keyword = JSON.parse(readFileSync(join(bcp47Dir, 'bcp47', `${file}.json`), 'utf8')).keyword;
     for (const [ext, keys] of Object.entries<Record<string, Record<string, any>>>(keyword)) {
       for (const [key, values] of Object.entries(keys)) {
-        const known: string[] = [];
         for (const [value, info] of Object.entries<any>(values)) {
           if (value.startsWith('_') || typeof info !== 'object') continue;
-          known.push(value);
           const target = info._preferred ?? value;
           if (info._preferred) valueAliases.push(`${ext}-${key}-${value}>${info._preferred}`);
           if (typeof info._alias === 'string') {
@@ -138,16 +135,12 @@ export function generateData(): Record<string, string> {
             }
           }
         }
-        keyValues.push(`${ext}-${key}:${values._valueType ?? ''}:${known.join(',')}`);
       }
     }
   }
   aliases += constant('VALUE_ALIASES', 'Keyword value aliases: `ext-key-value>preferred` (cldr-bcp47 _preferred and BCP 47-shaped _alias).', [...new Set(valueAliases)].sort().join(' '));
   files['cldr-aliases.ts'] = aliases;
 
-  files['cldr-keys.ts'] =
-    banner('Unicode extension keys and their values (cldr-bcp47): `ext-key:valueType:value,value,…` space-separated.', [bcp47Source]) +
-    constant('EXTENSION_KEYS', 'Keys of -u and -t with their known values.', keyValues.join(' '));
 
   // ---- likely subtags ----
   const likely: Record<string, string> = supplemental('likelySubtags').likelySubtags;

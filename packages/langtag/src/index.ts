@@ -6,6 +6,7 @@ export * from './parse.js';
 export { validate, isValid, assertValid, type ValidateResult } from './validity/validate.js';
 export { canonicalize, type CanonicalForm, type CanonicalizeOptions } from './canonical/canonicalize.js';
 export { maximize, minimize, type MinimizeOptions } from './likely/likely.js';
+export { parentLocale, fallbackChain } from './inheritance/parent-locales.js';
 export type { TagResult } from './result.js';
 export { REGISTRY_DATE, CLDR_VERSION } from './data/version.js';
 export * from './match.js';

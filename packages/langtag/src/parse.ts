@@ -1,6 +1,6 @@
 // Subpath entry `@nomina/langtag/parse`: the RFC 5646 syntax alone, without any table.
 export { parse, isWellFormed, GRANDFATHERED_TAGS, type ParseResult } from './syntax/parse.js';
 export { stringify } from './syntax/stringify.js';
-export { MAX_TAG_LENGTH, MAX_SUBTAGS } from './syntax/limits.js';
+export { MAX_TAG_LENGTH } from './syntax/limits.js';
 export type { LanguageTag, Extension } from './syntax/types.js';
 export { LangtagError, type TagIssue, type Severity } from './issues.js';

@@ -55,3 +55,18 @@ const cldr = (process.versions as Record<string, string | undefined>).cldr;
     expect(differences).toEqual(expected.maximize.map(({ tag, langtag, intl }) => ({ tag, langtag, intl })));
   });
 });
+
+describe('test-vectors/langtag/canonical-cldr.tsv (extensions, aliases, variants)', () => {
+  const rows = readFileSync(ownVector('langtag/canonical-cldr.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string]);
+  test.each(rows)('canonicalize %s → %s', (input, expected) => {
+    const intlRejects = expected.startsWith('!');
+    expect(canonicalize(input).value).toBe(intlRejects ? expected.slice(1) : expected);
+    if (cldr?.startsWith('48')) {
+      if (intlRejects) expect(() => Intl.getCanonicalLocales(input)).toThrow(RangeError);
+      else expect(Intl.getCanonicalLocales(input)[0]).toBe(expected);
+    }
+  });
+});

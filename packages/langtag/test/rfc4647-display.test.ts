@@ -1,6 +1,6 @@
 // RFC 4647 filtering and lookup, Accept-Language, display names.
 import { describe, expect, test } from 'vitest';
-import { displayName, filter, lookup, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, parseAcceptLanguage } from '../src/index.js';
+import { displayName, fallbackChain, filter, lookup, parentLocale, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, parseAcceptLanguage } from '../src/index.js';
 
 describe('RFC 4647 §3.3 filtering', () => {
   const tags = ['de', 'de-DE', 'de-Latn-DE', 'de-Latf-DE', 'de-DE-x-goethe', 'de-Latn-DE-1996', 'de-Deva-DE', 'de-x-DE', 'de-Deva', 'en'];
@@ -57,5 +57,24 @@ describe('displayName', () => {
   test('not well-formed or unknown: undefined', () => {
     expect(displayName('en--')).toBeUndefined();
     expect(displayName('qqq')).toBeUndefined();
+  });
+});
+
+describe('parent locales (UTS #35 §4.1.3)', () => {
+  test.each([
+    ['en-AU', ['en-AU', 'en-001', 'en', 'und']],
+    ['es-MX', ['es-MX', 'es-419', 'es', 'und']],
+    ['pt-AO', ['pt-AO', 'pt-PT', 'pt', 'und']],
+    ['sr-Latn-RS', ['sr-Latn-RS', 'sr-Latn', 'und']],
+    ['sr-Cyrl-RS', ['sr-Cyrl-RS', 'sr-Cyrl', 'sr', 'und']],
+    ['de-CH-1901-u-co-phonebk', ['de-CH-1901', 'de-CH', 'de', 'und']],
+    ['und', ['und']],
+  ] as const)('%s: %j', (tag, chain) => {
+    expect(fallbackChain(tag)).toEqual(chain);
+  });
+  test('parent of und is null; not well-formed gives null / []', () => {
+    expect(parentLocale('und')).toBeNull();
+    expect(parentLocale('en--')).toBeNull();
+    expect(fallbackChain('en--')).toEqual([]);
   });
 });

@@ -42,7 +42,6 @@ const MAX_SURROGATE_ISSUES = 100;
 
 /** Runs, scripts, dominant script, resolved script set and restriction level of `text`, with issues. */
 export function analyzeScripts(text: string, options: RestrictionLevelOptions = {}): ScriptAnalysis {
-  if (typeof text !== 'string') throw new TypeError(`Expected a string, got ${typeof text}`);
   const maxLength = Math.min(options.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
   const length = analysedLength(text, maxLength);
   const issues: ScriptIssue[] = [];

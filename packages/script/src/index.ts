@@ -9,6 +9,7 @@
 // | isSingleScript     | UTS #39 §5.1                               | mixed-script/resolved-script-set.ts |
 // | restrictionLevel   | UTS #39 §5.2                               | mixed-script/restriction-level.ts  |
 // | analyzeScripts     | all of the above, with issues              | analyze.ts                         |
+// | assert…            | UTS #39 §5.1, §5.2, throwing ScriptError   | assert.ts                          |
 export { UNICODE_VERSION, type ScriptCode } from '@nomina/ucd';
 export { scriptRuns, type ScriptRun, type ScriptRunOptions } from './runs/script-runs.js';
 export { dominantScript, scriptsOf } from './runs/summary.js';
@@ -18,3 +19,4 @@ export {
 } from './mixed-script/restriction-level.js';
 export { analyzeScripts, type ScriptAnalysis, type ScriptIssue, type ScriptIssueCode } from './analyze.js';
 export { MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH } from './limits.js';
+export { assertRestrictionLevel, assertSingleScript, ScriptError, type ScriptErrorCode } from './assert.js';

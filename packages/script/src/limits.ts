@@ -15,9 +15,18 @@ export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
  */
 export const MAX_BRACKET_DEPTH = 63;
 
-/** The part of `text` that is analysed: at most `maxLength` units, not ending inside a surrogate pair. */
-export function analysedLength(text: string, maxLength: number): number {
-  if (text.length <= maxLength) return text.length;
-  const last = text.charCodeAt(maxLength - 1);
-  return last >= 0xd800 && last <= 0xdbff ? maxLength - 1 : maxLength;
+/**
+ * Length of the part of `text` that is analysed: at most `maxLength` (capped at MAX_TEXT_LENGTH) UTF-16
+ * units, not ending inside a surrogate pair. A `maxLength` that is not a whole number ≥ 0 (or Infinity)
+ * is a programmer error (RangeError).
+ */
+export function analysedLength(text: string, maxLength: number = MAX_TEXT_LENGTH): number {
+  if (typeof text !== 'string') throw new TypeError(`Expected a string, got ${typeof text}`);
+  if (!(maxLength >= 0 && (Number.isInteger(maxLength) || maxLength === Infinity))) {
+    throw new RangeError(`maxLength must be a whole number ≥ 0, got ${maxLength}`);
+  }
+  const limit = Math.min(maxLength, MAX_TEXT_LENGTH);
+  if (text.length <= limit) return text.length;
+  const last = text.charCodeAt(limit - 1);
+  return last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit;
 }

@@ -55,10 +55,23 @@ export function codesOf(bits: Bits): ScriptCode[] {
 const extensionBits = new Map<readonly string[], Bits>();
 const augmentedBits = new Map<readonly string[], Bits>();
 
+// The last two arrays looked up: text alternates between few Script_Extensions values, and comparing
+// identities is much cheaper than a Map look-up keyed by an object.
+let recentA: readonly string[] | undefined;
+let recentABits: Bits = newBits();
+let recentB: readonly string[] | undefined;
+let recentBBits: Bits = newBits();
+
 /** A Script_Extensions array (from getScriptExtensions) as bits (shared; do not modify). */
 export function extensionBitsOf(scx: readonly string[]): Bits {
+  if (scx === recentA) return recentABits;
+  if (scx === recentB) return recentBBits;
   let bits = extensionBits.get(scx);
   if (!bits) extensionBits.set(scx, (bits = bitsOf(scx)));
+  recentB = recentA;
+  recentBBits = recentABits;
+  recentA = scx;
+  recentABits = bits;
   return bits;
 }
 

@@ -1,7 +1,8 @@
 // Examples of the README, summaries, options, issues, limits and programmer errors.
 import { describe, expect, test } from 'vitest';
 import {
-  analyzeScripts, dominantScript, isSingleScript, MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH, resolvedScriptSet, restrictionLevel,
+  analyzeScripts, assertRestrictionLevel, assertSingleScript, dominantScript, isSingleScript, MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH,
+  resolvedScriptSet, restrictionLevel, ScriptError,
   scriptRuns, scriptsOf, UNICODE_VERSION,
 } from '../src/index.js';
 
@@ -63,9 +64,9 @@ describe('limits', () => {
     if (!ok) expect(analysis.issues[0]).toMatchObject({ code: 'TEXT_TOO_LONG', offset: analysed });
   });
 
-  test('MAX_TEXT_LENGTH: a text of N units is analysed whole, one of N+1 up to N', () => {
+  test('MAX_TEXT_LENGTH: a text of N+1 units is analysed up to N', () => {
+    // N itself is covered with the maxLength option above; here N+1 with the default limit.
     const n = 'к'.repeat(MAX_TEXT_LENGTH);
-    expect(scriptRuns(n)).toEqual([{ script: 'Cyrl', start: 0, end: MAX_TEXT_LENGTH }]);
     expect(scriptRuns(n + 'b')).toEqual([{ script: 'Cyrl', start: 0, end: MAX_TEXT_LENGTH }]);
     expect(resolvedScriptSet(n + 'b')).toEqual({ all: false, scripts: ['Cyrl'] }); // the Latin 'b' is not seen
   });
@@ -89,5 +90,24 @@ describe('limits', () => {
 describe('programmer errors', () => {
   test.each([scriptRuns, scriptsOf, dominantScript, resolvedScriptSet, isSingleScript, restrictionLevel, analyzeScripts])('%o of a non-string is a TypeError', (fn) => {
     expect(() => (fn as (t: unknown) => unknown)(42)).toThrow(TypeError);
+  });
+});
+
+describe('assert helpers', () => {
+  test('assertSingleScript', () => {
+    expect(() => assertSingleScript('ラーメン寿司')).not.toThrow();
+    expect(() => assertSingleScript('123')).not.toThrow();
+    const error = (() => { try { assertSingleScript('Сirсlе'); } catch (e) { return e; } })();
+    expect(error).toBeInstanceOf(ScriptError);
+    expect((error as ScriptError).code).toBe('MIXED_SCRIPT');
+  });
+  test('assertRestrictionLevel', () => {
+    expect(() => assertRestrictionLevel('abc中文', 'highly-restrictive')).not.toThrow();
+    expect(() => assertRestrictionLevel('abc', 'ascii-only')).not.toThrow();
+    expect(() => assertRestrictionLevel('abcкот', 'moderately-restrictive')).toThrow(expect.objectContaining({ code: 'RESTRICTION_LEVEL' }));
+    expect(() => assertRestrictionLevel('abc', 'strict' as never)).toThrow(RangeError);
+  });
+  test.each([-1, 1.5, NaN])('maxLength %s is a RangeError', (maxLength) => {
+    expect(() => scriptRuns('abc', { maxLength })).toThrow(RangeError);
   });
 });

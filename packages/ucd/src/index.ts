@@ -11,7 +11,7 @@
 // | getBidiPairedBracket… | bpb, bpt                  | BidiBrackets.txt                       |
 // | SCRIPTS, scriptName…  | ISO 15924 registry        | iso15924.txt, PropertyValueAliases.txt |
 export { UNICODE_VERSION } from './data/version.js';
-export { getScript, getScriptExtensions } from './properties/script.js';
+export { getScript, getScriptExtensions, hasScript } from './properties/script.js';
 export { getGeneralCategory } from './properties/general-category.js';
 export { getBidiClass } from './properties/bidi-class.js';
 export { getJoiningType } from './properties/joining-type.js';

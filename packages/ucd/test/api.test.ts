@@ -44,6 +44,11 @@ describe('examples', () => {
   });
 
   test('UNICODE_VERSION', () => expect(UNICODE_VERSION).toBe('17.0.0'));
+
+  test.each([
+    [0x30fc, 'Kana', true], [0x30fc, 'Hira', true], [0x30fc, 'Zyyy', false], [0x41, 'Latn', true], [0x41, 'Grek', false],
+    [0x20, 'Zyyy', true], [-1, 'Zzzz', true],
+  ])('hasScript(%i, %s) = %s', (cp, code, expected) => expect(ucd.hasScript(cp, code)).toBe(expected));
 });
 
 describe('paired brackets', () => {

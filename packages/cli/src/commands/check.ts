@@ -1,7 +1,7 @@
 // `nomina check [FILE|-]`: the registry batch checker. Streams a list of names (one a line, or one CSV
 // column), judges each with IDNA2008 (RFC 5891 §4 registration or §5.4 lookup), writes one record per
 // name and a summary. Constant memory: one line at a time, counters only.
-import { checkDomain, type DomainCheck, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
+import { checkDomain, PROFILES, type DomainCheck, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
 import { Writable } from 'node:stream';
 import type { Command } from './index.js';
 import { parseCommandArgs, formatOption } from '../core/args.js';
@@ -9,6 +9,7 @@ import { EXIT, UsageError } from '../core/exit.js';
 import { RecordWriter, escapeText, type Format } from '../core/format.js';
 import { inputLines } from '../core/input.js';
 import type { IO } from '../core/io.js';
+import type { LineProblem } from '../core/lines.js';
 
 const HELP = `Usage: nomina check [FILE|-] [options]
 
@@ -41,7 +42,7 @@ export interface CheckOptions {
 }
 
 /** Why a line gave no name to check: the core's read problems, or a CSV problem. */
-type LineCode = 'LINE_TOO_LONG' | 'INVALID_UTF8' | 'NUL_BYTE' | 'CSV_MISSING_COLUMN' | 'CSV_BAD_QUOTE';
+type LineCode = LineProblem | 'CSV_MISSING_COLUMN' | 'CSV_BAD_QUOTE';
 
 const LINE_MESSAGES: Record<LineCode, string> = {
   LINE_TOO_LONG: 'the line is longer than the reader accepts; it was skipped',
@@ -152,8 +153,9 @@ function summaryText(summary: Summary): string {
  */
 export async function checkFile(path: string, options: CheckOptions, io: IO): Promise<number> {
   const profile = options.profile ?? 'registration';
-  const out = new BatchedOutput(io.stdout);
-  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', out, io.stderr, {
+  // A terminal sees each record at once; files and pipes get them in batches.
+  const batched = io.stdoutIsTTY ? undefined : new BatchedOutput(io.stdout);
+  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', batched ?? io.stdout, io.stderr, {
     columns: [
       { name: 'line', value: (r) => r.line },
       { name: 'input', value: (r) => r.input },
@@ -216,7 +218,7 @@ export async function checkFile(path: string, options: CheckOptions, io: IO): Pr
     }
   }
   await writer.end(summary);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  if (batched) await new Promise<void>((resolve, reject) => batched.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return summary.failed === 0 ? EXIT.OK : EXIT.FAILED;
 }
 
@@ -290,8 +292,8 @@ export function splitCsvLine(line: string): string[] | undefined {
 
 function profileOption(value: string | undefined): Profile {
   if (value === undefined) return 'registration';
-  if (value === 'registration' || value === 'lookup') return value;
-  throw new UsageError(`--profile must be registration or lookup (got ${JSON.stringify(value)})`);
+  if ((PROFILES as readonly string[]).includes(value)) return value as Profile;
+  throw new UsageError(`--profile must be one of ${PROFILES.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
 function columnOption(value: string | undefined): number | string | undefined {

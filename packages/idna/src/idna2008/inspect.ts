@@ -16,8 +16,10 @@
 import { IdnaAssertionError, idnaError, type IdnaError } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH } from '../limits.js';
 import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
-import { toASCII } from '../uts46/index.js';
-import { labelScripts } from './scripts.js';
+import { isPassThrough } from '../uts46/fast-path.js';
+import { DEFAULT_OPTIONS } from '../uts46/options.js';
+import { toASCII } from '../uts46/to-ascii.js';
+import { scriptsOf } from '@nomina/script';
 import { appliesToLookup, checkLabel, codePointProperties, type CheckedLabel, type LabelKind, type Profile } from './label.js';
 import type { Idna2008Property } from './property.js';
 
@@ -40,7 +42,7 @@ export interface LabelReport {
   ok: boolean;
   /** Problems under the profile (offsets in `uLabel`). */
   issues: IdnaError[];
-  /** ISO 15924 codes of the scripts of the label (Common and Inherited left out). */
+  /** ISO 15924 codes of the scripts of the label's script runs (UAX #24; Common and Inherited left out). */
   scripts: string[];
   /** RFC 5893 §1.4: `rtl` when the label holds an R, AL or AN character. */
   direction: 'ltr' | 'rtl';
@@ -121,7 +123,7 @@ function labelReport(input: string, checked: CheckedLabel, issues: IdnaError[], 
     aLabel: checked.aLabel,
     ok: own.length === 0,
     issues: own,
-    scripts: labelScripts(checked.uLabel),
+    scripts: scriptsOf(checked.uLabel),
     direction: isRtlLabel(checked.uLabel) ? 'rtl' : 'ltr',
     codePoints: codePointProperties(checked.uLabel),
   };
@@ -155,7 +157,8 @@ export function inspectLabelPair(uLabel: string, aLabel: string, options: Inspec
   if (typeof uLabel !== 'string' || typeof aLabel !== 'string') throw new TypeError('inspectLabelPair expects two strings');
   const fromA = inspectLabel(aLabel, options);
   if (fromA.issues.some((issue) => issue.code === 'INPUT_TOO_LONG')) return fromA;
-  if (fromA.uLabel === uLabel && fromA.aLabel === aLabel.toLowerCase() && fromA.kind === 'a-label') return fromA;
+  // The A-label path already checked that the decoded U-label encodes back to the A-label.
+  if (fromA.kind === 'a-label' && fromA.uLabel === uLabel) return fromA;
   const mismatch = idnaError('U_A_MISMATCH', `the A-label decodes to ${JSON.stringify(fromA.uLabel)}, not to the U-label given (RFC 5891 §4.2.1)`, 0);
   const fromU = uLabel.length > MAX_INPUT_LENGTH ? [] : inspectLabel(uLabel, options).issues;
   const issues = [...fromA.issues, mismatch, ...fromU];
@@ -169,6 +172,12 @@ export function inspectLabelPair(uLabel: string, aLabel: string, options: Inspec
  * the per-label details; this is the fast path for batch checks.
  */
 export function checkDomain(name: string, options: InspectOptions = {}): DomainCheck {
+  // Fast path: a lower-case LDH name that UTS #46 passes through unchanged (labels of 1..63 letters, digits
+  // and inner hyphens, none with "--" in positions 3-4, at most 253 octets) is registrable as it is.
+  if (typeof name === 'string' && isPassThrough(name, DEFAULT_OPTIONS, true)) {
+    const profile = profileOf(options);
+    return { input: name, profile, verdict: 'registrable', ok: true, uName: name, aName: name, issues: [], reasons: [], lookupErrors: [], bidiDomain: false };
+  }
   return evaluate(name, options, 'checkDomain').check;
 }
 
@@ -241,7 +250,7 @@ function deviationCharacters(labels: CheckedLabel[]): DeviationCharacter[] {
   labels.forEach(({ uLabel }, label) => {
     for (let offset = 0; offset < uLabel.length; offset++) {
       const codePoint = uLabel.charCodeAt(offset);
-      if (DEVIATIONS.has(codePoint)) found.push({ label, offset, codePoint });
+      if (codePoint >= 0xdf && DEVIATIONS.has(codePoint)) found.push({ label, offset, codePoint });
     }
   });
   return found;

@@ -1,36 +1,60 @@
 // Reader of the UTS #46 mapping data (./data.ts, layout in ./format.ts).
 import { decodeTrie, type CodePointTrie } from '@nomina/ucd/trie';
-import { MAPPING_STRINGS, MAPPING_TRIE } from './data.js';
-import { KIND } from './format.js';
+import { MAPPING_COUNT, MAPPING_LIST, MAPPING_STRINGS, MAPPING_TRIE } from './data.js';
+import { KIND, readNumbers, STRING_TARGET, unzigzag } from './format.js';
 
 export { KIND } from './format.js';
 export { UTS46_VERSION } from './data.js';
 
 let trie: CodePointTrie | undefined;
+let codePoints: Int32Array | undefined;
+let targets: Int32Array | undefined;
 
-/** The decoded mapping trie (decoded on first use, about 0.2 ms). */
+/** The decoded status trie (decoded on first use). */
 export function mappingTrie(): CodePointTrie {
   return (trie ??= decodeTrie(MAPPING_TRIE));
 }
 
-/** Kind (`KIND.VALID`, `KIND.MAPPED_DELTA`…) of a trie value. */
-export function kindOf(value: number): number {
-  return value & KIND.KIND_MASK;
+/** Decodes MAPPING_LIST into code points and absolute targets (on first use). */
+function loadList(): Int32Array {
+  const numbers = new Int32Array(2 * MAPPING_COUNT);
+  readNumbers(MAPPING_LIST, numbers);
+  codePoints = new Int32Array(MAPPING_COUNT);
+  targets = new Int32Array(MAPPING_COUNT);
+  let cp = 0;
+  let target = 0;
+  for (let i = 0; i < MAPPING_COUNT; i++) {
+    codePoints[i] = cp += numbers[i]!;
+    targets[i] = target += unzigzag(numbers[MAPPING_COUNT + i]!);
+  }
+  return codePoints;
 }
 
-/** The mapping of a `MAPPED_DELTA` / `MAPPED_STRING` / `DEVIATION` value for code point `cp`. */
-export function mappingOf(cp: number, value: number): string {
-  const payload = Math.floor(value / KIND.PAYLOAD_UNIT);
-  if ((value & KIND.KIND_MASK) === KIND.MAPPED_DELTA) {
-    return String.fromCodePoint(cp + (payload & 1 ? -(payload + 1) / 2 : payload / 2));
+/**
+ * The mapping of a code point whose kind is MAPPED (or the transitional mapping of a DEVIATION), by
+ * binary search in the mapping list. '' for any other code point.
+ */
+export function mappingOf(cp: number): string {
+  const list = codePoints ?? loadList();
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = list[middle]!;
+    if (at < cp) low = middle + 1;
+    else if (at > cp) high = middle - 1;
+    else {
+      const target = targets![middle]!;
+      return target >= STRING_TARGET ? MAPPING_STRINGS[target - STRING_TARGET]! : String.fromCodePoint(cp + target);
+    }
   }
-  return MAPPING_STRINGS[payload]!;
+  return '';
 }
 
 /** UTS #46 §5 status of a code point, as named in IdnaMappingTable.txt. */
 export type Uts46Status = 'valid' | 'mapped' | 'ignored' | 'deviation' | 'disallowed';
 
-const STATUS_NAMES: readonly Uts46Status[] = ['disallowed', 'valid', 'ignored', 'deviation', 'mapped', 'mapped'];
+const STATUS_NAMES: readonly Uts46Status[] = ['disallowed', 'valid', 'ignored', 'deviation', 'mapped'];
 
 /**
  * The UTS #46 §5 status of code point CP and its mapping (for `mapped`; the transitional mapping for
@@ -38,8 +62,6 @@ const STATUS_NAMES: readonly Uts46Status[] = ['disallowed', 'valid', 'ignored', 
  */
 export function uts46Mapping(cp: number): { status: Uts46Status; mapping: string } {
   if (typeof cp !== 'number') throw new TypeError('uts46Mapping expects a code point number');
-  const value = mappingTrie().get(cp);
-  const kind = value & KIND.KIND_MASK;
-  const status = STATUS_NAMES[kind]!;
-  return { status, mapping: kind >= KIND.DEVIATION ? mappingOf(cp, value) : '' };
+  const kind = mappingTrie().get(cp) & KIND.KIND_MASK;
+  return { status: STATUS_NAMES[kind]!, mapping: kind >= KIND.DEVIATION ? mappingOf(cp) : '' };
 }

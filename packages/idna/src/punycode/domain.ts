@@ -1,5 +1,6 @@
 // Domain-level Punycode helpers: each label converted on its own, no UTS #46 mapping or validation
 // (use `toASCII` / `toUnicode` for that). Labels are separated by U+002E FULL STOP only.
+import { isAscii } from '../ascii.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { decode, encode, type PunycodeError } from './rfc3492.js';
 
@@ -15,11 +16,6 @@ export type PunycodeDomainResult = { ok: true; value: string } | { ok: false; er
 
 function tooLong(): PunycodeDomainResult {
   return { ok: false, error: { code: 'PUNYCODE_TOO_LONG', message: `domain longer than ${MAX_INPUT_LENGTH} UTF-16 code units`, offset: -1, label: -1 } };
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 function hasAcePrefix(label: string): boolean {

@@ -60,20 +60,22 @@ function failure(code: PunycodeErrorCode, message: string, offset: number): Puny
 
 /** RFC 3492 §6.1 bias adaptation function. */
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
-  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
-  d += Math.floor(d / numPoints);
+  // Integer division by `| 0`: every value here stays below 2³¹ (RFC 3492 §6.4 checks).
+  let d = firstTime ? (delta / DAMP) | 0 : delta >> 1;
+  d += (d / numPoints) | 0;
   let k = 0;
   while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
+    d = (d / (BASE - T_MIN)) | 0;
     k += BASE;
   }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+  return k + ((((BASE - T_MIN + 1) * d) / (d + SKEW)) | 0);
 }
 
-/** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output). */
-function digitChar(digit: number): string {
-  return String.fromCharCode(digit < 26 ? digit + 0x61 : digit + 22);
-}
+/** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
+const DIGIT_CODES: readonly number[] = Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
+
+/** Reused code point buffer of `encode` (allocated on first use). */
+let encodeBuffer: Int32Array | undefined;
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
 function digitValue(unit: number): number {
@@ -96,9 +98,12 @@ export function encode(label: string): PunycodeResult {
   if (label.length > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
-  // Copy the basic code points and collect all code points.
-  const points: number[] = [];
-  let output = '';
+  // Copy the basic code points and collect all code points (in a reused buffer: no allocation per call).
+  // The output is collected as UTF-16 code units and made a string once: a flat string, cheaper for the
+  // caller to concatenate and join than one built character by character.
+  const points = (encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH));
+  const output: number[] = [];
+  let count = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -109,38 +114,49 @@ export function encode(label: string): PunycodeResult {
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
     } else if (c < INITIAL_N) {
-      output += label[i];
+      output.push(c);
     }
-    points.push(c);
+    points[count++] = c;
   }
   const basicCount = output.length;
   let handled = basicCount;
-  if (basicCount > 0) output += '-';
+  if (basicCount > 0) output.push(DELIMITER);
 
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
-  while (handled < points.length) {
-    // The smallest code point not yet handled.
-    let m = MAX_INT;
-    for (const c of points) if (c >= n && c < m) m = c;
+  // The smallest code point not yet handled (later found during each pass, saving a pass per code point).
+  let m = MAX_INT;
+  for (let j = 0; j < count; j++) {
+    const c = points[j]!;
+    if (c >= n && c < m) m = c;
+  }
+  while (handled < count) {
     if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) {
       return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
     }
     delta += (m - n) * (handled + 1);
     n = m;
-    for (const c of points) {
-      if (c < n && ++delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
-      if (c !== n) continue;
-      // Represent delta as a generalized variable-length integer.
+    m = MAX_INT;
+    for (let j = 0; j < count; j++) {
+      const c = points[j]!;
+      if (c > n) {
+        if (c < m) m = c;
+        continue;
+      }
+      if (c < n) {
+        if (++delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
+        continue;
+      }
+      // c === n: represent delta as a generalized variable-length integer.
       let q = delta;
       for (let k = BASE; ; k += BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        output += digitChar(t + ((q - t) % (BASE - t)));
-        q = Math.floor((q - t) / (BASE - t));
+        output.push(DIGIT_CODES[t + ((q - t) % (BASE - t))]!);
+        q = ((q - t) / (BASE - t)) | 0;
       }
-      output += digitChar(q);
+      output.push(DIGIT_CODES[q]!);
       bias = adapt(delta, handled + 1, handled === basicCount);
       delta = 0;
       handled++;
@@ -148,7 +164,7 @@ export function encode(label: string): PunycodeResult {
     delta++;
     n++;
   }
-  return { ok: true, value: output };
+  return { ok: true, value: fromCharCodes(output, output.length) };
 }
 
 /**
@@ -165,10 +181,12 @@ export function decode(input: string): PunycodeResult {
   let basicEnd = input.lastIndexOf('-');
   if (basicEnd < 0) basicEnd = 0;
   const output: number[] = [];
+  let count = 0;
+  let astral = false;
   for (let j = 0; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure('PUNYCODE_NON_BASIC', 'non-ASCII character before the last delimiter', j);
-    output.push(c);
+    output[count++] = c;
   }
 
   let n = INITIAL_N;
@@ -182,31 +200,43 @@ export function decode(input: string): PunycodeResult {
       const digit = digitValue(input.charCodeAt(pos));
       if (digit >= BASE) return failure('PUNYCODE_INVALID_DIGIT', `${JSON.stringify(input[pos])} is not a base-36 digit`, pos);
       pos++;
-      if (digit > Math.floor((MAX_INT - i) / w)) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', pos - 1);
+      if (digit > (((MAX_INT - i) / w) | 0)) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', pos - 1);
       i += digit * w;
       const t = threshold(k, bias);
       if (digit < t) break;
-      if (w > Math.floor(MAX_INT / (BASE - t))) return failure('PUNYCODE_OVERFLOW', 'weight overflow (RFC 3492 §6.4)', pos - 1);
+      if (w > ((MAX_INT / (BASE - t)) | 0)) return failure('PUNYCODE_OVERFLOW', 'weight overflow (RFC 3492 §6.4)', pos - 1);
       w *= BASE - t;
     }
-    const count = output.length + 1;
-    bias = adapt(i - oldI, count, oldI === 0);
-    if (Math.floor(i / count) > MAX_INT - n) return failure('PUNYCODE_OVERFLOW', 'code point overflow (RFC 3492 §6.4)', pos - 1);
-    n += Math.floor(i / count);
-    i %= count;
+    const outLength = count + 1;
+    bias = adapt(i - oldI, outLength, oldI === 0);
+    const step = (i / outLength) | 0;
+    if (step > MAX_INT - n) return failure('PUNYCODE_OVERFLOW', 'code point overflow (RFC 3492 §6.4)', pos - 1);
+    n += step;
+    i %= outLength;
     if (n < INITIAL_N || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) {
       return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${n.toString(16).toUpperCase()}`, pos - 1);
     }
-    output.splice(i, 0, n);
-    i++;
+    // Insert n at position i.
+    for (let j = count; j > i; j--) output[j] = output[j - 1]!;
+    output[i++] = n;
+    count++;
+    if (n > 0xffff) astral = true;
   }
-  return { ok: true, value: fromCodePoints(output) };
+  return { ok: true, value: astral ? fromCodePoints(output, count) : fromCharCodes(output, count) };
 }
 
-/** String of code points, in chunks so a long label never overflows the argument stack. */
-function fromCodePoints(points: readonly number[]): string {
-  if (points.length <= 1024) return String.fromCodePoint(...points);
+/** String of the first COUNT UTF-16 code units, in chunks so a long label never overflows the argument stack. */
+function fromCharCodes(units: number[], count: number): string {
+  if (count <= 1024) return String.fromCharCode.apply(null, units);
   let out = '';
-  for (let start = 0; start < points.length; start += 1024) out += String.fromCodePoint(...points.slice(start, start + 1024));
+  for (let start = 0; start < count; start += 1024) out += String.fromCharCode.apply(null, units.slice(start, start + 1024));
+  return out;
+}
+
+/** String of the first COUNT code points, in chunks so a long label never overflows the argument stack. */
+function fromCodePoints(points: number[], count: number): string {
+  if (count <= 1024) return String.fromCodePoint.apply(null, points);
+  let out = '';
+  for (let start = 0; start < count; start += 1024) out += String.fromCodePoint.apply(null, points.slice(start, start + 1024));
   return out;
 }

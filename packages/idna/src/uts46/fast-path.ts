@@ -37,3 +37,19 @@ export function isPassThrough(domain: string, options: ResolvedOptions, forToAsc
   }
   return true;
 }
+
+/**
+ * The pass-through result for an ASCII DOMAIN with capital letters: its lower-case form when that passes
+ * through, else undefined (UTS #46 maps A-Z to a-z and nothing else in ASCII).
+ */
+export function lowerCasePassThrough(domain: string, options: ResolvedOptions, forToAscii: boolean): string | undefined {
+  let upper = false;
+  for (let i = 0; i < domain.length; i++) {
+    const unit = domain.charCodeAt(i);
+    if (unit >= 0x80) return undefined;
+    if (unit >= 0x41 && unit <= 0x5a) upper = true;
+  }
+  if (!upper) return undefined;
+  const lower = domain.toLowerCase();
+  return isPassThrough(lower, options, forToAscii) ? lower : undefined;
+}

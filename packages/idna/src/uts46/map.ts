@@ -1,5 +1,22 @@
 // UTS #46 §4 Processing, steps 1 (Map) and 2 (Normalize).
 import { KIND, mappingOf, mappingTrie } from '../mapping/lookup.js';
+import { isLowerLdh } from '../ascii.js';
+
+/** What the mapping pass saw, so that later steps can skip work (reset by every `mapAndNormalize`). */
+export interface MapScan {
+  /**
+   * The output may fail V7 / U1 / C1 / C2: it kept a disallowed code point or a deviation, or has an ASCII
+   * character other than lower-case LDH and FULL STOP. Otherwise every code point is valid and the
+   * per-code-point checks of §4.1 can be skipped for labels that are not Punycode.
+   */
+  suspect: boolean;
+  /** The output has a character of Bidi_Class R, AL or AN: the domain is a Bidi domain name. */
+  rtl: boolean;
+}
+
+export const mapScan: MapScan = { suspect: false, rtl: false };
+
+const DOT = 0x2e;
 
 /**
  * §4 step 1 Map: each code point replaced according to its status — disallowed and valid kept (validity
@@ -11,7 +28,8 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
   const trie = mappingTrie();
   let out = '';
   let start = 0; // start of the run of input copied unchanged
-  let needsNfc = false;
+  let flags = 0;
+  let suspect = false;
   const length = input.length;
   for (let i = 0; i < length; i++) {
     let cp = input.charCodeAt(i);
@@ -20,7 +38,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
       if (cp >= 0x41 && cp <= 0x5a) {
         out += input.slice(start, i) + String.fromCharCode(cp + 0x20);
         start = i + 1;
-      }
+      } else if (!isLowerLdh(cp) && cp !== DOT) suspect = true;
       continue;
     }
     const at = i;
@@ -32,17 +50,34 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
       }
     }
     const value = trie.get(cp);
-    if (value & KIND.NFC_FLAG) needsNfc = true;
+    flags |= value;
     const kind = value & KIND.KIND_MASK;
-    if (kind === KIND.VALID || kind === KIND.DISALLOWED || (kind === KIND.DEVIATION && !transitional)) continue;
-    let replacement = kind === KIND.IGNORED ? '' : mappingOf(cp, value);
+    if (kind === KIND.VALID) continue;
+    if (kind === KIND.DISALLOWED || (kind === KIND.DEVIATION && !transitional)) {
+      suspect = true;
+      continue;
+    }
+    let replacement = kind === KIND.IGNORED ? '' : mappingOf(cp);
     // A mapping can produce a deviation (U+1E9E → U+00DF), which transitional processing maps in turn.
     if (transitional && kind !== KIND.DEVIATION) replacement = mapDeviations(replacement);
+    // A mapping can produce ASCII other than lower-case LDH (U+FF3F FULLWIDTH LOW LINE → "_").
+    if (!suspect) suspect = !isLdhText(replacement);
     out += input.slice(start, at) + replacement;
     start = i + 1;
   }
+  mapScan.suspect = suspect;
+  mapScan.rtl = (flags & KIND.RTL_FLAG) !== 0;
   out = start === 0 ? input : out + input.slice(start);
-  return needsNfc ? out.normalize('NFC') : out;
+  return flags & KIND.NFC_FLAG ? out.normalize('NFC') : out;
+}
+
+/** No ASCII character other than lower-case LDH and FULL STOP. */
+function isLdhText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && !isLowerLdh(unit) && unit !== DOT) return false;
+  }
+  return true;
 }
 
 /** REPLACEMENT with its deviations (ß, ς, ZWJ, ZWNJ) replaced by their transitional mappings. */
@@ -51,7 +86,7 @@ function mapDeviations(replacement: string): string {
   for (const char of replacement) {
     const cp = char.codePointAt(0)!;
     const value = mappingTrie().get(cp);
-    out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp, value) : char;
+    out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp) : char;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // UTS #46 §4.3 ToUnicode.
 import { idnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
-import { isPassThrough } from './fast-path.js';
+import { isPassThrough, lowerCasePassThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 import type { Uts46Result } from './to-ascii.js';
@@ -21,6 +21,9 @@ export function toUnicode(input: string, options?: Uts46Options): Uts46Result {
 export function toUnicodeResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
   if (isPassThrough(input, resolved, false)) return { domain: input, ok: true, errors: NO_ERRORS };
   if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
+  // Second fast path: an ASCII name with capital letters whose lower-case form passes through.
+  const lower = lowerCasePassThrough(input, resolved, false);
+  if (lower !== undefined) return { domain: lower, ok: true, errors: NO_ERRORS };
 
   // Step 1: Processing with Transitional_Processing=false.
   const { labels, errors, aborted } = processDomain(input, resolved, false, ldhExemption);

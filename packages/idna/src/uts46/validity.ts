@@ -1,5 +1,6 @@
 // UTS #46 §4.1 Validity Criteria for one label (V1–V7, U1, and C1/C2 through the shared CONTEXTJ rules).
 // The Bidi rule (V8, reported as B1–B6) needs the whole domain and is applied in ./process.ts.
+import { isLowerLdh } from '../ascii.js';
 import { formatCodePoint, idnaError, type IdnaError } from '../errors.js';
 import { KIND, mappingTrie } from '../mapping/lookup.js';
 import { checkContextJ } from '../rules/contextj.js';
@@ -17,28 +18,23 @@ function offsetOfThirdCodePoint(label: string): number {
   return offset;
 }
 
-/** ASCII letter, digit or hyphen-minus in lower case (the STD3 / LDH repertoire). */
-export function isLowerLdh(unit: number): boolean {
-  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || unit === HYPHEN;
-}
-
 /**
  * Appends to ERRORS every §4.1 criterion LABEL (number INDEX) fails. TRANSITIONAL chooses the criteria
- * (deviations are invalid under transitional processing). CHECK_NFC is set for labels decoded from
- * Punycode (mapped labels are already normalized).
+ * (deviations are invalid under transitional processing). SCAN checks every code point (V7, U1, C1/C2; and
+ * V1 NFC for a label decoded from Punycode): the caller skips it for mapped labels the mapping pass found
+ * clean. Returns whether the label has an R, AL or AN character (known only when scanned).
  */
 export function validateLabel(
   label: string,
   index: number,
   options: ResolvedOptions,
   transitional: boolean,
-  checkNfc: boolean,
+  scan: boolean,
+  decoded: boolean,
   errors: IdnaError[],
-): void {
+): boolean {
   const length = label.length;
-  if (length === 0) return;
-  // V1: the label must be in Unicode Normalization Form NFC.
-  if (checkNfc && label.normalize('NFC') !== label) errors.push(idnaError('V1', 'label is not in NFC', index, 0));
+  if (length === 0) return false;
   if (options.checkHyphens) {
     // V2: no U+002D HYPHEN-MINUS in both the third and fourth positions (code points, not UTF-16 units).
     const third = offsetOfThirdCodePoint(label);
@@ -50,16 +46,18 @@ export function validateLabel(
     if (label.charCodeAt(length - 1) === HYPHEN) errors.push(idnaError('V3', 'label ends with hyphen-minus', index, length - 1, HYPHEN));
   }
   // V4: the label must not begin with "xn--" (a Punycode label that decodes to another ACE label).
-  if (length >= 4 && label.startsWith('xn--')) errors.push(idnaError('V4', 'label begins with "xn--"', index, 0));
+  if (decoded && label.startsWith('xn--')) errors.push(idnaError('V4', 'label begins with "xn--"', index, 0));
   // V5 (no U+002E FULL STOP) holds by construction: labels are split at every full stop.
   const trie = mappingTrie();
   // V6: the label must not begin with a combining mark (General_Category Mark).
-  const first = label.codePointAt(0)!;
-  if (first >= 0x300 && trie.get(first) & KIND.MARK_FLAG) {
+  const first = label.charCodeAt(0) < 0x300 ? 0 : label.codePointAt(0)!;
+  if (first !== 0 && trie.get(first) & KIND.MARK_FLAG) {
     errors.push(idnaError('V6', `label begins with the combining mark ${formatCodePoint(first)}`, index, 0, first));
   }
+  if (!scan) return false;
   // V7: each code point valid (or, for nontransitional processing, deviation); U1 for UseSTD3ASCIIRules.
   let joiners = false;
+  let flags = 0;
   for (let i = 0; i < length; i++) {
     const unit = label.charCodeAt(i);
     if (unit < 0x80) {
@@ -75,13 +73,19 @@ export function validateLabel(
     const cp = label.codePointAt(i)!;
     const at = i;
     if (cp > 0xffff) i++;
-    const kind = trie.get(cp) & KIND.KIND_MASK;
+    const value = trie.get(cp);
+    flags |= value;
+    const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID) continue;
     if (kind === KIND.DEVIATION && !transitional) {
       joiners ||= cp === 0x200c || cp === 0x200d;
       continue;
     }
     errors.push(idnaError('V7', `${formatCodePoint(cp)} is not valid in a label`, index, at, cp));
+  }
+  // V1: the label must be in Unicode Normalization Form NFC (mapped labels were normalized in step 2).
+  if (decoded && flags & KIND.NFC_FLAG && label.normalize('NFC') !== label) {
+    errors.push(idnaError('V1', 'label is not in NFC', index, 0));
   }
   // C1, C2 (CheckJoiners): RFC 5892 Appendix A.1 / A.2.
   if (options.checkJoiners && joiners) {
@@ -90,4 +94,5 @@ export function validateLabel(
       errors.push(idnaError(code, `${v.rule} at ${v.offset} fails its CONTEXTJ rule (RFC 5892 Appendix A)`, index, v.offset, v.codePoint));
     }
   }
+  return (flags & KIND.RTL_FLAG) !== 0;
 }

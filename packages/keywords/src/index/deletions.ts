@@ -5,11 +5,11 @@
 //
 // | side | variants hashed |
 // |---|---|
-// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1` |
-// | query | itself and its 1-deletions; its 2-deletions when its edit budget is 2 and it has at most `MAX_TWO_DELETION_LENGTH` code points (variants shorter than `MIN_VARIANT_LENGTH` are skipped) |
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`; its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
+// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
 //
-// Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L) and all
-// 2-deletions O(L²), without building a string. Collisions only add candidates; every candidate is
+// Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
+// without building a string. Collisions only add candidates; every candidate is
 // verified exactly (lookup/resolve.ts), so the hash never decides an answer.
 import { MAX_KEY_LENGTH, MAX_QUERY_LENGTH } from '../limits.js';
 import { mix32 } from './key-table.js';
@@ -17,11 +17,6 @@ import { mix32 } from './key-table.js';
 /** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
 export const MIN_VARIANT_LENGTH = 3;
 
-/**
- * Longest query (code points) whose 2-deletions are probed: L(L−1)/2 probes grow fast, and a long phrase
- * with two typos is still found through its 1-deletions when one typo is an extra code point.
- */
-export const MAX_TWO_DELETION_LENGTH = 24;
 
 const BASE = 0x2f0b3a49 | 1;
 const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
@@ -42,33 +37,66 @@ function range(p: Int32Array, a: number, b: number): number {
   return (p[b]! - Math.imul(p[a]!, POWERS[b - a]!)) | 0;
 }
 
-function finish(hash: number, length: number): number {
-  return mix32(hash ^ Math.imul(length, 0x9e3779b1));
+function finish(hash: number, length: number, tag = 0): number {
+  return mix32(hash ^ Math.imul(length + tag, 0x9e3779b1));
 }
 
+/** Tags that keep the variants of key halves apart from those of whole keys (and from each other). */
+const FIRST_HALF = 0x10000;
+const SECOND_HALF = 0x20000;
+
 /**
- * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0, 1 or (when `depth` is 2)
- * 2 code points deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ * Shortest key (code points) whose halves are indexed: budget-2 queries have at least 9 code points,
+ * and halves of 4+ code points keep their 1-deletions (3+) as rare as whole-key variants.
  */
-export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1 | 2, emit: (hash: number) => void): void {
+export const MIN_HALVED_LENGTH = 9;
+
+/**
+ * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0 or (when `depth` is 1) 1
+ * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ */
+export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash: number) => void, tag = 0): void {
   const n = cps.length;
   if (n > POWERS.length - 2) return;
   const p = prefixHashes(cps);
-  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n));
+  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n, tag));
   if (depth >= 1 && n - 1 >= MIN_VARIANT_LENGTH) {
     for (let i = 0; i < n; i++) {
-      emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1));
+      emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1, tag));
     }
   }
-  if (depth >= 2 && n - 2 >= MIN_VARIANT_LENGTH) {
-    for (let i = 0; i < n; i++) {
-      const head = Math.imul(p[i]!, POWERS[n - 2 - i]!);
-      for (let j = i + 1; j < n; j++) {
-        const middle = Math.imul(range(p, i + 1, j), POWERS[n - 1 - j]!);
-        emit(finish((head + middle + range(p, j + 1, n)) | 0, n - 2));
-      }
+}
+
+/**
+ * Two edits by halves (pigeonhole): when a key of m ≥ `MIN_HALVED_LENGTH` code points is two edits from
+ * the query, one of its halves, key[0, m/2) or key[m/2, m), is at most one edit from the query's prefix
+ * or suffix of about that length (±1 for an insertion or deletion inside it). Keys store the 0- and
+ * 1-deletions of both halves, tagged; budget-2 queries probe those of their prefixes and suffixes for
+ * every key length m in n−2 … n+2: about 5 × n/2 probes instead of the n²/2 of whole-query 2-deletions,
+ * and it finds the two-substitution typos that whole-key 1-deletions cannot.
+ */
+export function forEachKeyHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
+  const m = cps.length;
+  if (m < MIN_HALVED_LENGTH || m > POWERS.length - 2) return;
+  const h = m >> 1;
+  forEachVariant(cps.subarray(0, h), 1, emit, FIRST_HALF);
+  forEachVariant(cps.subarray(h), 1, emit, SECOND_HALF);
+}
+
+/** The query side of `forEachKeyHalfVariant` (queries of at least `MIN_HALVED_LENGTH` − 2 code points). */
+export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
+  const n = cps.length;
+  const prefixes = new Set<number>();
+  const suffixes = new Set<number>();
+  for (let m = Math.max(MIN_HALVED_LENGTH, n - 2); m <= n + 2; m++) {
+    const h = m >> 1;
+    for (let delta = -1; delta <= 1; delta++) {
+      if (h + delta >= 1 && h + delta <= n) prefixes.add(h + delta);
+      if (m - h + delta >= 1 && m - h + delta <= n) suffixes.add(m - h + delta);
     }
   }
+  for (const length of prefixes) forEachVariant(cps.subarray(0, length), 1, emit, FIRST_HALF);
+  for (const length of suffixes) forEachVariant(cps.subarray(n - length), 1, emit, SECOND_HALF);
 }
 
 /** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
@@ -98,7 +126,7 @@ export function buildDeletionTable(count: number, cps: (id: number) => Int32Arra
   for (let id = 0; id < count; id++) {
     const n = cps(id).length;
     lengths[id] = n;
-    total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0);
+    total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
   }
   let buckets = 1024;
   while (buckets * 4 < total) buckets *= 2;
@@ -108,11 +136,14 @@ export function buildDeletionTable(count: number, cps: (id: number) => Int32Arra
   const start = new Uint32Array(buckets + 1);
   let k = 0;
   for (let id = 0; id < count; id++) {
-    forEachVariant(cps(id), keyDepth(lengths[id]!), (hash) => {
+    const add = (hash: number) => {
       hashes[k] = hash;
       owners[k++] = id;
       start[(hash & mask) + 1]!++;
-    });
+    };
+    const points = cps(id);
+    forEachVariant(points, keyDepth(lengths[id]!), add);
+    forEachKeyHalfVariant(points, add);
   }
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
   const fill = start.slice(0, buckets);

@@ -166,6 +166,9 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
       expect(base + offset + length <= bytes.length, `section ${name} is truncated`);
       sections.set(name, section);
     }
+    let end = 0;
+    for (const { offset, length } of sections.values()) end = Math.max(end, Math.ceil((offset + length) / 8) * 8);
+    expect(base + end === bytes.length, bytes.length < base + end ? 'the file is truncated' : 'the file has trailing bytes');
     const section = (name: string, type: SectionType): Section => {
       const found = sections.get(name);
       expect(found !== undefined && found.type === type, `missing section ${name}`);

@@ -49,17 +49,13 @@ export class KeyTable {
 
   /** Id of `key`, or -1. */
   get(key: string): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hashString(key) & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
-      if (id < 0) return -1;
-      if (this.keys[id] === key) return id;
-    }
+    return this.find(key, hashString(key));
   }
 
   /** Id of `key`, adding it when absent. */
   intern(key: string): number {
-    const found = this.get(key);
+    const hash = hashString(key);
+    const found = this.find(key, hash);
     if (found >= 0) return found;
     const id = this.keys.length;
     this.keys.push(key);
@@ -67,14 +63,23 @@ export class KeyTable {
       this.slots = new Int32Array(this.slots.length * 2);
       for (let i = 0; i < this.keys.length; i++) this.place(this.keys[i]!, i);
     } else {
-      this.place(key, id);
+      this.place(key, id, hash);
     }
     return id;
   }
 
-  private place(key: string, id: number): void {
+  private find(key: string, hash: number): number {
     const mask = this.slots.length - 1;
-    let slot = hashString(key) & mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]! - 1;
+      if (id < 0) return -1;
+      if (this.keys[id] === key) return id;
+    }
+  }
+
+  private place(key: string, id: number, hash = hashString(key)): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = id + 1;
   }

@@ -14,10 +14,10 @@ import { fold } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
-import { fuzzyDistance, queryDepth, resolve, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
-import { romanize } from '../translit/romanize.js';
+import { fuzzyDistance, isClose, resolve, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
+import { romanKey } from '../translit/romanize.js';
 import { Column } from './column.js';
-import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachVariant, type DeletionTable } from './deletions.js';
+import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant, type DeletionTable } from './deletions.js';
 import { checkEntry, type KeywordEntry } from './entry.js';
 import { saveIndex } from './format.js';
 import { compareCodePoints, KeyTable } from './key-table.js';
@@ -49,6 +49,8 @@ export interface IndexState {
   entryFold: Column<Uint32Array>;
   entryRoman: Column<Uint32Array>;
   compiled?: Compiled;
+  /** Raw key → its fold and romanization ids, so a key added again is not folded again (not saved). */
+  seen?: { keys: KeyTable; fold: Column<Uint32Array>; roman: Column<Uint32Array> };
 }
 
 export interface Compiled {
@@ -96,19 +98,33 @@ export class KeywordIndex {
     const checked = checkEntry(entry);
     if (!checked.ok || !checked.entry) return { ok: false, issues: checked.issues };
     const { key, target, locale, namespace, weight } = checked.entry;
-    const folded = fold(key);
+    const seen = (s.seen ??= { keys: new KeyTable(), fold: new Column(Uint32Array), roman: new Column(Uint32Array) });
+    const seenId = seen.keys.get(key);
+    const folded = seenId >= 0 ? s.keys.keys[seen.fold.get(seenId)]! : fold(key);
     if (folded === '') return { ok: false, issues: [...checked.issues, issue('EMPTY_KEY', 'the key has nothing to match after folding')] };
-    const localeId = locale === undefined ? 0 : s.locales.get(locale) >= 0 ? s.locales.get(locale) : s.locales.size <= MAX_LABELS ? s.locales.intern(locale) : -1;
-    const namespaceId = namespace === undefined ? 0 : s.namespaces.get(namespace) >= 0 ? s.namespaces.get(namespace) : s.namespaces.size <= MAX_LABELS ? s.namespaces.intern(namespace) : -1;
+    const localeId = labelId(s.locales, locale);
+    const namespaceId = labelId(s.namespaces, namespace);
     if (localeId < 0 || namespaceId < 0) return { ok: false, issues: [...checked.issues, issue('LABEL_INVALID', `more than ${MAX_LABELS} distinct locales or namespaces`)] };
-    const roman = romanize(folded);
+    let foldId: number;
+    let romanId: number;
+    if (seenId >= 0) {
+      foldId = seen.fold.get(seenId);
+      romanId = seen.roman.get(seenId);
+    } else {
+      const roman = romanKey(folded);
+      foldId = s.keys.intern(folded);
+      romanId = roman === '' || roman === folded ? NONE : s.keys.intern(roman);
+      seen.keys.intern(key);
+      seen.fold.push(foldId);
+      seen.roman.push(romanId);
+    }
     s.entryKeys.push(key);
     s.entryTarget.push(s.targets.intern(target));
     s.entryLocale.push(localeId);
     s.entryNamespace.push(namespaceId);
     s.entryWeight.push(weight);
-    s.entryFold.push(s.keys.intern(folded));
-    s.entryRoman.push(roman === '' || roman === folded ? NONE : s.keys.intern(roman));
+    s.entryFold.push(foldId);
+    s.entryRoman.push(romanId);
     s.compiled = undefined;
     return { ok: true, issues: checked.issues };
   }
@@ -216,6 +232,10 @@ export class KeywordIndex {
     const out: Candidate[] = [];
     const exact = keys.get(query.folded);
     if (exact >= 0) out.push({ key: query.folded, match: 'exact', distance: 0, entries: this.candidateEntries(exact) });
+    for (const skeleton of query.skeletons) {
+      const id = keys.get(skeleton);
+      if (id >= 0) out.push({ key: skeleton, match: 'skeleton', distance: 0, entries: this.candidateEntries(id) });
+    }
 
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
     if (query.prefixable) {
@@ -241,7 +261,7 @@ export class KeywordIndex {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
       const { mask, start, keys: owners } = c.deletions;
-      forEachVariant(query.cps, queryDepth(query), (hash) => {
+      const probe = (hash: number) => {
         const bucket = hash & mask;
         const print = fingerprint(hash);
         for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
@@ -254,10 +274,21 @@ export class KeywordIndex {
           const distance = fuzzyDistance(query, codePoints(key));
           if (distance > 0) out.push({ key, match: 'fuzzy', distance, entries: this.candidateEntries(id) });
         }
-      });
+      };
+      forEachVariant(query.cps, 1, probe);
+      // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
+      if (query.budget >= 2 && !out.some(isClose)) forEachQueryHalfVariant(query.cps, probe);
     }
     return out;
   }
+}
+
+/** Id of a locale or namespace (0 for none), or -1 when the table is full. */
+function labelId(table: KeyTable, label: string | undefined): number {
+  if (label === undefined) return 0;
+  const id = table.get(label);
+  if (id >= 0) return id;
+  return table.size <= MAX_LABELS ? table.intern(label) : -1;
 }
 
 /** A new index, with `entries` added (their issues are dropped: use `add` to see them). */

@@ -5,6 +5,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { issue, KeywordError, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
+import { querySkeletons } from '../translit/romanize.js';
 
 export interface LookupOptions {
   /** Preferred locale (BCP 47): entries of this locale, then of its language, rank first. */
@@ -31,6 +32,8 @@ export interface PreparedQuery {
   folded: string;
   basic: string;
   cps: Int32Array;
+  /** Romanization skeletons of an ASCII query (translit/romanize.ts), looked up among romanized keys. */
+  skeletons: string[];
   budget: number;
   limit: number;
   minScore: number;
@@ -83,7 +86,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   check(typeof minScore === 'number' && minScore >= 0 && minScore <= 1, 'minScore must be a number from 0 to 1');
   const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
   const base = { raw: query, limit, minScore, prefix, locale, namespaces, issues: [] as KeywordIssue[] };
-  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), budget: 0, prefixable: false };
+  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], budget: 0, prefixable: false };
 
   // Limits first: nothing else is done with a query over MAX_QUERY_LENGTH.
   if (query.length > MAX_QUERY_LENGTH) {
@@ -108,6 +111,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     folded,
     basic: foldBasic(wellFormed),
     cps,
+    skeletons: querySkeletons(folded),
     budget: editBudget(cps, maxEdits),
     prefixable: prefix && isPrefixable(cps),
     issues: empty.issues,

@@ -6,16 +6,16 @@
 // | `exact` | the query is the entry's key, code unit for code unit | 1 |
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
-// | `translit` | the folded query is the romanization of the key | 0.9 |
+// | `translit` | the folded query is the romanization of the key (if only its skeleton is, scored as `fuzzy` at distance 1) | 0.9 |
 // | `prefix` | the folded query starts a longer key (type-ahead) | 0.5 + 0.4 · query/key length |
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|).
-import { codePointDistance, longestCommonSubsequence } from '../distance/damerau-levenshtein.js';
+import { codePointDistance } from '../distance/damerau-levenshtein.js';
 import { foldBasic } from '../fold/fold.js';
 import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
-import { MAX_TWO_DELETION_LENGTH, MIN_VARIANT_LENGTH } from '../index/deletions.js';
+import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
 export type Via = 'exact' | 'folded' | 'variant' | 'translit' | 'prefix' | 'fuzzy';
@@ -49,32 +49,28 @@ export interface CandidateEntry {
 export interface Candidate {
   /** The store key (folded or romanized). */
   key: string;
-  match: 'exact' | 'prefix' | 'fuzzy';
+  /** `skeleton`: the key is a romanization skeleton of the query (only romanized postings count). */
+  match: 'exact' | 'skeleton' | 'prefix' | 'fuzzy';
   distance: number;
   entries: readonly CandidateEntry[];
 }
 
-/** How many code points the deletion neighbourhood of the query deletes (deletions.ts). */
-export function queryDepth(query: PreparedQuery): 1 | 2 {
-  return query.budget >= 2 && query.cps.length <= MAX_TWO_DELETION_LENGTH ? 2 : 1;
-}
-
 /**
- * The fuzzy rule, exactly (every store applies it to its candidates): the key is reachable through the
- * deletion neighbourhoods of deletions.ts, i.e. some string is both the query less at most 1 code point
- * (2 when the budget is 2 and the query short enough, see `queryDepth`) and the key less at most 1 (0 for keys shorter than `MIN_VARIANT_LENGTH` + 1),
- * no shorter than `MIN_VARIANT_LENGTH`; and the Damerau–Levenshtein distance is 1 … budget.
- * Returns the distance, or -1.
+ * The fuzzy rule every store applies to its candidates: a key of at least `MIN_VARIANT_LENGTH` code
+ * points whose Damerau–Levenshtein distance to the query is 1 … budget. Returns the distance, or -1.
+ * Two-edit matches are answered only when no key is within one edit (see `resolve`).
+ * (Stores differ only in how they find candidates: deletion neighbourhoods here, pg_trgm in PostgreSQL.)
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   const q = query.cps;
   if (query.budget === 0 || key.length < MIN_VARIANT_LENGTH || Math.abs(key.length - q.length) > query.budget) return -1;
-  const common = longestCommonSubsequence(q, key);
-  const keyDeletions = key.length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
-  const queryDeletions = queryDepth(query);
-  if (key.length - common > keyDeletions || q.length - common > queryDeletions || common < MIN_VARIANT_LENGTH) return -1;
   const distance = codePointDistance(q, key, query.budget);
   return distance >= 1 && distance <= query.budget ? distance : -1;
+}
+
+/** A candidate within one edit of the query (exact, a romanization skeleton, or fuzzy at distance 1). */
+export function isClose(candidate: Candidate): boolean {
+  return candidate.match === 'exact' || candidate.match === 'skeleton' || (candidate.match === 'fuzzy' && candidate.distance <= 1);
 }
 
 function localeBonus(wanted: string | undefined, locale: string | undefined): number {
@@ -87,6 +83,8 @@ function localeBonus(wanted: string | undefined, locale: string | undefined): nu
 
 /** Ranks the candidates' entries into at most `limit` matches, one per target, best first. */
 export function resolve(query: PreparedQuery, candidates: readonly Candidate[]): KeywordMatch[] {
+  // Two edits are a last resort: not answered when some key is within one edit.
+  if (candidates.some(isClose)) candidates = candidates.filter((c) => c.match !== 'fuzzy' || c.distance <= 1);
   const best = new Map<string, KeywordMatch>();
   const qLength = query.cps.length;
   for (const candidate of candidates) {
@@ -95,7 +93,12 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
       let score: number;
-      if (candidate.match === 'exact') {
+      if (candidate.match === 'skeleton') {
+        if (!entry.translit) continue;
+        // Scored like one edit on a romanized key: a skeleton equality loses more than case does.
+        via = 'translit';
+        score = 0.9 * (1 - 1 / Math.max(qLength, keyLength)) * 0.97;
+      } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
           score = 0.9;

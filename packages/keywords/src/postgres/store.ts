@@ -29,6 +29,9 @@ export interface SqlClient {
 /** pg_trgm similarity from which a key is a fuzzy candidate: low, because the exact rule decides after. */
 export const TRIGRAM_THRESHOLD = 0.1;
 
+/** Candidate kinds, in the order the in-process index lists them. */
+const KINDS = ['exact', 'skeleton', 'prefix', 'fuzzy'] as const;
+
 /** Rows written per INSERT. */
 const BATCH = 5000;
 
@@ -167,27 +170,29 @@ export class PostgresKeywordStore {
     if (prepared.folded === '') return { matches: [], issues: prepared.issues };
     const s = this.s;
     const n = prepared.cps.length;
-    // One round trip: the exact key, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
+    // One round trip: the exact key, the romanization skeletons of the query, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
     // order (COLLATE "C"), and the trigram candidates within the length budget, with their entries.
     const { rows } = await this.client.query(
       `WITH c AS (
          SELECT id, key, 0 AS kind FROM ${s}.keys WHERE key = $1
          UNION ALL
-         (SELECT id, key, 1 FROM ${s}.keys
+         SELECT id, key, 1 FROM ${s}.keys WHERE key = ANY($7::text[])
+         UNION ALL
+         (SELECT id, key, 2 FROM ${s}.keys
            WHERE $4 AND key > $1 AND key < $1 || chr(1114111) AND starts_with(key, $1) ORDER BY key LIMIT ${MAX_PREFIX_SCAN})
          UNION ALL
-         SELECT f.id, f.key, 2 FROM ${s}.fuzzy_candidates($2, $5, $6) f WHERE $3 AND f.key <> $1
+         SELECT f.id, f.key, 3 FROM ${s}.fuzzy_candidates($2, $5, $6) f WHERE $3 AND f.key <> $1
        )
        SELECT c.key, c.kind, e.key AS entry_key, e.target, e.locale, e.namespace, e.weight, p.translit
        FROM c JOIN ${s}.postings p ON p.key_id = c.id JOIN ${s}.entries e ON e.id = p.entry_id
        ORDER BY c.kind, c.key COLLATE "C", e.id`,
-      [prepared.folded, trigramText(prepared.folded), prepared.budget > 0, prepared.prefixable, n - prepared.budget, n + prepared.budget],
+      [prepared.folded, trigramText(prepared.folded), prepared.budget > 0, prepared.prefixable, n - prepared.budget, n + prepared.budget, prepared.skeletons],
     );
     const candidates: Candidate[] = [];
     let current: (Candidate & { entries: CandidateEntry[] }) | undefined;
     for (const row of rows) {
-      if (!current || current.key !== row.key || current.match !== ['exact', 'prefix', 'fuzzy'][row.kind]) {
-        const match = (['exact', 'prefix', 'fuzzy'] as const)[row.kind as 0 | 1 | 2];
+      const match = KINDS[row.kind as 0 | 1 | 2 | 3];
+      if (!current || current.key !== row.key || current.match !== match) {
         const distance = match === 'fuzzy' ? fuzzyDistance(prepared, codePoints(row.key)) : 0;
         current = { key: row.key, match, distance, entries: [] };
         if (match !== 'fuzzy' || distance > 0) candidates.push(current);

@@ -6,6 +6,13 @@
 // | Japanese kana | modified Hepburn without macrons, on top of any-ascii | yōon (きょ → kyo), sokuon (っ → doubled consonant), long vowels (とうきょう → tokyo) |
 //
 // Input is a folded key (fold.ts), so katakana has already become hiragana.
+//
+// The index stores the romanization as a *skeleton* (`romanSkeleton`), so that other romanization
+// schemes meet it: long vowels and doubled letters written once, y/w/q as i/v/k, an h after a
+// consonant dropped (kh/gh/ch/sh/th/dh/ph/bh/zh/jh/rh), and for abjads (Arabic, Hebrew, Syriac,
+// Thaana), whose romanization has no short vowels, no vowels at all. A Latin query is looked up by its
+// fold and by both of its skeletons.
+import { getScript } from '@nomina/ucd';
 import anyAscii from 'any-ascii';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
@@ -55,4 +62,49 @@ export function romanize(folded: string): string {
   if (!/[^\x00-\x7f]/.test(folded)) return '';
   const latin = KANA.test(folded) ? romanizeKana(folded) : anyAscii(folded);
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Scripts whose romanizations disagree mostly on vowels: abjads (no short vowels written) and abugidas
+ * (inherent vowels, long/short vowel conventions differ by scheme). Their stored skeleton is consonants only.
+ */
+const ABJADS = new Set([
+  'Arab', 'Hebr', 'Syrc', 'Thaa', 'Samr', 'Nkoo',
+  'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh', 'Ethi', 'Mymr', 'Khmr', 'Laoo', 'Thai', 'Tibt',
+]);
+
+/** Whether the first letter of a folded key is in an abjad. */
+export function isAbjad(folded: string): boolean {
+  for (const char of folded) {
+    const script = getScript(char.codePointAt(0)!);
+    if (script !== 'Zyyy' && script !== 'Zinh') return ABJADS.has(script);
+  }
+  return false;
+}
+
+/**
+ * The skeleton of a lower-case ASCII romanization (see the module comment); with `consonantsOnly`,
+ * vowels are dropped too (abjads). Idempotent.
+ */
+export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
+  let out = latin.replace(/y/g, 'i').replace(/w/g, 'v').replace(/q/g, 'k');
+  if (consonantsOnly) out = out.replace(/[aeiou]/g, '');
+  return out.replace(/([bcdgjkprstz])h+/g, '$1').replace(/(.)\1+/g, '$1');
+}
+
+/** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */
+export function romanKey(folded: string): string {
+  const latin = romanize(folded);
+  return latin === '' ? '' : romanSkeleton(latin, isAbjad(folded));
+}
+
+/** The skeletons a folded query is also looked up by (an ASCII query only; none equal to the query). */
+export function querySkeletons(folded: string): string[] {
+  if (!/^[a-z0-9]+$/.test(folded)) return [];
+  const out: string[] = [];
+  for (const consonantsOnly of [false, true]) {
+    const skeleton = romanSkeleton(folded, consonantsOnly);
+    if (skeleton.length >= 2 && skeleton !== folded && !out.includes(skeleton)) out.push(skeleton);
+  }
+  return out;
 }

@@ -102,6 +102,10 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
+function checkNumber(name: string, value: number | undefined): void {
+  if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) throw new TypeError(`${name} must be a number`);
+}
+
 function checkTagList(name: string, list: readonly string[] | undefined): void {
   if (list === undefined) return;
   if (!Array.isArray(list) || list.some((tag) => typeof tag !== 'string')) throw new TypeError(`${name} must be an array of language tags`);
@@ -123,10 +127,13 @@ export function createDetector(data: ModelData): Detector {
     if (typeof text !== 'string') throw new TypeError('detect(text): text must be a string');
     checkTagList('only', options.only);
     checkTagList('exclude', options.exclude);
+    checkNumber('minLength', options.minLength);
+    checkNumber('minConfidence', options.minConfidence);
+    checkNumber('top', options.top);
     const m = load();
     const minLength = options.minLength ?? 1;
     const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-    const top = Math.max(1, Math.min(options.top ?? DEFAULT_TOP, MAX_TOP));
+    const top = Math.max(1, Math.min(Math.floor(options.top ?? DEFAULT_TOP), MAX_TOP));
     const issues: DetectIssue[] = [];
 
     // Step 1: limits.

@@ -1,54 +1,36 @@
-// Script of a code point (UAX #24 Script property, Unicode 17.0) for language identification.
-// Common and Inherited code points answer `0` (no evidence); the BMP is expanded once into a
-// 64 KiB table on first use, supplementary planes use a binary search.
-import { SCRIPT_CODES, SCRIPT_RANGES } from '../data/scripts.js';
+// Script of a code point (UAX #24 Script property, from @nomina/ucd) as a small index, for the hot
+// loops of language identification. Common, Inherited and Unknown answer `0` (no evidence); the BMP
+// is cached in a 64 KiB table on first use.
+import { getScript, SCRIPT_VALUES } from '@nomina/ucd';
+
+/** ISO 15924 codes by index; index 0 (`Zyyy`) stands for Common, Inherited and Unknown. */
+const CODES: readonly string[] = ['Zyyy', ...SCRIPT_VALUES.filter((code) => code !== 'Zyyy' && code !== 'Zinh' && code !== 'Zzzz')];
+const INDEX = new Map(CODES.map((code, i) => [code, i]));
 
 let bmp: Uint8Array | undefined;
-let starts: Uint32Array | undefined;
-let ends: Uint32Array | undefined;
-let ids: Uint8Array | undefined;
 
-function load(): void {
-  const count = SCRIPT_RANGES.length / 3;
-  starts = new Uint32Array(count);
-  ends = new Uint32Array(count);
-  ids = new Uint8Array(count);
-  bmp = new Uint8Array(0x10000);
-  let previousEnd = -1;
-  for (let i = 0; i < count; i++) {
-    const start = previousEnd + 1 + SCRIPT_RANGES[i * 3]!;
-    const end = start + SCRIPT_RANGES[i * 3 + 1]!;
-    starts[i] = start;
-    ends[i] = end;
-    ids[i] = SCRIPT_RANGES[i * 3 + 2]!;
-    if (start < 0x10000) bmp.fill(ids[i]!, start, Math.min(end, 0xffff) + 1);
-    previousEnd = end;
-  }
+function lookup(codePoint: number): number {
+  return INDEX.get(getScript(codePoint)) ?? 0;
 }
 
-/** Index into `SCRIPT_CODES` of the Script property of `codePoint` (0 for Common/Inherited/unassigned). */
+/** Index of the Script property of `codePoint` (0 for Common/Inherited/Unknown). */
 export function scriptIndex(codePoint: number): number {
-  if (bmp === undefined) load();
-  if (codePoint < 0x10000) return bmp![codePoint]!;
-  let low = 0;
-  let high = starts!.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (codePoint < starts![mid]!) high = mid - 1;
-    else if (codePoint > ends![mid]!) low = mid + 1;
-    else return ids![mid]!;
+  if (codePoint >= 0x10000) return lookup(codePoint);
+  if (bmp === undefined) {
+    bmp = new Uint8Array(0x10000);
+    for (let cp = 0; cp < 0x10000; cp++) bmp[cp] = lookup(cp);
   }
-  return 0;
+  return bmp[codePoint]!;
 }
 
 /** ISO 15924 code of a script index. */
 export function scriptCode(index: number): string {
-  return SCRIPT_CODES[index] ?? 'Zyyy';
+  return CODES[index] ?? 'Zyyy';
 }
 
 /** Script index of an ISO 15924 code, or -1. */
 export function scriptIndexOf(code: string): number {
-  return SCRIPT_CODES.indexOf(code);
+  return INDEX.get(code) ?? -1;
 }
 
-export const SCRIPT_COUNT = SCRIPT_CODES.length;
+export const SCRIPT_COUNT = CODES.length;

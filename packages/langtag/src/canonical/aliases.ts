@@ -32,14 +32,18 @@ interface LanguageRule {
   replacement: LanguageId;
 }
 
+function startsWithDigit(subtag: string): boolean {
+  return subtag.charCodeAt(0) <= 0x39;
+}
+
 /** Splits `lang[-Scrp][-RG][-variant…]` (as in alias data) into a LanguageId. */
 export function splitId(text: string): LanguageId {
   const parts = text.split('-');
   const id: LanguageId = { language: parts[0]!.toLowerCase(), script: '', region: '', variants: [] };
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
-    if (p.length === 4 && !(p.charCodeAt(0) <= 0x39)) id.script = p[0]!.toUpperCase() + p.slice(1).toLowerCase();
-    else if (p.length === 2 || (p.length === 3 && p.charCodeAt(0) <= 0x39)) id.region = p.toUpperCase();
+    if (p.length === 4 && !startsWithDigit(p)) id.script = p[0]!.toUpperCase() + p.slice(1).toLowerCase();
+    else if (p.length === 2 || (p.length === 3 && startsWithDigit(p))) id.region = p.toUpperCase();
     else id.variants.push(p.toLowerCase());
   }
   return id;
@@ -61,9 +65,11 @@ const languageRules = /* @__PURE__ */ lazy(() => {
     list.push(rule);
     byLanguage.set(id.language, list);
   }
-  // Within a language: more variants first, then region rules, then the bare language; ties in data order sorted by variants.
+  // Within a language: more variants first, then language+region, then the bare language;
+  // among rules with as many variants, alphabetical order of the variants (ICU).
+  const order = (r: LanguageRule) => r.variants.join('-');
   for (const list of byLanguage.values()) {
-    list.sort((a, b) => b.variants.length - a.variants.length || Number(b.region !== '') - Number(a.region !== '') || (a.variants.join('-') < b.variants.join('-') ? -1 : a.variants.join('-') > b.variants.join('-') ? 1 : 0));
+    list.sort((a, b) => b.variants.length - a.variants.length || Number(b.region !== '') - Number(a.region !== '') || (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   }
   return { byLanguage, whole };
 });
@@ -93,7 +99,7 @@ function isRuleShaped(type: string): boolean {
   if (parts[0] === 'i') return false;
   let regions = 0;
   for (const p of parts.slice(1)) {
-    const digit = p.charCodeAt(0) <= 0x39;
+    const digit = startsWithDigit(p);
     if (p.length === 2 || (p.length === 3 && digit)) regions++;
     else if (!(p.length >= 5 || (p.length === 4 && digit))) return false;
   }

@@ -101,11 +101,23 @@ function canonicalCldr(tag: LanguageTag): LanguageTag {
   };
 }
 
+/**
+ * The UTS #35 canonical parts of INPUT (memoized; callers must not mutate them), or the syntax
+ * issues. Shared by `canonicalize`, `maximize` and `minimize`.
+ */
+export const cldrCanonicalTag = /* @__PURE__ */ memo(512, (input: string): { tag?: LanguageTag; issues: TagIssue[] } => {
+  const parsed = parse(input);
+  return parsed.ok ? { tag: canonicalCldr(parsed.tag), issues: [] } : { issues: parsed.issues };
+});
+
 function compute(input: string, form: CanonicalForm): TagResult {
+  if (form === 'cldr') {
+    const { tag, issues } = cldrCanonicalTag(input);
+    return tag ? { ok: true, value: stringify(tag), issues: [] } : { ok: false, value: null, issues };
+  }
   const parsed = parse(input);
   if (!parsed.ok) return { ok: false, value: null, issues: parsed.issues };
-  const out = form === 'cldr' ? canonicalCldr(parsed.tag) : canonicalRfc5646(parsed.tag, form === 'extlang');
-  return { ok: true, value: stringify(out), issues: [] as TagIssue[] };
+  return { ok: true, value: stringify(canonicalRfc5646(parsed.tag, form === 'extlang')), issues: [] };
 }
 
 const cached = {

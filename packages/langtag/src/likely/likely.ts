@@ -11,10 +11,9 @@
  */
 import { requireString, type TagIssue } from '../issues.js';
 import { memo, type TagResult } from '../result.js';
-import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import type { LanguageTag } from '../syntax/types.js';
-import { canonicalize } from '../canonical/canonicalize.js';
+import { cldrCanonicalTag } from '../canonical/canonicalize.js';
 import { addLikely, type LSR } from './lsr.js';
 
 export interface MinimizeOptions {
@@ -22,11 +21,6 @@ export interface MinimizeOptions {
   favor?: 'region' | 'script';
 }
 
-function canonicalTag(input: string): { tag?: LanguageTag; issues: TagIssue[] } {
-  const canonical = canonicalize(input);
-  if (!canonical.ok) return { issues: canonical.issues };
-  return { tag: parse(canonical.value!).tag, issues: [] };
-}
 
 function noMatch(tag: LanguageTag): TagIssue {
   return { code: 'LIKELY_SUBTAGS_NO_MATCH', message: `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`, severity: 'error', offset: 0, subtag: tag.language ?? '' };
@@ -37,7 +31,7 @@ function withLsr(tag: LanguageTag, lsr: LSR): string {
 }
 
 const maximizeCached = /* @__PURE__ */ memo(512, (input: string): TagResult => {
-  const { tag, issues } = canonicalTag(input);
+  const { tag, issues } = cldrCanonicalTag(input);
   if (!tag) return { ok: false, value: null, issues };
   const lsr = addLikely(tag.language!, tag.script ?? '', tag.region ?? '');
   if (!lsr) return { ok: false, value: stringify(tag), issues: [noMatch(tag)] };
@@ -64,7 +58,7 @@ const minimizeCached = {
 };
 
 function computeMinimize(input: string, favor: 'region' | 'script'): TagResult {
-  const { tag, issues } = canonicalTag(input);
+  const { tag, issues } = cldrCanonicalTag(input);
   if (!tag) return { ok: false, value: null, issues };
   // Remove Likely Subtags step 1: maximize first; failure propagates.
   const max = addLikely(tag.language!, tag.script ?? '', tag.region ?? '');

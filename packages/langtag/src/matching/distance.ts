@@ -6,7 +6,7 @@
  * |-----------------------------------------------|-----------------------------------------|-------------------|
  * | maximize both tags to language-script-region  | §4.5 "likely subtags are added"         | `lsrOf`           |
  * | language, script, region distances, summed    | `languageMatch` rules, first match wins | `lsrDistance`     |
- * | non-`oneway` rules apply in both directions   | `oneway` attribute                      | `ruleMatches`     |
+ * | non-`oneway` rules apply in both directions   | `oneway` attribute                      | `data` (indexed)  |
  * | `$variable` / `$!variable` region sets        | `matchVariables` (macroregions expanded)| REGION_PARTITIONS |
  * | a macroregion: the worst of its partitions    | ICU LocaleDistance                      | `regionDistance`  |
  * | favor script: language distance / 4           | ICU `ULOCMATCH_FAVOR_SCRIPT`            | `lsrDistance`     |
@@ -14,6 +14,7 @@
  */
 import { MATCH_RULES, PARADIGM_LOCALES, REGION_PARTITIONS, REGION_SETS } from '../data/cldr-matching.js';
 import { lazy } from '../data/decode.js';
+import { memo } from '../result.js';
 import { canonicalize } from '../canonical/canonicalize.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
@@ -24,6 +25,12 @@ import { addLikely, type LSR } from '../likely/lsr.js';
 export interface MatchLSR extends LSR {
   /** Bits: 4 language, 2 script, 1 region given in the tag (used as a micro-distance at 0). */
   flags: number;
+  /** `language-script`, the key of script-level rules (precomputed: matching is a hot loop). */
+  ls: string;
+}
+
+function matchLsr(language: string, script: string, region: string, flags: number): MatchLSR {
+  return { language, script, region, flags, ls: `${language}-${script}` };
 }
 
 type Pattern = { kind: 'any' } | { kind: 'is'; value: string } | { kind: 'in'; bit: number; negate: boolean };
@@ -45,19 +52,52 @@ function pattern(text: string, index: number): Pattern {
   return { kind: 'is', value: text };
 }
 
-const data = /* @__PURE__ */ lazy(() => {
-  const rules: Rule[][] = [[], [], [], []];
+/** Rules indexed for constant-time look-up; within one key the data order (first match wins) is kept. */
+interface Tables {
+  /** Level 1 (language) and 2 (language-script) rules with literal subtags: desired → supported → distance. */
+  literal: Map<string, Map<string, number>>;
+  /** Level 3 (region) rules by desired → supported language, both directions already expanded. */
+  regions: Map<string, Map<string, Rule[]>>;
+  partitions: Map<string, number[]>;
+  paradigms: Set<string>;
+}
+
+const data = /* @__PURE__ */ lazy((): Tables => {
+  const literal = new Map<string, Map<string, number>>();
+  const regions = new Map<string, Map<string, Rule[]>>();
+  const put = (d: string, s: string, distance: number) => {
+    const inner = literal.get(d) ?? new Map<string, number>();
+    literal.set(d, inner);
+    if (!inner.has(s)) inner.set(s, distance);
+  };
   for (const entry of MATCH_RULES.split('|')) {
     const [d, s, distance, oneway] = entry.split(';') as [string, string, string, string | undefined];
-    const dp = d.split('-').map(pattern);
-    rules[dp.length]!.push({ fields: dp.length, desired: dp, supported: s.split('-').map(pattern), distance: Number(distance), oneway: oneway === '1' });
+    const desired = d.split('-').map(pattern);
+    const supported = s.split('-').map(pattern);
+    const rule: Rule = { fields: desired.length, desired, supported, distance: Number(distance), oneway: oneway === '1' };
+    // `*` rules are the defaults (80 / 50 / 4), applied when nothing else matches.
+    if (isStar(rule)) continue;
+    if (rule.fields < 3) {
+      put(d, s, rule.distance);
+      if (!rule.oneway) put(s, d, rule.distance);
+      continue;
+    }
+    const add = (dl: string, sl: string, r: Rule) => {
+      const inner = regions.get(dl) ?? new Map<string, Rule[]>();
+      regions.set(dl, inner);
+      inner.set(sl, [...(inner.get(sl) ?? []), r]);
+    };
+    const dl = d.split('-')[0]!;
+    const sl = s.split('-')[0]!;
+    add(dl, sl, { ...rule, oneway: true });
+    if (!rule.oneway) add(sl, dl, { ...rule, desired: supported, supported: desired, oneway: true });
   }
   const partitions = new Map<string, number[]>();
   for (const entry of REGION_PARTITIONS.split(' ')) {
     const [region, masks] = entry.split(':') as [string, string];
     partitions.set(region, masks.split(',').map(Number));
   }
-  return { rules, partitions, paradigms: new Set(PARADIGM_LOCALES.split(' ').map((t) => key(lsrOf(t)!))) };
+  return { literal, regions, partitions, paradigms: new Set(PARADIGM_LOCALES.split(' ').map((t) => key(lsrOf(t)!))) };
 });
 
 /** The distance of a `*`-only rule of each level: languages 80, scripts 50, regions 4. */
@@ -72,35 +112,31 @@ function fieldMatches(p: Pattern, value: string | number): boolean {
   return p.negate ? !inSet : inSet;
 }
 
-function ruleMatches(rule: Rule, d: readonly (string | number)[], s: readonly (string | number)[]): boolean {
-  const direct = (a: Pattern[], b: Pattern[]) => a.every((p, i) => fieldMatches(p, d[i]!)) && b.every((p, i) => fieldMatches(p, s[i]!));
-  return direct(rule.desired, rule.supported) || (!rule.oneway && direct(rule.supported, rule.desired));
-}
-
 function isStar(rule: Rule): boolean {
   return rule.desired.every((p) => p.kind === 'any') && rule.supported.every((p) => p.kind === 'any');
 }
 
-/** First matching rule of a level; equal subtags under a `*` rule cost nothing. */
-function levelDistance(level: number, d: readonly (string | number)[], s: readonly (string | number)[], equal: boolean): number {
-  for (const rule of data().rules[level]!) {
-    if (!ruleMatches(rule, d, s)) continue;
-    if (equal && (isStar(rule) || level === 3)) return 0;
-    return rule.distance;
-  }
-  return equal ? 0 : level === 1 ? DEFAULT_LANGUAGE_DISTANCE : level === 2 ? DEFAULT_SCRIPT_DISTANCE : DEFAULT_REGION_DISTANCE;
-}
-
 function regionDistance(d: MatchLSR, s: MatchLSR): number {
   if (d.region === s.region) return 0;
-  const { partitions } = data();
+  const { regions, partitions } = data();
+  const rules = regions.get(d.language)?.get(s.language);
+  if (!rules) return DEFAULT_REGION_DISTANCE;
   const dMasks = partitions.get(d.region) ?? [0];
   const sMasks = partitions.get(s.region) ?? [0];
   let worst = 0;
   // A macroregion spans several partitions: the worst pair counts (ICU LocaleDistance).
   for (const dm of dMasks) {
     for (const sm of sMasks) {
-      const distance = levelDistance(3, [d.language, d.script, dm], [s.language, s.script, sm], false);
+      let distance = DEFAULT_REGION_DISTANCE;
+      for (const rule of rules) {
+        if (
+          fieldMatches(rule.desired[1]!, d.script) && fieldMatches(rule.supported[1]!, s.script) &&
+          fieldMatches(rule.desired[2]!, dm) && fieldMatches(rule.supported[2]!, sm)
+        ) {
+          distance = rule.distance;
+          break;
+        }
+      }
       if (distance > worst) worst = distance;
     }
   }
@@ -111,10 +147,11 @@ export type Favor = 'language' | 'script';
 
 /** The CLDR distance of two maximized tags (0 = same, 100+ = unrelated). */
 export function lsrDistance(d: MatchLSR, s: MatchLSR, favor: Favor = 'language'): number {
-  let language = d.language === s.language ? 0 : levelDistance(1, [d.language], [s.language], false);
+  const { literal } = data();
+  let language = d.language === s.language ? 0 : literal.get(d.language)?.get(s.language) ?? DEFAULT_LANGUAGE_DISTANCE;
   // ICU ULOCMATCH_FAVOR_SCRIPT: a language difference weighs a quarter.
   if (favor === 'script') language >>= 2;
-  const script = levelDistance(2, [d.language, d.script], [s.language, s.script], d.script === s.script);
+  const script = d.script === s.script ? 0 : literal.get(d.ls)?.get(s.ls) ?? DEFAULT_SCRIPT_DISTANCE;
   return language + script + regionDistance(d, s);
 }
 
@@ -145,26 +182,30 @@ const PSEUDO_REGION: Record<string, string> = { psaccent: 'XA', psbidi: 'XB', ps
  * the tag is not well-formed.
  */
 export function lsrOf(tag: string): MatchLSR | undefined {
-  if (tag.toLowerCase() === 'root') return { language: 'und', script: '', region: '', flags: 7 };
+  return lsrCache(tag);
+}
+
+const lsrCache = /* @__PURE__ */ memo(1024, (tag: string): MatchLSR | undefined => {
+  if (tag.toLowerCase() === 'root') return matchLsr('und', '', '', 7);
   const parsed = parse(tag);
   if (!parsed.ok) return undefined;
   let t = parsed.tag;
   if (t.grandfathered || t.extlang.length > 0) t = parse(canonicalize(tag).value!).tag;
   if (t.language === null || (t.language === 'und' && t.privateuse.length > 0 && !t.script && !t.region && t.variants.length === 0)) {
-    return { language: stringify({ ...t, language: t.language === 'und' ? null : t.language }), script: '', region: '', flags: 7 };
+    return matchLsr(stringify({ ...t, language: t.language === 'und' ? null : t.language }), '', '', 7);
   }
-  if (t.language === 'und' && !t.script && !t.region) return { language: 'und', script: '', region: '', flags: 7 };
+  if (t.language === 'und' && !t.script && !t.region) return matchLsr('und', '', '', 7);
   const id = { language: t.language, script: t.script ?? '', region: t.region ?? '', variants: [] as string[] };
   replaceSimpleAliases(id);
   const { language, script, region } = id;
   const flags = (language !== 'und' ? 4 : 0) | (script ? 2 : 0) | (region ? 1 : 0);
   const pseudo = PSEUDO[region] ?? (t.variants.length === 1 ? PSEUDO[t.variants[0]!] : undefined);
   if (pseudo !== undefined) {
-    return { language: pseudo + language, script: pseudo + script, region: region || PSEUDO_REGION[t.variants[0]!]!, flags: region ? 7 : 6 };
+    return matchLsr(pseudo + language, pseudo + script, region || PSEUDO_REGION[t.variants[0]!]!, region ? 7 : 6);
   }
   const max = addLikely(language, script, region) ?? { ...(addLikely('und', script, region) ?? { script, region }), language };
-  return { language: max.language, script: max.script, region: max.region, flags };
-}
+  return matchLsr(max.language, max.script, max.region, flags);
+});
 
 /**
  * The CLDR matching distance from DESIRED to SUPPORTED (0–100+; below 50 is a usable match by

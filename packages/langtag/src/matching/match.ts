@@ -17,6 +17,7 @@ import { requireString, type TagIssue } from '../issues.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
+import { lazy } from '../data/decode.js';
 import { DEFAULT_SCRIPT_DISTANCE, isParadigm, key, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
 import { MAX_DESIRED, MAX_SUPPORTED } from './limits.js';
 
@@ -80,6 +81,63 @@ function resolve(supported: string, desired: string): string {
   });
 }
 
+interface Prepared {
+  lsrs: (MatchLSR | undefined)[];
+  /** Indexes of well-formed supported tags in ICU's order: the default, paradigm locales, the rest. */
+  order: number[];
+  /** Exact maximized tag (with its explicit-field flags) → first supported index in `order`. */
+  exact: Map<string, number>;
+  firstValid: number;
+  skippedIssues: TagIssue[];
+  /** Results by desired list and options (an app sees the same Accept-Language again and again). */
+  results: Map<string, MatchResult>;
+}
+
+/** Most results remembered per supported list. */
+const RESULTS_LIMIT = 256;
+
+function prepare(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
+  const lsrs: (MatchLSR | undefined)[] = [];
+  const skippedIssues: TagIssue[] = [];
+  for (let i = 0; i < Math.min(supported.length, MAX_SUPPORTED); i++) {
+    const tag = supported[i];
+    requireString(tag, 'supported tag');
+    const lsr = lsrOf(tag);
+    if (!lsr) skippedIssues.push(skipped(tag, 'supported', i, parse(tag).issues));
+    lsrs.push(lsr);
+  }
+  const firstValid = lsrs.findIndex((l) => l !== undefined);
+  const defaultLsr = explicitDefault === undefined ? lsrs[firstValid] : explicitDefault === null ? undefined : lsrOf(explicitDefault);
+  const rank = (i: number) => {
+    const l = lsrs[i]!;
+    if (explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && key(l) === key(defaultLsr)) return 0;
+    return isParadigm(l) ? 1 : 2;
+  };
+  const ranks = lsrs.map((l, i) => (l ? rank(i) : -1));
+  const order = lsrs.map((_, i) => i).filter((i) => lsrs[i]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  const exact = new Map<string, number>();
+  for (const i of order) {
+    const k = key(lsrs[i]!) + lsrs[i]!.flags;
+    if (!exact.has(k)) exact.set(k, i);
+  }
+  return { lsrs, order, exact, firstValid, skippedIssues, results: new Map() };
+}
+
+/** Prepared supported lists, by content: an app matches against the same list again and again. */
+const PREPARED_LIMIT = 16;
+const preparedCache = /* @__PURE__ */ lazy(() => ({ map: new Map<string, Prepared>() }));
+function prepared(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
+  const cache = preparedCache();
+  const cacheKey = `${explicitDefault === undefined ? '\u0001' : explicitDefault === null ? '\u0002' : explicitDefault}\u0000${supported.join('\u0000')}`;
+  let value = cache.map.get(cacheKey);
+  if (!value) {
+    value = prepare(supported, explicitDefault);
+    if (cache.map.size >= PREPARED_LIMIT) cache.map = new Map();
+    cache.map.set(cacheKey, value);
+  }
+  return value;
+}
+
 /**
  * Finds the supported tag that best serves the desired ones (in order of preference). Never
  * throws for bad tags: they are skipped and reported in `issues`.
@@ -95,32 +153,24 @@ export function match(desired: string | readonly string[], supported: readonly s
   const favor = options.favor ?? 'language';
   const twoWay = options.direction === 'only-two-way';
   const demotion = options.demotion === 'none' ? 0 : REGION_DEMOTION;
-
-  // Supported LSRs in ICU's priority order: default, paradigms, the rest (first of equals kept).
-  const lsrs: (MatchLSR | undefined)[] = [];
-  for (let i = 0; i < Math.min(supported.length, MAX_SUPPORTED); i++) {
-    const tag = supported[i];
-    requireString(tag, 'supported tag');
-    const lsr = lsrOf(tag);
-    if (!lsr) issues.push(skipped(tag, 'supported', i, parse(tag).issues));
-    lsrs.push(lsr);
-  }
   const explicitDefault = options.default;
-  const firstValid = lsrs.findIndex((l) => l !== undefined);
-  const defaultLsr = explicitDefault === undefined ? lsrs[firstValid] : explicitDefault === null ? undefined : lsrOf(explicitDefault);
-  // ICU's order: the default, then paradigm locales, then the rest, each in the given order.
-  const rank = (i: number) => {
-    const l = lsrs[i]!;
-    if (explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && key(l) === key(defaultLsr)) return 0;
-    return isParadigm(l) ? 1 : 2;
-  };
-  const ranks = lsrs.map((l, i) => (l ? rank(i) : -1));
-  const order = lsrs.map((_, i) => i).filter((i) => lsrs[i]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
-  const exact = new Map<string, number>();
-  for (const i of order) {
-    const k = key(lsrs[i]!) + lsrs[i]!.flags;
-    if (!exact.has(k)) exact.set(k, i);
-  }
+  for (let i = 0; i < Math.min(desiredList.length, MAX_DESIRED); i++) requireString(desiredList[i], 'desired tag');
+  const prep = prepared(supported, explicitDefault);
+  const resultKey = `${threshold}|${favor}|${twoWay}|${demotion}|${desiredList.slice(0, MAX_DESIRED).join('\u0000')}`;
+  const known = prep.results.get(resultKey);
+  if (known) return { ...known, issues: [...issues, ...known.issues] };
+  const result = compute(desiredList, supported, prep, threshold, favor, twoWay, demotion, explicitDefault);
+  if (prep.results.size >= RESULTS_LIMIT) prep.results.clear();
+  prep.results.set(resultKey, result);
+  return { ...result, issues: [...issues, ...result.issues] };
+}
+
+function compute(
+  desiredList: readonly string[], supported: readonly string[], prep: Prepared,
+  threshold: number, favor: Favor, twoWay: boolean, demotion: number, explicitDefault: string | null | undefined,
+): MatchResult {
+  const { lsrs, order, exact, firstValid, skippedIssues } = prep;
+  const issues: TagIssue[] = [...skippedIssues];
 
   // Shifted distances (ICU): distance × 8, plus the explicit-field flags as a micro-distance at 0.
   let bestShifted = threshold * 8;
@@ -148,7 +198,11 @@ export function match(desired: string | readonly string[], supported: readonly s
       const dist = lsrDistance(d, s, favor);
       const shifted = dist === 0 ? d.flags ^ s.flags : dist * 8;
       if (shifted > bestShifted || (shifted === bestShifted && (bestHere < 0 || dist === 0))) continue;
-      if (twoWay && lsrDistance(s, d, favor) * 8 >= threshold * 8) continue;
+      if (twoWay) {
+        // ICU isMatch(supported, desired): the reverse direction must be as good.
+        const back = lsrDistance(s, d, favor);
+        if ((back === 0 ? d.flags ^ s.flags : back * 8) >= bestShifted && !(back === 0 && shifted === 0)) continue;
+      }
       // ICU tie-break: among equal imperfect matches, the "more likely" supported tag wins.
       if (shifted === bestShifted && !moreLikely(s, lsrs[bestHere]!)) continue;
       bestHere = si;

@@ -5,5 +5,3 @@
  */
 export const MAX_TAG_LENGTH = 1024;
 
-/** Most subtags in one tag: 1024 characters hold at most 512 subtags; a result never exceeds this. */
-export const MAX_SUBTAGS = 512;

@@ -169,7 +169,7 @@ export function parse(input: string): ParseResult {
       state = VARIANT;
       return;
     }
-    return ['SUBTAG_UNEXPECTED', `"${sub}" fits no subtag allowed at this position (RFC 5646 §2.1)`];
+    return ['SUBTAG_UNEXPECTED', `no subtag of this shape is allowed here (RFC 5646 §2.1: language, extlang, script, region, variant, extension, private use, in that order)`];
   }
 }
 

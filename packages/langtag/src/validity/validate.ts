@@ -39,90 +39,78 @@ export function validate(input: string): ValidateResult {
   const { tag } = parsed;
   if (!parsed.ok) return { ok: false, wellFormed: false, tag, issues: parsed.issues };
   const issues: TagIssue[] = [];
-  const lower = input.toLowerCase();
-  let cursor = 0;
-  /** Offset of SUBTAG in the input, scanning left to right. */
-  const at = (subtag: string): number => {
-    const sub = subtag.toLowerCase();
-    let i = lower.indexOf(sub, cursor);
-    while (i > 0 && !(lower.charCodeAt(i - 1) === 0x2d && (i + sub.length === lower.length || lower.charCodeAt(i + sub.length) === 0x2d))) {
-      i = lower.indexOf(sub, i + 1);
-    }
-    if (i < 0) return cursor;
-    cursor = i + sub.length;
-    return i;
+  // A well-formed tag lists its parts in input order: subtag i of the input starts at starts[i].
+  const starts = [0];
+  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) === 0x2d) starts.push(i + 1);
+  let next = 0;
+  /** Offset of the next part (parts are visited in input order; a singleton and its subtags count). */
+  const take = (count = 1): number => {
+    const offset = starts[next] ?? 0;
+    next += count;
+    return offset;
   };
-  const error = (code: string, message: string, subtag: string) => issues.push({ code, message, severity: 'error', offset: at(subtag), subtag });
-  const warn = (code: string, message: string, subtag: string, offset = at(subtag)) => issues.push({ code, message, severity: 'warning', offset, subtag });
-  const deprecated = (record: RegistryRecord, kind: string, subtag: string) => {
+  const error = (code: string, message: string, subtag: string, offset: number) => issues.push({ code, message, severity: 'error', offset, subtag });
+  const warn = (code: string, message: string, subtag: string, offset: number) => issues.push({ code, message, severity: 'warning', offset, subtag });
+  const deprecated = (record: RegistryRecord, kind: string, subtag: string, offset: number) => {
     if (record.deprecated) {
-      warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, cursor - subtag.length);
+      warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, offset);
     }
   };
 
   if (tag.grandfathered) {
     const record = grandfathered().get(tag.grandfathered.toLowerCase())!;
-    deprecated(record, 'grandfathered tag', tag.grandfathered);
+    deprecated(record, 'grandfathered tag', tag.grandfathered, 0);
     return { ok: true, wellFormed: true, tag, issues };
   }
 
   // §2.2.9 rule 2: every subtag but private use appears in the registry.
   let languageRecord: RegistryRecord | undefined;
   if (tag.language !== null) {
+    const at = take();
     languageRecord = languages().get(tag.language);
-    if (languageRecord) {
-      at(tag.language);
-      deprecated(languageRecord, 'language', tag.language);
-    } else if (isPrivateUseLanguage(tag.language)) at(tag.language);
-    else error('LANGUAGE_UNKNOWN', `language "${tag.language}" is not in the registry (RFC 5646 §2.2.9)`, tag.language);
+    if (languageRecord) deprecated(languageRecord, 'language', tag.language, at);
+    else if (!isPrivateUseLanguage(tag.language)) error('LANGUAGE_UNKNOWN', `language "${tag.language}" is not in the registry (RFC 5646 §2.2.9)`, tag.language, at);
   }
   tag.extlang.forEach((extlang, index) => {
+    const at = take();
     const record = extlangs().get(extlang);
     // §2.2.2 rule 4: the second and third extlang positions are permanently reserved.
-    if (index > 0) error('EXTLANG_TOO_MANY', 'only one extended language subtag is valid (RFC 5646 §2.2.2)', extlang);
-    else if (!record) error('EXTLANG_UNKNOWN', `extlang "${extlang}" is not in the registry (RFC 5646 §2.2.9)`, extlang);
+    if (index > 0) error('EXTLANG_TOO_MANY', 'only one extended language subtag is valid (RFC 5646 §2.2.2)', extlang, at);
+    else if (!record) error('EXTLANG_UNKNOWN', `extlang "${extlang}" is not in the registry (RFC 5646 §2.2.9)`, extlang, at);
     // §2.2.2 rule 3: an extlang follows the language named by its one Prefix.
     else if (record.prefixes && record.prefixes[0] !== tag.language) {
-      error('EXTLANG_PREFIX', `extlang "${extlang}" requires the prefix "${record.prefixes[0]}" (RFC 5646 §2.2.2)`, extlang);
-    } else {
-      at(extlang);
-      deprecated(record, 'extlang', extlang);
-    }
+      error('EXTLANG_PREFIX', `extlang "${extlang}" requires the prefix "${record.prefixes[0]}" (RFC 5646 §2.2.2)`, extlang, at);
+    } else deprecated(record, 'extlang', extlang, at);
   });
   if (tag.script !== null) {
+    const at = take();
     const record = scripts().get(tag.script.toLowerCase());
     if (record) {
-      at(tag.script);
-      deprecated(record, 'script', tag.script);
+      deprecated(record, 'script', tag.script, at);
       // §3.1.9 / §4.1 item 2: do not use a script subtag that the language suppresses.
       const base = tag.extlang.length > 0 ? languages().get(tag.extlang[0]!) : languageRecord;
-      if (base?.suppressScript === tag.script) {
-        warn('SUPPRESS_SCRIPT', `"${tag.script}" is the Suppress-Script of "${base.subtag}": omit it (RFC 5646 §4.1)`, tag.script, cursor - 4);
-      }
-    } else if (isPrivateUseScript(tag.script.toLowerCase())) at(tag.script);
-    else error('SCRIPT_UNKNOWN', `script "${tag.script}" is not in the registry (RFC 5646 §2.2.9)`, tag.script);
+      if (base?.suppressScript === tag.script) warn('SUPPRESS_SCRIPT', `"${tag.script}" is the Suppress-Script of "${base.subtag}": omit it (RFC 5646 §4.1)`, tag.script, at);
+    } else if (!isPrivateUseScript(tag.script.toLowerCase())) error('SCRIPT_UNKNOWN', `script "${tag.script}" is not in the registry (RFC 5646 §2.2.9)`, tag.script, at);
   }
   if (tag.region !== null) {
+    const at = take();
     const record = regions().get(tag.region.toLowerCase());
-    if (record) {
-      at(tag.region);
-      deprecated(record, 'region', tag.region);
-    } else if (isPrivateUseRegion(tag.region)) at(tag.region);
-    else error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region);
+    if (record) deprecated(record, 'region', tag.region, at);
+    else if (!isPrivateUseRegion(tag.region)) error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region, at);
   }
   const seen = new Set<string>();
   const before = [tag.language, ...tag.extlang, tag.script?.toLowerCase(), tag.region?.toLowerCase()].filter((s): s is string => !!s);
   for (const variant of tag.variants) {
+    const at = take();
     const record = variants().get(variant);
     // §2.2.9 rule 3: no duplicate variants.
-    if (seen.has(variant)) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant);
-    else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant);
+    if (seen.has(variant)) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
+    else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant, at);
     else {
-      at(variant);
-      deprecated(record, 'variant', variant);
+      deprecated(record, 'variant', variant, at);
       // §2.2.5 rule 4: a variant with Prefix fields is used after one of them.
       if (record.prefixes && !record.prefixes.some((p) => p.toLowerCase().split('-').every((s, i) => (i === 0 ? s === tag.language : before.includes(s))))) {
-        warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, cursor - variant.length);
+        warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, at);
       }
     }
     seen.add(variant);
@@ -131,8 +119,8 @@ export function validate(input: string): ValidateResult {
   // §2.2.9 rule 4 (§2.2.6 rule 3): each singleton at most once.
   const singletons = new Set<string>();
   for (const extension of tag.extensions) {
-    if (singletons.has(extension.singleton)) error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton);
-    else at(extension.singleton);
+    const at = take(1 + extension.subtags.length);
+    if (singletons.has(extension.singleton)) error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton, at);
     singletons.add(extension.singleton);
   }
   return { ok: !issues.some((i) => i.severity === 'error'), wellFormed: true, tag, issues };

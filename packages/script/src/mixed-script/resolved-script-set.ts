@@ -44,8 +44,7 @@ export function isSingleScript(text: string, options: MixedScriptOptions = {}): 
  * augmented set holds `without` (UTS #39 §5.2 uses it with Latn). `undefined` stands for ALL.
  */
 export function resolvedBits(text: string, without: ScriptCode | undefined, options: MixedScriptOptions): Bits | undefined {
-  if (typeof text !== 'string') throw new TypeError(`Expected a string, got ${typeof text}`);
-  const length = analysedLength(text, Math.min(options.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH));
+  const length = analysedLength(text, options.maxLength);
   let resolved: Bits | undefined;
   let previous: Bits | undefined;
   for (let i = 0; i < length; ) {

@@ -14,7 +14,7 @@
 // not contain Latn. UTS #39 also requires levels 1–5 to use only code points of the identifier profile
 // (IdentifierStatus.txt Allowed); that data is not bundled: pass `inProfile` to apply it.
 import type { ScriptCode } from '@nomina/ucd';
-import { analysedLength, MAX_TEXT_LENGTH } from '../limits.js';
+import { analysedLength } from '../limits.js';
 import { has, isEmpty, type Bits } from '../script-set.js';
 import { resolvedBits, type MixedScriptOptions } from './resolved-script-set.js';
 
@@ -45,8 +45,7 @@ const MODERATE = RECOMMENDED_SCRIPTS.filter((s) => s !== 'Latn' && s !== 'Cyrl' 
 
 /** UTS #39 §5.2 restriction level of `text`. */
 export function restrictionLevel(text: string, options: RestrictionLevelOptions = {}): RestrictionLevel {
-  if (typeof text !== 'string') throw new TypeError(`Expected a string, got ${typeof text}`);
-  const length = analysedLength(text, Math.min(options.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH));
+  const length = analysedLength(text, options.maxLength);
   let ascii = true;
   for (let i = 0; i < length; ) {
     const cp = text.codePointAt(i)!;

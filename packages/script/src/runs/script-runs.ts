@@ -37,6 +37,7 @@ export interface ScriptRunOptions {
 // UAX #9 BD16 matches canonical equivalents: U+2329/U+232A are equivalent to U+3008/U+3009.
 const CANONICAL_BRACKET: Readonly<Record<number, number>> = { 0x2329: 0x3008, 0x232a: 0x3009 };
 const canonicalBracket = (cp: number): number => CANONICAL_BRACKET[cp] ?? cp;
+const ASCII_BRACKETS = Array.from({ length: 0x80 }, (_, cp) => getBidiPairedBracketType(cp));
 
 /**
  * Splits `text` into script runs (UAX #24). The runs partition the analysed text exactly: the first
@@ -49,8 +50,7 @@ export function scriptRuns(text: string, options: ScriptRunOptions = {}): Script
 
 /** {@link scriptRuns} with the number of letters of each run. */
 export function countedScriptRuns(text: string, options: ScriptRunOptions = {}): CountedRun[] {
-  if (typeof text !== 'string') throw new TypeError(`Expected a string, got ${typeof text}`);
-  const length = analysedLength(text, Math.min(options.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH));
+  const length = analysedLength(text, options.maxLength);
   const runs: CountedRun[] = [];
   if (length === 0) return runs;
 
@@ -66,7 +66,7 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
   const bracketClose: number[] = [];
   const bracketRun: number[] = [];
   let bracketOverflow = false;
-  let previousLetter: readonly string[] | undefined; // Script_Extensions of the previous code point if a letter
+  let previousLetter: readonly string[] | undefined; // Script_Extensions of the current run's last letter
 
   const scriptOfCurrent = (): ScriptCode => {
     if (!narrowed) return onlyInherited ? 'Zinh' : 'Zyyy';
@@ -82,6 +82,7 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
   };
   const open = (at: number, bits: Bits | undefined, script: ScriptCode | undefined): void => {
     start = at;
+    previousLetter = undefined;
     letters = 0;
     firstScript = script;
     onlyInherited = false;
@@ -98,16 +99,16 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
     }
     const extensions = getScriptExtensions(cp);
     if (extensions === previousLetter) {
-      // Fast path: a letter with the same Script_Extensions as the previous letter changes nothing.
+      // Fast path: a letter with the Script_Extensions of the run's previous letter changes nothing (the
+      // run's shared set only shrank since it was intersected with them).
       letters++;
       i += width;
       continue;
     }
-    previousLetter = undefined;
     const script = getScript(cp);
-    const scx = extensionBitsOf(extensions);
 
     if (script !== 'Zyyy' && script !== 'Zinh') {
+      const scx = extensionBitsOf(extensions);
       // A letter: it continues the run if the run's shared scripts include one of its own.
       if (firstScript === undefined) {
         // §5.1: leading Common (and Inherited) code points take the script of the first letter.
@@ -126,10 +127,11 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
       if (script === 'Zyyy') onlyInherited = false;
       // Common or Inherited: joins the run; explicit Script_Extensions narrow it when they can.
       if (extensions.length > 1 || extensions[0] !== script) {
+        const scx = extensionBitsOf(extensions);
         if (!narrowed) (shared.set(scx), (narrowed = true));
         else if (meets(shared, scx)) intersectInto(shared, scx);
       }
-      const bracket = script === 'Zyyy' && !bracketOverflow ? getBidiPairedBracketType(cp) : 'n';
+      const bracket = script !== 'Zyyy' || bracketOverflow ? 'n' : cp < 0x80 ? ASCII_BRACKETS[cp]! : getBidiPairedBracketType(cp);
       if (bracket === 'o') {
         // UAX #9 BD16: when the stack is full, stop matching brackets for the rest of the text.
         if (bracketClose.length === MAX_BRACKET_DEPTH) (bracketOverflow = true), (bracketClose.length = bracketRun.length = 0);

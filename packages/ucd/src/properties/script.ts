@@ -35,3 +35,11 @@ export function getScriptExtensions(cp: number): readonly UnicodeScriptCode[] {
   singletons ??= SCRIPT_VALUES.map((code) => Object.freeze([code]));
   return singletons[(scriptTrie ??= decodeTrie(SCRIPT_TRIE)).get(cp)]!;
 }
+
+/**
+ * Whether `code` is among the Script_Extensions of a code point (like ICU's uscript_hasScript):
+ * `hasScript(0x30fc, 'Kana')` → true. For code points without explicit extensions: `getScript(cp) === code`.
+ */
+export function hasScript(cp: number, code: string): boolean {
+  return getScriptExtensions(cp).includes(code as UnicodeScriptCode);
+}

@@ -1,4 +1,5 @@
-// Reader of the tries written by encodeTrie: one O(1) lookup, three array reads, no allocation.
+// Reader of the tries written by encodeTrie: one O(1) lookup, no allocation; two array reads in the BMP
+// (through a flattened index built when decoding), three above it.
 import { CODE_POINT_LIMIT, TRIE_FORMAT, readIntegers } from './format.js';
 
 // Index tables are always Uint32Array and data Uint16Array (Uint32Array only for values ≥ 2^16), so that
@@ -16,6 +17,8 @@ export class CodePointTrie {
   readonly #index1: Table;
   readonly #index2: Table;
   readonly #data: Table;
+  /** index2 entries of the BMP by `cp >> shift2`, so that most look-ups take two array reads. */
+  readonly #bmp: Uint32Array;
 
   constructor(serialized: string) {
     const n = readIntegers(serialized);
@@ -40,6 +43,11 @@ export class CodePointTrie {
     this.#index2 = take(index2Count * index2Block, dataBlock, 'index');
     this.#data = take(dataCount * dataBlock, 1, 'data');
     if (at !== n.length) throw new SyntaxError('trie: trailing data');
+    this.#bmp = new Uint32Array(0x10000 >> shift2);
+    for (let j = 0; j < this.#bmp.length; j++) {
+      const cp = j << shift2;
+      this.#bmp[j] = this.#index2[this.#index1[cp >> shift1]! + ((cp >> shift2) & this.#mask2)]!;
+    }
   }
 
   /**
@@ -48,6 +56,7 @@ export class CodePointTrie {
    */
   get(cp: number): number {
     if (cp >>> 0 !== cp || cp >= CODE_POINT_LIMIT) return this.#notCodePoint(cp);
+    if (cp < 0x10000) return this.#data[this.#bmp[cp >> this.#shift2]! + (cp & this.#mask3)]!;
     return this.#data[this.#index2[this.#index1[cp >> this.#shift1]! + ((cp >> this.#shift2) & this.#mask2)]! + (cp & this.#mask3)]!;
   }
 

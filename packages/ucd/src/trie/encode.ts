@@ -42,34 +42,40 @@ function encodeWithShifts(values: readonly number[], outOfRange: number, shift1:
   if (!(shift2 >= 1 && shift1 > shift2 && shift1 <= 16)) throw new RangeError(`trie: bad shifts ${shift1}, ${shift2}`);
   const dataBlock = 1 << shift2;
   const index2Block = 1 << (shift1 - shift2);
-  const dataBlocks = new Blocks();
+  const dataBlocks = new Blocks(dataBlock);
   const index2: number[] = [];
-  for (let start = 0; start < CODE_POINT_LIMIT; start += dataBlock) {
-    index2.push(dataBlocks.add(values.slice(start, start + dataBlock)));
-  }
-  const index2Blocks = new Blocks();
+  for (let start = 0; start < CODE_POINT_LIMIT; start += dataBlock) index2.push(dataBlocks.add(values, start));
+  const index2Blocks = new Blocks(index2Block);
   const index1: number[] = [];
-  for (let start = 0; start < index2.length; start += index2Block) {
-    index1.push(index2Blocks.add(index2.slice(start, start + index2Block)));
-  }
+  for (let start = 0; start < index2.length; start += index2Block) index1.push(index2Blocks.add(index2, start));
   const header = [TRIE_FORMAT, shift1, shift2, outOfRange, index2Blocks.count, dataBlocks.count];
   return writeIntegers([...header, ...index1, ...index2Blocks.items, ...dataBlocks.items]);
 }
 
-/** Blocks of equal length, each stored once; `add` returns the block's number. */
+/** Blocks of `size` values, each stored once; `add` returns the block's number. */
 class Blocks {
   readonly items: number[] = [];
   count = 0;
-  private readonly seen = new Map<string, number>();
+  private readonly byHash = new Map<number, number[]>();
 
-  add(block: readonly number[]): number {
-    const key = block.join(',');
-    let id = this.seen.get(key);
-    if (id === undefined) {
-      id = this.count++;
-      this.seen.set(key, id);
-      this.items.push(...block);
+  constructor(private readonly size: number) {}
+
+  add(values: readonly number[], start: number): number {
+    const { size, items } = this;
+    let hash = 0;
+    for (let i = 0; i < size; i++) hash = (Math.imul(hash, 31) + (values[start + i]! | 0)) | 0;
+    const candidates = this.byHash.get(hash);
+    if (candidates) {
+      for (const id of candidates) {
+        let i = 0;
+        while (i < size && items[id * size + i] === values[start + i]) i++;
+        if (i === size) return id;
+      }
     }
+    const id = this.count++;
+    if (candidates) candidates.push(id);
+    else this.byHash.set(hash, [id]);
+    for (let i = 0; i < size; i++) items.push(values[start + i]!);
     return id;
   }
 }

@@ -1,0 +1,18 @@
+// Smoke test of the built package (dist/), as users import it. `pnpm test` builds first.
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+const index = new URL('../dist/index.js', import.meta.url);
+const postgres = new URL('../dist/postgres.js', import.meta.url);
+
+describe.runIf(existsSync(index) && existsSync(postgres))('dist', () => {
+  test('index and ./postgres load and answer', async () => {
+    const keywords = await import(index.href);
+    const { PostgresKeywordStore, trigramText } = await import(postgres.href);
+    const built = keywords.createKeywordIndex([{ key: 'Москва', target: 'moscow' }]);
+    expect(built.lookup('moskva')[0].target).toBe('moscow');
+    expect(keywords.loadKeywordIndex(built.save()).ok).toBe(true);
+    expect(typeof PostgresKeywordStore).toBe('function');
+    expect(trigramText('ab')).toHaveLength(2);
+  });
+});
