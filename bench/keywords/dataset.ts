@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getScript } from '@nomina/ucd';
+import { dominantScript } from '@nomina/script';
 import { fold } from '@nomina/keywords';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -83,19 +83,6 @@ function collect(): Entry[] {
     }
   }
   return entries.filter((e) => e.key !== '' && e.key.length <= 200).slice(0, SIZE);
-}
-
-/** Dominant script of a key (ISO 15924), ignoring Common and Inherited. */
-export function dominantScript(text: string): string {
-  const counts = new Map<string, number>();
-  for (const char of text) {
-    const script = getScript(char.codePointAt(0)!);
-    if (script !== 'Zyyy' && script !== 'Zinh' && script !== 'Zzzz') counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
-  let best = 'Zyyy';
-  let most = 0;
-  for (const [script, count] of counts) if (count > most) [best, most] = [script, count];
-  return best;
 }
 
 // --- query generators --------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // Run: npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts   → bench/results/ucd.md
 //
 // Method. Each case looks up every code point of a fixed array (built once, before timing) in a loop of
-// its own, for at least 300 ms, three times; the best round counts. The regex approach has no "get" operation:
+// its own, for at least 200 ms per round; five rounds interleave all cases; the best round counts. The regex approach has no "get" operation:
 // to find a code point's Script it tests one precompiled /^\p{Script=X}$/u per candidate value X, in
 // order of the value's frequency in that same input (the most favourable order for it), until one
 // matches; Script_Extensions must test every value. Strings for the regex cases are built before timing.
@@ -37,29 +37,36 @@ function workloads(): Record<string, number[]> {
 let sink = 0;
 
 /**
- * Lookups per second of `lookup` over `inputs`. Each case gets its own loop function (compiled with
- * `new Function`), so V8 optimizes every case on its own (monomorphic call, inlining) instead of one
- * shared loop whose call site would see every implementation.
+ * A timed case. Each gets its own loop function (compiled with `new Function`), so V8 optimizes every
+ * case on its own (monomorphic call, inlining) instead of one shared loop whose call site would see
+ * every implementation.
  */
-function opsPerSecond<T>(inputs: readonly T[], lookup: (input: T) => unknown): number {
+interface Case { operation: string; peer: string; count: number; loop: () => number; best: number }
+
+function makeCase<T>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown): Case {
   const loop = new Function('lookup', 'inputs', `return function () {
     let misses = 0;
     for (let i = 0; i < inputs.length; i++) if (lookup(inputs[i]) === undefined) misses++;
     return misses;
   };`)(lookup, inputs) as () => number;
-  let best = 0;
-  for (let round = 0; round < 3; round++) {
-    let done = 0;
-    const t0 = performance.now();
-    let elapsed = 0;
-    while (elapsed < 300) {
-      sink += loop();
-      done += inputs.length;
-      elapsed = performance.now() - t0;
+  return { operation, peer, count: inputs.length, loop, best: 0 };
+}
+
+/** Rounds interleave the cases, so that a change of machine load hits all of them alike; best round counts. */
+function measure(cases: Case[], rounds = 5, ms = 200): void {
+  for (let round = 0; round < rounds; round++) {
+    for (const c of cases) {
+      let done = 0;
+      const t0 = performance.now();
+      let elapsed = 0;
+      while (elapsed < ms) {
+        sink += c.loop();
+        done += c.count;
+        elapsed = performance.now() - t0;
+      }
+      c.best = Math.max(c.best, (done / elapsed) * 1000);
     }
-    best = Math.max(best, (done / elapsed) * 1000);
   }
-  return best;
 }
 
 /** Regexes for every value, ordered by how often the value occurs in `codePoints` under `truth`. */
@@ -84,8 +91,9 @@ async function main(): Promise<void> {
       for (const [value, re] of regexes) if (re.test(s)) return value;
       return 'none';
     };
+    const cases: Case[] = [];
     const add = <T>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown) =>
-      rows.push({ workload, operation, peer, ops: opsPerSecond(inputs, lookup) });
+      cases.push(makeCase(operation, peer, inputs, lookup));
 
     add('Script', '@nomina/ucd getScript', codePoints, (cp) => getScript(cp));
     add('Script', 'unicode-properties getScript (Unicode 12)', codePoints, (cp) => UnicodeProperties.getScript(cp));
@@ -101,6 +109,8 @@ async function main(): Promise<void> {
     add('Bidi_Class', '@nomina/ucd getBidiClass', codePoints, (cp) => getBidiClass(cp));
     add('Joining_Type', '@nomina/ucd getJoiningType', codePoints, (cp) => getJoiningType(cp));
     add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', codePoints, (cp) => getCombiningClass(cp));
+    measure(cases);
+    for (const c of cases) rows.push({ workload, operation: c.operation, peer: c.peer, ops: c.best });
   }
 
   const sizes: [string, string][] = [

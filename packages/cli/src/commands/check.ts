@@ -2,7 +2,6 @@
 // column), judges each with IDNA2008 (RFC 5891 §4 registration or §5.4 lookup), writes one record per
 // name and a summary. Constant memory: one line at a time, counters only.
 import { checkDomain, PROFILES, type DomainCheck, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
-import { Writable } from 'node:stream';
 import type { Command } from './index.js';
 import { parseCommandArgs, formatOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -154,8 +153,8 @@ function summaryText(summary: Summary): string {
 export async function checkFile(path: string, options: CheckOptions, io: IO): Promise<number> {
   const profile = options.profile ?? 'registration';
   // A terminal sees each record at once; files and pipes get them in batches.
-  const batched = io.stdoutIsTTY ? undefined : new BatchedOutput(io.stdout);
-  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', batched ?? io.stdout, io.stderr, {
+  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io.stdout, io.stderr, {
+    interactive: io.stdoutIsTTY,
     columns: [
       { name: 'line', value: (r) => r.line },
       { name: 'input', value: (r) => r.input },
@@ -218,36 +217,7 @@ export async function checkFile(path: string, options: CheckOptions, io: IO): Pr
     }
   }
   await writer.end(summary);
-  if (batched) await new Promise<void>((resolve, reject) => batched.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return summary.failed === 0 ? EXIT.OK : EXIT.FAILED;
-}
-
-/** Bytes of output gathered before one write: one system call per ~64 KB instead of one per record. */
-const BATCH_BYTES = 1 << 16;
-
-/**
- * Gathers the many small writes of a run into ~64 KB chunks for TARGET, waiting for TARGET to drain when
- * it asks (so memory stays bounded). A 1 000 000-name run otherwise spends most of its time in `write`.
- */
-class BatchedOutput extends Writable {
-  private pending = '';
-  constructor(private readonly target: NodeJS.WritableStream) {
-    super({ decodeStrings: false });
-  }
-  override _write(chunk: string | Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.pending += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    if (this.pending.length < BATCH_BYTES) done();
-    else this.flush(done);
-  }
-  override _final(done: (error?: Error | null) => void): void {
-    this.flush(done);
-  }
-  private flush(done: (error?: Error | null) => void): void {
-    const chunk = this.pending;
-    this.pending = '';
-    if (chunk === '' || this.target.write(chunk)) done();
-    else this.target.once('drain', () => done());
-  }
 }
 
 /**

@@ -72,7 +72,7 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 }
 
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
-const DIGIT_CODES: readonly number[] = Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
+const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
 /** Reused code point buffer of `encode` (allocated on first use). */
 let encodeBuffer: Int32Array | undefined;

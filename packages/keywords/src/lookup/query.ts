@@ -1,5 +1,6 @@
 // Query preparation, shared by every store (in-process index, PostgreSQL): limits first, then the fold,
 // the code points and the edit budget.
+import { dominantScript } from '@nomina/script';
 import { getScript } from '@nomina/ucd';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
@@ -49,15 +50,13 @@ export interface PreparedQuery {
 const SYLLABIC = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii']);
 
 /**
- * Edit budget of a folded query by its length in code points and its script: letters take 1 edit from
- * 5 and 2 from 9 code points; Han, Hangul, kana and Yi (a code point is a syllable or a word) take 1
- * edit from 4 and never 2. Capped by `maxEdits`.
+ * Edit budget of a folded query by its length in code points and its dominant script (UAX #24 script
+ * runs, @nomina/script): letters take 1 edit from 5 and 2 from 9 code points; Han, Hangul, kana and Yi
+ * (a code point is a syllable or a word) take 1 edit from 4 and never 2. Capped by `maxEdits`.
  */
-export function editBudget(cps: ArrayLike<number>, maxEdits: number = MAX_EDITS): number {
-  const n = cps.length;
-  let syllabic = 0;
-  for (let i = 0; i < n; i++) if (SYLLABIC.has(getScript(cps[i]!))) syllabic++;
-  const budget = 2 * syllabic > n ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
+export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
+  const n = codePoints(folded).length;
+  const budget = SYLLABIC.has(dominantScript(folded)) ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
   return Math.min(budget, maxEdits);
 }
 
@@ -112,7 +111,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     basic: foldBasic(wellFormed),
     cps,
     skeletons: querySkeletons(folded),
-    budget: editBudget(cps, maxEdits),
+    budget: editBudget(folded, maxEdits),
     prefixable: prefix && isPrefixable(cps),
     issues: empty.issues,
   };

@@ -12,7 +12,7 @@
 // consonant dropped (kh/gh/ch/sh/th/dh/ph/bh/zh/jh/rh), and for abjads (Arabic, Hebrew, Syriac,
 // Thaana), whose romanization has no short vowels, no vowels at all. A Latin query is looked up by its
 // fold and by both of its skeletons.
-import { getScript } from '@nomina/ucd';
+import { dominantScript } from '@nomina/script';
 import anyAscii from 'any-ascii';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
@@ -73,13 +73,9 @@ const ABJADS = new Set([
   'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh', 'Ethi', 'Mymr', 'Khmr', 'Laoo', 'Thai', 'Tibt',
 ]);
 
-/** Whether the first letter of a folded key is in an abjad. */
+/** Whether the dominant script of a folded key (@nomina/script) writes consonants only in romanization. */
 export function isAbjad(folded: string): boolean {
-  for (const char of folded) {
-    const script = getScript(char.codePointAt(0)!);
-    if (script !== 'Zyyy' && script !== 'Zinh') return ABJADS.has(script);
-  }
-  return false;
+  return ABJADS.has(dominantScript(folded));
 }
 
 /**

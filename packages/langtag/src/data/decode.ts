@@ -44,6 +44,16 @@ export function decodePairs(text: string): Map<string, string> {
   return map;
 }
 
+/** Decodes `key\tvalue` lines; keys are lower-cased. */
+export function decodeLines(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const cut = line.indexOf('\t');
+    map.set(line.slice(0, cut).toLowerCase(), line.slice(cut + 1));
+  }
+  return map;
+}
+
 /** A lazily built value: `lazy(() => build())()` builds on first call only. */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;

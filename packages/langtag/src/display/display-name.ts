@@ -4,19 +4,19 @@
  * as "Language (Script, Region)".
  */
 import { requireString } from '../issues.js';
-import { decodePairs, lazy } from '../data/decode.js';
+import { decodeLines, lazy } from '../data/decode.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { GRANDFATHERED_NAMES, LANGUAGE_NAMES, REDUNDANT_NAMES, REGION_NAMES, SCRIPT_NAMES, VARIANT_NAMES, EXTLANG_NAMES } from '../data/registry-names.js';
 
-const tsv = (text: string) => decodePairs(text.replaceAll(' ', '\u0000').replaceAll('\t', '>').replaceAll('\n', ' ')) ;
-const names = /* @__PURE__ */ lazy(() => {
-  const decode = (text: string) => new Map([...tsv(text)].map(([k, v]) => [k.toLowerCase(), v.replaceAll('\u0000', ' ')]));
-  return {
-    language: decode(LANGUAGE_NAMES), extlang: decode(EXTLANG_NAMES), script: decode(SCRIPT_NAMES), region: decode(REGION_NAMES),
-    variant: decode(VARIANT_NAMES), whole: new Map([...decode(GRANDFATHERED_NAMES), ...decode(REDUNDANT_NAMES)]),
-  };
-});
+const names = /* @__PURE__ */ lazy(() => ({
+  language: decodeLines(LANGUAGE_NAMES),
+  extlang: decodeLines(EXTLANG_NAMES),
+  script: decodeLines(SCRIPT_NAMES),
+  region: decodeLines(REGION_NAMES),
+  variant: decodeLines(VARIANT_NAMES),
+  whole: new Map([...decodeLines(GRANDFATHERED_NAMES), ...decodeLines(REDUNDANT_NAMES)]),
+}));
 
 /** The registry's English Description of a subtag (`type` language, script, region, variant), if any. */
 export function registryDescription(type: 'language' | 'extlang' | 'script' | 'region' | 'variant', subtag: string): string | undefined {

@@ -21,7 +21,6 @@ export interface MinimizeOptions {
   favor?: 'region' | 'script';
 }
 
-
 function noMatch(tag: LanguageTag): TagIssue {
   return { code: 'LIKELY_SUBTAGS_NO_MATCH', message: `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`, severity: 'error', offset: 0, subtag: tag.language ?? '' };
 }

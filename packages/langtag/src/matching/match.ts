@@ -5,11 +5,12 @@
  * | choice                           | ICU LocaleMatcher                                         | option      |
  * |----------------------------------|-----------------------------------------------------------|-------------|
  * | order of supported tags          | default first, then paradigm locales, then the rest       | `default`   |
- * | exact maximized match wins       | LSR hash look-up                                          |             |
+ * | exact maximized match wins       | LSR hash look-up (explicit-field flags included)          |             |
+ * | equal imperfect distances        | the more likely tag wins (fr-FR over fr-CA for fr-SN)     |             |
  * | usable match                     | distance below the threshold (default 50)                 | `threshold` |
  * | later desired tags are demoted   | each costs the en→en-GB region distance (5) more          | `demotion`  |
  * | favor script                     | language distance / 4                                     | `favor`     |
- * | two-way only                     | the reverse distance must also be below the threshold     | `direction` |
+ * | two-way only                     | the reverse distance must be as good                      | `direction` |
  * | no match                         | the default (first supported unless given; null = none)   | `default`   |
  * | resolved tag                     | the supported tag with the desired region, variants, ext. | `resolved`  |
  */
