@@ -3,7 +3,7 @@
 //   npx pnpm@10.34.9 --filter @nomina/langid build
 //   npx tsx bench/langid/eval.ts [--limit N] [--sets lingua-sentences,tatoeba,…] [--skip-peers]
 // Writes bench/results/langid.md and bench/langid/last-run.json. Takes several minutes on 2 cores.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ours from '@nomina/langid';
@@ -288,6 +288,20 @@ for (const [name, result] of results) {
   const [n9, a9] = at(0.9);
   const [n5, a5] = at(0.5);
   lines.push(`| ${name} | ${pct(n9)} | ${pct(a9)} | ${pct(n5)} | ${pct(a5)} |`);
+}
+
+// The AmericasNLP experiment (bench/langid/americasnlp-experiment.ts), when it has been run.
+const experiment = join(here, 'americasnlp-experiment.md');
+if (existsSync(experiment)) {
+  lines.push(
+    '',
+    '## Experiment: AmericasNLP training data (not shipped)',
+    '',
+    'The shipped tables cannot use the AmericasNLP training side (no licence). Trained in memory with it added',
+    '(`npx tsx bench/langid/americasnlp-experiment.ts`), accuracy on the AmericasNLP test:',
+    '',
+    readFileSync(experiment, 'utf8').trim(),
+  );
 }
 
 // Per-label accuracy and confusions.

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, getBidiClass, getCombiningClass, getGeneralCategory, getJoiningType, getScript,
+  GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, scriptCode, getBidiClass, getCombiningClass, getGeneralCategory, getJoiningType, getScript,
   getScriptExtensions,
 } from '@nomina/ucd';
 import UnicodeProperties from 'unicode-properties';
@@ -131,6 +131,19 @@ async function main(): Promise<void> {
   const up = await bundleSize(`import p from 'unicode-properties'; globalThis.x = p;`, here, 'neutral').catch(() => undefined);
   if (up) sizeRows.push(`| unicode-properties (whole, for comparison) | ${(up.minified / 1024).toFixed(1)} KB | ${(up.gzip / 1024).toFixed(1)} KB |`);
 
+  // How far unicode-properties (Unicode 12) is from Unicode 17.0.0, over the code points assigned in 17.0.0
+  // other than private use and surrogates (which it reports as Common/Co and Cs like us, or not at all).
+  let assigned = 0;
+  let scriptDiffers = 0;
+  let categoryDiffers = 0;
+  for (let cp = 0; cp < 0x110000; cp++) {
+    const gc = getGeneralCategory(cp);
+    if (gc === 'Cn' || gc === 'Co' || gc === 'Cs') continue;
+    assigned++;
+    if (scriptCode(String(UnicodeProperties.getScript(cp))) !== getScript(cp)) scriptDiffers++;
+    if (UnicodeProperties.getCategory(cp) !== gc) categoryDiffers++;
+  }
+
   const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(0)} k/s`);
   const table: string[] = [];
   for (const workload of new Set(rows.map((r) => r.workload))) {
@@ -154,6 +167,13 @@ async function main(): Promise<void> {
     'unicode-properties carries Unicode 12 and has no Script_Extensions; values are not checked here.',
     '',
     ...table,
+    '## Agreement of unicode-properties with Unicode 17.0.0',
+    '',
+    `Of the ${assigned.toLocaleString('en')} code points assigned in Unicode 17.0.0 (private use and surrogates aside),`,
+    `unicode-properties gives another Script for ${scriptDiffers.toLocaleString('en')} and another General_Category for`,
+    `${categoryDiffers.toLocaleString('en')} (code points added since Unicode 12.0, which it reports as unassigned, and later changes).`,
+    '@nomina/ucd agrees with UCD 17.0.0 and with V8 on all 1,114,112 code points (see packages/ucd/README.md).',
+    '',
     '## Bundle size (esbuild, minified, gzip -9) of what each import pulls in',
     '',
     '| import from @nomina/ucd | min | min+gzip |',

@@ -24,7 +24,7 @@ describe('nomina char', () => {
   test('a code point as U+XXXX: every property, text output', async () => {
     const { code, out } = await run(['char', 'U+0041']);
     expect(code).toBe(0);
-    expect(out).toBe('U+0041\tA\tsc=Latn (Latin)\tscx=Latn\tgc=Lu\tbc=L\tjt=U\tccc=0\tUTF-8 41\n1 code points\n');
+    expect(out).toBe('U+0041\tA\tsc=Latn (Latin)\tscx=Latn\tgc=Lu\tbc=L\tjt=U\tccc=0\tUTF-8 41\n1 code point\n');
   });
 
   test.each([['U+30FC'], ['u+30fc'], ['0x30FC'], ['ー']])('%s: the same code point', async (arg) => {

@@ -28,7 +28,7 @@ describe('nomina script', () => {
         '  Latn\t0-6\tTokyo ',
         '  Hani\t6-8\t東京',
         '  resolved {} mixed-script; dominant Latn; highly-restrictive',
-        '1 texts: 0 single-script, 1 mixed-script, 0 failed',
+        '1 text: 0 single-script, 1 mixed-script, 0 failed',
         '',
       ].join('\n'),
     );

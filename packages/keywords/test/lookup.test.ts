@@ -110,3 +110,19 @@ describe('limits and bad input', () => {
     expect(result.matches[0]!.score).toBe(result.matches.find((m) => m.target === 'me')!.score);
   });
 });
+
+describe('code-point order of prefix ranges', () => {
+  test('astral keys sort after U+E000…U+FFFF keys, as in PostgreSQL COLLATE "C"', () => {
+    const idx = createKeywordIndex([
+      { key: 'ab\u{20000}', target: 'astral' },
+      { key: 'ab\ufffd', target: 'replacement' },
+      { key: 'ab\ue000', target: 'private' },
+      { key: 'abc', target: 'ascii' },
+    ]);
+    idx.compile();
+    const { keys, compiled } = idx.state;
+    const wanted = ['abc', 'ab\ue000', 'ab\ufffd', 'ab\u{20000}'];
+    expect([...compiled!.sorted].map((id) => keys.keys[id]).filter((k) => wanted.includes(k!))).toEqual(wanted);
+    expect(idx.lookup('ab', { minScore: 0 }).map((m) => m.target).sort()).toEqual(['ascii', 'astral', 'private', 'replacement']);
+  });
+});

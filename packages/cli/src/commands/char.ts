@@ -141,7 +141,7 @@ const command: Command = {
               ...(r.pairedBracket ? [`bpb=${r.pairedBracket}`] : []),
               `UTF-8 ${r.utf8 || '-'}`,
             ].join('\t'),
-      summaryText: (s) => `${s.codePoints} code points${s.failed ? `, ${s.failed} failed` : ''}`,
+      summaryText: (s) => `${s.codePoints} code point${s.codePoints === 1 ? '' : 's'}${s.failed ? `, ${s.failed} failed` : ''}`,
     });
 
     const summary: Summary = { codePoints: 0, failed: 0 };

@@ -85,7 +85,7 @@ const command: Command = {
           `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
             (r.issues.length ? `; issues: ${r.issues.join(', ')}` : ''),
         ].join('\n'),
-      summaryText: (s) => `${s.texts} texts: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
+      summaryText: (s) => `${s.texts} text${s.texts === 1 ? '' : 's'}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
     });
 
     const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };

@@ -125,7 +125,7 @@ const command: Command = {
         const detail = action === 'match' && r.ok ? `\t(distance ${(r.detail as { distance: number }).distance})` : '';
         return r.issues.length ? `${head}${detail}\n${issuesText(r.issues)}` : head + detail;
       },
-      summaryText: (s) => `${s.inputs} tags: ${s.passed} passed, ${s.failed} failed`,
+      summaryText: (s) => `${s.inputs} tag${s.inputs === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed`,
     });
     let passed = 0;
     let failed = 0;

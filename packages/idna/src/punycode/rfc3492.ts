@@ -54,8 +54,15 @@ const DELIMITER = 0x2d; // '-'
 /** RFC 3492 §6.4: the largest integer the algorithm may hold (a signed 32-bit integer, as in punycode.js and ICU). */
 const MAX_INT = 0x7fffffff;
 
-function failure(code: PunycodeErrorCode, message: string, offset: number): PunycodeResult {
-  return { ok: false, error: { code, message, offset } };
+function failure(code: PunycodeErrorCode, message: string, offset: number): PunycodeError {
+  return { code, message, offset };
+}
+
+/** A successful conversion is a string, a failure its error: no result object on the hot path. */
+type Converted = string | PunycodeError;
+
+function result(converted: Converted): PunycodeResult {
+  return typeof converted === 'string' ? { ok: true, value: converted } : { ok: false, error: converted };
 }
 
 /** RFC 3492 §6.1 bias adaptation function. */
@@ -74,8 +81,10 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
 const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
-/** Reused code point buffer of `encode` (allocated on first use). */
+/** Reused buffers (the functions are synchronous and never re-entered): no allocation per call but the result. */
 let encodeBuffer: Int32Array | undefined;
+const encodeOutput: number[] = [];
+const decodeOutput: number[] = [];
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
 function digitValue(unit: number): number {
@@ -95,6 +104,11 @@ function threshold(k: number, bias: number): number {
  */
 export function encode(label: string): PunycodeResult {
   if (typeof label !== 'string') throw new TypeError('punycode.encode expects a string');
+  return result(encodeLabel(label));
+}
+
+/** `encode` for the package's own callers: the Punycode string, or the error. */
+export function encodeLabel(label: string): Converted {
   if (label.length > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
@@ -102,7 +116,8 @@ export function encode(label: string): PunycodeResult {
   // The output is collected as UTF-16 code units and made a string once: a flat string, cheaper for the
   // caller to concatenate and join than one built character by character.
   const points = (encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const output: number[] = [];
+  const output = encodeOutput;
+  output.length = 0;
   let count = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
@@ -164,7 +179,7 @@ export function encode(label: string): PunycodeResult {
     delta++;
     n++;
   }
-  return { ok: true, value: fromCharCodes(output, output.length) };
+  return fromCharCodes(output, output.length);
 }
 
 /**
@@ -173,6 +188,11 @@ export function encode(label: string): PunycodeResult {
  */
 export function decode(input: string): PunycodeResult {
   if (typeof input !== 'string') throw new TypeError('punycode.decode expects a string');
+  return result(decodeLabel(input));
+}
+
+/** `decode` for the package's own callers: the decoded label, or the error. */
+export function decodeLabel(input: string): Converted {
   const length = input.length;
   if (length > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `input longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
@@ -180,7 +200,8 @@ export function decode(input: string): PunycodeResult {
   // The basic code points are those before the last delimiter.
   let basicEnd = input.lastIndexOf('-');
   if (basicEnd < 0) basicEnd = 0;
-  const output: number[] = [];
+  const output = decodeOutput;
+  output.length = 0;
   let count = 0;
   let astral = false;
   for (let j = 0; j < basicEnd; j++) {
@@ -222,7 +243,7 @@ export function decode(input: string): PunycodeResult {
     count++;
     if (n > 0xffff) astral = true;
   }
-  return { ok: true, value: astral ? fromCodePoints(output, count) : fromCharCodes(output, count) };
+  return astral ? fromCodePoints(output, count) : fromCharCodes(output, count);
 }
 
 /** String of the first COUNT UTF-16 code units, in chunks so a long label never overflows the argument stack. */

@@ -12,9 +12,11 @@ export interface MapScan {
   suspect: boolean;
   /** The output has a character of Bidi_Class R, AL or AN: the domain is a Bidi domain name. */
   rtl: boolean;
+  /** The input, hence the output, is all ASCII. */
+  ascii: boolean;
 }
 
-export const mapScan: MapScan = { suspect: false, rtl: false };
+export const mapScan: MapScan = { suspect: false, rtl: false, ascii: true };
 
 const DOT = 0x2e;
 
@@ -30,6 +32,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
   let start = 0; // start of the run of input copied unchanged
   let flags = 0;
   let suspect = false;
+  let ascii = true;
   const length = input.length;
   for (let i = 0; i < length; i++) {
     let cp = input.charCodeAt(i);
@@ -41,6 +44,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
       } else if (!isLowerLdh(cp) && cp !== DOT) suspect = true;
       continue;
     }
+    ascii = false;
     const at = i;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
       const low = input.charCodeAt(i + 1);
@@ -66,6 +70,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
     start = i + 1;
   }
   mapScan.suspect = suspect;
+  mapScan.ascii = ascii;
   mapScan.rtl = (flags & KIND.RTL_FLAG) !== 0;
   out = start === 0 ? input : out + input.slice(start);
   return flags & KIND.NFC_FLAG ? out.normalize('NFC') : out;

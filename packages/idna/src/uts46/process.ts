@@ -10,7 +10,7 @@
 import { isAscii, isLowerLdh } from '../ascii.js';
 import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
-import { decode } from '../punycode/rfc3492.js';
+import { decodeLabel } from '../punycode/rfc3492.js';
 import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
 import { mapAndNormalize, mapScan } from './map.js';
 import type { ResolvedOptions } from './options.js';
@@ -19,12 +19,8 @@ import { validateLabel } from './validity.js';
 /** The shared, frozen error list of results without errors (no allocation on the fast path). */
 export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 
-export interface Processed {
-  labels: string[];
-  errors: IdnaError[];
-  /** True when a limit stopped the processing (the only error is INPUT_TOO_LONG). */
-  aborted: boolean;
-}
+/** The labels of the last `processDomain` (reused: the callers use them before the next call). */
+const labelBuffer: string[] = [];
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaError {
@@ -38,22 +34,21 @@ let convertedRtl = false;
 function convertLabel(label: string, index: number, options: ResolvedOptions, errors: IdnaError[]): string {
   convertedRtl = false;
   // 4.1.1: an ACE label must be ASCII.
-  if (!isAscii(label)) {
+  if (!mapScan.ascii && !isAscii(label)) {
     errors.push(idnaError('P4', '"xn--" label contains non-ASCII characters', index, 0));
     return label;
   }
   // 4.1.2: Punycode conversion.
-  const result = decode(label.slice(4));
-  if (!result.ok) {
+  const decoded = decodeLabel(label.slice(4));
+  if (typeof decoded !== 'string') {
     if (options.ignoreInvalidPunycode) {
       validateLabel(label, index, options, false, true, true, errors);
       return label;
     }
-    const offset = result.error.offset < 0 ? -1 : result.error.offset + 4;
-    errors.push(idnaError('P4', `invalid Punycode: ${result.error.message}`, index, offset));
+    const offset = decoded.offset < 0 ? -1 : decoded.offset + 4;
+    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, offset));
     return label;
   }
-  const decoded = result.value;
   // 4.1.3: an empty or ASCII-only result is an error (CVE-2024-12224 class: `xn--example-`).
   if (decoded.length === 0 || isAscii(decoded)) {
     errors.push(idnaError('P4', '"xn--" label decodes to an empty or ASCII-only label', index, 0));
@@ -78,7 +73,8 @@ function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: Idn
   let afterRtl = false;
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index]!;
-    const exempt = ldhExemption && isLdhLabel(label) && !(afterRtl && label.charCodeAt(0) <= 0x39);
+    const first = label.charCodeAt(0);
+    const exempt = ldhExemption && isLdhLabel(label) && !(afterRtl && first >= 0x30 && first <= 0x39);
     if (!exempt) {
       for (const v of checkBidiRule(label)) {
         errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
@@ -88,16 +84,23 @@ function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: Idn
   }
 }
 
-/** UTS #46 §4 Processing of INPUT (already bounded by the caller); see `checkBidi` for LDH_EXEMPTION. */
-export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption = false): Processed {
-  const errors: IdnaError[] = [];
+/**
+ * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS; see
+ * `checkBidi` for LDH_EXEMPTION. Returns the processed labels (a buffer valid until the next call), or
+ * undefined when a limit stopped the processing (then ERRORS holds INPUT_TOO_LONG only).
+ */
+export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): string[] | undefined {
   const mapped = mapAndNormalize(input, transitional);
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
-  if (mapped.length > MAX_INPUT_LENGTH) return { labels: [input], errors: [inputTooLong(mapped.length)], aborted: true };
+  if (mapped.length > MAX_INPUT_LENGTH) {
+    errors.push(inputTooLong(mapped.length));
+    return undefined;
+  }
   const { suspect } = mapScan;
   let rtl = mapScan.rtl;
   // Step 3 Break (an indexOf loop: faster than String.prototype.split for short names).
-  const labels: string[] = [];
+  const labels = labelBuffer;
+  labels.length = 0;
   for (let start = 0; ; ) {
     const dot = mapped.indexOf('.', start);
     if (dot < 0) {
@@ -118,7 +121,7 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
     }
   }
   if (rtl && options.checkBidi) checkBidi(labels, ldhExemption, errors);
-  return { labels, errors, aborted: false };
+  return labels;
 }
 
 /** Errors in label order (then by offset), as a stable report. */

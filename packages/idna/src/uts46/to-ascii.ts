@@ -2,8 +2,8 @@
 import { isAscii } from '../ascii.js';
 import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits.js';
-import { encode } from '../punycode/rfc3492.js';
-import { isPassThrough, lowerCasePassThrough } from './fast-path.js';
+import { encodeLabel } from '../punycode/rfc3492.js';
+import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 
@@ -29,17 +29,16 @@ export function toASCII(input: string, options?: Uts46Options): Uts46Result {
 
 /** ToASCII with resolved options; LDH_EXEMPTION for the URL Standard profile (see process.ts). */
 export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
-  // Fast path: an already-valid lower-case LDH name is its own ToASCII.
-  if (isPassThrough(input, resolved, true)) return { domain: input, ok: true, errors: NO_ERRORS };
-  // Limits first: nothing is mapped, normalized or encoded beyond MAX_INPUT_LENGTH.
+  // Limits first: nothing is scanned, mapped, normalized or encoded beyond MAX_INPUT_LENGTH.
   if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
-  // Second fast path: an ASCII name with capital letters whose lower-case form passes through.
-  const lower = lowerCasePassThrough(input, resolved, true);
-  if (lower !== undefined) return { domain: lower, ok: true, errors: NO_ERRORS };
+  // Fast path: an already-valid LDH name is its own ToASCII (lower-cased).
+  const fast = passThrough(input, resolved, true);
+  if (fast !== undefined) return { domain: fast, ok: true, errors: NO_ERRORS };
 
   // Step 1: Processing with the given flags.
-  const { labels, errors, aborted } = processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption);
-  if (aborted) return { domain: input, ok: false, errors };
+  const errors: IdnaError[] = [];
+  const labels = processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption, errors);
+  if (labels === undefined) return { domain: input, ok: false, errors };
   // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode.
   // Step 4 (VerifyDnsLength): labels of 1..63 octets, the domain of 1..253 octets without the root dot.
   const verify = resolved.verifyDnsLength;
@@ -47,9 +46,9 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
   for (let index = 0; index < labels.length; index++) {
     let label = labels[index]!;
     if (!isAscii(label)) {
-      const encoded = encode(label);
-      if (encoded.ok) labels[index] = label = 'xn--' + encoded.value;
-      else errors.push(idnaError('A3', `Punycode encoding failed: ${encoded.error.message}`, index, encoded.error.offset));
+      const encoded = encodeLabel(label);
+      if (typeof encoded === 'string') labels[index] = label = 'xn--' + encoded;
+      else errors.push(idnaError('A3', `Punycode encoding failed: ${encoded.message}`, index, encoded.offset));
     }
     domainLength += label.length;
     if (!verify) continue;

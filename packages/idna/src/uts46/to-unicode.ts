@@ -1,7 +1,7 @@
 // UTS #46 §4.3 ToUnicode.
-import { idnaError } from '../errors.js';
+import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
-import { isPassThrough, lowerCasePassThrough } from './fast-path.js';
+import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 import type { Uts46Result } from './to-ascii.js';
@@ -19,15 +19,16 @@ export function toUnicode(input: string, options?: Uts46Options): Uts46Result {
 
 /** ToUnicode with resolved options; LDH_EXEMPTION for the URL Standard profile (see process.ts). */
 export function toUnicodeResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
-  if (isPassThrough(input, resolved, false)) return { domain: input, ok: true, errors: NO_ERRORS };
+  // Limits first: nothing is scanned, mapped, normalized or encoded beyond MAX_INPUT_LENGTH.
   if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
-  // Second fast path: an ASCII name with capital letters whose lower-case form passes through.
-  const lower = lowerCasePassThrough(input, resolved, false);
-  if (lower !== undefined) return { domain: lower, ok: true, errors: NO_ERRORS };
+  // Fast path: an already-valid LDH name is its own ToUnicode (lower-cased).
+  const fast = passThrough(input, resolved, false);
+  if (fast !== undefined) return { domain: fast, ok: true, errors: NO_ERRORS };
 
   // Step 1: Processing with Transitional_Processing=false.
-  const { labels, errors, aborted } = processDomain(input, resolved, false, ldhExemption);
-  if (aborted) return { domain: input, ok: false, errors };
+  const errors: IdnaError[] = [];
+  const labels = processDomain(input, resolved, false, ldhExemption, errors);
+  if (labels === undefined) return { domain: input, ok: false, errors };
   // X4_2 (with verifyDnsLength): an empty label, other than a trailing root label, is reported here as
   // IdnaTestV2 expects (it was A4_2 before Unicode 15.1).
   if (resolved.verifyDnsLength) {

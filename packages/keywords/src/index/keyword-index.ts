@@ -198,9 +198,7 @@ export class KeywordIndex {
     }
     // Code-point order, for prefix ranges.
     const keys = s.keys.keys;
-    const sorted = new Uint32Array(keyCount);
-    for (let k = 0; k < keyCount; k++) sorted[k] = k;
-    sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
+    const sorted = codePointOrder(s.keys);
     const deletions = buildDeletionTable(keyCount, (id) => codePoints(keys[id]!));
     return (s.compiled = { postingStart, postings, sorted, deletions });
   }
@@ -281,6 +279,22 @@ export class KeywordIndex {
     }
     return out;
   }
+}
+
+/**
+ * Key ids in code-point order. The engine's own sort (UTF-16 code-unit order, no comparator call per
+ * comparison) is right unless a surrogate meets U+E000…U+FFFF at the first difference; one linear pass
+ * checks that, and only then are the keys sorted again with `compareCodePoints`.
+ */
+function codePointOrder(table: KeyTable): Uint32Array {
+  const keys = table.keys;
+  const sorted = new Uint32Array(keys.length);
+  const inOrder = [...keys].sort();
+  for (let i = 0; i < inOrder.length; i++) sorted[i] = table.get(inOrder[i]!);
+  for (let i = 1; i < inOrder.length; i++) {
+    if (compareCodePoints(inOrder[i - 1]!, inOrder[i]!) > 0) return sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
+  }
+  return sorted;
 }
 
 /** Id of a locale or namespace (0 for none), or -1 when the table is full. */

@@ -1,8 +1,7 @@
 // Ranking of candidate languages for one text: letters counted per script, features hashed,
 // naive Bayes scores turned into probabilities (softmax at the fitted temperature) and calibrated.
-import { textFeatures } from '../features/extract.js';
+import { isWordCodePoint, textFeatures } from '../features/extract.js';
 import { scoreFeatures, type LanguageModel } from '../model/model.js';
-import { isWordCodePoint } from '../features/extract.js';
 import { scriptIndex, SCRIPT_COUNT } from '../script/classify.js';
 
 export interface ScriptProfile {

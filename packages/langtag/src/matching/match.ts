@@ -19,6 +19,7 @@ import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
 import { lazy } from '../data/decode.js';
+import { MEMO_KEY_LIMIT } from '../result.js';
 import { DEFAULT_SCRIPT_DISTANCE, isParadigm, key, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
 import { MAX_DESIRED, MAX_SUPPORTED } from './limits.js';
 
@@ -126,6 +127,8 @@ function prepare(supported: readonly string[], explicitDefault: string | null | 
 
 /** Prepared supported lists, by content: an app matches against the same list again and again. */
 const PREPARED_LIMIT = 16;
+/** Longest supported list (joined) kept prepared: 16 × 1 MB at most, whatever the input. */
+const PREPARED_KEY_LIMIT = 1 << 20;
 const preparedCache = /* @__PURE__ */ lazy(() => ({ map: new Map<string, Prepared>() }));
 function prepared(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
   const cache = preparedCache();
@@ -133,6 +136,7 @@ function prepared(supported: readonly string[], explicitDefault: string | null |
   let value = cache.map.get(cacheKey);
   if (!value) {
     value = prepare(supported, explicitDefault);
+    if (cacheKey.length > PREPARED_KEY_LIMIT) return value;
     if (cache.map.size >= PREPARED_LIMIT) cache.map = new Map();
     cache.map.set(cacheKey, value);
   }
@@ -161,8 +165,10 @@ export function match(desired: string | readonly string[], supported: readonly s
   const known = prep.results.get(resultKey);
   if (known) return { ...known, issues: [...issues, ...known.issues] };
   const result = compute(desiredList, supported, prep, threshold, favor, twoWay, demotion, explicitDefault);
-  if (prep.results.size >= RESULTS_LIMIT) prep.results.clear();
-  prep.results.set(resultKey, result);
+  if (resultKey.length <= MEMO_KEY_LIMIT) {
+    if (prep.results.size >= RESULTS_LIMIT) prep.results.clear();
+    prep.results.set(resultKey, result);
+  }
   return { ...result, issues: [...issues, ...result.issues] };
 }
 

@@ -39,18 +39,21 @@ export function validate(input: string): ValidateResult {
   const { tag } = parsed;
   if (!parsed.ok) return { ok: false, wellFormed: false, tag, issues: parsed.issues };
   const issues: TagIssue[] = [];
-  // A well-formed tag lists its parts in input order: subtag i of the input starts at starts[i].
-  const starts = [0];
-  for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) === 0x2d) starts.push(i + 1);
+  // A well-formed tag lists its parts in input order: parts are numbered as they are checked (a
+  // singleton counts with its subtags), and a number becomes an offset only when an issue needs it.
   let next = 0;
-  /** Offset of the next part (parts are visited in input order; a singleton and its subtags count). */
   const take = (count = 1): number => {
-    const offset = starts[next] ?? 0;
+    const index = next;
     next += count;
-    return offset;
+    return index;
   };
-  const error = (code: string, message: string, subtag: string, offset: number) => issues.push({ code, message, severity: 'error', offset, subtag });
-  const warn = (code: string, message: string, subtag: string, offset: number) => issues.push({ code, message, severity: 'warning', offset, subtag });
+  const offsetOf = (index: number): number => {
+    let i = 0;
+    for (let seen = 0; seen < index; i++) if (input.charCodeAt(i) === 0x2d) seen++;
+    return i;
+  };
+  const error = (code: string, message: string, subtag: string, index: number) => issues.push({ code, message, severity: 'error', offset: offsetOf(index), subtag });
+  const warn = (code: string, message: string, subtag: string, index: number) => issues.push({ code, message, severity: 'warning', offset: offsetOf(index), subtag });
   const deprecated = (record: RegistryRecord, kind: string, subtag: string, offset: number) => {
     if (record.deprecated) {
       warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, offset);
@@ -98,31 +101,30 @@ export function validate(input: string): ValidateResult {
     if (record) deprecated(record, 'region', tag.region, at);
     else if (!isPrivateUseRegion(tag.region)) error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region, at);
   }
-  const seen = new Set<string>();
-  const before = [tag.language, ...tag.extlang, tag.script?.toLowerCase(), tag.region?.toLowerCase()].filter((s): s is string => !!s);
-  for (const variant of tag.variants) {
+  tag.variants.forEach((variant, index) => {
     const at = take();
     const record = variants().get(variant);
     // §2.2.9 rule 3: no duplicate variants.
-    if (seen.has(variant)) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
+    if (tag.variants.indexOf(variant) < index) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
     else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant, at);
     else {
       deprecated(record, 'variant', variant, at);
       // §2.2.5 rule 4: a variant with Prefix fields is used after one of them.
-      if (record.prefixes && !record.prefixes.some((p) => p.toLowerCase().split('-').every((s, i) => (i === 0 ? s === tag.language : before.includes(s))))) {
-        warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, at);
+      if (record.prefixes) {
+        const before = [...tag.extlang, tag.script?.toLowerCase(), tag.region?.toLowerCase(), ...tag.variants.slice(0, index)];
+        if (!record.prefixes.some((p) => p.toLowerCase().split('-').every((s, i) => (i === 0 ? s === tag.language : before.includes(s))))) {
+          warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, at);
+        }
       }
     }
-    seen.add(variant);
-    before.push(variant);
-  }
+  });
   // §2.2.9 rule 4 (§2.2.6 rule 3): each singleton at most once.
-  const singletons = new Set<string>();
-  for (const extension of tag.extensions) {
+  tag.extensions.forEach((extension, index) => {
     const at = take(1 + extension.subtags.length);
-    if (singletons.has(extension.singleton)) error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton, at);
-    singletons.add(extension.singleton);
-  }
+    if (tag.extensions.findIndex((e) => e.singleton === extension.singleton) < index) {
+      error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton, at);
+    }
+  });
   return { ok: !issues.some((i) => i.severity === 'error'), wellFormed: true, tag, issues };
 }
 

@@ -24,9 +24,10 @@ export interface ScriptRun {
   readonly end: number;
 }
 
-/** A run with the number of its letters (code points whose Script is neither Zyyy nor Zinh). */
-export interface CountedRun extends ScriptRun {
-  readonly letters: number;
+/** Runs, with the number of letters (code points whose Script is neither Zyyy nor Zinh) of each. */
+export interface CountedRuns {
+  readonly runs: ScriptRun[];
+  readonly letters: number[];
 }
 
 export interface ScriptRunOptions {
@@ -45,14 +46,15 @@ const ASCII_BRACKETS = Array.from({ length: 0x80 }, (_, cp) => getBidiPairedBrac
  * length up to `MAX_TEXT_LENGTH`). Never throws on a string; lone surrogates are code points of script Zzzz.
  */
 export function scriptRuns(text: string, options: ScriptRunOptions = {}): ScriptRun[] {
-  return countedScriptRuns(text, options).map(({ script, start, end }) => ({ script, start, end }));
+  return countedScriptRuns(text, options).runs;
 }
 
 /** {@link scriptRuns} with the number of letters of each run. */
-export function countedScriptRuns(text: string, options: ScriptRunOptions = {}): CountedRun[] {
+export function countedScriptRuns(text: string, options: ScriptRunOptions = {}): CountedRuns {
   const length = analysedLength(text, options.maxLength);
-  const runs: CountedRun[] = [];
-  if (length === 0) return runs;
+  const runs: ScriptRun[] = [];
+  const counts: number[] = [];
+  if (length === 0) return { runs, letters: counts };
 
   // The current run.
   let start = 0;
@@ -78,7 +80,8 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
     return has(shared, firstScript) ? firstScript : codesOf(shared)[0]!;
   };
   const close = (end: number): void => {
-    runs.push({ script: scriptOfCurrent(), start, end, letters });
+    runs.push({ script: scriptOfCurrent(), start, end });
+    counts.push(letters);
   };
   const open = (at: number, bits: Bits | undefined, script: ScriptCode | undefined): void => {
     start = at;
@@ -158,5 +161,5 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
     i += width;
   }
   close(length);
-  return runs;
+  return { runs, letters: counts };
 }

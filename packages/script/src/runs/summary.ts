@@ -1,6 +1,6 @@
 // Summaries of the script runs (UAX #24) of a text.
 import type { ScriptCode } from '@nomina/ucd';
-import { countedScriptRuns, type CountedRun, type ScriptRunOptions } from './script-runs.js';
+import { countedScriptRuns, type CountedRuns, type ScriptRunOptions } from './script-runs.js';
 
 /**
  * The scripts of `text`'s runs in order of first appearance, without Zyyy (Common) and Zinh
@@ -18,20 +18,21 @@ export function dominantScript(text: string, options: ScriptRunOptions = {}): Sc
   return dominantOfRuns(countedScriptRuns(text, options));
 }
 
-export function scriptsOfRuns(runs: readonly CountedRun[]): ScriptCode[] {
+export function scriptsOfRuns({ runs }: CountedRuns): ScriptCode[] {
   const seen = new Set<ScriptCode>();
   for (const { script } of runs) if (script !== 'Zyyy' && script !== 'Zinh') seen.add(script);
   return [...seen];
 }
 
-export function dominantOfRuns(runs: readonly CountedRun[]): ScriptCode {
-  const letters = new Map<ScriptCode, number>();
+export function dominantOfRuns({ runs, letters }: CountedRuns): ScriptCode {
+  const totals = new Map<ScriptCode, number>();
   let best: ScriptCode = 'Zyyy';
   let most = 0;
-  for (const { script, letters: n } of runs) {
-    if (n === 0) continue;
-    const total = (letters.get(script) ?? 0) + n;
-    letters.set(script, total);
+  for (let i = 0; i < runs.length; i++) {
+    if (letters[i] === 0) continue;
+    const script = runs[i]!.script;
+    const total = (totals.get(script) ?? 0) + letters[i]!;
+    totals.set(script, total);
     if (total > most) (most = total), (best = script);
   }
   return best;
