@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fc, test as propTest } from '@fast-check/vitest';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sharedVector } from '../../../test-vectors/locate.js';
 import { deriveMappingTable, generateMappingModule, loadSources, UNICODE_VERSION, type Entry, type Sources } from '../scripts/gen-mapping.js';
 import { UTS46_VERSION, uts46Mapping } from '../src/index.js';
+import { readNumbers, unzigzag, writeNumbers, zigzag } from '../src/mapping/format.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const path = sharedVector('unicode/idna/IdnaMappingTable.txt');
@@ -80,5 +82,20 @@ describe('generated data', () => {
   test('numbers that are not code points are disallowed', () => {
     expect(uts46Mapping(-1).status).toBe('disallowed');
     expect(uts46Mapping(0x110000).status).toBe('disallowed');
+  });
+});
+
+describe('mapping list format', () => {
+  propTest.prop([fc.array(fc.nat(), { maxLength: 50 })])('readNumbers(writeNumbers(x)) is x', (values) => {
+    const out = new Int32Array(values.length);
+    readNumbers(writeNumbers(values), out);
+    expect([...out]).toEqual(values.map((v) => v | 0));
+  });
+  propTest.prop([fc.integer({ min: -0x10ffff, max: 0x10ffff })])('zigzag is reversible', (d) => {
+    expect(unzigzag(zigzag(d))).toBe(d);
+  });
+  test('the serialized form needs no escape in a string literal', () => {
+    const text = writeNumbers([0, 45, 46, 2115, 2116, 1_000_000]);
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
   });
 });

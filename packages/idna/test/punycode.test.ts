@@ -110,6 +110,13 @@ describe('properties', () => {
   propTest.prop([label])('decode(encode(x)) is x', (x) => {
     expect(ok(decode(ok(encode(x))))).toBe(x);
   });
+  // toASCII relies on this to keep an `xn--` label as it came instead of encoding its decoded form again.
+  const lowerAce = fc.stringMatching(/^[a-z0-9-]{1,30}$/);
+  propTest.prop([lowerAce], { numRuns: 20_000 })('Punycode is canonical: encode(decode(x)) is x whenever x decodes to non-ASCII', (x) => {
+    const decoded = decode(x);
+    if (!decoded.ok || /^[\x00-\x7f]*$/.test(decoded.value)) return;
+    expect(ok(encode(decoded.value))).toBe(x);
+  });
   propTest.prop([fc.string({ unit: 'binary', maxLength: 60 })])('never throws on any string', (x) => {
     expect(() => {
       encode(x);

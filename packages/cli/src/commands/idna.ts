@@ -117,7 +117,7 @@ const command: Command = {
         { name: 'errors', value: (r) => r.errors.map(formatError).join(' ') },
       ],
       text: (r) => `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.errors.map(formatError).join(' ')}`}`,
-      summaryText: (s) => `${s.names} names${s.failed ? `, ${s.failed} failed` : ''}`,
+      summaryText: (s) => `${s.names} name${s.names === 1 ? '' : 's'}${s.failed ? `, ${s.failed} failed` : ''}`,
     });
 
     const summary: Summary = { names: 0, failed: 0 };

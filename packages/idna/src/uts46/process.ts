@@ -22,6 +22,14 @@ export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 /** The labels of the last `processDomain` (reused: the callers use them before the next call). */
 const labelBuffer: string[] = [];
 
+/**
+ * For each label of the last `processDomain`: the `xn--` label it was decoded from when that decoded to
+ * non-ASCII text, else undefined. Punycode is canonical (each string has one encoding, and a decodable
+ * lower-case input is that encoding: tested in punycode.test.ts), so ToASCII can keep these labels
+ * instead of encoding their decoded form again.
+ */
+export const aceLabels: (string | undefined)[] = [];
+
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaError {
   return idnaError('INPUT_TOO_LONG', `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
@@ -101,6 +109,7 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
   // Step 3 Break (an indexOf loop: faster than String.prototype.split for short names).
   const labels = labelBuffer;
   labels.length = 0;
+  aceLabels.length = 0;
   for (let start = 0; ; ) {
     const dot = mapped.indexOf('.', start);
     if (dot < 0) {
@@ -114,7 +123,9 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
     const label = labels[index]!;
     // Step 4 Convert/Validate.
     if (label.startsWith('xn--')) {
-      labels[index] = convertLabel(label, index, options, errors);
+      const converted = convertLabel(label, index, options, errors);
+      labels[index] = converted;
+      if (converted !== label && !isAscii(converted)) aceLabels[index] = label;
       rtl ||= convertedRtl;
     } else {
       validateLabel(label, index, options, transitional, suspect, false, errors);

@@ -5,7 +5,7 @@ import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits
 import { encodeLabel } from '../punycode/rfc3492.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
+import { NO_ERRORS, aceLabels, inputTooLong, processDomain, sortErrors } from './process.js';
 
 /** Result of `toASCII` / `toUnicode`: never thrown, always complete. */
 export interface Uts46Result {
@@ -45,7 +45,9 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
   let domainLength = labels.length - 1;
   for (let index = 0; index < labels.length; index++) {
     let label = labels[index]!;
-    if (!isAscii(label)) {
+    const ace = aceLabels[index];
+    if (ace !== undefined) labels[index] = label = ace;
+    else if (!isAscii(label)) {
       const encoded = encodeLabel(label);
       if (typeof encoded === 'string') labels[index] = label = 'xn--' + encoded;
       else errors.push(idnaError('A3', `Punycode encoding failed: ${encoded.message}`, index, encoded.offset));
