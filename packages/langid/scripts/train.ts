@@ -31,6 +31,8 @@ export interface TierConfig {
   name: string;
   /** Most features kept per language (by count). */
   maxFeatures: number;
+  /** Most features kept for a language whose only training text is its UDHR (a small vocabulary); default maxFeatures. */
+  udhrOnlyFeatures?: number;
   /** Features seen fewer times are dropped. */
   minCount: number;
   /** ln P of an unseen feature when `alpha` is 0 (see model/model.ts); also the quantization range. */
@@ -76,6 +78,7 @@ interface LanguageStats {
   counts: Map<number, number>;
   total: number;
   letters: Map<number, number>;
+  sources: Set<Sample['source']>;
 }
 
 function keyOf(sample: Sample): string {
@@ -88,7 +91,8 @@ function countFeatures(samples: readonly Sample[]): Map<string, LanguageStats> {
   for (const sample of samples) {
     const key = keyOf(sample);
     let entry = stats.get(key);
-    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map() }));
+    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map(), sources: new Set() }));
+    entry.sources.add(sample.source);
     const { counts, letters } = entry;
     textFeatures(sample.text, (hash) => {
       counts.set(hash, (counts.get(hash) ?? 0) + 1);
@@ -166,12 +170,13 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
   const floors = stats.map((entry) => (config.alpha > 0 ? Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary)) : config.floor));
+  const udhrOnly = (entry: LanguageStats): boolean => !entry.sources.has('tatoeba');
   stats.forEach((entry, language) => {
     const floor = floors[language]!;
     const kept = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, config.maxFeatures);
+      .slice(0, udhrOnly(entry) ? (config.udhrOnlyFeatures ?? config.maxFeatures) : config.maxFeatures);
     for (const [hash, count] of kept) {
       const logP = config.alpha > 0 ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary)) : Math.log(count / entry.total + floorProbability);
       const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
