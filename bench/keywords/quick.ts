@@ -74,3 +74,15 @@ if (process.argv.includes('--slow')) {
     console.log(cat.padEnd(16), 'p50', ts[ts.length >> 1]!.toFixed(3), 'p99', ts[Math.floor(ts.length * 0.99)]!.toFixed(3));
   }
 }
+if (process.argv.includes('--cpu')) {
+  const rows: Array<[number, string, string]> = [];
+  for (const q of queries) {
+    const c = process.cpuUsage();
+    index.lookup(q.query);
+    const u = process.cpuUsage(c);
+    rows.push([(u.user + u.system) / 1000, q.category, q.query]);
+  }
+  rows.sort((a, b) => b[0] - a[0]);
+  for (const r of rows.slice(0, 40)) console.log('cpu', r[0].toFixed(2), r[1], JSON.stringify(r[2]));
+  console.log('cpu p99', rows[Math.floor(rows.length * 0.01)]![0].toFixed(3));
+}

@@ -22,9 +22,25 @@ export const HOT = ['en-US', 'en', 'fr-FR', 'de-DE', 'es-419', 'zh-Hant-TW', 'ja
 
 /** Accept-Language-like desired lists and an app's supported locales, for matching. */
 export const SUPPORTED = ['en', 'en-GB', 'fr', 'fr-CA', 'de', 'es', 'es-419', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ru', 'ar', 'hi', 'sw', 'nl', 'sv', 'it'];
+/** Corpus tags that every matcher accepts (no extensions, private use or legacy tags). */
+function matchableTags(): string[] {
+  return corpus().filter((t) => !t.includes('-u-') && !t.startsWith('x-') && !t.startsWith('i-') && !t.includes('oed') && !t.includes('POSIX') && !t.includes('lojban') && !t.includes('sgn'));
+}
 export function desiredLists(): string[][] {
-  const tags = corpus().filter((t) => !t.includes('-u-') && !t.startsWith('x-') && !t.startsWith('i-') && !t.includes('oed') && !t.includes('POSIX') && !t.includes('lojban') && !t.includes('sgn'));
+  const tags = matchableTags();
   const out: string[][] = [];
   for (let i = 0; i < tags.length; i += 3) out.push([tags[i]!, tags[(i * 7) % tags.length]!, 'en']);
+  return out;
+}
+
+/**
+ * Match inputs that defeat every memo of @nomina/langtag: call i takes 20 supported and 2 desired
+ * tags from a window sliding over the corpus, so a tag comes back only after ~3,000 new ones (the
+ * per-tag memo holds 1,024) and no supported list repeats (16 prepared lists are kept).
+ */
+export function coldMatchInputs(): { desired: string[]; supported: string[] }[] {
+  const tags = [...new Set(matchableTags())];
+  const out: { desired: string[]; supported: string[] }[] = [];
+  for (let i = 0; i + 22 <= tags.length; i += 22) out.push({ supported: tags.slice(i, i + 20), desired: tags.slice(i + 20, i + 22) });
   return out;
 }

@@ -160,6 +160,13 @@ describe('--column: names from a CSV column', () => {
     expect(JSON.parse(noHeader.stdout.split('\n')[0]!)).toMatchObject({ input: 'name', verdict: 'registrable' });
   });
 
+  test('an unreadable header line with --column NAME is a usage error, not a failure on every line', async () => {
+    const { code, stdout, stderr } = await run(['check', '--column', 'domain'], Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/header line cannot be read \(INVALID_UTF8\)/);
+    expect(stdout).not.toMatch(/CSV_MISSING_COLUMN/);
+  });
+
   test('a header without the named column is a usage error', async () => {
     const { code, stderr } = await run(['check', '--column', 'domain'], 'name\na.com\n');
     expect(code).toBe(2);

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -71,5 +72,26 @@ describe('nomina keywords', () => {
     const { code, out } = await run(['keywords', '--help']);
     expect(code).toBe(0);
     expect(out).toContain('nomina keywords build ENTRIES.tsv');
+  });
+});
+
+describe.skipIf(!process.env.NOMINA_PG_URL)('nomina keywords --db (NOMINA_PG_URL)', () => {
+  const schema = `nomina_cli_test_${process.pid}`;
+  test('build into PostgreSQL, look up from it, same answers as the index file', async () => {
+    const url = process.env.NOMINA_PG_URL!;
+    try {
+      expect((await run(['keywords', 'build', tsv, '--db', url, '--schema', schema, '-q'])).code).toBe(1);
+      const fromDb = await run(['keywords', 'lookup', '--db', url, '--schema', schema, '-f', 'ndjson', 'moskva', 'Deutschlnad', 'sao paulo']);
+      const fromFile = await run(['keywords', 'lookup', '-i', index, '-f', 'ndjson', 'moskva', 'Deutschlnad', 'sao paulo']);
+      expect(fromDb.code).toBe(0);
+      expect(fromDb.out).toBe(fromFile.out);
+    } finally {
+      const { PostgresKeywordStore } = await import('@nomina/keywords/postgres');
+      const Client = createRequire(import.meta.resolve('@nomina/keywords/package.json'))('pg/lib/client');
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      await new PostgresKeywordStore(client, { schema }).drop();
+      await client.end();
+    }
   });
 });

@@ -58,8 +58,18 @@ describe('nomina script', () => {
     const { code, out } = await run(['script', '-f', 'ndjson'], Buffer.from([0x61, 0xff, 0x0a, 0x62, 0x0a]));
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(code).toBe(1);
-    expect(lines[0].issues).toEqual(['INVALID_UTF8']);
+    // The unread line carries its problem and no analysis (nothing was analysed).
+    expect(lines[0]).toEqual({ line: 1, text: '', issues: ['INVALID_UTF8'] });
     expect(lines[1].scripts).toEqual(['Latn']);
+    expect(lines[2]).toEqual({ summary: { texts: 2, singleScript: 1, mixedScript: 0, failed: 1 } });
+  });
+
+  test('an unreadable line in text and csv output: its problem only', async () => {
+    const text = await run(['script'], Buffer.from([0xff, 0x0a]));
+    expect(text.out).toBe('1\tINVALID_UTF8\n1 text: 0 single-script, 0 mixed-script, 1 failed\n');
+    expect(text.code).toBe(1);
+    const csv = await run(['script', '-f', 'csv'], Buffer.from([0xff, 0x0a]));
+    expect(csv.out.trim().split('\r\n')[1]).toBe('1,,,,,,,,INVALID_UTF8');
   });
 
   test('csv: header, one row per text, cells guarded', async () => {

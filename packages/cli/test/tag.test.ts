@@ -58,4 +58,12 @@ describe('nomina tag', () => {
     expect((await run(['tag', 'match', 'en'])).code).toBe(2);
     expect((await run(['tag', 'canonicalize', '--form', 'nope', 'en'])).code).toBe(2);
   });
+  test('a bad --favor is a usage error before any input is read (no partial output)', async () => {
+    for (const action of ['minimize', 'match']) {
+      const r = await run(['tag', action, '--favor', 'nope', '--supported', 'en', 'en', 'fr']);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain('--favor');
+    }
+  });
 });

@@ -117,6 +117,10 @@ describe('RFC 5891 §4.2.1: a U-label and an A-label received together', () => {
   });
   test('an A-label that is not an A-label: U_A_MISMATCH and its own problem', () => {
     expect(codesOf(inspectLabelPair('bücher', 'bucher'))).toEqual(['U_A_MISMATCH']);
+    // A U-label given in place of the A-label: the message says so (it does not claim a different decoding).
+    const twice = inspectLabelPair('bücher', 'bücher').issues;
+    expect(twice.map((issue) => issue.code)).toEqual(['U_A_MISMATCH']);
+    expect(twice[0]!.message).toMatch(/"bücher" is not an A-label/);
     expect(codesOf(inspectLabelPair('bücher', 'xn--bcher-kva0'))).toEqual(['A_LABEL_INVALID', 'U_A_MISMATCH']);
   });
   test('an upper-case A-label is reported under registration, not under lookup', () => {

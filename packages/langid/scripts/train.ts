@@ -31,8 +31,6 @@ export interface TierConfig {
   name: string;
   /** Most features kept per language (by count). */
   maxFeatures: number;
-  /** Most features kept for a language whose only training text is its UDHR (a small vocabulary); default maxFeatures. */
-  udhrOnlyFeatures?: number;
   /** Features seen fewer times are dropped. */
   minCount: number;
   /** ln P of an unseen feature when `alpha` is 0 (see model/model.ts); also the quantization range. */
@@ -78,7 +76,8 @@ interface LanguageStats {
   counts: Map<number, number>;
   total: number;
   letters: Map<number, number>;
-  sources: Set<Sample['source']>;
+  /** True when some of its training text is from Tatoeba. */
+  tatoeba: boolean;
 }
 
 function keyOf(sample: Sample): string {
@@ -91,8 +90,8 @@ function countFeatures(samples: readonly Sample[]): Map<string, LanguageStats> {
   for (const sample of samples) {
     const key = keyOf(sample);
     let entry = stats.get(key);
-    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map(), sources: new Set() }));
-    entry.sources.add(sample.source);
+    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map(), tatoeba: false }));
+    if (sample.source === 'tatoeba') entry.tatoeba = true;
     const { counts, letters } = entry;
     textFeatures(sample.text, (hash) => {
       counts.set(hash, (counts.get(hash) ?? 0) + 1);
@@ -136,6 +135,8 @@ export interface HeldOutReport {
   sentences: number;
   short: number;
   count: number;
+  /** Sentences and short: the mean of the means over languages with and without Tatoeba data. */
+  balanced: [number, number];
 }
 
 /** Held-out items: each held-out sentence whole, and cut to its first word and first two words. */
@@ -170,13 +171,12 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
   const floors = stats.map((entry) => (config.alpha > 0 ? Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary)) : config.floor));
-  const udhrOnly = (entry: LanguageStats): boolean => !entry.sources.has('tatoeba');
   stats.forEach((entry, language) => {
     const floor = floors[language]!;
     const kept = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, udhrOnly(entry) ? (config.udhrOnlyFeatures ?? config.maxFeatures) : config.maxFeatures);
+      .slice(0, config.maxFeatures);
     for (const [hash, count] of kept) {
       const logP = config.alpha > 0 ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary)) : Math.log(count / entry.total + floorProbability);
       const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
@@ -273,7 +273,19 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     const rows = [...perTag.values()].filter((cell) => cell[at + 1]! > 0);
     return rows.reduce((sum, cell) => sum + cell[at]! / cell[at + 1]!, 0) / rows.length;
   };
-  const heldOutReport = { sentences: mean(0), short: mean(2), count: ranked.length };
+  // Also the mean of two group means: languages with Tatoeba data (real-world sentences) and the
+  // others (whose held-out text is more of their UDHR, easier than real text).
+  const withTatoeba = new Set(stats.filter((entry) => entry.tatoeba).map((entry) => tagOf.get(entry.key)!));
+  const groupMean = (at: number, inGroup: boolean): number => {
+    const rows = [...perTag.entries()].filter(([tag, cell]) => withTatoeba.has(tag) === inGroup && cell[at + 1]! > 0);
+    return rows.reduce((sum, [, cell]) => sum + cell[at]! / cell[at + 1]!, 0) / rows.length;
+  };
+  const heldOutReport = {
+    sentences: mean(0),
+    short: mean(2),
+    count: ranked.length,
+    balanced: [(groupMean(0, true) + groupMean(0, false)) / 2, (groupMean(2, true) + groupMean(2, false)) / 2] as [number, number],
+  };
   return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
 }
 
@@ -371,7 +383,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
     for (const config of grid) {
       const { heldOut, module } = trainTier(samples, config, provenance);
-      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% size ${module.length}`);
+      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length}`);
     }
   } else {
     for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {

@@ -62,6 +62,8 @@ describe('detect', () => {
     const detection = detect('Ovo je kuća mog oca.', { top: 4 });
     expect(detection.candidates).toHaveLength(4);
     for (let i = 1; i < 4; i++) expect(detection.candidates[i - 1]!.score).toBeGreaterThanOrEqual(detection.candidates[i]!.score);
+    for (let i = 1; i < 4; i++) expect(detection.candidates[i - 1]!.confidence).toBeGreaterThanOrEqual(detection.candidates[i]!.confidence);
+    expect(detection.candidates.reduce((sum, c) => sum + c.confidence, 0)).toBeLessThanOrEqual(1.0001);
     for (const c of detection.candidates) expect(c.confidence).toBeGreaterThanOrEqual(0);
     for (const c of detection.candidates) expect(c.confidence).toBeLessThanOrEqual(1);
   });

@@ -1,5 +1,6 @@
 // Independent readers of the pinned UCD packages for the exhaustive tests (not the generator's code).
 import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -61,4 +62,17 @@ export function mismatches<T>(expected: ArrayLike<T>, actual: (cp: number) => T,
 
 export function ucdFullFile<T>(file: string): T {
   return JSON.parse(readFileSync(join(ucdFullRoot, file), 'utf8')) as T;
+}
+
+/**
+ * `describe` for checks against this Node's own Unicode data (V8's \p{…}, ICU's normalization), which
+ * must be at 17.0 (Node 20.20: ICU 78). On another Node they are skipped loudly, and fail under CI.
+ */
+export function describeWithRuntimeUnicode17(name: string, body: () => void): void {
+  const runtime = process.versions.unicode;
+  if (runtime === '17.0') return describe(name, body);
+  const message = `needs a Node whose ICU is at Unicode 17.0, this one has ${runtime}`;
+  if (process.env.CI) return describe(name, () => test(message, () => expect.fail(message)));
+  console.warn(`\n!!! SKIPPED: ${name}: ${message}\n`);
+  describe.skip(`${name} (${message})`, body);
 }

@@ -2,11 +2,11 @@
 // expression property escapes (ECMAScript \p{…}; Node 20.20's V8 carries ICU 78 = Unicode 17.0).
 // One string holds every code point once; per property value one global regex of runs
 // (/\p{Script=Latn}+/gu) marks which code points V8 puts in the value.
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, SCRIPTS, getGeneralCategory, getScript, getScriptExtensions,
 } from '../src/index.js';
-import { CODE_POINTS, mismatches } from './sources.js';
+import { CODE_POINTS, describeWithRuntimeUnicode17, mismatches } from './sources.js';
 
 const text = { units: '', codePointAt: new Int32Array(0) };
 {
@@ -37,7 +37,7 @@ function v8Values(property: string, values: readonly string[], onMatch: (cp: num
   }
 }
 
-describe.runIf(process.versions.unicode === '17.0')(`V8 regex property escapes (Unicode ${process.versions.unicode})`, () => {
+describeWithRuntimeUnicode17(`V8 regex property escapes (Unicode ${process.versions.unicode})`, () => {
   test('Script: \\p{Script=…} for every value', () => {
     const v8 = new Array<string>(CODE_POINTS);
     v8Values('Script', SCRIPT_VALUES, (cp, v) => (v8[cp] = v8[cp] === undefined ? v : `${v8[cp]} and ${v}`));

@@ -188,6 +188,10 @@ export async function checkFile(path: string, options: CheckOptions, io: IO): Pr
   for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet })) {
     let record: CheckRecord | undefined;
     if (line.problem) {
+      // Without its header line, a column given by name cannot be found: every line would fail.
+      if (headerPending && typeof columnSpec === 'string') {
+        throw new UsageError(`the header line cannot be read (${line.problem}), so no column named ${JSON.stringify(columnSpec)} can be found`);
+      }
       record = lineRecord(line.lineNumber, line.problem);
       headerPending = false;
     } else if (headerPending) {

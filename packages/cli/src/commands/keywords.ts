@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createKeywordIndex, FOLD_PROFILE_VERSION, loadKeywordIndex, MAX_EDITS, type KeywordEntry, type KeywordIndex, type KeywordMatch, type LookupOptions } from '@nomina/keywords';
 import type { Command } from './index.js';
 import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
@@ -64,15 +65,21 @@ interface Summary {
 
 /** A PostgreSQL store over a `pg` client, loaded only for --db (pg is an optional dependency). */
 async function openDatabase(url: string, schema: string | undefined) {
-  let pg: { Client: new (options: { connectionString: string }) => { connect(): Promise<unknown>; end(): Promise<void>; query(text: string, params?: unknown[]): Promise<{ rows: any[] }> } };
+  type PgClient = new (options: { connectionString: string }) => { connect(): Promise<unknown>; end(): Promise<void>; query(text: string, params?: unknown[]): Promise<{ rows: any[] }> };
+  let Client: PgClient;
   try {
+    // pg is optional: the application's own, else the one beside @nomina/keywords (its Client alone,
+    // which also loads under bundlers' and test runners' `import` export condition).
     const name = 'pg';
-    pg = ((await import(name)) as { default: typeof pg }).default;
+    Client = await import(name).then(
+      (module: { default: { Client: PgClient } }) => module.default.Client,
+      () => createRequire(import.meta.resolve('@nomina/keywords/package.json'))(`${name}/lib/client`) as PgClient,
+    );
   } catch {
     throw new UsageError('--db needs the pg package (npm install pg)');
   }
   const { PostgresKeywordStore } = await import('@nomina/keywords/postgres');
-  const client = new pg.Client({ connectionString: url });
+  const client = new Client({ connectionString: url });
   try {
     await client.connect();
   } catch (error) {

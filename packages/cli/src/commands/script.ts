@@ -21,15 +21,16 @@ line, lone surrogate, too long; mixed-script with --single), 2 usage or I/O erro
 
 const OPTIONS = { single: { type: 'boolean' } } as const;
 
+/** One analysed text; a line that could not be read has only `line`, `text: ''` and its `issues`. */
 interface ScriptRecord {
   line: number;
   text: string;
-  runs: { script: string; start: number; end: number; text: string }[];
-  scripts: readonly string[];
-  dominant: string;
-  resolved: 'ALL' | readonly string[];
-  singleScript: boolean;
-  restrictionLevel: string;
+  runs?: { script: string; start: number; end: number; text: string }[];
+  scripts?: readonly string[];
+  dominant?: string;
+  resolved?: 'ALL' | readonly string[];
+  singleScript?: boolean;
+  restrictionLevel?: string;
   issues: string[];
 }
 
@@ -54,7 +55,7 @@ function toRecord(line: number, text: string, analysis: ScriptAnalysis): ScriptR
   };
 }
 
-const resolvedText = (r: ScriptRecord) => (r.resolved === 'ALL' ? 'ALL' : `{${r.resolved.join(' ')}}`);
+const resolvedText = (r: ScriptRecord) => (r.resolved === 'ALL' ? 'ALL' : `{${r.resolved?.join(' ')}}`);
 
 const command: Command = {
   name: 'script',
@@ -70,32 +71,34 @@ const command: Command = {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'text', value: (r) => r.text },
-        { name: 'runs', value: (r) => r.runs.map((s) => `${s.script}:${s.start}-${s.end}`).join(' ') },
-        { name: 'scripts', value: (r) => r.scripts.join(' ') },
+        { name: 'runs', value: (r) => r.runs?.map((s) => `${s.script}:${s.start}-${s.end}`).join(' ') },
+        { name: 'scripts', value: (r) => r.scripts?.join(' ') },
         { name: 'dominant', value: (r) => r.dominant },
-        { name: 'resolved', value: (r) => (r.resolved === 'ALL' ? 'ALL' : r.resolved.join(' ')) },
+        { name: 'resolved', value: (r) => (r.resolved === 'ALL' ? 'ALL' : r.resolved?.join(' ')) },
         { name: 'single_script', value: (r) => r.singleScript },
         { name: 'restriction_level', value: (r) => r.restrictionLevel },
         { name: 'issues', value: (r) => r.issues.join(' ') },
       ],
       text: (r) =>
-        [
-          `${r.line}\t${escapeText(r.text)}`,
-          ...r.runs.map((s) => `  ${s.script}\t${s.start}-${s.end}\t${escapeText(s.text)}`),
-          `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
-            (r.issues.length ? `; issues: ${r.issues.join(', ')}` : ''),
-        ].join('\n'),
+        r.runs === undefined
+          ? `${r.line}\t${r.issues.join(', ')}`
+          : [
+              `${r.line}\t${escapeText(r.text)}`,
+              ...r.runs.map((s) => `  ${s.script}\t${s.start}-${s.end}\t${escapeText(s.text)}`),
+              `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
+                (r.issues.length ? `; issues: ${r.issues.join(', ')}` : ''),
+            ].join('\n'),
       summaryText: (s) => `${s.texts} text${s.texts === 1 ? '' : 's'}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
     });
 
     const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };
     for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
       const record: ScriptRecord = line.problem
-        ? { line: line.lineNumber, text: '', runs: [], scripts: [], dominant: 'Zyyy', resolved: [], singleScript: false, restrictionLevel: 'unrestricted', issues: [line.problem] }
+        ? { line: line.lineNumber, text: '', issues: [line.problem] }
         : toRecord(line.lineNumber, line.text, analyzeScripts(line.text));
       summary.texts++;
       if (record.singleScript) summary.singleScript++;
-      else if (!line.problem) summary.mixedScript++;
+      else if (record.singleScript === false) summary.mixedScript++;
       if (record.issues.length > 0 || (values.single && !record.singleScript)) summary.failed++;
       await writer.write(record);
     }

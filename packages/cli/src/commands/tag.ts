@@ -74,7 +74,9 @@ const command: Command = {
     const action = actionName as Action;
     const format = formatOption(values.format);
     const form = choice<CanonicalForm>('form', values.form, ['cldr', 'rfc5646', 'extlang'], 'cldr');
-    const favor = values.favor;
+    // Options are checked before any input is read (exit 2 without partial output).
+    const minimizeFavor = choice<'region' | 'script'>('favor', action === 'minimize' ? values.favor : undefined, ['region', 'script'], 'region');
+    const matchFavor = choice<'language' | 'script'>('favor', action === 'match' ? values.favor : undefined, ['language', 'script'], 'language');
     const supported = values.supported?.split(',').map((s) => s.trim()).filter(Boolean);
     if (action === 'match' && !supported?.length) throw new UsageError('match needs --supported TAG,TAG,…');
     const threshold = values.threshold === undefined ? undefined : integerOption('threshold', values.threshold, 50);
@@ -95,11 +97,11 @@ const command: Command = {
         case 'maximize':
           return transformed(maximize(input));
         case 'minimize':
-          return transformed(minimize(input, { favor: choice<'region' | 'script'>('favor', favor, ['region', 'script'], 'region') }));
+          return transformed(minimize(input, { favor: minimizeFavor }));
         case 'match': {
           const accept = parseAcceptLanguage(input);
           const r = match(accept.ranges.map((x) => x.range).filter((x) => x !== '*'), supported!, {
-            favor: choice<'language' | 'script'>('favor', favor, ['language', 'script'], 'language'),
+            favor: matchFavor,
             ...(threshold === undefined ? {} : { threshold }),
           });
           const issues = [...accept.issues, ...r.issues];

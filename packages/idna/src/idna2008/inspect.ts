@@ -159,7 +159,11 @@ export function inspectLabelPair(uLabel: string, aLabel: string, options: Inspec
   if (fromA.issues.some((issue) => issue.code === 'INPUT_TOO_LONG')) return fromA;
   // The A-label path already checked that the decoded U-label encodes back to the A-label.
   if (fromA.kind === 'a-label' && fromA.uLabel === uLabel) return fromA;
-  const mismatch = idnaError('U_A_MISMATCH', `the A-label decodes to ${JSON.stringify(fromA.uLabel)}, not to the U-label given (RFC 5891 §4.2.1)`, 0);
+  const why =
+    fromA.kind === 'a-label'
+      ? `the A-label decodes to ${JSON.stringify(fromA.uLabel)}, not to the U-label given`
+      : `${JSON.stringify(aLabel)} is not an A-label ("xn--" and Punycode, RFC 5890 §2.3.2.1), so it cannot match the U-label`;
+  const mismatch = idnaError('U_A_MISMATCH', `${why} (RFC 5891 §4.2.1)`, 0);
   const fromU = uLabel.length > MAX_INPUT_LENGTH ? [] : inspectLabel(uLabel, options).issues;
   const issues = [...fromA.issues, mismatch, ...fromU];
   return { ...fromA, ok: false, issues };
@@ -235,7 +239,9 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
   }
   const characters = deviationCharacters(checked);
   if (characters.length > 0) {
-    const transitional = toASCII(name, { transitionalProcessing: true });
+    // From the Unicode form, so that an A-label holding ß (`xn--zca`) shows its transitional twin too
+    // (UTS #46 never remaps the labels it decodes from Punycode).
+    const transitional = toASCII(uName, { transitionalProcessing: true });
     check.deviations = {
       characters,
       nontransitional: check.verdict === 'registrable' ? aName : check.lookupName,

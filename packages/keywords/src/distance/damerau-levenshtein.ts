@@ -29,6 +29,7 @@ export function codePoints(text: string): Int32Array {
 }
 
 let table = new Int32Array(1024);
+const lastRow = new Map<number, number>();
 
 /**
  * Unrestricted Damerau–Levenshtein distance between two code-point arrays; with `max`, any distance
@@ -54,8 +55,8 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
     d[j + 1] = infinity;
     d[width + j + 1] = j;
   }
-  // lastRow[c]: the last row (1-based) of `a` where symbol c occurred.
-  const lastRow = new Map<number, number>();
+  // lastRow[c]: the last row (1-based) of `a` where symbol c occurred (one map, cleared per call).
+  lastRow.clear();
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1]!;
     let lastMatchColumn = 0;

@@ -259,6 +259,8 @@ export class KeywordIndex {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
       const { mask, start, keys: owners } = c.deletions;
+      const minUnits = query.cps.length - query.budget;
+      const maxUnits = 2 * (query.cps.length + query.budget);
       const probe = (hash: number) => {
         const bucket = hash & mask;
         const print = fingerprint(hash);
@@ -269,6 +271,8 @@ export class KeywordIndex {
           if (seen.has(id)) continue;
           seen.add(id);
           const key = keys.keys[id]!;
+          // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
+          if (key.length < minUnits || key.length > maxUnits) continue;
           const distance = fuzzyDistance(query, codePoints(key));
           if (distance > 0) out.push({ key, match: 'fuzzy', distance, entries: this.candidateEntries(id) });
         }

@@ -68,6 +68,18 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   return distance >= 1 && distance <= query.budget ? distance : -1;
 }
 
+function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) (n--, i++);
+    }
+  }
+  return n;
+}
+
 /** A candidate within one edit of the query (exact, a romanization skeleton, or fuzzy at distance 1). */
 export function isClose(candidate: Candidate): boolean {
   return candidate.match === 'exact' || candidate.match === 'skeleton' || (candidate.match === 'fuzzy' && candidate.distance <= 1);
@@ -88,7 +100,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const best = new Map<string, KeywordMatch>();
   const qLength = query.cps.length;
   for (const candidate of candidates) {
-    const keyLength = [...candidate.key].length;
+    const keyLength = codePointLength(candidate.key);
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;

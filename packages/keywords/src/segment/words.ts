@@ -1,7 +1,7 @@
 // Word segmentation (UAX #29 word boundaries through `Intl.Segmenter`, which uses dictionaries for
 // Thai, Lao, Khmer, Myanmar, Chinese and Japanese, where words are not separated by spaces).
-// The index uses it to make each word of a multi-word key a type-ahead start ("york" → New York,
-// "中国" → 中华人民共和国 is not split, but "银行" → 中国银行 is).
+// Offered for callers that index words of long keys as entries of their own; the index itself matches
+// whole keys (spaces fold away, so "new york", "newyork" and "new-york" are one key).
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -18,22 +18,6 @@ function segmenter(locale: string | undefined): Intl.Segmenter | undefined {
     segmenters.set(name, found);
   }
   return found;
-}
-
-/**
- * UTF-16 offsets where the words of `text` start (word-like segments only; punctuation and spaces are
- * not words). Without `Intl.Segmenter`, words are runs between spaces and punctuation.
- */
-export function wordStarts(text: string, locale?: string): number[] {
-  const s = segmenter(locale);
-  const starts: number[] = [];
-  if (s) {
-    for (const segment of s.segment(text)) if (segment.isWordLike) starts.push(segment.index);
-    return starts;
-  }
-  const pattern = /[\p{L}\p{M}\p{N}]+/gu;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index);
-  return starts;
 }
 
 /** The words of `text` (UAX #29 with dictionaries, through `Intl.Segmenter`). */

@@ -182,9 +182,15 @@ export function createDetector(data: ModelData): Detector {
       const share = own / profile.letters;
       result = [{ tag: m.tags[l]!, score: 0, confidence: round(Math.min(0.99, share)) }];
     } else {
-      result = rankLanguages(m, cleaned, mask)
+      // The best answer's probability is calibrated; the others are scaled in proportion, never above
+      // the best and together never above the rest (1 - its confidence).
+      const ranked = rankLanguages(m, cleaned, mask);
+      const best = ranked[0]!.probability;
+      const calibrated = calibrate(m, best);
+      const share = best < 1 ? Math.min(calibrated / best, (1 - calibrated) / (1 - best)) : 0;
+      result = ranked
         .slice(0, top)
-        .map((r) => ({ tag: m.tags[r.index]!, score: round(r.score), confidence: round(calibrate(m, r.probability)) }));
+        .map((r, i) => ({ tag: m.tags[r.index]!, score: round(r.score), confidence: round(i === 0 ? calibrated : r.probability * share) }));
     }
     // Step 4b: Hans or Hant from the characters themselves.
     if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, mask, result, cleaned);

@@ -1,0 +1,34 @@
+// `pnpm bench`: every benchmark of the project, one after the other (each compares Nomina with its
+// peers side by side in one process and rewrites its table in bench/results/), then bench/RESULTS.md.
+// The packages are built first by the root `bench` script. Heavy runs (the 1M-name registry check, the
+// 1M-key keyword set, the language-ID evaluation) take several minutes each on 2 cores.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const RUNS: ReadonlyArray<readonly string[]> = [
+  ['npx', 'tsx', 'bench/sizes.ts'],
+  ['npx', 'tsx', 'bench/ucd/lookups.ts'],
+  ['npx', 'tsx', 'bench/script/throughput.ts'],
+  ['npx', 'tsx', 'bench/idna/bench.ts', '--write'],
+  ['npx', 'tsx', 'bench/idna2008/differential.ts', '--write'],
+  ['npx', 'tsx', 'bench/idna2008/throughput.ts', '--write'],
+  ['npx', 'tsx', 'bench/langtag/bench.ts', '--write'],
+  ['npx', 'tsx', 'bench/langid/eval.ts'],
+  ['npx', 'tsx', 'bench/keywords/dataset.ts'],
+  ['node', '--expose-gc', '--import', 'tsx', 'bench/keywords/run.ts', '--write'],
+  ['npx', 'tsx', 'bench/collect.ts'],
+];
+
+let failed = 0;
+for (const [command, ...args] of RUNS) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command!, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed++;
+    console.error(`!! exited with ${result.status ?? result.signal}`);
+  }
+}
+process.exitCode = failed === 0 ? 0 : 1;
