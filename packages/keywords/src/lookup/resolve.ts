@@ -11,7 +11,8 @@
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
-// locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|).
+// locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
+// by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
 import { codePointDistance } from '../distance/damerau-levenshtein.js';
 import { foldBasic } from '../fold/fold.js';
 import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
@@ -101,6 +102,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const qLength = query.cps.length;
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
+    // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
+    const popularity = 0.0005 * Math.min(1, Math.log2(1 + candidate.entries.length) / 10);
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
@@ -131,7 +134,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         via = 'fuzzy';
         score = 0.9 * (1 - candidate.distance / Math.max(qLength, keyLength)) * (entry.translit ? 0.97 : 1);
       }
-      score += localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight));
+      score += localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
       score = Math.round(score * 1e6) / 1e6;
       if (score < query.minScore) continue;
       const match: KeywordMatch = { target: entry.target, key: entry.key, via, distance: candidate.distance, score };
