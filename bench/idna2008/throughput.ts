@@ -42,8 +42,14 @@ function runCli(file: string, format: string, nodeArgs: string[] = []): { timing
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 20,
   });
-  const [wall, user, sys, rss] = result.stderr.toString().trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  if (result.status !== 0 && !/status 1$/m.test(result.stderr.toString())) throw new Error(`nomina check failed: ${result.stderr}`);
+  const stderr = result.stderr.toString().trim().split('\n');
+  const [wall, user, sys, rss] = stderr.at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  // Exit 1 is "some names failed", but also what Node gives for a crash (e.g. dist/ rebuilt mid-run): with
+  // --quiet the command writes nothing to stderr, so any line besides /usr/bin/time's own is a failure.
+  const other = stderr.slice(0, -1).filter((line) => !/^Command exited with non-zero status 1$/.test(line));
+  if ((result.status !== 0 && result.status !== 1) || other.length > 0 || [wall, user, sys, rss].some((n) => !Number.isFinite(n))) {
+    throw new Error(`nomina check ${format} failed (status ${result.status}): ${stderr.join('\n')}`);
+  }
   return { timing: [wall, user + sys], maxRssKb: rss };
 }
 

@@ -2,7 +2,7 @@
 // Run: npx pnpm@10.34.9 --filter @nomina/langtag build && npx tsx bench/langtag/bench.ts [--write]
 // Names: langtag/<operation>/<case>. `--write` updates bench/results/langtag.md.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { match as formatjsMatch } from '@formatjs/intl-localematcher';
@@ -111,9 +111,11 @@ const cases: Case[] = [
 ];
 
 const rows: string[] = [];
+const slower: string[] = [];
 for (const c of cases) {
   const results = Object.entries(c.contenders).map(([name, fn]) => ({ name, ns: measure(fn, c.inputs) }));
   const ours = results[0]!.ns;
+  for (const r of results.slice(1)) if (r.ns < ours) slower.push(`${c.name} (${r.name} ${(ours / r.ns).toFixed(1)}× faster than us)`);
   const peers = results.slice(1).map((r) => `${r.name} ${(r.ns / 1000).toFixed(2)} µs (${(r.ns / ours).toFixed(1)}×)`);
   if (peers.length === 0) peers.push('(no peer: HTTP parsing is left to the app)');
   const line = `| ${c.name} | ${c.inputs.length} | ${(ours / 1000).toFixed(2)} µs | ${peers.join('; ')} |`;
@@ -125,7 +127,7 @@ const sizeRows = (await sizes()).map((r) => `| \`${r.entry}\` | ${(r.minified / 
 const md = [
   '# @nomina/langtag — speed and size',
   '',
-  `Reproduce: \`npx pnpm@10.34.9 --filter @nomina/langtag build && npx tsx bench/langtag/bench.ts --write\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ICU ${process.versions.icu}, ${cpus().length} cores).`,
+  `Reproduce: \`npx pnpm@10.34.9 --filter @nomina/langtag build && npx tsx bench/langtag/bench.ts --write\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ICU ${process.versions.icu}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end: a shared machine, so absolute times vary run to run; the ratios are steadier).`,
   '',
   'Time per input, best of 5 runs, all contenders in one process on the same inputs (`bench/langtag/corpus.ts`: ' +
     `${new Set(all).size} distinct tags for "corpus" cases, cycled in the same order: each tag comes back only after ` +
@@ -138,6 +140,8 @@ const md = [
   '| case | inputs | @nomina/langtag | peers (time, ratio) |',
   '|---|---:|---:|---|',
   ...rows,
+  '',
+  slower.length === 0 ? 'Faster than every peer in every case of this run.' : `**Slower than a peer** in this run: ${slower.join('; ')}.`,
   '',
   'Bundle size (esbuild bundle + minify of a one-line entry importing from `@nomina/langtag`, gzip level 9; `bench/langtag/sizes.ts`):',
   '',

@@ -6,17 +6,19 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   while (d > ((BASE - T_MIN) * T_MAX) >> 1) { d = (d / (BASE - T_MIN)) | 0; k += BASE; }
   return k + ((((BASE - T_MIN + 1) * d) / (d + SKEW)) | 0);
 }
-const DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const points = new Int32Array(1024);
-export function encode2(label: string): string | { offset: number } {
+const DIGIT_CODES: readonly number[] = Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
+const points = new Int32Array(4096);
+let out = new Uint16Array(64);
+export function encode2(label: string, mode: number): string | { offset: number } {
   let count = 0;
-  let basic = '';
   let basicCount = 0;
+  let o = 0;
+  if (out.length < 8 * label.length + 1) out = new Uint16Array(8 * label.length + 1);
+  const output = out;
   let m = MAX_INT;
-  let runStart = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
-    if (c < INITIAL_N) { basicCount++; points[count++] = c; continue; }
+    if (c < INITIAL_N) { output[o++] = c; points[count++] = c; continue; }
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < label.length ? label.charCodeAt(i + 1) : 0;
       if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) return { offset: i };
@@ -26,15 +28,13 @@ export function encode2(label: string): string | { offset: number } {
     if (c < m) m = c;
     points[count++] = c;
   }
-  let out = '';
-  if (basicCount > 0) {
-    for (let j = 0; j < count; j++) if (points[j]! < INITIAL_N) out += DIGITS_ALL[points[j]!]!;
-    out += '-';
-  }
+  basicCount = o;
+  if (mode === 2) return '';
+  if (o > 0) output[o++] = 0x2d;
   let handled = basicCount;
   let n = INITIAL_N, delta = 0, bias = INITIAL_BIAS;
   while (handled < count) {
-    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) return { offset: -1 };
+    if (delta + (m - n) * (handled + 1) > MAX_INT) return { offset: -1 };
     delta += (m - n) * (handled + 1);
     n = m;
     m = MAX_INT;
@@ -46,17 +46,19 @@ export function encode2(label: string): string | { offset: number } {
       for (let k = BASE; ; k += BASE) {
         const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
         if (q < t) break;
-        out += DIGITS[t + ((q - t) % (BASE - t))]!;
-        q = ((q - t) / (BASE - t)) | 0;
+        const r = q - t, b = BASE - t, d = (r / b) | 0;
+        output[o++] = DIGIT_CODES[t + r - d * b]!;
+        q = d;
       }
-      out += DIGITS[q]!;
-      bias = adapt(delta, handled + 1, handled === basicCount);
+      output[o++] = DIGIT_CODES[q]!;
+      if (mode !== 4) bias = adapt(delta, handled + 1, handled === basicCount);
       delta = 0;
       handled++;
     }
     delta++;
     n++;
   }
-  return out;
+  if (mode === 3) return '';
+  if (mode === 0) return String.fromCharCode.apply(null, output.subarray(0, o) as unknown as number[]);
+  let s = ''; for (let i = 0; i < o; i++) s += String.fromCharCode(output[i]!); return s;
 }
-const DIGITS_ALL = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));

@@ -1,268 +1,3 @@
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// node_modules/.pnpm/punycode@2.3.1/node_modules/punycode/punycode.js
-var require_punycode = __commonJS({
-  "node_modules/.pnpm/punycode@2.3.1/node_modules/punycode/punycode.js"(exports, module) {
-    "use strict";
-    var maxInt = 2147483647;
-    var base = 36;
-    var tMin = 1;
-    var tMax = 26;
-    var skew = 38;
-    var damp = 700;
-    var initialBias = 72;
-    var initialN = 128;
-    var delimiter = "-";
-    var regexPunycode = /^xn--/;
-    var regexNonASCII = /[^\0-\x7F]/;
-    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
-    var errors = {
-      "overflow": "Overflow: input needs wider integers to process",
-      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
-      "invalid-input": "Invalid input"
-    };
-    var baseMinusTMin = base - tMin;
-    var floor = Math.floor;
-    var stringFromCharCode = String.fromCharCode;
-    function error(type) {
-      throw new RangeError(errors[type]);
-    }
-    function map(array, callback) {
-      const result = [];
-      let length = array.length;
-      while (length--) {
-        result[length] = callback(array[length]);
-      }
-      return result;
-    }
-    function mapDomain(domain, callback) {
-      const parts = domain.split("@");
-      let result = "";
-      if (parts.length > 1) {
-        result = parts[0] + "@";
-        domain = parts[1];
-      }
-      domain = domain.replace(regexSeparators, ".");
-      const labels2 = domain.split(".");
-      const encoded = map(labels2, callback).join(".");
-      return result + encoded;
-    }
-    function ucs2decode(string) {
-      const output = [];
-      let counter = 0;
-      const length = string.length;
-      while (counter < length) {
-        const value = string.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
-          const extra = string.charCodeAt(counter++);
-          if ((extra & 64512) == 56320) {
-            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
-          } else {
-            output.push(value);
-            counter--;
-          }
-        } else {
-          output.push(value);
-        }
-      }
-      return output;
-    }
-    var ucs2encode = (codePoints2) => String.fromCodePoint(...codePoints2);
-    var basicToDigit = function(codePoint) {
-      if (codePoint >= 48 && codePoint < 58) {
-        return 26 + (codePoint - 48);
-      }
-      if (codePoint >= 65 && codePoint < 91) {
-        return codePoint - 65;
-      }
-      if (codePoint >= 97 && codePoint < 123) {
-        return codePoint - 97;
-      }
-      return base;
-    };
-    var digitToBasic = function(digit, flag2) {
-      return digit + 22 + 75 * (digit < 26) - ((flag2 != 0) << 5);
-    };
-    var adapt3 = function(delta, numPoints, firstTime) {
-      let k = 0;
-      delta = firstTime ? floor(delta / damp) : delta >> 1;
-      delta += floor(delta / numPoints);
-      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
-        delta = floor(delta / baseMinusTMin);
-      }
-      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
-    };
-    var decode = function(input) {
-      const output = [];
-      const inputLength = input.length;
-      let i = 0;
-      let n = initialN;
-      let bias = initialBias;
-      let basic = input.lastIndexOf(delimiter);
-      if (basic < 0) {
-        basic = 0;
-      }
-      for (let j = 0; j < basic; ++j) {
-        if (input.charCodeAt(j) >= 128) {
-          error("not-basic");
-        }
-        output.push(input.charCodeAt(j));
-      }
-      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
-        const oldi = i;
-        for (let w = 1, k = base; ; k += base) {
-          if (index >= inputLength) {
-            error("invalid-input");
-          }
-          const digit = basicToDigit(input.charCodeAt(index++));
-          if (digit >= base) {
-            error("invalid-input");
-          }
-          if (digit > floor((maxInt - i) / w)) {
-            error("overflow");
-          }
-          i += digit * w;
-          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (digit < t) {
-            break;
-          }
-          const baseMinusT = base - t;
-          if (w > floor(maxInt / baseMinusT)) {
-            error("overflow");
-          }
-          w *= baseMinusT;
-        }
-        const out = output.length + 1;
-        bias = adapt3(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n) {
-          error("overflow");
-        }
-        n += floor(i / out);
-        i %= out;
-        output.splice(i++, 0, n);
-      }
-      return String.fromCodePoint(...output);
-    };
-    var encode = function(input) {
-      const output = [];
-      input = ucs2decode(input);
-      const inputLength = input.length;
-      let n = initialN;
-      let delta = 0;
-      let bias = initialBias;
-      for (const currentValue of input) {
-        if (currentValue < 128) {
-          output.push(stringFromCharCode(currentValue));
-        }
-      }
-      const basicLength = output.length;
-      let handledCPCount = basicLength;
-      if (basicLength) {
-        output.push(delimiter);
-      }
-      while (handledCPCount < inputLength) {
-        let m = maxInt;
-        for (const currentValue of input) {
-          if (currentValue >= n && currentValue < m) {
-            m = currentValue;
-          }
-        }
-        const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
-          error("overflow");
-        }
-        delta += (m - n) * handledCPCountPlusOne;
-        n = m;
-        for (const currentValue of input) {
-          if (currentValue < n && ++delta > maxInt) {
-            error("overflow");
-          }
-          if (currentValue === n) {
-            let q = delta;
-            for (let k = base; ; k += base) {
-              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-              if (q < t) {
-                break;
-              }
-              const qMinusT = q - t;
-              const baseMinusT = base - t;
-              output.push(
-                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
-              );
-              q = floor(qMinusT / baseMinusT);
-            }
-            output.push(stringFromCharCode(digitToBasic(q, 0)));
-            bias = adapt3(delta, handledCPCountPlusOne, handledCPCount === basicLength);
-            delta = 0;
-            ++handledCPCount;
-          }
-        }
-        ++delta;
-        ++n;
-      }
-      return output.join("");
-    };
-    var toUnicode = function(input) {
-      return mapDomain(input, function(string) {
-        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
-      });
-    };
-    var toASCII2 = function(input) {
-      return mapDomain(input, function(string) {
-        return regexNonASCII.test(string) ? "xn--" + encode(string) : string;
-      });
-    };
-    var punycode2 = {
-      /**
-       * A string representing the current Punycode.js version number.
-       * @memberOf punycode
-       * @type String
-       */
-      "version": "2.3.1",
-      /**
-       * An object of methods to convert from JavaScript's internal character
-       * representation (UCS-2) to Unicode code points, and back.
-       * @see <https://mathiasbynens.be/notes/javascript-encoding>
-       * @memberOf punycode
-       * @type Object
-       */
-      "ucs2": {
-        "decode": ucs2decode,
-        "encode": ucs2encode
-      },
-      "decode": decode,
-      "encode": encode,
-      "toASCII": toASCII2,
-      "toUnicode": toUnicode
-    };
-    module.exports = punycode2;
-  }
-});
-
 // packages/idna/src/limits.ts
 var MAX_INPUT_LENGTH = 4096;
 var MAX_PUNYCODE_LENGTH = MAX_INPUT_LENGTH;
@@ -294,8 +29,6 @@ function adapt(delta, numPoints, firstTime) {
 }
 var DIGIT_CODES = /* @__PURE__ */ Array.from("abcdefghijklmnopqrstuvwxyz0123456789", (c) => c.charCodeAt(0));
 var encodeBuffer;
-var encodeOutput = [];
-var decodeOutput = [];
 function digitValue(unit) {
   if (unit >= 97 && unit <= 122) return unit - 97;
   if (unit >= 65 && unit <= 90) return unit - 65;
@@ -310,8 +43,7 @@ function encodeLabel(label) {
     return failure("PUNYCODE_TOO_LONG", `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
   const points2 = encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH);
-  const output = encodeOutput;
-  output.length = 0;
+  const output = [];
   let count = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
@@ -372,18 +104,18 @@ function encodeLabel(label) {
   }
   return fromCharCodes(output, output.length);
 }
-function decodeLabel(input) {
+function decodeLabel(input, start = 0) {
   const length = input.length;
-  if (length > MAX_PUNYCODE_LENGTH) {
+  if (length - start > MAX_PUNYCODE_LENGTH) {
     return failure("PUNYCODE_TOO_LONG", `input longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
-  let basicEnd = input.lastIndexOf("-");
-  if (basicEnd < 0) basicEnd = 0;
-  const output = decodeOutput;
-  output.length = 0;
+  let basicEnd = length - 1;
+  while (basicEnd >= start && input.charCodeAt(basicEnd) !== DELIMITER) basicEnd--;
+  if (basicEnd < start) basicEnd = start;
+  const output = [];
   let count = 0;
   let astral = false;
-  for (let j = 0; j < basicEnd; j++) {
+  for (let j = start; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure("PUNYCODE_NON_BASIC", "non-ASCII character before the last delimiter", j);
     output[count++] = c;
@@ -391,7 +123,7 @@ function decodeLabel(input) {
   let n = INITIAL_N;
   let i = 0;
   let bias = INITIAL_BIAS;
-  for (let pos = basicEnd > 0 ? basicEnd + 1 : 0; pos < length; ) {
+  for (let pos = basicEnd > start ? basicEnd + 1 : start; pos < length; ) {
     const oldI = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
@@ -424,15 +156,15 @@ function decodeLabel(input) {
 }
 function fromCharCodes(units, count) {
   if (count <= 1024) return String.fromCharCode.apply(null, units);
-  let out = "";
-  for (let start = 0; start < count; start += 1024) out += String.fromCharCode.apply(null, units.slice(start, start + 1024));
-  return out;
+  let out2 = "";
+  for (let start = 0; start < count; start += 1024) out2 += String.fromCharCode.apply(null, units.slice(start, start + 1024));
+  return out2;
 }
 function fromCodePoints(points2, count) {
   if (count <= 1024) return String.fromCodePoint.apply(null, points2);
-  let out = "";
-  for (let start = 0; start < count; start += 1024) out += String.fromCodePoint.apply(null, points2.slice(start, start + 1024));
-  return out;
+  let out2 = "";
+  for (let start = 0; start < count; start += 1024) out2 += String.fromCodePoint.apply(null, points2.slice(start, start + 1024));
+  return out2;
 }
 
 // packages/idna/src/ascii.ts
@@ -525,19 +257,19 @@ var CONTINUATION = ALPHABET.slice(BASE2);
 var DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 function readIntegers(text) {
-  const out = [];
+  const out2 = [];
   let v = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const d = code < 128 ? DIGIT[code] : -1;
     if (d < 0) throw new SyntaxError(`trie: unexpected character at offset ${i}`);
     if (d < BASE2) {
-      out.push(v * BASE2 + d);
+      out2.push(v * BASE2 + d);
       v = 0;
     } else v = v * BASE2 + (d - BASE2);
   }
   if (v !== 0) throw new SyntaxError("trie: truncated input");
-  return out;
+  return out2;
 }
 var CodePointTrie = class {
   /** Value returned for numbers that are not code points. */
@@ -698,17 +430,17 @@ var ALPHABET2 = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)
 var BASE3 = 46;
 var FINAL2 = ALPHABET2.slice(0, BASE3);
 var CONTINUATION2 = ALPHABET2.slice(BASE3, 2 * BASE3);
-function readNumbers(text, out) {
+function readNumbers(text, out2) {
   let v = 0;
   let n = 0;
-  for (let i = 0; i < text.length && n < out.length; i++) {
+  for (let i = 0; i < text.length && n < out2.length; i++) {
     const d = text.charCodeAt(i) - 32 - (text.charCodeAt(i) > 34 ? 1 : 0) - (text.charCodeAt(i) > 92 ? 1 : 0);
     if (d < BASE3) {
-      out[n++] = v * BASE3 + d;
+      out2[n++] = v * BASE3 + d;
       v = 0;
     } else v = v * BASE3 + (d - BASE3);
   }
-  if (n !== out.length) throw new SyntaxError("mapping list: truncated");
+  if (n !== out2.length) throw new SyntaxError("mapping list: truncated");
 }
 var unzigzag = (z) => z & 1 ? -(z + 1) / 2 : z / 2;
 
@@ -754,7 +486,7 @@ var mapScan = { suspect: false, rtl: false, ascii: true };
 var DOT2 = 46;
 function mapAndNormalize(input, transitional) {
   const trie5 = mappingTrie();
-  let out = "";
+  let out2 = "";
   let start = 0;
   let flags = 0;
   let suspect = false;
@@ -764,7 +496,7 @@ function mapAndNormalize(input, transitional) {
     let cp = input.charCodeAt(i);
     if (cp < 128) {
       if (cp >= 65 && cp <= 90) {
-        out += input.slice(start, i) + String.fromCharCode(cp + 32);
+        out2 += input.slice(start, i) + String.fromCharCode(cp + 32);
         start = i + 1;
       } else if (!isLowerLdh(cp) && cp !== DOT2) suspect = true;
       continue;
@@ -789,14 +521,14 @@ function mapAndNormalize(input, transitional) {
     let replacement = kind === KIND.IGNORED ? "" : mappingOf(cp);
     if (transitional && kind !== KIND.DEVIATION) replacement = mapDeviations(replacement);
     if (!suspect) suspect = !isLdhText(replacement);
-    out += input.slice(start, at) + replacement;
+    out2 += input.slice(start, at) + replacement;
     start = i + 1;
   }
   mapScan.suspect = suspect;
   mapScan.ascii = ascii;
   mapScan.rtl = (flags & KIND.RTL_FLAG) !== 0;
-  out = start === 0 ? input : out + input.slice(start);
-  return flags & KIND.NFC_FLAG ? out.normalize("NFC") : out;
+  out2 = start === 0 ? input : out2 + input.slice(start);
+  return flags & KIND.NFC_FLAG ? out2.normalize("NFC") : out2;
 }
 function isLdhText(text) {
   for (let i = 0; i < text.length; i++) {
@@ -806,13 +538,13 @@ function isLdhText(text) {
   return true;
 }
 function mapDeviations(replacement) {
-  let out = "";
+  let out2 = "";
   for (const char of replacement) {
     const cp = char.codePointAt(0);
     const value = mappingTrie().get(cp);
-    out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp) : char;
+    out2 += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp) : char;
   }
-  return out;
+  return out2;
 }
 
 // packages/idna/src/rules/contextj.ts
@@ -937,8 +669,7 @@ function validateLabel(label, index, options, transitional, scan, decoded, error
 
 // packages/idna/src/uts46/process.ts
 var NO_ERRORS = Object.freeze([]);
-var labelBuffer = [];
-var aceLabels = [];
+var aceLabels;
 function inputTooLong(length) {
   return idnaError("INPUT_TOO_LONG", `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
 }
@@ -949,14 +680,13 @@ function convertLabel(label, index, options, errors) {
     errors.push(idnaError("P4", '"xn--" label contains non-ASCII characters', index, 0));
     return label;
   }
-  const decoded = decodeLabel(label.slice(4));
+  const decoded = decodeLabel(label, 4);
   if (typeof decoded !== "string") {
     if (options.ignoreInvalidPunycode) {
       validateLabel(label, index, options, false, true, true, errors);
       return label;
     }
-    const offset = decoded.offset < 0 ? -1 : decoded.offset + 4;
-    errors.push(idnaError("P4", `invalid Punycode: ${decoded.message}`, index, offset));
+    errors.push(idnaError("P4", `invalid Punycode: ${decoded.message}`, index, decoded.offset));
     return label;
   }
   if (decoded.length === 0 || isAscii(decoded)) {
@@ -991,9 +721,8 @@ function processDomain(input, options, transitional, ldhExemption, errors) {
   }
   const { suspect } = mapScan;
   let rtl = mapScan.rtl;
-  const labels2 = labelBuffer;
-  labels2.length = 0;
-  aceLabels.length = 0;
+  const labels2 = [];
+  aceLabels = void 0;
   for (let start = 0; ; ) {
     const dot = mapped.indexOf(".", start);
     if (dot < 0) {
@@ -1008,7 +737,7 @@ function processDomain(input, options, transitional, ldhExemption, errors) {
     if (label.startsWith("xn--")) {
       const converted = convertLabel(label, index, options, errors);
       labels2[index] = converted;
-      if (converted !== label && !isAscii(converted)) aceLabels[index] = label;
+      if (converted !== label && !isAscii(converted)) (aceLabels ??= [])[index] = label;
       rtl ||= convertedRtl;
     } else {
       validateLabel(label, index, options, transitional, suspect, false, errors);
@@ -1016,6 +745,11 @@ function processDomain(input, options, transitional, ldhExemption, errors) {
   }
   if (rtl && options.checkBidi) checkBidi(labels2, ldhExemption, errors);
   return labels2;
+}
+function joinLabels(labels2) {
+  let domain = labels2[0];
+  for (let index = 1; index < labels2.length; index++) domain += "." + labels2[index];
+  return domain;
 }
 function sortErrors(errors) {
   return errors.sort((a, b) => a.label - b.label || a.offset - b.offset);
@@ -1037,7 +771,7 @@ function toAsciiResolved(input, resolved, ldhExemption) {
   let domainLength = labels2.length - 1;
   for (let index = 0; index < labels2.length; index++) {
     let label = labels2[index];
-    const ace = aceLabels[index];
+    const ace = aceLabels?.[index];
     if (ace !== void 0) labels2[index] = label = ace;
     else if (!isAscii(label)) {
       const encoded = encodeLabel(label);
@@ -1055,11 +789,8 @@ function toAsciiResolved(input, resolved, ldhExemption) {
       errors.push(idnaError("A4_1", `domain length ${withoutRoot} is not within 1..${MAX_DOMAIN_OCTETS}`));
     }
   }
-  return { domain: labels2.join("."), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return { domain: joinLabels(labels2), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }
-
-// bench/idna/.prof/micro.ts
-var import_punycode = __toESM(require_punycode(), 1);
 
 // bench/idna/corpus.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -1077,14 +808,14 @@ function prng(seed) {
   };
 }
 function wordsByDeclaration() {
-  const out = [];
+  const out2 = [];
   for (const file of readdirSync(declarations).sort()) {
     if (!file.endsWith(".html")) continue;
     const text = readFileSync(join(declarations, file), "utf8").replace(/<[^>]*>/g, " ");
     const words = (text.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && w.length <= 24);
-    if (words.length > 0) out.push(words);
+    if (words.length > 0) out2.push(words);
   }
-  return out;
+  return out2;
 }
 var isAscii2 = (w) => /^[a-z0-9]+$/.test(w);
 function corpora(size = 2e4, seed = 46) {
@@ -1124,18 +855,20 @@ function adapt2(delta, numPoints, firstTime) {
   }
   return k + ((BASE4 - T_MIN2 + 1) * d / (d + SKEW2) | 0);
 }
-var DIGITS = "abcdefghijklmnopqrstuvwxyz0123456789";
-var points = new Int32Array(1024);
-function encode2(label) {
+var DIGIT_CODES2 = Array.from("abcdefghijklmnopqrstuvwxyz0123456789", (c) => c.charCodeAt(0));
+var points = new Int32Array(4096);
+var out = new Uint16Array(64);
+function encode2(label, mode) {
   let count = 0;
-  let basic = "";
   let basicCount = 0;
+  let o = 0;
+  if (out.length < 8 * label.length + 1) out = new Uint16Array(8 * label.length + 1);
+  const output = out;
   let m = MAX_INT2;
-  let runStart = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
     if (c < INITIAL_N2) {
-      basicCount++;
+      output[o++] = c;
       points[count++] = c;
       continue;
     }
@@ -1148,15 +881,13 @@ function encode2(label) {
     if (c < m) m = c;
     points[count++] = c;
   }
-  let out = "";
-  if (basicCount > 0) {
-    for (let j = 0; j < count; j++) if (points[j] < INITIAL_N2) out += DIGITS_ALL[points[j]];
-    out += "-";
-  }
+  basicCount = o;
+  if (mode === 2) return "";
+  if (o > 0) output[o++] = 45;
   let handled = basicCount;
   let n = INITIAL_N2, delta = 0, bias = INITIAL_BIAS2;
   while (handled < count) {
-    if (m - n > Math.floor((MAX_INT2 - delta) / (handled + 1))) return { offset: -1 };
+    if (delta + (m - n) * (handled + 1) > MAX_INT2) return { offset: -1 };
     delta += (m - n) * (handled + 1);
     n = m;
     m = MAX_INT2;
@@ -1174,20 +905,24 @@ function encode2(label) {
       for (let k = BASE4; ; k += BASE4) {
         const t = k <= bias ? T_MIN2 : k >= bias + T_MAX2 ? T_MAX2 : k - bias;
         if (q < t) break;
-        out += DIGITS[t + (q - t) % (BASE4 - t)];
-        q = (q - t) / (BASE4 - t) | 0;
+        const r = q - t, b = BASE4 - t, d = r / b | 0;
+        output[o++] = DIGIT_CODES2[t + r - d * b];
+        q = d;
       }
-      out += DIGITS[q];
-      bias = adapt2(delta, handled + 1, handled === basicCount);
+      output[o++] = DIGIT_CODES2[q];
+      if (mode !== 4) bias = adapt2(delta, handled + 1, handled === basicCount);
       delta = 0;
       handled++;
     }
     delta++;
     n++;
   }
-  return out;
+  if (mode === 3) return "";
+  if (mode === 0) return String.fromCharCode.apply(null, output.subarray(0, o));
+  let s = "";
+  for (let i = 0; i < o; i++) s += String.fromCharCode(output[i]);
+  return s;
 }
-var DIGITS_ALL = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
 // bench/idna/.prof/micro.ts
 var { idn } = corpora();
@@ -1207,6 +942,21 @@ function best(fn, inputs) {
   }
   return Math.round(b);
 }
-console.log("encode", best(encodeLabel, uni), "pc", best(import_punycode.default.encode, uni), "decode", best(decodeLabel, labels), "pc", best(import_punycode.default.decode, labels), "normalize", best((s) => s.normalize("NFC"), uni), "n", labels.length);
-for (const u of uni) if (encode2(u) !== encodeLabel(u)) throw new Error(u);
-console.log("encode2", best(encode2, uni), "encode", best(encodeLabel, uni));
+if (0) {
+  for (const u of uni) if (encode2(u, 0) !== encodeLabel(u) || encode2(u, 1) !== encodeLabel(u)) throw new Error(u);
+}
+console.log("encode", best(encodeLabel, uni), "e2 apply", best((s) => encode2(s, 0), uni), "e2 concat", best((s) => encode2(s, 1), uni), "decode", best(decodeLabel, labels));
+var cnt = 0;
+var work = 0;
+var dist = 0;
+for (const u of uni) {
+  const cps = [...u];
+  cnt += cps.length;
+  const d = new Set(cps.filter((c) => c.codePointAt(0) >= 128)).size;
+  dist += d;
+  work += d * cps.length;
+}
+console.log("avg cps", cnt / uni.length, "distinct nonbasic", dist / uni.length, "inner iters", work / uni.length);
+var short = uni.filter((u) => u.length <= 6);
+console.log("short", short.length, best(encodeLabel, short), best((s) => s.length, short));
+console.log("scan only", best((s) => encode2(s, 2), uni), "no string", best((s) => encode2(s, 3), uni), "no adapt", best((s) => encode2(s, 4), uni));

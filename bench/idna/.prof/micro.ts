@@ -1,7 +1,7 @@
 import { encodeLabel, decodeLabel } from '../../../packages/idna/src/punycode/rfc3492.js';
 import { toASCII } from '../../../packages/idna/src/index.js';
-import punycode from 'punycode/punycode.js';
 import { corpora } from '../corpus.js';
+import { encode2 } from './enc2.js';
 const { idn } = corpora();
 const labels = idn.map((n) => toASCII(n).domain).filter((d) => d.startsWith('xn--')).map((d) => d.split('.')[0]!.slice(4));
 const uni = labels.map((l) => decodeLabel(l) as string);
@@ -14,7 +14,12 @@ function best(fn: (s: string) => unknown, inputs: string[]) {
   }
   return Math.round(b);
 }
-console.log('encode', best(encodeLabel, uni), 'pc', best(punycode.encode, uni), 'decode', best(decodeLabel, labels), 'pc', best(punycode.decode, labels), 'normalize', best((s) => s.normalize('NFC'), uni), 'n', labels.length);
-import { encode2 } from './enc2.js';
-for (const u of uni) if (encode2(u) !== encodeLabel(u)) throw new Error(u);
-console.log('encode2', best(encode2, uni), 'encode', best(encodeLabel, uni));
+if (0) for (const u of uni) if (encode2(u, 0) !== encodeLabel(u) || encode2(u, 1) !== encodeLabel(u)) throw new Error(u);
+console.log('encode', best(encodeLabel, uni), 'e2 apply', best((s) => encode2(s, 0), uni), 'e2 concat', best((s) => encode2(s, 1), uni), 'decode', best(decodeLabel, labels));
+let cnt = 0, work = 0, dist = 0;
+for (const u of uni) { const cps = [...u]; cnt += cps.length; const d = new Set(cps.filter((c) => c.codePointAt(0)! >= 128)).size; dist += d; work += d * cps.length; }
+console.log('avg cps', cnt / uni.length, 'distinct nonbasic', dist / uni.length, 'inner iters', work / uni.length);
+const short = uni.filter((u) => u.length <= 6);
+console.log('short', short.length, best(encodeLabel, short), best((s) => s.length, short));
+
+console.log('scan only', best((s) => encode2(s, 2), uni), 'no string', best((s) => encode2(s, 3), uni), 'no adapt', best((s) => encode2(s, 4), uni));

@@ -643,8 +643,6 @@ function adapt(delta, numPoints, firstTime) {
 }
 var DIGIT_CODES = /* @__PURE__ */ Array.from("abcdefghijklmnopqrstuvwxyz0123456789", (c) => c.charCodeAt(0));
 var encodeBuffer;
-var encodeOutput = [];
-var decodeOutput = [];
 function digitValue(unit) {
   if (unit >= 97 && unit <= 122) return unit - 97;
   if (unit >= 65 && unit <= 90) return unit - 65;
@@ -659,8 +657,7 @@ function encodeLabel(label) {
     return failure("PUNYCODE_TOO_LONG", `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
   const points = encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH);
-  const output = encodeOutput;
-  output.length = 0;
+  const output = [];
   let count = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
@@ -688,7 +685,7 @@ function encodeLabel(label) {
     if (c >= n && c < m) m = c;
   }
   while (handled < count) {
-    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) {
+    if (delta + (m - n) * (handled + 1) > MAX_INT) {
       return failure("PUNYCODE_OVERFLOW", "delta overflow (RFC 3492 \xA76.4)", -1);
     }
     delta += (m - n) * (handled + 1);
@@ -708,8 +705,10 @@ function encodeLabel(label) {
       for (let k = BASE; ; k += BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        output.push(DIGIT_CODES[t + (q - t) % (BASE - t)]);
-        q = (q - t) / (BASE - t) | 0;
+        const rest = q - t;
+        const quotient = rest / (BASE - t) | 0;
+        output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]);
+        q = quotient;
       }
       output.push(DIGIT_CODES[q]);
       bias = adapt(delta, handled + 1, handled === basicCount);
@@ -721,18 +720,18 @@ function encodeLabel(label) {
   }
   return fromCharCodes(output, output.length);
 }
-function decodeLabel(input) {
+function decodeLabel(input, start = 0) {
   const length = input.length;
-  if (length > MAX_PUNYCODE_LENGTH) {
+  if (length - start > MAX_PUNYCODE_LENGTH) {
     return failure("PUNYCODE_TOO_LONG", `input longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
-  let basicEnd = input.lastIndexOf("-");
-  if (basicEnd < 0) basicEnd = 0;
-  const output = decodeOutput;
-  output.length = 0;
+  let basicEnd = length - 1;
+  while (basicEnd >= start && input.charCodeAt(basicEnd) !== DELIMITER) basicEnd--;
+  if (basicEnd < start) basicEnd = start;
+  const output = [];
   let count = 0;
   let astral = false;
-  for (let j = 0; j < basicEnd; j++) {
+  for (let j = start; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure("PUNYCODE_NON_BASIC", "non-ASCII character before the last delimiter", j);
     output[count++] = c;
@@ -740,7 +739,7 @@ function decodeLabel(input) {
   let n = INITIAL_N;
   let i = 0;
   let bias = INITIAL_BIAS;
-  for (let pos = basicEnd > 0 ? basicEnd + 1 : 0; pos < length; ) {
+  for (let pos = basicEnd > start ? basicEnd + 1 : start; pos < length; ) {
     const oldI = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
@@ -748,11 +747,11 @@ function decodeLabel(input) {
       const digit = digitValue(input.charCodeAt(pos));
       if (digit >= BASE) return failure("PUNYCODE_INVALID_DIGIT", `${JSON.stringify(input[pos])} is not a base-36 digit`, pos);
       pos++;
-      if (digit > ((MAX_INT - i) / w | 0)) return failure("PUNYCODE_OVERFLOW", "delta overflow (RFC 3492 \xA76.4)", pos - 1);
+      if (i + digit * w > MAX_INT) return failure("PUNYCODE_OVERFLOW", "delta overflow (RFC 3492 \xA76.4)", pos - 1);
       i += digit * w;
       const t = threshold(k, bias);
       if (digit < t) break;
-      if (w > (MAX_INT / (BASE - t) | 0)) return failure("PUNYCODE_OVERFLOW", "weight overflow (RFC 3492 \xA76.4)", pos - 1);
+      if (w * (BASE - t) > MAX_INT) return failure("PUNYCODE_OVERFLOW", "weight overflow (RFC 3492 \xA76.4)", pos - 1);
       w *= BASE - t;
     }
     const outLength = count + 1;
@@ -760,7 +759,7 @@ function decodeLabel(input) {
     const step = i / outLength | 0;
     if (step > MAX_INT - n) return failure("PUNYCODE_OVERFLOW", "code point overflow (RFC 3492 \xA76.4)", pos - 1);
     n += step;
-    i %= outLength;
+    i -= step * outLength;
     if (n < INITIAL_N || n > 1114111 || n >= 55296 && n <= 57343) {
       return failure("PUNYCODE_INVALID_CODE_POINT", `decodes to the invalid code point ${n.toString(16).toUpperCase()}`, pos - 1);
     }
@@ -1046,10 +1045,20 @@ var unzigzag = (z) => z & 1 ? -(z + 1) / 2 : z / 2;
 
 // packages/idna/src/mapping/lookup.ts
 var trie;
+var bmpValues;
 var codePoints;
 var targets;
 function mappingTrie() {
   return trie ??= decodeTrie(MAPPING_TRIE);
+}
+function loadBmpValues() {
+  const values = new Uint8Array(65536);
+  const statuses = mappingTrie();
+  for (let cp = 0; cp < 65536; cp++) values[cp] = statuses.get(cp);
+  return bmpValues = values;
+}
+function mappingValue(cp) {
+  return cp < 65536 ? (bmpValues ?? loadBmpValues())[cp] : mappingTrie().get(cp);
 }
 function loadList() {
   const numbers = new Int32Array(2 * MAPPING_COUNT);
@@ -1085,7 +1094,6 @@ function mappingOf(cp) {
 var mapScan = { suspect: false, rtl: false, ascii: true };
 var DOT2 = 46;
 function mapAndNormalize(input, transitional) {
-  const trie5 = mappingTrie();
   let out = "";
   let start = 0;
   let flags = 0;
@@ -1110,7 +1118,7 @@ function mapAndNormalize(input, transitional) {
         i++;
       }
     }
-    const value = trie5.get(cp);
+    const value = mappingValue(cp);
     flags |= value;
     const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID) continue;
@@ -1141,7 +1149,7 @@ function mapDeviations(replacement) {
   let out = "";
   for (const char of replacement) {
     const cp = char.codePointAt(0);
-    const value = mappingTrie().get(cp);
+    const value = mappingValue(cp);
     out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp) : char;
   }
   return out;
@@ -1222,9 +1230,8 @@ function validateLabel(label, index, options, transitional, scan, decoded, error
     if (label.charCodeAt(length - 1) === HYPHEN2) errors.push(idnaError("V3", "label ends with hyphen-minus", index, length - 1, HYPHEN2));
   }
   if (decoded && label.startsWith("xn--")) errors.push(idnaError("V4", 'label begins with "xn--"', index, 0));
-  const trie5 = mappingTrie();
   const first = label.charCodeAt(0) < 768 ? 0 : label.codePointAt(0);
-  if (first !== 0 && trie5.get(first) & KIND.MARK_FLAG) {
+  if (first !== 0 && mappingValue(first) & KIND.MARK_FLAG) {
     errors.push(idnaError("V6", `label begins with the combining mark ${formatCodePoint(first)}`, index, 0, first));
   }
   if (!scan) return false;
@@ -1245,7 +1252,7 @@ function validateLabel(label, index, options, transitional, scan, decoded, error
     const cp = label.codePointAt(i);
     const at = i;
     if (cp > 65535) i++;
-    const value = trie5.get(cp);
+    const value = mappingValue(cp);
     flags |= value;
     const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID) continue;
@@ -1268,34 +1275,38 @@ function validateLabel(label, index, options, transitional, scan, decoded, error
 }
 
 // packages/idna/src/uts46/process.ts
+var HYPHEN3 = 45;
 var NO_ERRORS = Object.freeze([]);
-var labelBuffer = [];
 var aceLabels = [];
 function inputTooLong(length) {
   return idnaError("INPUT_TOO_LONG", `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
 }
 var convertedRtl = false;
+var convertedUnicode = false;
 function convertLabel(label, index, options, errors) {
   convertedRtl = false;
+  convertedUnicode = false;
   if (!mapScan.ascii && !isAscii(label)) {
     errors.push(idnaError("P4", '"xn--" label contains non-ASCII characters', index, 0));
     return label;
   }
-  const decoded = decodeLabel(label.slice(4));
+  const decoded = decodeLabel(label, 4);
   if (typeof decoded !== "string") {
     if (options.ignoreInvalidPunycode) {
       validateLabel(label, index, options, false, true, true, errors);
       return label;
     }
-    const offset = decoded.offset < 0 ? -1 : decoded.offset + 4;
-    errors.push(idnaError("P4", `invalid Punycode: ${decoded.message}`, index, offset));
+    errors.push(idnaError("P4", `invalid Punycode: ${decoded.message}`, index, decoded.offset));
     return label;
   }
   if (decoded.length === 0 || isAscii(decoded)) {
     errors.push(idnaError("P4", '"xn--" label decodes to an empty or ASCII-only label', index, 0));
-  }
+  } else convertedUnicode = true;
   convertedRtl = validateLabel(decoded, index, options, false, true, true, errors);
   return decoded;
+}
+function hasAcePrefix(label) {
+  return label.length >= 4 && label.charCodeAt(0) === 120 && label.charCodeAt(1) === 110 && label.charCodeAt(2) === HYPHEN3 && label.charCodeAt(3) === HYPHEN3;
 }
 function isLdhLabel(label) {
   for (let i = 0; i < label.length; i++) if (!isLowerLdh(label.charCodeAt(i))) return false;
@@ -1323,9 +1334,7 @@ function processDomain(input, options, transitional, ldhExemption, errors) {
   }
   const { suspect } = mapScan;
   let rtl = mapScan.rtl;
-  const labels = labelBuffer;
-  labels.length = 0;
-  aceLabels.length = 0;
+  const labels = [];
   for (let start = 0; ; ) {
     const dot = mapped.indexOf(".", start);
     if (dot < 0) {
@@ -1337,17 +1346,22 @@ function processDomain(input, options, transitional, ldhExemption, errors) {
   }
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index];
-    if (label.startsWith("xn--")) {
-      const converted = convertLabel(label, index, options, errors);
-      labels[index] = converted;
-      if (converted !== label && !isAscii(converted)) aceLabels[index] = label;
+    if (hasAcePrefix(label)) {
+      labels[index] = convertLabel(label, index, options, errors);
+      aceLabels[index] = convertedUnicode ? label : void 0;
       rtl ||= convertedRtl;
     } else {
+      aceLabels[index] = void 0;
       validateLabel(label, index, options, transitional, suspect, false, errors);
     }
   }
   if (rtl && options.checkBidi) checkBidi(labels, ldhExemption, errors);
   return labels;
+}
+function joinLabels(labels) {
+  let domain = labels[0];
+  for (let index = 1; index < labels.length; index++) domain += "." + labels[index];
+  return domain;
 }
 function sortErrors(errors) {
   return errors.sort((a, b) => a.label - b.label || a.offset - b.offset);
@@ -1387,7 +1401,7 @@ function toAsciiResolved(input, resolved, ldhExemption) {
       errors.push(idnaError("A4_1", `domain length ${withoutRoot} is not within 1..${MAX_DOMAIN_OCTETS}`));
     }
   }
-  return { domain: labels.join("."), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }
 
 // packages/idna/src/uts46/to-unicode.ts
@@ -1409,7 +1423,7 @@ function toUnicodeResolved(input, resolved, ldhExemption) {
       }
     }
   }
-  return { domain: labels.join("."), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }
 
 // bench/idna/profile-tmp.ts

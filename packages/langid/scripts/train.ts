@@ -6,6 +6,7 @@
 // bytes. Held-out samples (1 in 10, by a hash of the text) are never trained on; they fit the softmax
 // temperature and the calibration table. The evaluation sets under `langid/` are never read here.
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isWordCodePoint, textFeatures } from '../src/features/extract.js';
@@ -44,6 +45,8 @@ export interface TierConfig {
   levels: number;
   /** Which languages: every one, or `major` ones (see isMajor). */
   languages: 'all' | 'major';
+  /** When set, a language's floor is this many nats below ln P of its rarest kept feature (never under `floor`). */
+  cutoffMargin?: number;
   /** Sources left out of training (for experiments with `--tune`; the tiers use every source). */
   without?: readonly Sample['source'][];
 }
@@ -170,13 +173,23 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const step = -config.floor / config.levels;
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
-  const floors = stats.map((entry) => (config.alpha > 0 ? Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary)) : config.floor));
-  stats.forEach((entry, language) => {
-    const floor = floors[language]!;
-    const kept = [...entry.counts.entries()]
+  const keptOf = stats.map((entry) =>
+    [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, config.maxFeatures);
+      .slice(0, config.maxFeatures),
+  );
+  const floors = stats.map((entry, language) => {
+    if (config.alpha > 0) return Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary));
+    if (config.cutoffMargin === undefined) return config.floor;
+    // An unkept feature is rarer than the rarest kept one: its ln P lies below that one's.
+    const kept = keptOf[language]!;
+    const rarest = kept.length > 0 ? kept[kept.length - 1]![1] : 1;
+    return Math.max(config.floor, Math.log(rarest / entry.total) - config.cutoffMargin);
+  });
+  stats.forEach((entry, language) => {
+    const floor = floors[language]!;
+    const kept = keptOf[language]!;
     for (const [hash, count] of kept) {
       const logP = config.alpha > 0 ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary)) : Math.log(count / entry.total + floorProbability);
       const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
@@ -383,7 +396,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
     for (const config of grid) {
       const { heldOut, module } = trainTier(samples, config, provenance);
-      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length}`);
+      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length} gzip ${gzipSync(module, { level: 9 }).length}`);
     }
   } else {
     for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {

@@ -1,6 +1,33 @@
 // RFC 4647 filtering and lookup, Accept-Language, display names.
+import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { displayName, fallbackChain, filter, lookup, parentLocale, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, parseAcceptLanguage } from '../src/index.js';
+import { displayName, fallbackChain, filter, lookup, parentLocale, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_FILTER_ITEMS, MAX_LANGUAGE_RANGES, parseAcceptLanguage } from '../src/index.js';
+
+/** RFC 4647 §3.3 read literally, one range and one tag at a time (the reference for `filter`). */
+function naiveFilter(ranges: string[], tags: string[], extended: boolean): string[] {
+  const matches = (range: string, tag: string): boolean => {
+    const r = range.toLowerCase();
+    const t = tag.toLowerCase();
+    if (!extended) return r === '*' || t === r || t.startsWith(r + '-');
+    const rs = r.split('-');
+    const ts = t.split('-');
+    if (rs[0] !== '*' && rs[0] !== ts[0]) return false;
+    let i = 1;
+    let j = 1;
+    while (i < rs.length) {
+      if (rs[i] === '*') i++;
+      else if (j >= ts.length) return false;
+      else if (rs[i] === ts[j]) (i++, j++);
+      else if (ts[j]!.length === 1) return false;
+      else j++;
+    }
+    return true;
+  };
+  const out: string[] = [];
+  const taken = new Set<number>();
+  for (const range of ranges) tags.forEach((tag, i) => !taken.has(i) && matches(range, tag) && (taken.add(i), out.push(tag)));
+  return out;
+}
 
 describe('RFC 4647 §3.3 filtering', () => {
   const tags = ['de', 'de-DE', 'de-Latn-DE', 'de-Latf-DE', 'de-DE-x-goethe', 'de-Latn-DE-1996', 'de-Deva-DE', 'de-x-DE', 'de-Deva', 'en'];
@@ -13,6 +40,41 @@ describe('RFC 4647 §3.3 filtering', () => {
   test('* matches everything; priority order of ranges', () => {
     expect(filter(['en', '*'], ['fr', 'en'])).toEqual(['en', 'fr']);
   });
+  const subtag = fc.constantFrom('de', 'DE', 'x', 'a', 'latn', '*', '1996', '');
+  const text = fc.array(subtag, { minLength: 1, maxLength: 4 }).map((p) => p.join('-'));
+  prop.prop([fc.array(text, { maxLength: 5 }), fc.array(text, { maxLength: 8 }), fc.boolean()])('equals RFC 4647 §3.3 read literally (range by range, tag by tag)', (ranges, tags, extended) => {
+    expect(filter(ranges, tags, { extended })).toEqual(naiveFilter(ranges, tags, extended));
+  });
+  test(`limits: the first ${MAX_LANGUAGE_RANGES} ranges and ${MAX_FILTER_ITEMS} tags are read, not one more`, () => {
+    const ranges = [...Array(MAX_LANGUAGE_RANGES - 1).fill('zz'), 'de', 'en'];
+    expect(filter(ranges, ['en', 'de'])).toEqual(['de']);
+    expect(filter(ranges, ['en', 'de'], { extended: true })).toEqual(['de']);
+    expect(lookup(ranges, ['en', 'de'])).toBe('de');
+    expect(lookup(ranges.slice(MAX_LANGUAGE_RANGES - 1), ['en'], 'none')).toBe('en');
+    const tags = [...Array(MAX_FILTER_ITEMS - 1).fill('fr'), 'de', 'en'];
+    expect(filter(['de', 'en'], tags)).toEqual(['de']);
+    expect(filter(['de', 'en'], tags, { extended: true })).toEqual(['de']);
+    expect(lookup(['en', 'de'], tags)).toBe('de');
+  });
+  test('linear: a tag 8× longer takes at most a generous multiple of 8× the time (ratio, not a budget)', () => {
+    const ranges = Array.from({ length: MAX_LANGUAGE_RANGES }, (_, i) => `a-z${i}`);
+    const time = (n: number) => {
+      const tags = ['a' + '-b'.repeat(n)];
+      let best = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const t0 = performance.now();
+        filter(ranges, tags, { extended: true });
+        filter(ranges, tags);
+        lookup(tags[0]!, ['a', 'x'.repeat(n)]);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(2_000);
+    const small = time(2_000);
+    const large = time(16_000);
+    expect(large / Math.max(small, 0.05)).toBeLessThan(8 * 4);
+  });
 });
 
 describe('RFC 4647 §3.4 lookup', () => {
@@ -22,6 +84,28 @@ describe('RFC 4647 §3.4 lookup', () => {
   });
   test('default when nothing matches; * is skipped', () => {
     expect(lookup(['*', 'fr-FR'], ['de'], 'en')).toBe('en');
+  });
+  /** §3.4 read literally: truncate the range string until a tag equals it (case-insensitively). */
+  function naiveLookup(ranges: string[], tags: string[]): string | undefined {
+    for (const range of ranges) {
+      if (range === '*') continue;
+      let candidate = range.toLowerCase();
+      while (candidate !== '') {
+        const hit = tags.find((t) => t.toLowerCase() === candidate);
+        if (hit !== undefined) return hit;
+        let cut = candidate.lastIndexOf('-');
+        if (cut < 0) break;
+        candidate = candidate.slice(0, cut);
+        cut = candidate.lastIndexOf('-');
+        if (cut >= 0 && candidate.length - cut - 1 === 1) candidate = candidate.slice(0, cut);
+      }
+    }
+    return undefined;
+  }
+  const part = fc.constantFrom('zh', 'ZH', 'hant', 'x', 'a', 'cn', '*', '');
+  const text = fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('-'));
+  prop.prop([fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 8 })])('equals RFC 4647 §3.4 read literally', (ranges, tags) => {
+    expect(lookup(ranges, tags)).toBe(naiveLookup(ranges, tags));
   });
 });
 

@@ -210,7 +210,7 @@ export async function checkFile(path: string, options: CheckOptions, io: IO): Pr
         if (text === undefined) record = lineRecord(line.lineNumber, fields ? 'CSV_MISSING_COLUMN' : 'CSV_BAD_QUOTE', line.text);
       }
       if (text !== undefined) {
-        const name = text.replace(/^[ \t]+|[ \t]+$/g, '');
+        const name = trimBlanks(text);
         if (name === '' || name.startsWith('#')) continue;
         record = toRecord(line.lineNumber, checkDomain(name, { profile }));
       }
@@ -222,6 +222,19 @@ export async function checkFile(path: string, options: CheckOptions, io: IO): Pr
   }
   await writer.end(summary);
   return summary.failed === 0 ? EXIT.OK : EXIT.FAILED;
+}
+
+/**
+ * TEXT without the spaces and tabs around it, in one pass. (The regular expression `/[ \t]+$/g` is
+ * quadratic on a line holding a long run of blanks followed by other text: 15 s for a 64 KiB line.)
+ */
+export function trimBlanks(text: string): string {
+  const blank = (i: number) => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+  let start = 0;
+  let end = text.length;
+  while (start < end && blank(start)) start++;
+  while (end > start && blank(end - 1)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /**

@@ -7,12 +7,30 @@ export { KIND } from './format.js';
 export { UTS46_VERSION } from './data.js';
 
 let trie: CodePointTrie | undefined;
+let bmpValues: Uint8Array | undefined;
 let codePoints: Int32Array | undefined;
 let targets: Int32Array | undefined;
 
 /** The decoded status trie (decoded on first use). */
 export function mappingTrie(): CodePointTrie {
   return (trie ??= decodeTrie(MAPPING_TRIE));
+}
+
+/** The trie values of the BMP as one flat table (64 KiB, filled on first use; every value is below 64). */
+function loadBmpValues(): Uint8Array {
+  const values = new Uint8Array(0x10000);
+  const statuses = mappingTrie();
+  for (let cp = 0; cp < 0x10000; cp++) values[cp] = statuses.get(cp);
+  return (bmpValues = values);
+}
+
+/**
+ * The trie value (kind and flags, see ./format.ts) of code point CP, for the hot loops of mapping and
+ * validation: one typed-array read in the BMP (a monomorphic read that inlines, where the shared trie
+ * reader is polymorphic), the trie above it.
+ */
+export function mappingValue(cp: number): number {
+  return cp < 0x10000 ? (bmpValues ?? loadBmpValues())[cp]! : mappingTrie().get(cp);
 }
 
 /** Decodes MAPPING_LIST into code points and absolute targets (on first use). */
@@ -62,6 +80,6 @@ const STATUS_NAMES: readonly Uts46Status[] = ['disallowed', 'valid', 'ignored', 
  */
 export function uts46Mapping(cp: number): { status: Uts46Status; mapping: string } {
   if (typeof cp !== 'number') throw new TypeError('uts46Mapping expects a code point number');
-  const kind = mappingTrie().get(cp) & KIND.KIND_MASK;
+  const kind = mappingValue(cp) & KIND.KIND_MASK;
   return { status: STATUS_NAMES[kind]!, mapping: kind >= KIND.DEVIATION ? mappingOf(cp) : '' };
 }

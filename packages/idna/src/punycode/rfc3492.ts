@@ -81,10 +81,8 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
 const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
-/** Reused buffers (the functions are synchronous and never re-entered): no allocation per call but the result. */
+/** The code points of the label being encoded (reused: `encodeLabel` is synchronous and never re-entered). */
 let encodeBuffer: Int32Array | undefined;
-const encodeOutput: number[] = [];
-const decodeOutput: number[] = [];
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
 function digitValue(unit: number): number {
@@ -116,8 +114,7 @@ export function encodeLabel(label: string): Converted {
   // The output is collected as UTF-16 code units and made a string once: a flat string, cheaper for the
   // caller to concatenate and join than one built character by character.
   const points = (encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const output = encodeOutput;
-  output.length = 0;
+  const output: number[] = [];
   let count = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
@@ -147,7 +144,9 @@ export function encodeLabel(label: string): Converted {
     if (c >= n && c < m) m = c;
   }
   while (handled < count) {
-    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) {
+    // Products instead of the divisions of RFC 3492 §6.4: every factor is below 2³¹ and 2²¹, so each
+    // product is exact in a double (a multiplication is several times cheaper than a division).
+    if (delta + (m - n) * (handled + 1) > MAX_INT) {
       return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
     }
     delta += (m - n) * (handled + 1);
@@ -168,8 +167,11 @@ export function encodeLabel(label: string): Converted {
       for (let k = BASE; ; k += BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        output.push(DIGIT_CODES[t + ((q - t) % (BASE - t))]!);
-        q = ((q - t) / (BASE - t)) | 0;
+        // One division for the quotient and the remainder of (q − t) / (base − t).
+        const rest = q - t;
+        const quotient = (rest / (BASE - t)) | 0;
+        output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]!);
+        q = quotient;
       }
       output.push(DIGIT_CODES[q]!);
       bias = adapt(delta, handled + 1, handled === basicCount);
@@ -191,20 +193,23 @@ export function decode(input: string): PunycodeResult {
   return result(decodeLabel(input));
 }
 
-/** `decode` for the package's own callers: the decoded label, or the error. */
-export function decodeLabel(input: string): Converted {
+/**
+ * `decode` for the package's own callers: the decoded label, or the error. The Punycode is INPUT from
+ * START on (after an `xn--` prefix: no slice), and error offsets are offsets in INPUT.
+ */
+export function decodeLabel(input: string, start = 0): Converted {
   const length = input.length;
-  if (length > MAX_PUNYCODE_LENGTH) {
+  if (length - start > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `input longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
-  // The basic code points are those before the last delimiter.
-  let basicEnd = input.lastIndexOf('-');
-  if (basicEnd < 0) basicEnd = 0;
-  const output = decodeOutput;
-  output.length = 0;
+  // The basic code points are those before the last delimiter (a loop: lastIndexOf is a runtime call).
+  let basicEnd = length - 1;
+  while (basicEnd >= start && input.charCodeAt(basicEnd) !== DELIMITER) basicEnd--;
+  if (basicEnd < start) basicEnd = start;
+  const output: number[] = [];
   let count = 0;
   let astral = false;
-  for (let j = 0; j < basicEnd; j++) {
+  for (let j = start; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure('PUNYCODE_NON_BASIC', 'non-ASCII character before the last delimiter', j);
     output[count++] = c;
@@ -213,7 +218,7 @@ export function decodeLabel(input: string): Converted {
   let n = INITIAL_N;
   let i = 0;
   let bias = INITIAL_BIAS;
-  for (let pos = basicEnd > 0 ? basicEnd + 1 : 0; pos < length; ) {
+  for (let pos = basicEnd > start ? basicEnd + 1 : start; pos < length; ) {
     const oldI = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
@@ -221,11 +226,11 @@ export function decodeLabel(input: string): Converted {
       const digit = digitValue(input.charCodeAt(pos));
       if (digit >= BASE) return failure('PUNYCODE_INVALID_DIGIT', `${JSON.stringify(input[pos])} is not a base-36 digit`, pos);
       pos++;
-      if (digit > (((MAX_INT - i) / w) | 0)) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', pos - 1);
+      if (i + digit * w > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', pos - 1);
       i += digit * w;
       const t = threshold(k, bias);
       if (digit < t) break;
-      if (w > ((MAX_INT / (BASE - t)) | 0)) return failure('PUNYCODE_OVERFLOW', 'weight overflow (RFC 3492 §6.4)', pos - 1);
+      if (w * (BASE - t) > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'weight overflow (RFC 3492 §6.4)', pos - 1);
       w *= BASE - t;
     }
     const outLength = count + 1;
@@ -233,7 +238,7 @@ export function decodeLabel(input: string): Converted {
     const step = (i / outLength) | 0;
     if (step > MAX_INT - n) return failure('PUNYCODE_OVERFLOW', 'code point overflow (RFC 3492 §6.4)', pos - 1);
     n += step;
-    i %= outLength;
+    i -= step * outLength;
     if (n < INITIAL_N || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) {
       return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${n.toString(16).toUpperCase()}`, pos - 1);
     }

@@ -1,5 +1,5 @@
 // UTS #46 §4 Processing, steps 1 (Map) and 2 (Normalize).
-import { KIND, mappingOf, mappingTrie } from '../mapping/lookup.js';
+import { KIND, mappingOf, mappingValue } from '../mapping/lookup.js';
 import { isLowerLdh } from '../ascii.js';
 
 /** What the mapping pass saw, so that later steps can skip work (reset by every `mapAndNormalize`). */
@@ -27,7 +27,6 @@ const DOT = 0x2e;
  * NFC (see the NFC flag of mapping/format.ts). The caller bounds the input length first.
  */
 export function mapAndNormalize(input: string, transitional: boolean): string {
-  const trie = mappingTrie();
   let out = '';
   let start = 0; // start of the run of input copied unchanged
   let flags = 0;
@@ -53,7 +52,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
         i++;
       }
     }
-    const value = trie.get(cp);
+    const value = mappingValue(cp);
     flags |= value;
     const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID) continue;
@@ -90,7 +89,7 @@ function mapDeviations(replacement: string): string {
   let out = '';
   for (const char of replacement) {
     const cp = char.codePointAt(0)!;
-    const value = mappingTrie().get(cp);
+    const value = mappingValue(cp);
     out += (value & KIND.KIND_MASK) === KIND.DEVIATION ? mappingOf(cp) : char;
   }
   return out;

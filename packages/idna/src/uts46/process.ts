@@ -16,17 +16,15 @@ import { mapAndNormalize, mapScan } from './map.js';
 import type { ResolvedOptions } from './options.js';
 import { validateLabel } from './validity.js';
 
+const HYPHEN = 0x2d;
+
 /** The shared, frozen error list of results without errors (no allocation on the fast path). */
 export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 
-/** The labels of the last `processDomain` (reused: the callers use them before the next call). */
-const labelBuffer: string[] = [];
-
 /**
- * For each label of the last `processDomain`: the `xn--` label it was decoded from when that decoded to
- * non-ASCII text, else undefined. Punycode is canonical (each string has one encoding, and a decodable
- * lower-case input is that encoding: tested in punycode.test.ts), so ToASCII can keep these labels
- * instead of encoding their decoded form again.
+ * For each label of the last `processDomain` (the first `labels.length` entries: reused, never truncated):
+ * the `xn--` label it was decoded from when that decoded to non-ASCII text, else undefined. Punycode is canonical (each string has one encoding, and a decodable lower-case input is that encoding:
+ * tested in punycode.test.ts), so ToASCII can keep these labels instead of encoding their decoded form again.
  */
 export const aceLabels: (string | undefined)[] = [];
 
@@ -37,33 +35,40 @@ export function inputTooLong(length: number): IdnaError {
 
 /** Whether the last `convertLabel` produced a label with an R, AL or AN character. */
 let convertedRtl = false;
+/** Whether the last `convertLabel` decoded its label to non-ASCII text. */
+let convertedUnicode = false;
 
 /** §4 step 4.1: an `xn--` label decoded and checked; returns the label that replaces it. */
 function convertLabel(label: string, index: number, options: ResolvedOptions, errors: IdnaError[]): string {
   convertedRtl = false;
+  convertedUnicode = false;
   // 4.1.1: an ACE label must be ASCII.
   if (!mapScan.ascii && !isAscii(label)) {
     errors.push(idnaError('P4', '"xn--" label contains non-ASCII characters', index, 0));
     return label;
   }
   // 4.1.2: Punycode conversion.
-  const decoded = decodeLabel(label.slice(4));
+  const decoded = decodeLabel(label, 4);
   if (typeof decoded !== 'string') {
     if (options.ignoreInvalidPunycode) {
       validateLabel(label, index, options, false, true, true, errors);
       return label;
     }
-    const offset = decoded.offset < 0 ? -1 : decoded.offset + 4;
-    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, offset));
+    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, decoded.offset));
     return label;
   }
   // 4.1.3: an empty or ASCII-only result is an error (CVE-2024-12224 class: `xn--example-`).
   if (decoded.length === 0 || isAscii(decoded)) {
     errors.push(idnaError('P4', '"xn--" label decodes to an empty or ASCII-only label', index, 0));
-  }
+  } else convertedUnicode = true;
   // 4.1.4: validity criteria for nontransitional processing, including NFC.
   convertedRtl = validateLabel(decoded, index, options, false, true, true, errors);
   return decoded;
+}
+
+/** LABEL starts with the ACE prefix `xn--` (after mapping: lower case). */
+function hasAcePrefix(label: string): boolean {
+  return label.length >= 4 && label.charCodeAt(0) === 0x78 && label.charCodeAt(1) === 0x6e && label.charCodeAt(2) === HYPHEN && label.charCodeAt(3) === HYPHEN;
 }
 
 /** Letters, digits and hyphen-minus only (an LDH label, RFC 5890 §2.3.1; lower case after mapping). */
@@ -94,7 +99,7 @@ function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: Idn
 
 /**
  * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS; see
- * `checkBidi` for LDH_EXEMPTION. Returns the processed labels (a buffer valid until the next call), or
+ * `checkBidi` for LDH_EXEMPTION. Returns the processed labels, or
  * undefined when a limit stopped the processing (then ERRORS holds INPUT_TOO_LONG only).
  */
 export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): string[] | undefined {
@@ -107,9 +112,7 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
   const { suspect } = mapScan;
   let rtl = mapScan.rtl;
   // Step 3 Break (an indexOf loop: faster than String.prototype.split for short names).
-  const labels = labelBuffer;
-  labels.length = 0;
-  aceLabels.length = 0;
+  const labels: string[] = [];
   for (let start = 0; ; ) {
     const dot = mapped.indexOf('.', start);
     if (dot < 0) {
@@ -122,17 +125,24 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index]!;
     // Step 4 Convert/Validate.
-    if (label.startsWith('xn--')) {
-      const converted = convertLabel(label, index, options, errors);
-      labels[index] = converted;
-      if (converted !== label && !isAscii(converted)) aceLabels[index] = label;
+    if (hasAcePrefix(label)) {
+      labels[index] = convertLabel(label, index, options, errors);
+      aceLabels[index] = convertedUnicode ? label : undefined;
       rtl ||= convertedRtl;
     } else {
+      aceLabels[index] = undefined;
       validateLabel(label, index, options, transitional, suspect, false, errors);
     }
   }
   if (rtl && options.checkBidi) checkBidi(labels, ldhExemption, errors);
   return labels;
+}
+
+/** LABELS joined with U+002E FULL STOP (concatenation: faster than Array.prototype.join for a few labels). */
+export function joinLabels(labels: readonly string[]): string {
+  let domain = labels[0]!;
+  for (let index = 1; index < labels.length; index++) domain += '.' + labels[index]!;
+  return domain;
 }
 
 /** Errors in label order (then by offset), as a stable report. */

@@ -5,7 +5,7 @@ import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits
 import { encodeLabel } from '../punycode/rfc3492.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { NO_ERRORS, aceLabels, inputTooLong, processDomain, sortErrors } from './process.js';
+import { NO_ERRORS, aceLabels, inputTooLong, joinLabels, processDomain, sortErrors } from './process.js';
 
 /** Result of `toASCII` / `toUnicode`: never thrown, always complete. */
 export interface Uts46Result {
@@ -63,5 +63,5 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
       errors.push(idnaError('A4_1', `domain length ${withoutRoot} is not within 1..${MAX_DOMAIN_OCTETS}`));
     }
   }
-  return { domain: labels.join('.'), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }

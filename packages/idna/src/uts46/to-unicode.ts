@@ -3,7 +3,7 @@ import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
+import { NO_ERRORS, inputTooLong, joinLabels, processDomain, sortErrors } from './process.js';
 import type { Uts46Result } from './to-ascii.js';
 
 /**
@@ -38,5 +38,5 @@ export function toUnicodeResolved(input: string, resolved: ResolvedOptions, ldhE
       }
     }
   }
-  return { domain: labels.join('.'), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }

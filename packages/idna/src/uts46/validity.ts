@@ -2,7 +2,7 @@
 // The Bidi rule (V8, reported as B1–B6) needs the whole domain and is applied in ./process.ts.
 import { isLowerLdh } from '../ascii.js';
 import { formatCodePoint, idnaError, type IdnaError } from '../errors.js';
-import { KIND, mappingTrie } from '../mapping/lookup.js';
+import { KIND, mappingValue } from '../mapping/lookup.js';
 import { checkContextJ } from '../rules/contextj.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -48,10 +48,9 @@ export function validateLabel(
   // V4: the label must not begin with "xn--" (a Punycode label that decodes to another ACE label).
   if (decoded && label.startsWith('xn--')) errors.push(idnaError('V4', 'label begins with "xn--"', index, 0));
   // V5 (no U+002E FULL STOP) holds by construction: labels are split at every full stop.
-  const trie = mappingTrie();
   // V6: the label must not begin with a combining mark (General_Category Mark).
   const first = label.charCodeAt(0) < 0x300 ? 0 : label.codePointAt(0)!;
-  if (first !== 0 && trie.get(first) & KIND.MARK_FLAG) {
+  if (first !== 0 && mappingValue(first) & KIND.MARK_FLAG) {
     errors.push(idnaError('V6', `label begins with the combining mark ${formatCodePoint(first)}`, index, 0, first));
   }
   if (!scan) return false;
@@ -73,7 +72,7 @@ export function validateLabel(
     const cp = label.codePointAt(i)!;
     const at = i;
     if (cp > 0xffff) i++;
-    const value = trie.get(cp);
+    const value = mappingValue(cp);
     flags |= value;
     const kind = value & KIND.KIND_MASK;
     if (kind === KIND.VALID) continue;

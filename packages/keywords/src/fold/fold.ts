@@ -133,16 +133,44 @@ function foldText(text: string, variants: boolean): string {
 }
 
 /**
+ * Long texts are folded in pieces of about this many UTF-16 units, cut before a character that never
+ * combines with what precedes it, so the working strings stay small whatever the input.
+ */
+const PIECE = 4096;
+
+/** Whether a piece may end before `text[i]`: a character that never combines with what precedes it. */
+function canSplitBefore(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xdc00 && unit <= 0xdfff) return false; // inside a surrogate pair
+  if ((unit >= 0x1160 && unit <= 0x11ff) || (unit >= 0xd7b0 && unit <= 0xd7ff)) return false; // Hangul V/T jamo compose
+  if (unit === 0xff9e || unit === 0xff9f) return false; // half-width (semi-)voiced marks: NFKC makes them combining
+  return getGeneralCategory(text.codePointAt(i)!).charCodeAt(0) !== 0x4d; // not a mark (M*)
+}
+
+function foldPieces(text: string, variants: boolean): string {
+  if (text.length <= PIECE) return foldText(text, variants);
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + PIECE, text.length);
+    while (end < text.length && end < start + 2 * PIECE && !canSplitBefore(text, end)) end++;
+    pieces.push(foldText(text.slice(start, end), variants));
+    start = end;
+  }
+  return pieces.join('');
+}
+
+/**
  * The full fold of the profile (basic + variant rules): the form keys are stored and looked up in.
  * Linear in the input; never throws for a string.
  */
 export function fold(text: string): string {
   if (typeof text !== 'string') throw new TypeError('fold takes a string');
-  return foldText(text, true);
+  return foldPieces(text, true);
 }
 
 /** The basic fold (NFKC, case, marks, letters, separators, invisibles) without the variant rules. */
 export function foldBasic(text: string): string {
   if (typeof text !== 'string') throw new TypeError('foldBasic takes a string');
-  return foldText(text, false);
+  return foldPieces(text, false);
 }

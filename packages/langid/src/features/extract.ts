@@ -13,6 +13,9 @@ const WORD_FEATURE_MAX = 16;
 /** A word is cut into pieces of at most this many code points (bounded work per word). */
 const WORD_PIECE_MAX = 64;
 
+/** The whole-word feature counts this many times (in training and detection): a known word is strong evidence, most of all in short text. */
+export const WORD_WEIGHT = 5;
+
 const BOUNDARY = 0x20;
 const WORD_SEED = 0x9e3779b9;
 
@@ -88,7 +91,8 @@ export function wordFeatures(word: Uint32Array, length: number, onFeature: (hash
   if (length <= WORD_FEATURE_MAX) {
     let h = WORD_SEED;
     for (let i = 0; i < length; i++) h = Math.imul(h ^ word[i]!, 0x01000193);
-    onFeature(finalize(h ^ 0x5bd1e995));
+    const hash = finalize(h ^ 0x5bd1e995);
+    for (let k = 0; k < WORD_WEIGHT; k++) onFeature(hash);
   }
 }
 

@@ -14,20 +14,22 @@ import { requireString, type TagIssue } from '../issues.js';
 
 /** Longest Accept-Language header read (servers commonly cap a header at 8 kB; one field needs far less). */
 export const MAX_ACCEPT_LANGUAGE_LENGTH = 4096;
-/** Most ranges kept from one header (a browser sends a handful). */
+/**
+ * Most ranges kept from one header, and read from a priority list by `filter`/`lookup` (a browser
+ * sends a handful); it bounds extended filtering's ranges × tags work.
+ */
 export const MAX_LANGUAGE_RANGES = 64;
-/** Most ranges and tags `filter`/`lookup` read (bounds the ranges × tags work). */
+/** Most tags `filter`/`lookup` read (an app's catalogue of locales is far smaller). */
 export const MAX_FILTER_ITEMS = 10_000;
 
-function basicMatch(range: string, tag: string): boolean {
-  // §3.3.1: "*" matches every tag; else equal, or a prefix followed by "-".
-  if (range === '*') return true;
-  return tag === range || (tag.startsWith(range) && tag.charCodeAt(range.length) === 0x2d);
-}
+/** A range or tag as lower-case subtags (RFC 4647 §2: matching is case-insensitive). */
+const subtagsOf = (text: string): string[] => text.toLowerCase().split('-');
 
-function extendedMatch(range: string, tag: string): boolean {
-  const r = range.split('-');
-  const t = tag.split('-');
+/**
+ * §3.3.2 extended filtering of one tag by one range, both as subtags. Each step moves I or J
+ * forward, so the cost is at most |range| + |tag| subtags.
+ */
+function extendedMatch(r: readonly string[], t: readonly string[]): boolean {
   // §3.3.2 step 2: the first subtags match, or the range's is "*".
   if (r[0] !== '*' && r[0] !== t[0]) return false;
   let i = 1;
@@ -45,56 +47,108 @@ function extendedMatch(range: string, tag: string): boolean {
   return true; // step 4
 }
 
+/** A trie of subtag sequences; each node keeps the value of the first sequence ending there. */
+interface SubtagTrie<T> {
+  value?: T;
+  children: Map<string, SubtagTrie<T>>;
+}
+
+function trieOf<T>(entries: Iterable<[string[], T]>): SubtagTrie<T> {
+  const root: SubtagTrie<T> = { children: new Map() };
+  for (const [subtags, value] of entries) {
+    let node = root;
+    for (const subtag of subtags) {
+      let next = node.children.get(subtag);
+      if (!next) node.children.set(subtag, (next = { children: new Map() }));
+      node = next;
+    }
+    node.value ??= value;
+  }
+  return root;
+}
+
+/** The values of the trie nodes along SUBTAGS: entry k-1 for the first k subtags. */
+function valuesAlong<T>(root: SubtagTrie<T>, subtags: readonly string[]): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  let node: SubtagTrie<T> | undefined = root;
+  for (const subtag of subtags) {
+    node = node.children.get(subtag);
+    if (!node) break;
+    out.push(node.value);
+  }
+  return out;
+}
+
+/**
+ * §3.3.1 basic filtering of all tags at once: a range matches a tag when the range's subtags
+ * begin the tag's ("de-de" matches "de-DE-x-goethe", not "de-Deva"); "*" matches every tag. The
+ * ranges go into a trie, so each tag costs one walk over its own subtags.
+ */
+function basicFirstRange(ranges: readonly string[]): (tag: string[]) => number {
+  const star = ranges.indexOf('*');
+  const trie = trieOf(ranges.flatMap((range, index): [string[], number][] => (range === '*' ? [] : [[subtagsOf(range), index]])));
+  return (tag) => valuesAlong(trie, tag).reduce<number>((best, v) => (v !== undefined && v < best ? v : best), star < 0 ? Infinity : star);
+}
+
 export interface FilterOptions {
   /** Extended filtering (§3.3.2) instead of basic (§3.3.1). */
   extended?: boolean;
 }
 
-/** RFC 4647 §3.3 filtering: the tags matched by any range, in range priority then tag order. */
+/**
+ * RFC 4647 §3.3 filtering: the tags matched by any range, in range priority then tag order. Reads
+ * the first MAX_LANGUAGE_RANGES ranges and MAX_FILTER_ITEMS tags; the work is linear in the tags
+ * (times the ranges for extended filtering).
+ */
 export function filter(ranges: readonly string[] | string, tags: readonly string[], options: FilterOptions = {}): string[] {
-  const list = typeof ranges === 'string' ? [ranges] : ranges;
-  const test = options.extended ? extendedMatch : basicMatch;
-  const lowerTags = tags.slice(0, MAX_FILTER_ITEMS).map((t) => {
+  const list = (typeof ranges === 'string' ? [ranges] : ranges).slice(0, MAX_LANGUAGE_RANGES);
+  for (const range of list) requireString(range, 'range');
+  const tagSubtags = tags.slice(0, MAX_FILTER_ITEMS).map((t) => {
     requireString(t, 'tag');
-    return t.toLowerCase();
+    return subtagsOf(t);
   });
-  const out: string[] = [];
-  const taken = new Set<number>();
-  for (const range of list.slice(0, MAX_FILTER_ITEMS)) {
-    requireString(range, 'range');
-    const r = range.toLowerCase();
-    lowerTags.forEach((t, i) => {
-      if (!taken.has(i) && test(r, t)) {
-        taken.add(i);
-        out.push(tags[i]!);
-      }
-    });
-  }
-  return out;
+  let firstRange: (tag: string[]) => number;
+  if (options.extended) {
+    const rangeSubtags = list.map(subtagsOf);
+    firstRange = (tag) => {
+      const index = rangeSubtags.findIndex((r) => extendedMatch(r, tag));
+      return index < 0 ? Infinity : index;
+    };
+  } else firstRange = basicFirstRange(list);
+  // Each tag goes to the first range that matches it; output by range, then tag order.
+  const hits: { range: number; tag: number }[] = [];
+  tagSubtags.forEach((t, tag) => {
+    const range = firstRange(t);
+    if (range !== Infinity) hits.push({ range, tag });
+  });
+  hits.sort((a, b) => a.range - b.range || a.tag - b.tag);
+  return hits.map((h) => tags[h.tag]!);
 }
 
 /** RFC 4647 §3.4 lookup: the one tag that best matches the ranges (in priority order), else DEFAULT. */
 export function lookup<D = undefined>(ranges: readonly string[] | string, tags: readonly string[], defaultValue?: D): string | D {
   const list = typeof ranges === 'string' ? [ranges] : ranges;
-  const byLower = new Map<string, string>();
-  for (const t of tags.slice(0, MAX_FILTER_ITEMS)) {
-    requireString(t, 'tag');
-    if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
-  }
-  for (const range of list.slice(0, MAX_FILTER_ITEMS)) {
+  const trie = trieOf(
+    tags.slice(0, MAX_FILTER_ITEMS).map((t): [string[], string] => {
+      requireString(t, 'tag');
+      return [subtagsOf(t), t];
+    }),
+  );
+  for (const range of list.slice(0, MAX_LANGUAGE_RANGES)) {
     requireString(range, 'range');
     // §3.4: "*" in lookup is ignored (it would match anything; the default covers that).
     if (range === '*') continue;
-    let candidate = range.toLowerCase();
-    while (candidate !== '') {
-      const hit = byLower.get(candidate);
+    const subtags = subtagsOf(range);
+    // The tag equal to each prefix of the range, found in one walk (linear in the range).
+    const tagAt = valuesAlong(trie, subtags);
+    // Progressively truncate (§3.4): drop the last subtag, and a singleton left at the end.
+    let k = subtags.length;
+    while (!(k === 1 && subtags[0] === '')) {
+      const hit = tagAt[k - 1];
       if (hit !== undefined) return hit;
-      // Truncate: drop the last subtag, and a singleton left at the end (§3.4 step "progressively truncate").
-      let cut = candidate.lastIndexOf('-');
-      if (cut < 0) break;
-      candidate = candidate.slice(0, cut);
-      cut = candidate.lastIndexOf('-');
-      if (cut >= 0 && candidate.length - cut - 1 === 1) candidate = candidate.slice(0, cut);
+      if (k === 1) break;
+      k--;
+      if (k >= 2 && subtags[k - 1]!.length === 1) k--;
     }
   }
   return defaultValue as D;
