@@ -65,17 +65,22 @@ function result(converted: Converted): PunycodeResult {
   return typeof converted === 'string' ? { ok: true, value: converted } : { ok: false, error: converted };
 }
 
+/** The largest delta after the loop of `adapt`: ((base − tmin) × tmax) div 2. */
+const ADAPT_LIMIT = ((BASE - T_MIN) * T_MAX) >> 1;
+/** The last step of `adapt`, ((base − tmin + 1) × delta) div (delta + skew), for every delta ≤ ADAPT_LIMIT. */
+const ADAPT_TAIL = /* @__PURE__ */ Uint8Array.from({ length: ADAPT_LIMIT + 1 }, (_, d) => ((BASE - T_MIN + 1) * d) / (d + SKEW));
+
 /** RFC 3492 §6.1 bias adaptation function. */
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   // Integer division by `| 0`: every value here stays below 2³¹ (RFC 3492 §6.4 checks).
   let d = firstTime ? (delta / DAMP) | 0 : delta >> 1;
   d += (d / numPoints) | 0;
   let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
+  while (d > ADAPT_LIMIT) {
     d = (d / (BASE - T_MIN)) | 0;
     k += BASE;
   }
-  return k + ((((BASE - T_MIN + 1) * d) / (d + SKEW)) | 0);
+  return k + ADAPT_TAIL[d]!;
 }
 
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */

@@ -20,6 +20,19 @@ export const mapScan: MapScan = { suspect: false, rtl: false, ascii: true };
 
 const DOT = 0x2e;
 
+/** What the mapping pass does with each ASCII character (one table read instead of range tests). */
+const enum Ascii {
+  /** Lower-case letter, digit, hyphen-minus, full stop: valid, kept. */
+  KEEP = 0,
+  /** Capital letter: mapped to lower case. */
+  UPPER = 1,
+  /** Any other: kept, and the output is suspect (U1 / V7 checks needed). */
+  SUSPECT = 2,
+}
+const ASCII_ACTIONS = /* @__PURE__ */ Uint8Array.from({ length: 0x80 }, (_, cp) =>
+  isLowerLdh(cp) || cp === DOT ? Ascii.KEEP : cp >= 0x41 && cp <= 0x5a ? Ascii.UPPER : Ascii.SUSPECT,
+);
+
 /**
  * §4 step 1 Map: each code point replaced according to its status — disallowed and valid kept (validity
  * is checked later, V7), ignored removed, mapped replaced, deviation replaced only under transitional
@@ -37,10 +50,12 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
     let cp = input.charCodeAt(i);
     if (cp < 0x80) {
       // ASCII: only the capital letters are mapped (to lower case).
-      if (cp >= 0x41 && cp <= 0x5a) {
+      const action = ASCII_ACTIONS[cp]!;
+      if (action === Ascii.KEEP) continue;
+      if (action === Ascii.UPPER) {
         out += input.slice(start, i) + String.fromCharCode(cp + 0x20);
         start = i + 1;
-      } else if (!isLowerLdh(cp) && cp !== DOT) suspect = true;
+      } else suspect = true;
       continue;
     }
     ascii = false;
