@@ -93,7 +93,7 @@ const cases: Case[] = [
   },
   {
     // Cold: every desired and supported tag is new to the memos (supported list prepared per call).
-    name: 'langtag/match/cold (no memo hit)',
+    name: 'langtag/match/new list per call (our memos miss)',
     inputs: cold,
     contenders: {
       nomina: (c: { desired: string[]; supported: string[] }) => match(c.desired, c.supported).supported,
@@ -124,9 +124,9 @@ for (const c of cases) {
 }
 
 // Both cold: @formatjs/intl-localematcher memoizes canonicalize, maximize and every desired ×
-// supported distance without bound, so after a warm-up pass the "match/cold" row above times its
+// supported distance without bound, so after a warm-up pass the "match/new list per call" row above times its
 // memo hits against our computation. Here every pass gets tags neither library has seen (a fresh
-// private-use suffix, which matching ignores): one timed pass per round, best of 5 rounds × 4 passes.
+// private-use suffix, which matching ignores): one timed pass per round, best of 20 rounds.
 {
   const name = 'langtag/match/fresh tags (both cold)';
   let pass = 0;
@@ -167,7 +167,7 @@ const md = [
     `${new Set(all).size} distinct tags for "corpus" cases, cycled in the same order: each tag comes back only after ` +
     `${new Set(all).size - 1} others, and the 512-entry memos are cleared when full, so no corpus call is a memo hit — these are ` +
     `the cold, computed figures). "match/lists" prepares its one supported list once (as ICU's LocaleMatcher does); ` +
-    `"match/cold" gives each call ${cold[0]!.supported.length} supported and ${cold[0]!.desired.length} desired tags we have not seen recently ` +
+    `"match/new list per call" gives each call ${cold[0]!.supported.length} supported and ${cold[0]!.desired.length} desired tags we have not seen recently ` +
     '(no memo hit of ours; but @formatjs/intl-localematcher memoizes every tag and tag pair without bound, so there it times its memo hits); ' +
     '"match/fresh tags" gives both libraries tags never seen before (one pass each, best of 20). ' +
     `"hot" cases repeat ${HOT.length} tags: they measure our memo hits, not the computation — ` +

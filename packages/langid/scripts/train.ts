@@ -47,12 +47,14 @@ export interface TierConfig {
   languages: 'all' | 'major';
   /** When set, a language's floor is this many nats below ln P of its rarest kept feature (never under `floor`). */
   cutoffMargin?: number;
+  /** Tatoeba sentences (short, everyday, like most input) count this many times in training (default 1). */
+  tatoebaWeight?: number;
   /** Sources left out of training (for experiments with `--tune`; the tiers use every source). */
   without?: readonly Sample['source'][];
 }
 
 export const TIERS: readonly TierConfig[] = [
-  { name: 'default', maxFeatures: 560, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
+  { name: 'default', maxFeatures: 515, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
   { name: 'full', maxFeatures: 3000, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 31, languages: 'all' },
 ];
 
@@ -88,7 +90,7 @@ function keyOf(sample: Sample): string {
 }
 
 /** Counts features and letters per language-script key, over the training part. */
-function countFeatures(samples: readonly Sample[]): Map<string, LanguageStats> {
+function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<string, LanguageStats> {
   const stats = new Map<string, LanguageStats>();
   for (const sample of samples) {
     const key = keyOf(sample);
@@ -96,9 +98,10 @@ function countFeatures(samples: readonly Sample[]): Map<string, LanguageStats> {
     if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map(), tatoeba: false }));
     if (sample.source === 'tatoeba') entry.tatoeba = true;
     const { counts, letters } = entry;
+    const weight = sample.source === 'tatoeba' ? tatoebaWeight : 1;
     textFeatures(sample.text, (hash) => {
-      counts.set(hash, (counts.get(hash) ?? 0) + 1);
-      entry.total++;
+      counts.set(hash, (counts.get(hash) ?? 0) + weight);
+      entry.total += weight;
     });
     for (const char of sample.text) {
       const cp = char.codePointAt(0)!;
@@ -137,24 +140,27 @@ export interface HeldOutReport {
   /** Mean over languages of the accuracy on held-out sentences (full length) and on their first 1-2 words. */
   sentences: number;
   short: number;
+  /** Accuracy over held-out Tatoeba sentences (everyday short sentences, pooled). */
+  tatoeba: number;
   count: number;
   /** Sentences and short: the mean of the means over languages with and without Tatoeba data. */
   balanced: [number, number];
 }
 
 /** Held-out items: each held-out sentence whole, and cut to its first word and first two words. */
-function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { text: string; tag: string; short: boolean }[] {
-  const items: { text: string; tag: string; short: boolean }[] = [];
+function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { text: string; tag: string; short: boolean; tatoeba: boolean }[] {
+  const items: { text: string; tag: string; short: boolean; tatoeba: boolean }[] = [];
   for (const sample of samples) {
     const tag = tags.get(keyOf(sample));
     if (!tag) continue;
     // UDHR paragraphs are long: use their first sentence-sized piece (about 120 characters).
     const text = sample.text.length > 160 ? sample.text.slice(0, sample.text.indexOf(' ', 120) > 0 ? sample.text.indexOf(' ', 120) : 160) : sample.text;
-    items.push({ text, tag, short: false });
+    const tatoeba = sample.source === 'tatoeba';
+    items.push({ text, tag, short: false, tatoeba });
     const words = text.split(/\s+/).filter((w) => [...w].some((c) => isWordCodePoint(c.codePointAt(0)!)));
     if (words.length >= 3) {
       const n = 1 + (stableHash(text) % 2);
-      items.push({ text: words.slice(0, n).join(' '), tag, short: true });
+      items.push({ text: words.slice(0, n).join(' '), tag, short: true, tatoeba });
     }
   }
   return items;
@@ -166,7 +172,7 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
   const training = samples.filter((s) => !isHeldOut(s) && inTier(s) && !config.without?.includes(s.source));
   const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
-  const stats = [...countFeatures(training).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const tagOf = outputTags(stats);
 
   // Feature selection and quantization: per language the `maxFeatures` most frequent features.
@@ -265,6 +271,8 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const totals = new Array<number>(CALIBRATION_BINS).fill(0);
   // Accuracy per tag, then the mean over tags (every language counts the same, as in the evaluation).
   const perTag = new Map<string, [number, number, number, number]>();
+  let tatoebaHits = 0;
+  let tatoebaTotal = 0;
   for (const { item, scores } of ranked) {
     if (scores.length === 0) continue;
     const top = scores[0]!.score;
@@ -275,6 +283,10 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     const ok = model.tags[scores[0]!.index] === item.tag;
     totals[bin]!++;
     if (ok) hits[bin]!++;
+    if (item.tatoeba && !item.short) {
+      tatoebaTotal++;
+      if (ok) tatoebaHits++;
+    }
     if (!perTag.has(item.tag)) perTag.set(item.tag, [0, 0, 0, 0]);
     const cell = perTag.get(item.tag)!;
     const at = item.short ? 2 : 0;
@@ -296,6 +308,7 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   const heldOutReport = {
     sentences: mean(0),
     short: mean(2),
+    tatoeba: tatoebaHits / Math.max(tatoebaTotal, 1),
     count: ranked.length,
     balanced: [(groupMean(0, true) + groupMean(0, false)) / 2, (groupMean(2, true) + groupMean(2, false)) / 2] as [number, number],
   };
@@ -396,7 +409,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
     for (const config of grid) {
       const { heldOut, module } = trainTier(samples, config, provenance);
-      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length} gzip ${gzipSync(module, { level: 9 }).length}`);
+      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% tatoeba ${(heldOut.tatoeba * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length} gzip ${gzipSync(module, { level: 9 }).length}`);
     }
   } else {
     for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {

@@ -80,11 +80,12 @@ describe('detect', () => {
   });
 
   test('minLength and minConfidence give und with the reason', () => {
-    const short = detect('Hallo', { minLength: 6 });
+    // 'Das ist gut' has 9 letters.
+    const short = detect('Das ist gut', { minLength: 10 });
     expect(short.tag).toBe('und');
     expect(short.issues[0]!.code).toBe('TOO_SHORT');
-    expect(detect('Hallo', { minLength: 5 }).tag).not.toBe('und');
-    const weak = detect('Hallo', { minConfidence: 1.01 });
+    expect(detect('Das ist gut', { minLength: 9 }).tag).toBe('de');
+    const weak = detect('Das ist gut', { minConfidence: 1.01 });
     expect(weak.tag).toBe('und');
     expect(weak.issues[0]!.code).toBe('LOW_CONFIDENCE');
     expect(weak.candidates.length).toBeGreaterThan(0);

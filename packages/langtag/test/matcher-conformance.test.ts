@@ -5,7 +5,7 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { canonicalize } from '../src/canonicalize.js';
-import { distance, match } from '../src/match.js';
+import { distance, match, MAX_DESIRED, MAX_SUPPORTED } from '../src/match.js';
 import { MATCH_RULES } from '../src/data/cldr-matching.js';
 import { matcherCases } from './matcher-vectors.js';
 
@@ -71,6 +71,14 @@ describe('match options and issues', () => {
   });
   test('default null means no default', () => {
     expect(match('ja', ['fr', 'de'], { default: null }).supported).toBeNull();
+  });
+  test(`limits: ${MAX_DESIRED} desired and ${MAX_SUPPORTED} supported tags are read, not one more`, () => {
+    const desired = (n: number) => [...Array(n - 1).fill('ja'), 'fr'];
+    expect(match(desired(MAX_DESIRED), ['de', 'fr'], { demotion: 'none' })).toMatchObject({ supported: 'fr', desiredIndex: MAX_DESIRED - 1, issues: [] });
+    expect(match(desired(MAX_DESIRED + 1), ['de', 'fr'], { demotion: 'none' })).toMatchObject({ supported: 'de', supportedIndex: -1, issues: [{ code: 'MATCH_TOO_MANY_DESIRED' }] });
+    const supported = (n: number) => [...Array(n - 1).fill('de'), 'fr'];
+    expect(match('fr', supported(MAX_SUPPORTED))).toMatchObject({ supported: 'fr', supportedIndex: MAX_SUPPORTED - 1, issues: [] });
+    expect(match('fr', supported(MAX_SUPPORTED + 1))).toMatchObject({ supported: 'de', supportedIndex: -1, issues: [{ code: 'MATCH_TOO_MANY_SUPPORTED' }] });
   });
   test('bad tags are skipped and reported, never thrown', () => {
     const r = match(['en--x', 'fr'], ['de', '--', 'fr-CA']);

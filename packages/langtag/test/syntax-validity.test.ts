@@ -65,10 +65,11 @@ describe('parse (RFC 5646 §2.1)', () => {
     const tagOf = (n: number) => 'x' + '-ab'.repeat(n);
     const time = (n: number) => {
       const tag = tagOf(n);
+      // Many short rounds, best kept: on a loaded 2-core machine some round runs undisturbed.
       let best = Infinity;
-      for (let round = 0; round < 5; round++) {
+      for (let round = 0; round < 30; round++) {
         const t0 = performance.now();
-        for (let i = 0; i < 1000; i++) parse(tag);
+        for (let i = 0; i < 200; i++) parse(tag);
         best = Math.min(best, performance.now() - t0);
       }
       return best;
@@ -77,7 +78,7 @@ describe('parse (RFC 5646 §2.1)', () => {
     const small = time(40);
     const large = time(320);
     expect(tagOf(320).length).toBeLessThanOrEqual(MAX_TAG_LENGTH);
-    expect(large / Math.max(small, 0.05)).toBeLessThan(8 * 4);
+    expect(large / Math.max(small, 0.01)).toBeLessThan(8 * 4);
   });
   test('a non-string is a programmer error', () => {
     expect(() => parse(42 as unknown as string)).toThrow(TypeError);

@@ -4,7 +4,7 @@
 // `is_passthrough_ascii_label`); a name with capital letters is lower-cased at once.
 // Anything else takes the full path, which reports the problems.
 import { MAX_DOMAIN_OCTETS, MAX_LABEL_OCTETS } from '../limits.js';
-import type { ResolvedOptions } from './options.js';
+import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions } from './options.js';
 
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
@@ -48,8 +48,8 @@ export function passThrough(domain: string, options: ResolvedOptions, forToAscii
   return upper ? domain.toLowerCase() : domain;
 }
 
-
 /** True when DOMAIN is itself its ToASCII (FOR_TO_ASCII) or ToUnicode, without any error. */
-export function isPassThrough(domain: string, options: ResolvedOptions, forToAscii: boolean): boolean {
-  return passThrough(domain, options, forToAscii) === domain;
+export function isPassThrough(domain: string, options: Readonly<ResolvedOptions>, forToAscii: boolean): boolean {
+  // The frozen public DEFAULT_OPTIONS has another hidden class than the internal options (see makeOptions).
+  return passThrough(domain, options === DEFAULT_OPTIONS ? resolveOptions(undefined) : options, forToAscii) === domain;
 }

@@ -36,34 +36,46 @@ export interface Uts46Options {
 /** Every flag resolved. */
 export type ResolvedOptions = Required<Uts46Options>;
 
-export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  transitionalProcessing: false,
-  checkHyphens: true,
-  checkBidi: true,
-  checkJoiners: true,
-  useSTD3ASCIIRules: true,
-  verifyDnsLength: true,
-  ignoreInvalidPunycode: false,
-});
+/**
+ * Every resolved-options object is made here, so that all of them share one hidden class: the hot
+ * functions that read them stay monomorphic (a frozen object or another key order would deoptimize them).
+ */
+export function makeOptions(
+  transitionalProcessing: boolean,
+  checkHyphens: boolean,
+  checkBidi: boolean,
+  checkJoiners: boolean,
+  useSTD3ASCIIRules: boolean,
+  verifyDnsLength: boolean,
+  ignoreInvalidPunycode: boolean,
+): ResolvedOptions {
+  return { transitionalProcessing, checkHyphens, checkBidi, checkJoiners, useSTD3ASCIIRules, verifyDnsLength, ignoreInvalidPunycode };
+}
+
+/** The defaults, as used internally (never handed out: not frozen, see `makeOptions`). */
+const DEFAULTS: ResolvedOptions = /* @__PURE__ */ makeOptions(false, true, true, true, true, true, false);
+
+/** The default flags (a frozen copy for callers to read). */
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = /* @__PURE__ */ Object.freeze({ ...DEFAULTS });
 
 function flag(options: Uts46Options, name: keyof Uts46Options): boolean {
   const value = options[name];
-  if (value === undefined) return DEFAULT_OPTIONS[name];
+  if (value === undefined) return DEFAULTS[name];
   if (typeof value !== 'boolean') throw new TypeError(`option ${name} must be a boolean`);
   return value;
 }
 
 /** The options with their defaults applied. Throws TypeError for a non-boolean flag (a programmer error). */
 export function resolveOptions(options: Uts46Options | undefined): ResolvedOptions {
-  if (options === undefined) return DEFAULT_OPTIONS;
+  if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null) throw new TypeError('options must be an object');
-  return {
-    transitionalProcessing: flag(options, 'transitionalProcessing'),
-    checkHyphens: flag(options, 'checkHyphens'),
-    checkBidi: flag(options, 'checkBidi'),
-    checkJoiners: flag(options, 'checkJoiners'),
-    useSTD3ASCIIRules: flag(options, 'useSTD3ASCIIRules'),
-    verifyDnsLength: flag(options, 'verifyDnsLength'),
-    ignoreInvalidPunycode: flag(options, 'ignoreInvalidPunycode'),
-  };
+  return makeOptions(
+    flag(options, 'transitionalProcessing'),
+    flag(options, 'checkHyphens'),
+    flag(options, 'checkBidi'),
+    flag(options, 'checkJoiners'),
+    flag(options, 'useSTD3ASCIIRules'),
+    flag(options, 'verifyDnsLength'),
+    flag(options, 'ignoreInvalidPunycode'),
+  );
 }

@@ -16,7 +16,7 @@
 // `1.ي` valid and `ي.1` invalid): in a Bidi domain name an LDH label need not satisfy the Bidi rule unless
 // it starts with a digit and comes after an RTL label.
 import { idnaError } from '../errors.js';
-import type { ResolvedOptions } from './options.js';
+import { makeOptions, type ResolvedOptions } from './options.js';
 import { toAsciiResolved, type Uts46Result } from './to-ascii.js';
 import { toUnicodeResolved } from './to-unicode.js';
 
@@ -25,18 +25,14 @@ export interface UrlDomainOptions {
   beStrict?: boolean;
 }
 
+// The flags of the table above, made once (by `makeOptions`: one hidden class for all options).
+const URL_OPTIONS = /* @__PURE__ */ makeOptions(false, false, true, true, false, false, false);
+const URL_OPTIONS_STRICT = /* @__PURE__ */ makeOptions(false, false, true, true, true, true, false);
+
 function urlOptions(options: UrlDomainOptions | undefined): ResolvedOptions {
   const beStrict = options?.beStrict ?? false;
   if (typeof beStrict !== 'boolean') throw new TypeError('beStrict must be a boolean');
-  return {
-    checkHyphens: false,
-    checkBidi: true,
-    checkJoiners: true,
-    useSTD3ASCIIRules: beStrict,
-    transitionalProcessing: false,
-    verifyDnsLength: beStrict,
-    ignoreInvalidPunycode: false,
-  };
+  return beStrict ? URL_OPTIONS_STRICT : URL_OPTIONS;
 }
 
 /**

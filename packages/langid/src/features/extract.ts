@@ -14,7 +14,7 @@ const WORD_FEATURE_MAX = 16;
 const WORD_PIECE_MAX = 64;
 
 /** The whole-word feature counts this many times (in training and detection): a known word is strong evidence, most of all in short text. */
-export const WORD_WEIGHT = 5;
+export const WORD_WEIGHT = 8;
 
 const BOUNDARY = 0x20;
 const WORD_SEED = 0x9e3779b9;
