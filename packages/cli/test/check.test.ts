@@ -1,14 +1,13 @@
 // `nomina check`: the registry batch checker, run in-process with in-memory streams.
 import { readFileSync } from 'node:fs';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { inspectDomain } from '@nomina/idna';
 import { checkFile, splitCsvLine, trimBlanks } from '../src/commands/check.js';
 import { csvCell } from '../src/core/format.js';
 import { MAX_LINE_BYTES } from '../src/core/lines.js';
-import type { IO } from '../src/core/io.js';
-import { run } from './harness.js';
+import { memoryIO, run } from './harness.js';
 import { ownVector } from '../../../test-vectors/locate.js';
 
 const fixture = (name: string) => readFileSync(ownVector(`cli/check/${name}`), 'utf8');
@@ -16,32 +15,32 @@ const INPUT = ownVector('cli/check/input.txt');
 
 describe('nomina check on test-vectors/cli/check/input.txt', () => {
   test.each(['text', 'json', 'ndjson', 'csv'])('--format %s gives expected.%s.out, exit 1', async (format) => {
-    const { code, stdout, stderr } = await run(['check', INPUT, '--format', format]);
-    expect(stdout).toBe(fixture(`expected.${format}.out`));
+    const { code, out, err } = await run(['check', INPUT, '--format', format]);
+    expect(out).toBe(fixture(`expected.${format}.out`));
     expect(code).toBe(1);
     // CSV sends its summary to stderr; the other formats keep stderr clean (no TTY: no progress bar).
-    if (format === 'csv') expect(stderr).toMatch(/8 names: 3 registrable, 2 lookup-only, 3 invalid/);
-    else expect(stderr).toBe('');
+    if (format === 'csv') expect(err).toMatch(/8 names: 3 registrable, 2 lookup-only, 3 invalid/);
+    else expect(err).toBe('');
   });
 
   test('the same list on standard input (FILE omitted or -)', async () => {
     const viaStdin = await run(['check'], fixture('input.txt'));
     const viaDash = await run(['check', '-'], fixture('input.txt'));
-    expect(viaStdin.stdout).toBe(fixture('expected.text.out'));
-    expect(viaDash.stdout).toBe(viaStdin.stdout);
+    expect(viaStdin.out).toBe(fixture('expected.text.out'));
+    expect(viaDash.out).toBe(viaStdin.out);
   });
 
   test('text output escapes Bidi controls; CSV guards formulas', async () => {
-    const text = (await run(['check', INPUT])).stdout;
+    const text = (await run(['check', INPUT])).out;
     expect(text).toContain('evil\\u{202E}gnp.com');
     expect(text).not.toContain('\u202e');
-    const csv = (await run(['check', INPUT, '-f', 'csv'])).stdout;
+    const csv = (await run(['check', INPUT, '-f', 'csv'])).out;
     expect(csv).toContain(`"'=HYPERLINK(""x"").com"`);
     expect(csv).not.toMatch(/(^|,)=/m);
   });
 
   test('ndjson ends with the summary: counts per verdict and per code', async () => {
-    const lines = (await run(['check', INPUT, '-f', 'ndjson'])).stdout.trim().split('\n');
+    const lines = (await run(['check', INPUT, '-f', 'ndjson'])).out.trim().split('\n');
     const { summary } = JSON.parse(lines.at(-1)!);
     expect(summary).toEqual({
       profile: 'registration',
@@ -67,8 +66,8 @@ describe('examples/names.txt, the sample of the README', () => {
   });
 
   test('every name has the verdict of its section; names in many scripts', async () => {
-    const { code, stdout } = await run(['check', path.pathname, '-f', 'ndjson']);
-    const records = stdout.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
+    const { code, out } = await run(['check', path.pathname, '-f', 'ndjson']);
+    const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.verdict])).toEqual(expected);
     expect(new Set(expected.map(([, verdict]) => verdict))).toEqual(new Set(['registrable', 'lookup-only', 'invalid']));
     const scripts = new Set(records.flatMap((r) => inspectDomain(r.input).labels.flatMap((label) => label.scripts)));
@@ -79,9 +78,9 @@ describe('examples/names.txt, the sample of the README', () => {
 
 describe('exit codes and profiles', () => {
   test('0 when every name is registrable', async () => {
-    const { code, stdout } = await run(['check'], 'bücher.de\nxn--bcher-kva.de\n例子.测试\n');
+    const { code, out } = await run(['check'], 'bücher.de\nxn--bcher-kva.de\n例子.测试\n');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/3 names: 3 registrable, 0 lookup-only, 0 invalid/);
+    expect(out).toMatch(/3 names: 3 registrable, 0 lookup-only, 0 invalid/);
   });
 
   test('--profile lookup (RFC 5891 §5.4) lets CONTEXTO and hyphen-end names pass, not emoji', async () => {
@@ -89,7 +88,7 @@ describe('exit codes and profiles', () => {
     expect((await run(['check', '--profile', 'registration'], 'a·b.cat\n')).code).toBe(1);
     const emoji = await run(['check', '--profile', 'lookup', '-f', 'ndjson'], '💩.la\n');
     expect(emoji.code).toBe(1);
-    expect(JSON.parse(emoji.stdout.split('\n')[0]!)).toMatchObject({ verdict: 'lookup-only', ok: false });
+    expect(JSON.parse(emoji.out.split('\n')[0]!)).toMatchObject({ verdict: 'lookup-only', ok: false });
   });
 
   test.each([
@@ -100,15 +99,15 @@ describe('exit codes and profiles', () => {
     [['check', '--column', '0']],
     [['check', '--nope']],
   ])('2 on usage or I/O error: %j', async (argv) => {
-    const { code, stderr } = await run(argv, 'a.com\n');
+    const { code, err } = await run(argv, 'a.com\n');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^nomina check: /);
+    expect(err).toMatch(/^nomina check: /);
   });
 
   test('--help prints the usage, exit 0', async () => {
-    const { code, stdout } = await run(['check', '--help']);
+    const { code, out } = await run(['check', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Usage: nomina check/);
+    expect(out).toMatch(/Usage: nomina check/);
   });
 });
 
@@ -121,8 +120,8 @@ describe('malformed input is reported per line and the run goes on', () => {
       Buffer.from('c'.repeat(MAX_LINE_BYTES + 1) + '\n'),
       Buffer.from('bücher.de\n'),
     ]);
-    const { code, stdout } = await run(['check', '-f', 'ndjson'], bytes);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const { code, out } = await run(['check', '-f', 'ndjson'], bytes);
+    const records = out.trim().split('\n').map((line) => JSON.parse(line));
     expect(records.slice(0, -1).map((r) => [r.line, r.verdict, r.reasons[0]?.code])).toEqual([
       [1, 'registrable', undefined],
       [2, 'invalid', 'INVALID_UTF8'],
@@ -134,15 +133,15 @@ describe('malformed input is reported per line and the run goes on', () => {
   });
 
   test('a long line within the reader limit returns INPUT_TOO_LONG, not a hang', async () => {
-    const { stdout } = await run(['check', '-f', 'ndjson'], '\u0660'.repeat(20_000) + '\n');
-    expect(JSON.parse(stdout.split('\n')[0]!).reasons[0].code).toBe('INPUT_TOO_LONG');
+    const { out } = await run(['check', '-f', 'ndjson'], '\u0660'.repeat(20_000) + '\n');
+    expect(JSON.parse(out.split('\n')[0]!).reasons[0].code).toBe('INPUT_TOO_LONG');
   });
 });
 
 describe('--column: names from a CSV column', () => {
   test('by header name; quoted fields, missing columns and broken quotes are handled per line', async () => {
-    const { code, stdout } = await run(['check', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
-    const records = stdout.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
+    const { code, out } = await run(['check', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
+    const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.input, r.verdict, r.reasons[0]?.code])).toEqual([
       [2, 'bücher.de', 'registrable', undefined],
       [3, 'a,b.com', 'invalid', 'DISALLOWED'],
@@ -157,20 +156,20 @@ describe('--column: names from a CSV column', () => {
     const csv = 'owner,name\nx,bücher.de\ny,例子.测试\n';
     expect((await run(['check', '--column', '2', '--header'], csv)).code).toBe(0);
     const noHeader = await run(['check', '--column', '2', '-f', 'ndjson'], csv);
-    expect(JSON.parse(noHeader.stdout.split('\n')[0]!)).toMatchObject({ input: 'name', verdict: 'registrable' });
+    expect(JSON.parse(noHeader.out.split('\n')[0]!)).toMatchObject({ input: 'name', verdict: 'registrable' });
   });
 
   test('an unreadable header line with --column NAME is a usage error, not a failure on every line', async () => {
-    const { code, stdout, stderr } = await run(['check', '--column', 'domain'], Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]));
+    const { code, out, err } = await run(['check', '--column', 'domain'], Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/header line cannot be read \(INVALID_UTF8\)/);
-    expect(stdout).not.toMatch(/CSV_MISSING_COLUMN/);
+    expect(err).toMatch(/header line cannot be read \(INVALID_UTF8\)/);
+    expect(out).not.toMatch(/CSV_MISSING_COLUMN/);
   });
 
   test('a header without the named column is a usage error', async () => {
-    const { code, stderr } = await run(['check', '--column', 'domain'], 'name\na.com\n');
+    const { code, err } = await run(['check', '--column', 'domain'], 'name\na.com\n');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/no column named "domain"/);
+    expect(err).toMatch(/no column named "domain"/);
   });
 });
 
@@ -254,16 +253,6 @@ describe('splitCsvLine', () => {
 });
 
 describe('streaming', () => {
-  function memoryIO(stdin: Readable, stdoutIsTTY = false): { io: IO; out: () => string; err: () => string } {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    return { io: { stdin, stdout, stderr, stderrIsTTY: false, stdoutIsTTY, env: {} }, out: () => out, err: () => err };
-  }
-
   test('checkFile (used by `nomina demo`) streams 50 000 names from a generator', async () => {
     function* names() {
       for (let i = 0; i < 50_000; i++) yield Buffer.from(i % 2 ? `name${i}.com\n` : `bücher${i}.de\n`);
@@ -276,7 +265,7 @@ describe('streaming', () => {
   });
 
   test('a terminal on stdout gets the records unbatched, and stdout stays open', async () => {
-    const { io, out } = memoryIO(Readable.from([Buffer.from('bücher.de\n')]), true);
+    const { io, out } = memoryIO('bücher.de\n', { stdoutTTY: true });
     expect(await checkFile('-', {}, io)).toBe(0);
     expect(out()).toMatch(/registrable {2}bücher\.de {2}→ xn--bcher-kva\.de/);
     expect(io.stdout.writableEnded).toBe(false);
@@ -284,8 +273,8 @@ describe('streaming', () => {
 
   test('progress bar on stderr when it is a terminal, none with --quiet', async () => {
     const withBar = await run(['check', INPUT], '', { tty: true });
-    expect(withBar.stderr).toMatch(/names/);
+    expect(withBar.err).toMatch(/names/);
     const quiet = await run(['check', INPUT, '--quiet'], '', { tty: true });
-    expect(quiet.stderr).toBe('');
+    expect(quiet.err).toBe('');
   });
 });

@@ -155,17 +155,17 @@ describe('nomina dispatch', () => {
   test('no command prints usage and exits 2', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('Usage: nomina');
+    expect(r.out).toContain('Usage: nomina');
   });
   test('--help exits 0 and lists every command', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['script', 'char', 'idna', 'check', 'tag', 'detect', 'keywords']) expect(r.stdout).toContain(name);
+    for (const name of ['script', 'char', 'idna', 'check', 'tag', 'detect', 'keywords']) expect(r.out).toContain(name);
   });
   test('an unknown command exits 2 with a message on stderr', async () => {
     const r = await run(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown command');
+    expect(r.err).toContain('unknown command');
   });
 });
 

@@ -2,23 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../src/main.js';
-import type { IO } from '../src/core/io.js';
+import { run } from './harness.js';
 
-/** Runs `nomina ARGV` in-process with STDIN as standard input. */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const io: IO = { stdin: Readable.from([Buffer.from(stdin, 'utf8')]), stdout, stderr, stderrIsTTY: false, stdoutIsTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-keywords-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

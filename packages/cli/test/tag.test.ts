@@ -1,22 +1,7 @@
 // `nomina tag` end to end, in-process with in-memory streams.
-import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/main.js';
-import type { IO } from '../src/core/io.js';
+import { run } from './harness.js';
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  input.end(stdin);
-  const io: IO = { stdin: input, stdout, stderr, stderrIsTTY: false, stdoutIsTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('nomina tag', () => {
   test('canonicalize (cldr by default) and exit 0', async () => {

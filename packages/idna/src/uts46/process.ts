@@ -22,11 +22,13 @@ const HYPHEN = 0x2d;
 export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 
 /**
- * For each label of the last `processDomain` (the first `labels.length` entries: reused, never truncated):
- * the `xn--` label it was decoded from when that decoded to non-ASCII text, else undefined. Punycode is canonical (each string has one encoding, and a decodable lower-case input is that encoding:
+ * For each label of the last `processDomain`: the `xn--` label it was decoded from when that decoded to
+ * non-ASCII text, else undefined; undefined as a whole when there is no such label. A fresh array when
+ * needed, never a reused one: storing new strings into a long-lived (old-generation) array costs a write
+ * barrier per store and slows every scavenge. Punycode is canonical (each string has one encoding, and a decodable lower-case input is that encoding:
  * tested in punycode.test.ts), so ToASCII can keep these labels instead of encoding their decoded form again.
  */
-export const aceLabels: (string | undefined)[] = [];
+export let aceLabels: (string | undefined)[] | undefined;
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaError {
@@ -113,6 +115,7 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
   let rtl = mapScan.rtl;
   // Step 3 Break (an indexOf loop: faster than String.prototype.split for short names).
   const labels: string[] = [];
+  aceLabels = undefined;
   for (let start = 0; ; ) {
     const dot = mapped.indexOf('.', start);
     if (dot < 0) {
@@ -127,10 +130,9 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
     // Step 4 Convert/Validate.
     if (hasAcePrefix(label)) {
       labels[index] = convertLabel(label, index, options, errors);
-      aceLabels[index] = convertedUnicode ? label : undefined;
+      if (convertedUnicode) (aceLabels ??= [])[index] = label;
       rtl ||= convertedRtl;
     } else {
-      aceLabels[index] = undefined;
       validateLabel(label, index, options, transitional, suspect, false, errors);
     }
   }

@@ -45,7 +45,7 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
   let domainLength = labels.length - 1;
   for (let index = 0; index < labels.length; index++) {
     let label = labels[index]!;
-    const ace = aceLabels[index];
+    const ace = aceLabels?.[index];
     if (ace !== undefined) labels[index] = label = ace;
     else if (!isAscii(label)) {
       const encoded = encodeLabel(label);
