@@ -3,7 +3,7 @@
 // Run: npx pnpm@10.34.9 --filter @nomina/ucd --filter @nomina/idna build && npx tsx bench/idna/bench.ts [--write]
 // `--write` updates bench/results/idna.md.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { domainToASCII as nodeToASCII, domainToUnicode as nodeToUnicode, fileURLToPath } from 'node:url';
 import { domainToASCII, domainToUnicode, toASCII, toUnicode } from '@nomina/idna';
@@ -91,6 +91,7 @@ const cases = [
   { name: 'idna/toUnicode/idn', inputs: idnAscii, contenders: toUnicodeContenders },
 ];
 
+const loadAtStart = loadavg()[0]!;
 const lines: string[] = [];
 const log = (line = '') => {
   lines.push(line);
@@ -131,6 +132,11 @@ for (const [label, code] of sizeRows) {
 }
 const tr46Size = await bundleSize(`export { toASCII, toUnicode } from 'tr46';`, here, 'node');
 log(`| tr46 (toASCII + toUnicode, peer) | ${(tr46Size.minified / 1024).toFixed(1)} KB | ${(tr46Size.gzip / 1024).toFixed(1)} KB |`);
+log();
+
+// The machine load (1-minute load average, as `uptime` shows it) during the run: the absolute times grow
+// with it, the ratios of contenders measured in interleaved rounds much less.
+log(`Load average (1 min, as \`uptime\` shows it): ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end of the measurements, on 2 cores.`);
 log();
 
 if (process.argv.includes('--write')) writeFileSync(join(here, '..', 'results', 'idna.md'), lines.join('\n') + '\n');

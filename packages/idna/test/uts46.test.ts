@@ -83,6 +83,18 @@ describe('options', () => {
     expect(codes('xn--b.example')).toEqual(['P4']);
     expect(codes('xn--b.example', { ignoreInvalidPunycode: true, checkHyphens: false })).toEqual(['V4']);
   });
+  test('P4 offsets point into the label, "xn--" included; a delimiter inside the prefix does not end the basic part', () => {
+    // "xn--ab!c": the only hyphen-minus is in the prefix, so "ab!c" is all deltas and "!" (offset 6) is no digit.
+    expect(toASCII('xn--ab!c', { useSTD3ASCIIRules: false }).errors).toMatchObject([{ code: 'P4', label: 0, offset: 6 }]);
+    expect(toUnicode('a.xn--bcher-kv!').errors).toMatchObject([{ code: 'P4', label: 1, offset: 12 }]); // "!" after "xn--bcher-kv"
+    expect(toUnicode('xn--bcher-kva').domain).toBe('bücher');
+  });
+  test('all options objects behave alike (one internal shape): DEFAULT_OPTIONS spelled out equals no options', () => {
+    for (const name of ['xn--bcher-kva.example', 'Bücher.example', 'a..b', '-a.b', '\u05d0.1']) {
+      expect(toASCII(name, { ...DEFAULT_OPTIONS })).toEqual(toASCII(name));
+      expect(toUnicode(name, { ...DEFAULT_OPTIONS })).toEqual(toUnicode(name));
+    }
+  });
   test('a non-boolean flag is a programmer error', () => {
     expect(() => toASCII('a', { checkBidi: 'yes' as unknown as boolean })).toThrow(TypeError);
     expect(() => toASCII(42 as unknown as string)).toThrow(TypeError);

@@ -1,7 +1,7 @@
 // Subpath entry `@nomina/langtag/match`: CLDR best-fit matching and RFC 4647 filtering/lookup.
 export { match, type MatchOptions, type MatchResult } from './matching/match.js';
 export { distance, type Favor } from './matching/distance.js';
-export { MAX_DESIRED, MAX_SUPPORTED } from './matching/limits.js';
+export { MAX_DESIRED, MAX_SUPPORTED, MATCH_TAG_CACHE_LIMIT, MATCH_TAG_CACHE_KEY_LIMIT } from './matching/limits.js';
 export {
   filter, lookup, parseAcceptLanguage, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, MAX_FILTER_ITEMS,
   type FilterOptions, type LanguageRange, type AcceptLanguageResult,

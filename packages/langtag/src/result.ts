@@ -19,10 +19,10 @@ export const MEMO_KEY_LIMIT = 2048;
  * A bounded memo for pure string → result functions: the hot path of an app sees the same few
  * tags again and again. Cleared when full, so memory stays bounded whatever the input stream.
  */
-export function memo<R>(limit: number, compute: (key: string) => R): (key: string) => R {
+export function memo<R>(limit: number, compute: (key: string) => R, keyLimit = MEMO_KEY_LIMIT): (key: string) => R {
   let cache = new Map<string, R>();
   return (key) => {
-    if (key.length > MEMO_KEY_LIMIT) return compute(key);
+    if (key.length > keyLimit) return compute(key);
     let value = cache.get(key);
     if (value === undefined) {
       value = compute(key);

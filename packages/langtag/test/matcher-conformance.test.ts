@@ -5,7 +5,7 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { canonicalize } from '../src/canonicalize.js';
-import { distance, match, MAX_DESIRED, MAX_SUPPORTED } from '../src/match.js';
+import { distance, match, MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED } from '../src/match.js';
 import { MATCH_RULES } from '../src/data/cldr-matching.js';
 import { matcherCases } from './matcher-vectors.js';
 
@@ -79,6 +79,26 @@ describe('match options and issues', () => {
     const supported = (n: number) => [...Array(n - 1).fill('de'), 'fr'];
     expect(match('fr', supported(MAX_SUPPORTED))).toMatchObject({ supported: 'fr', supportedIndex: MAX_SUPPORTED - 1, issues: [] });
     expect(match('fr', supported(MAX_SUPPORTED + 1))).toMatchObject({ supported: 'de', supportedIndex: -1, issues: [{ code: 'MATCH_TOO_MANY_SUPPORTED' }] });
+  });
+  test(`tag cache: tags of ${MATCH_TAG_CACHE_KEY_LIMIT} and ${MATCH_TAG_CACHE_KEY_LIMIT + 1} characters match alike, cached or not`, () => {
+    // A private-use suffix does not change matching: pad "sr-Latn-x-…" to exactly N and N+1 characters.
+    const padded = (n: number) => `sr-Latn-x-${'abcdefg-'.repeat(10)}`.slice(0, n).replace(/-$/, 'z');
+    for (const n of [MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_KEY_LIMIT + 1]) {
+      const tag = padded(n);
+      expect(tag).toHaveLength(n);
+      for (let round = 0; round < 2; round++) {
+        expect(match(tag, ['en', 'sr-Cyrl', 'sr-Latn-BA'])).toMatchObject({ supported: 'sr-Latn-BA', distance: 4 });
+        expect(match('sr-Latn', ['en', tag])).toMatchObject({ supported: tag, distance: 0 });
+      }
+    }
+  });
+  test(`tag cache: ${MATCH_TAG_CACHE_LIMIT + 1} unique tags (the cache is cleared when full) leave answers unchanged`, () => {
+    const supported = ['en', 'fr-CA', 'zh-Hant', 'pt-PT', 'es-419'];
+    const desired = ['fr', 'zh-TW', 'pt-BR', 'es-MX', 'en-AU', 'de'];
+    const before = desired.map((d) => match(d, [...supported]));
+    for (let i = 0; i <= MATCH_TAG_CACHE_LIMIT; i++) distance(`en-x-u${i}`, `fr-x-u${i}`);
+    expect(desired.map((d) => match(d, [...supported]))).toEqual(before);
+    expect(before.map((r) => r.supported)).toEqual(['fr-CA', 'zh-Hant', 'pt-PT', 'es-419', 'en', 'en']);
   });
   test('bad tags are skipped and reported, never thrown', () => {
     const r = match(['en--x', 'fr'], ['de', '--', 'fr-CA']);

@@ -23,10 +23,10 @@ export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 
 /**
  * For each label of the last `processDomain`: the `xn--` label it was decoded from when that decoded to
- * non-ASCII text, else undefined; undefined as a whole when there is no such label. A fresh array when
- * needed, never a reused one: storing new strings into a long-lived (old-generation) array costs a write
- * barrier per store and slows every scavenge. Punycode is canonical (each string has one encoding, and a decodable lower-case input is that encoding:
- * tested in punycode.test.ts), so ToASCII can keep these labels instead of encoding their decoded form again.
+ * non-ASCII text, else undefined; undefined as a whole when there is no such label (allocated only when
+ * needed: no array to reset per call). Punycode is canonical (each string has one encoding, and a
+ * decodable lower-case input is that encoding: tested in punycode.test.ts), so ToASCII can keep these
+ * labels instead of encoding their decoded form again.
  */
 export let aceLabels: (string | undefined)[] | undefined;
 
@@ -101,8 +101,8 @@ function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: Idn
 
 /**
  * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS; see
- * `checkBidi` for LDH_EXEMPTION. Returns the processed labels, or
- * undefined when a limit stopped the processing (then ERRORS holds INPUT_TOO_LONG only).
+ * `checkBidi` for LDH_EXEMPTION. Returns the processed labels, or undefined when a limit stopped the
+ * processing (then ERRORS holds INPUT_TOO_LONG only).
  */
 export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): string[] | undefined {
   const mapped = mapAndNormalize(input, transitional);

@@ -15,6 +15,9 @@
 // CheckBidi is relaxed as RFC 5893 §2 allows for LDH labels (whatwg/url#543, the WPT toascii.json cases
 // `1.ي` valid and `ي.1` invalid): in a Bidi domain name an LDH label need not satisfy the Bidi rule unless
 // it starts with a digit and comes after an RTL label.
+//
+// Deviation: an input longer than MAX_INPUT_LENGTH (before or after mapping) fails with INPUT_TOO_LONG,
+// where the standard has no limit (limits.ts says why; no DNS host name comes near it).
 import { idnaError } from '../errors.js';
 import { makeOptions, type ResolvedOptions } from './options.js';
 import { toAsciiResolved, type Uts46Result } from './to-ascii.js';

@@ -20,6 +20,7 @@ import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { replaceSimpleAliases } from '../canonical/aliases.js';
 import { addLikely, type LSR } from '../likely/lsr.js';
+import { MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_LIMIT } from './limits.js';
 
 /** A maximized tag for matching, with which fields were given explicitly (ICU's LSR flags). */
 export interface MatchLSR extends LSR {
@@ -27,10 +28,20 @@ export interface MatchLSR extends LSR {
   flags: number;
   /** `language-script`, the key of script-level rules (precomputed: matching is a hot loop). */
   ls: string;
+  /** `language-script-region` (see `key`), precomputed. */
+  key: string;
+  /** `key` with the flags: ICU's exact-match hash key, precomputed. */
+  exact: string;
+  /** Whether it is a CLDR paradigm locale; filled on first use by `isParadigm`. */
+  paradigm: boolean | undefined;
+  /** Whether the script (region) is the likely one of the language (of language-script); filled on first use. */
+  likelyScript: boolean | undefined;
+  likelyRegion: boolean | undefined;
 }
 
 function matchLsr(language: string, script: string, region: string, flags: number): MatchLSR {
-  return { language, script, region, flags, ls: `${language}-${script}` };
+  const key = `${language}-${script}-${region}`;
+  return { language, script, region, flags, ls: `${language}-${script}`, key, exact: key + flags, paradigm: undefined, likelyScript: undefined, likelyRegion: undefined };
 }
 
 type Pattern = { kind: 'any' } | { kind: 'is'; value: string } | { kind: 'in'; bit: number; negate: boolean };
@@ -97,7 +108,7 @@ const data = /* @__PURE__ */ lazy((): Tables => {
     const [region, masks] = entry.split(':') as [string, string];
     partitions.set(region, masks.split(',').map(Number));
   }
-  return { literal, regions, partitions, paradigms: new Set(PARADIGM_LOCALES.split(' ').map((t) => key(lsrOf(t)!))) };
+  return { literal, regions, partitions, paradigms: new Set(PARADIGM_LOCALES.split(' ').map((t) => lsrOf(t)!.key)) };
 });
 
 /** The distance of a `*`-only rule of each level: languages 80, scripts 50, regions 4. */
@@ -155,13 +166,8 @@ export function lsrDistance(d: MatchLSR, s: MatchLSR, favor: Favor = 'language')
   return language + script + regionDistance(d, s);
 }
 
-/** An LSR's identity (for exact matches and paradigm look-ups). */
-export function key(lsr: LSR): string {
-  return `${lsr.language}-${lsr.script}-${lsr.region}`;
-}
-
 export function isParadigm(lsr: MatchLSR): boolean {
-  return data().paradigms.has(key(lsr));
+  return (lsr.paradigm ??= data().paradigms.has(lsr.key));
 }
 
 /** True when LSR is its language's most likely locale (fr-Latn-FR for fr). */
@@ -185,7 +191,7 @@ export function lsrOf(tag: string): MatchLSR | undefined {
   return lsrCache(tag);
 }
 
-const lsrCache = /* @__PURE__ */ memo(1024, (tag: string): MatchLSR | undefined => {
+const lsrCache = /* @__PURE__ */ memo(MATCH_TAG_CACHE_LIMIT, (tag: string): MatchLSR | undefined => {
   if (tag.toLowerCase() === 'root') return matchLsr('und', '', '', 7);
   const parsed = parse(tag);
   if (!parsed.ok) return undefined;
@@ -205,7 +211,7 @@ const lsrCache = /* @__PURE__ */ memo(1024, (tag: string): MatchLSR | undefined 
   }
   const max = addLikely(language, script, region) ?? { ...(addLikely('und', script, region) ?? { script, region }), language };
   return matchLsr(max.language, max.script, max.region, flags);
-});
+}, MATCH_TAG_CACHE_KEY_LIMIT);
 
 /**
  * The CLDR matching distance from DESIRED to SUPPORTED (0–100+; below 50 is a usable match by

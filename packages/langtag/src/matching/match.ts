@@ -20,7 +20,7 @@ import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
 import { lazy } from '../data/decode.js';
 import { MEMO_KEY_LIMIT } from '../result.js';
-import { DEFAULT_SCRIPT_DISTANCE, isParadigm, key, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
+import { DEFAULT_SCRIPT_DISTANCE, isParadigm, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
 import { MAX_DESIRED, MAX_SUPPORTED } from './limits.js';
 
 export interface MatchOptions {
@@ -58,9 +58,9 @@ const REGION_DEMOTION = 5;
 /** ICU XLikelySubtags.compareLikely: same language, and the likely script (or region) of it. */
 function moreLikely(candidate: MatchLSR, best: MatchLSR): boolean {
   if (candidate.language !== best.language) return false;
-  if (candidate.script !== best.script) return addLikely(candidate.language, '', '')?.script === candidate.script;
+  if (candidate.script !== best.script) return (candidate.likelyScript ??= addLikely(candidate.language, '', '')?.script === candidate.script);
   if (candidate.region === best.region) return false;
-  return addLikely(candidate.language, candidate.script, '')?.region === candidate.region;
+  return (candidate.likelyRegion ??= addLikely(candidate.language, candidate.script, '')?.region === candidate.region);
 }
 
 function skipped(tag: string, role: string, index: number, extra: TagIssue[]): TagIssue {
@@ -87,8 +87,6 @@ interface Prepared {
   lsrs: (MatchLSR | undefined)[];
   /** Indexes of well-formed supported tags in ICU's order: the default, paradigm locales, the rest. */
   order: number[];
-  /** Exact maximized tag (with its explicit-field flags) → first supported index in `order`. */
-  exact: Map<string, number>;
   firstValid: number;
   skippedIssues: TagIssue[];
   /** Results by desired list and options (an app sees the same Accept-Language again and again). */
@@ -110,19 +108,17 @@ function prepare(supported: readonly string[], explicitDefault: string | null | 
   }
   const firstValid = lsrs.findIndex((l) => l !== undefined);
   const defaultLsr = explicitDefault === undefined ? lsrs[firstValid] : explicitDefault === null ? undefined : lsrOf(explicitDefault);
-  const rank = (i: number) => {
-    const l = lsrs[i]!;
-    if (explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && key(l) === key(defaultLsr)) return 0;
-    return isParadigm(l) ? 1 : 2;
-  };
-  const ranks = lsrs.map((l, i) => (l ? rank(i) : -1));
-  const order = lsrs.map((_, i) => i).filter((i) => lsrs[i]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
-  const exact = new Map<string, number>();
-  for (const i of order) {
-    const k = key(lsrs[i]!) + lsrs[i]!.flags;
-    if (!exact.has(k)) exact.set(k, i);
+  // ICU's order, stable within each rank: the default, then paradigm locales, then the rest.
+  const first: number[] = [];
+  const paradigms: number[] = [];
+  const rest: number[] = [];
+  for (let i = 0; i < lsrs.length; i++) {
+    const l = lsrs[i];
+    if (!l) continue;
+    const isDefault = explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && l.key === defaultLsr.key;
+    (isDefault ? first : isParadigm(l) ? paradigms : rest).push(i);
   }
-  return { lsrs, order, exact, firstValid, skippedIssues, results: new Map() };
+  return { lsrs, order: first.concat(paradigms, rest), firstValid, skippedIssues, results: new Map() };
 }
 
 /** Prepared supported lists, by content: an app matches against the same list again and again. */
@@ -176,7 +172,7 @@ function compute(
   desiredList: readonly string[], supported: readonly string[], prep: Prepared,
   threshold: number, favor: Favor, twoWay: boolean, demotion: number, explicitDefault: string | null | undefined,
 ): MatchResult {
-  const { lsrs, order, exact, firstValid, skippedIssues } = prep;
+  const { lsrs, order, firstValid, skippedIssues } = prep;
   const issues: TagIssue[] = [...skippedIssues];
 
   // Shifted distances (ICU): distance × 8, plus the explicit-field flags as a micro-distance at 0.
@@ -192,7 +188,8 @@ function compute(
       issues.push(skipped(tag, 'desired', di, parse(tag).issues));
       continue;
     }
-    const hit = exact.get(key(d) + d.flags);
+    // ICU: an exact maximized match (explicit-field flags included) wins outright, the first in `order`.
+    const hit = order.find((si) => lsrs[si]!.exact === d.exact);
     if (hit !== undefined) {
       bestIndex = hit;
       bestDesired = di;
