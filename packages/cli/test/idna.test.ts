@@ -1,22 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/main.js';
-import type { IO } from '../src/core/io.js';
+import { run } from './harness.js';
 
-/** Runs `nomina ARGV` in-process with STDIN as standard input. */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  input.end(stdin);
-  const io: IO = { stdin: input, stdout, stderr, stderrIsTTY: false, stdoutIsTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const ndjson = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
