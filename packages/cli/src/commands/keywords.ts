@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createKeywordIndex, FOLD_PROFILE_VERSION, loadKeywordIndex, MAX_EDITS, type KeywordEntry, type KeywordIndex, type KeywordMatch, type LookupOptions } from '@nomina/keywords';
 import type { Command } from './index.js';
 import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
@@ -68,13 +67,8 @@ async function openDatabase(url: string, schema: string | undefined) {
   type PgClient = new (options: { connectionString: string }) => { connect(): Promise<unknown>; end(): Promise<void>; query(text: string, params?: unknown[]): Promise<{ rows: any[] }> };
   let Client: PgClient;
   try {
-    // pg is optional: the application's own, else the one beside @nomina/keywords (its Client alone,
-    // which also loads under bundlers' and test runners' `import` export condition).
-    const name = 'pg';
-    Client = await import(name).then(
-      (module: { default: { Client: PgClient } }) => module.default.Client,
-      () => createRequire(import.meta.resolve('@nomina/keywords/package.json'))(`${name}/lib/client`) as PgClient,
-    );
+    const name = 'pg'; // an optional peer dependency, loaded only for --db
+    Client = ((await import(name)) as { default: { Client: PgClient } }).default.Client;
   } catch {
     throw new UsageError('--db needs the pg package (npm install pg)');
   }
