@@ -3,7 +3,7 @@ import {
   scriptName, UNICODE_VERSION,
 } from '@nomina/ucd';
 import type { Command } from './index.js';
-import { formatOption, parseCommandArgs } from '../core/args.js';
+import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT } from '../core/exit.js';
 import { escapeText, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
@@ -103,11 +103,9 @@ const command: Command = {
   name: 'char',
   summary: 'Unicode properties of each code point of TEXT or of U+XXXX',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.stdout.write(HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     const format = formatOption(values.format);
     const writer = new RecordWriter<CharRecord, Summary>(format, io.stdout, io.stderr, {
       columns: [

@@ -3,7 +3,7 @@
 // name and a summary. Constant memory: one line at a time, counters only.
 import { checkDomain, PROFILES, type DomainCheck, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
 import type { Command } from './index.js';
-import { parseCommandArgs, formatOption } from '../core/args.js';
+import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { RecordWriter, escapeText, type Format } from '../core/format.js';
 import { inputLines } from '../core/input.js';
@@ -294,19 +294,19 @@ function columnOption(value: string | undefined): number | string | undefined {
   return value.trim();
 }
 
+const OPTIONS = {
+  profile: { type: 'string' },
+  column: { type: 'string' },
+  header: { type: 'boolean' },
+} as const;
+
 const command: Command = {
   name: 'check',
   summary: 'IDNA2008 registry check of a list of names (batch, streaming)',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      profile: { type: 'string' },
-      column: { type: 'string' },
-      header: { type: 'boolean' },
-    });
-    if (values.help) {
-      await new Promise<void>((resolve) => io.stdout.write(HELP + '\n', () => resolve()));
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     if (positionals.length > 1) throw new UsageError('check takes one FILE (or - for standard input)');
     return checkFile(
       positionals[0] ?? '-',

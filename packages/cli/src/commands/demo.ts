@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeScripts } from '@nomina/script';
 import type { Command } from './index.js';
-import { parseCommandArgs } from '../core/args.js';
+import { commandArgs } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText } from '../core/format.js';
 import { write, type IO } from '../core/io.js';
@@ -41,11 +41,9 @@ const command: Command = {
   name: 'demo',
   summary: 'the main job: script analysis of sample strings, then the registry check of examples/names.txt',
   async run(argv: string[], io: IO): Promise<number> {
-    const { values, positionals } = parseCommandArgs(argv, {});
-    if (values.help) {
-      await write(io.stdout, HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, {}, HELP, io);
+    if (!args) return EXIT.OK;
+    const { positionals } = args;
     if (positionals.length > 1) throw new UsageError('demo takes at most one FILE');
     const names = positionals[0] ?? sampleNames();
     if (!existsSync(names)) throw new UsageError(`no sample file at ${names}`);

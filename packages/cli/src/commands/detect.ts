@@ -1,5 +1,5 @@
 import type { Command } from './index.js';
-import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
+import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, RecordWriter } from '../core/format.js';
 import { argumentsOrLines, inputLines } from '../core/input.js';
@@ -70,11 +70,9 @@ const command: Command = {
   name: 'detect',
   summary: 'language identification of TEXT or of each line',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.stdout.write(HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     const format = formatOption(values.format);
     const top = integerOption('top', values.top, format === 'text' ? 1 : 5);
     if (top < 1) throw new UsageError('--top must be at least 1');

@@ -2,7 +2,7 @@ import {
   domainToASCII, domainToUnicode, toASCII, toUnicode, UTS46_VERSION, type IdnaError, type Uts46Options, type Uts46Result,
 } from '@nomina/idna';
 import type { Command } from './index.js';
-import { formatOption, parseCommandArgs } from '../core/args.js';
+import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
@@ -99,11 +99,9 @@ const command: Command = {
   name: 'idna',
   summary: 'UTS #46 to-ascii / to-unicode of domain names',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.stdout.write(HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     const [operation, ...names] = positionals;
     if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
     const convert = converter(operation, values);

@@ -1,6 +1,6 @@
 import { analyzeScripts, type ScriptAnalysis } from '@nomina/script';
 import type { Command } from './index.js';
-import { formatOption, parseCommandArgs } from '../core/args.js';
+import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT } from '../core/exit.js';
 import { escapeText, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
@@ -61,11 +61,9 @@ const command: Command = {
   name: 'script',
   summary: 'script runs and mixed-script analysis of TEXT (UAX #24, UTS #39)',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.stdout.write(HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     const format = formatOption(values.format);
     const writer = new RecordWriter<ScriptRecord, Summary>(format, io.stdout, io.stderr, {
       columns: [

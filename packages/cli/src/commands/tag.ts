@@ -7,7 +7,7 @@ import type { Command } from './index.js';
 import { argumentsOrLines } from '../core/input.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, RecordWriter } from '../core/format.js';
-import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
+import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { write } from '../core/io.js';
 
 const ACTIONS = ['parse', 'validate', 'canonicalize', 'maximize', 'minimize', 'match', 'name'] as const;
@@ -63,11 +63,9 @@ const command: Command = {
   name: 'tag',
   summary: 'BCP 47 language tags: parse, validate, canonicalize, maximize, minimize, match, name',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      await write(io.stdout, HELP + '\n');
-      return EXIT.OK;
-    }
+    const args = await commandArgs(argv, OPTIONS, HELP, io);
+    if (!args) return EXIT.OK;
+    const { values, positionals } = args;
     const [actionName, ...inputs] = positionals;
     if (!actionName) throw new UsageError(`an action is required: ${ACTIONS.join(', ')}`);
     if (!(ACTIONS as readonly string[]).includes(actionName)) throw new UsageError(`unknown action ${JSON.stringify(actionName)} (one of ${ACTIONS.join(', ')})`);

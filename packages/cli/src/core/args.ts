@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './exit.js';
 import { FORMATS, type Format } from './format.js';
+import { write, type IO } from './io.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -33,6 +34,17 @@ export function parseCommandArgs<T extends OptionSpec>(argv: readonly string[], 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/**
+ * A command's arguments (see parseCommandArgs), or `undefined` after printing HELP for `--help`:
+ * the command then returns EXIT.OK.
+ */
+export async function commandArgs<T extends OptionSpec>(argv: readonly string[], options: T, help: string, io: IO): Promise<ParsedArgs<T> | undefined> {
+  const parsed = parseCommandArgs(argv, options);
+  if (!parsed.values.help) return parsed;
+  await write(io.stdout, help + '\n');
+  return undefined;
 }
 
 /** The `--format` value, checked against the formats every command supports. */
