@@ -24,8 +24,8 @@ export interface ContextJViolation {
   codePoint: number;
 }
 
-/** Code point ending just before UTF-16 offset `end`, or -1 at the start. */
-function codePointBefore(label: string, end: number): number {
+/** Code point ending just before UTF-16 offset `end`, or -1 at the start (shared with CONTEXTO). */
+export function codePointBefore(label: string, end: number): number {
   if (end <= 0) return -1;
   const low = label.charCodeAt(end - 1);
   if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {

@@ -14,6 +14,7 @@
 // the rules are checked, so a label of n code points costs O(n) whatever it holds — not O(n²) as in
 // implementations that rescan the label for every U+0660 or U+30FB (CVE-2026-45409 in Python `idna`).
 import { getScript } from '@nomina/ucd';
+import { codePointBefore } from './contextj.js';
 
 /** The CONTEXTO rules of RFC 5892 Appendix A, named as in the error codes (`CONTEXTO:<name>`). */
 export type ContextoRule =
@@ -106,14 +107,4 @@ export function checkContextO(label: string): ContextoFailure[] {
     if (!ok) failures.push({ rule, offset, codePoint: cp });
   }
   return failures;
-}
-
-/** The code point that ends just before UTF-16 offset `end` (> 0). */
-function codePointBefore(label: string, end: number): number {
-  const low = label.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
-    const high = label.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return label.codePointAt(end - 2)!;
-  }
-  return low;
 }
