@@ -2,23 +2,13 @@
 //   npx tsx bench/langid/size.ts        # both tiers of @nomina/langid (build first)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleSize as measure } from '../sizes.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const bench = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** min+gzip bytes of the bundle of `entry` (module source text), resolved from bench/. */
 export async function bundleSize(entry: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: join(here, '..'), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+  return (await measure(entry, bench)).gzip;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

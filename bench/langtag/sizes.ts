@@ -1,8 +1,7 @@
 // Bundle size (min + gzip) of @nomina/langtag per use: esbuild bundles a one-line entry that
 // imports the function from the package root, so tree-shaking decides what tables come along.
 // Run: npx tsx bench/langtag/sizes.ts   (build first: npx pnpm@10.34.9 --filter @nomina/langtag build)
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+import { bundleSize } from '../sizes.js';
 
 const entries: Record<string, string> = {
   'parse + stringify': `import { parse, stringify } from '@nomina/langtag'; console.log(stringify(parse(x).tag));`,
@@ -18,12 +17,7 @@ const entries: Record<string, string> = {
 export async function sizes(): Promise<{ entry: string; minified: number; gzip: number }[]> {
   const rows = [];
   for (const [entry, code] of Object.entries(entries)) {
-    const result = await build({
-      stdin: { contents: `const x = globalThis.tag;\n${code}`, resolveDir: import.meta.dirname, loader: 'js' },
-      bundle: true, minify: true, logLevel: 'error', write: false, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
-    });
-    const bytes = result.outputFiles[0]!.contents;
-    rows.push({ entry, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    rows.push({ entry, ...(await bundleSize(`const x = globalThis.tag;\n${code}`, import.meta.dirname)) });
   }
   return rows;
 }
