@@ -108,7 +108,7 @@ describe('RecordWriter', () => {
     let errText = '';
     out.on('data', (c) => (text += c));
     err.on('data', (c) => (errText += c));
-    const writer = new RecordWriter<{ name: string; ok: boolean }, { total: number }>(format, out, err, {
+    const writer = new RecordWriter<{ name: string; ok: boolean }, { total: number }>(format, { stdout: out, stderr: err, stdoutIsTTY: false }, {
       columns,
       text: (r) => `${r.name}: ${r.ok ? 'ok' : 'fail'}`,
       summaryText: (s) => `total ${s.total}`,

@@ -107,7 +107,7 @@ const command: Command = {
     if (!args) return EXIT.OK;
     const { values, positionals } = args;
     const format = formatOption(values.format);
-    const writer = new RecordWriter<CharRecord, Summary>(format, io.stdout, io.stderr, {
+    const writer = new RecordWriter<CharRecord, Summary>(format, io, {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'code_point', value: (r) => r.codePoint },

@@ -153,8 +153,7 @@ function summaryText(summary: Summary): string {
 export async function checkFile(path: string, options: CheckOptions, io: IO): Promise<number> {
   const profile = options.profile ?? 'registration';
   // A terminal sees each record at once; files and pipes get them in batches.
-  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io.stdout, io.stderr, {
-    interactive: io.stdoutIsTTY,
+  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io, {
     columns: [
       { name: 'line', value: (r) => r.line },
       { name: 'input', value: (r) => r.input },

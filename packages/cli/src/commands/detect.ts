@@ -81,7 +81,7 @@ const command: Command = {
     const exclude = tagList(values.exclude);
     const langid = values.full ? await import('@nomina/langid/full') : await import('@nomina/langid');
 
-    const writer = new RecordWriter<DetectRecord, Summary>(format, io.stdout, io.stderr, {
+    const writer = new RecordWriter<DetectRecord, Summary>(format, io, {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'tag', value: (r) => r.tag },

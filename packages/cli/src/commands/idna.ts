@@ -106,7 +106,7 @@ const command: Command = {
     if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
     const convert = converter(operation, values);
     const format = formatOption(values.format);
-    const writer = new RecordWriter<IdnaRecord, Summary>(format, io.stdout, io.stderr, {
+    const writer = new RecordWriter<IdnaRecord, Summary>(format, io, {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'input', value: (r) => r.input },

@@ -176,7 +176,7 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
     close = opened.close;
   }
 
-  const writer = new RecordWriter<LookupRecord, Summary>(format, io.stdout, io.stderr, {
+  const writer = new RecordWriter<LookupRecord, Summary>(format, io, {
     columns: [
       { name: 'line', value: (r) => r.line },
       { name: 'query', value: (r) => r.query },

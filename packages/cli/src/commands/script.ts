@@ -65,7 +65,7 @@ const command: Command = {
     if (!args) return EXIT.OK;
     const { values, positionals } = args;
     const format = formatOption(values.format);
-    const writer = new RecordWriter<ScriptRecord, Summary>(format, io.stdout, io.stderr, {
+    const writer = new RecordWriter<ScriptRecord, Summary>(format, io, {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'text', value: (r) => r.text },

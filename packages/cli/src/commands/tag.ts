@@ -112,7 +112,7 @@ const command: Command = {
       }
     };
 
-    const writer = new RecordWriter<TagRecord, { inputs: number; passed: number; failed: number }>(format, io.stdout, io.stderr, {
+    const writer = new RecordWriter<TagRecord, { inputs: number; passed: number; failed: number }>(format, io, {
       columns: [
         { name: 'line', value: (r) => r.line },
         { name: 'input', value: (r) => r.input },

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { write } from './io.js';
+import { write, type IO } from './io.js';
 
 /** Output formats every command offers with `--format`. */
 export const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
@@ -19,14 +19,12 @@ export interface RecordWriterOptions<R, S> {
   summaryText?: (summary: S) => string;
   /** The JSON value of a record (defaults to the record itself). */
   json?: (record: R) => unknown;
-  /**
-   * Write every record at once (for a person watching a terminal). Otherwise output is batched into
-   * chunks of {@link BATCH_CHARS}: one stream write per record costs more than checking a name.
-   */
-  interactive?: boolean;
 }
 
-/** Size of the output batches of a non-interactive run, in UTF-16 units. */
+/**
+ * Size of the output batches when stdout is not a terminal, in UTF-16 units: one stream write per
+ * record costs more than checking a name. On a terminal every record is written at once.
+ */
 export const BATCH_CHARS = 64 * 1024;
 
 /**
@@ -39,12 +37,19 @@ export const BATCH_CHARS = 64 * 1024;
 export class RecordWriter<R, S = unknown> {
   private count = 0;
   private pending = '';
+  private readonly out: Writable;
+  private readonly err: Writable;
+  private readonly interactive: boolean;
+
   constructor(
     readonly format: Format,
-    private readonly out: Writable,
-    private readonly err: Writable,
+    io: Pick<IO, 'stdout' | 'stderr' | 'stdoutIsTTY'>,
     private readonly options: RecordWriterOptions<R, S>,
-  ) {}
+  ) {
+    this.out = io.stdout;
+    this.err = io.stderr;
+    this.interactive = io.stdoutIsTTY;
+  }
 
   async write(record: R): Promise<void> {
     const { format, options } = this;
@@ -59,7 +64,7 @@ export class RecordWriter<R, S = unknown> {
     }
     this.count++;
     this.pending += chunk;
-    if (options.interactive || this.pending.length >= BATCH_CHARS) await this.flush();
+    if (this.interactive || this.pending.length >= BATCH_CHARS) await this.flush();
   }
 
   async end(summary?: S): Promise<void> {
