@@ -11,7 +11,6 @@ const BAR_WIDTH = 28;
 export class ProgressBar {
   private lastDraw = 0;
   private readonly started = Date.now();
-  private drawn = false;
 
   constructor(
     private readonly err: Writable,
@@ -46,10 +45,5 @@ export class ProgressBar {
       line = `${(bytes / 1048576).toFixed(1)} MiB`;
     }
     this.err.write(`\r${line}  ${items.toLocaleString('en')} ${this.unit}  ${rate}/s `);
-    this.drawn = true;
-  }
-
-  get visible(): boolean {
-    return this.drawn;
   }
 }
