@@ -16,7 +16,7 @@ import { FOLD_PROFILE_VERSION } from '../fold/profile.js';
 import { UNICODE_VERSION } from '../fold/data/version.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_INDEX_BYTES } from '../limits.js';
-import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { ROMANIZATION_SCHEME, SKELETON_VERSION } from '../translit/romanize.js';
 import { Column } from './column.js';
 import { FINGERPRINT_BITS } from './deletions.js';
 import { KeyTable } from './key-table.js';
@@ -37,6 +37,8 @@ interface Header {
   foldProfile: string;
   unicode: string;
   romanization: string;
+  /** `SKELETON_VERSION` of the stored romanized keys (absent: 1). */
+  skeleton?: number;
   deletionMask: number;
   sections: Section[];
 }
@@ -96,6 +98,7 @@ export function saveIndex(index: KeywordIndex): Uint8Array {
     foldProfile: FOLD_PROFILE_VERSION,
     unicode: UNICODE_VERSION,
     romanization: ROMANIZATION_SCHEME,
+    skeleton: SKELETON_VERSION,
     deletionMask: c.deletions.mask,
     sections,
   };
@@ -151,10 +154,12 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
       throw new Corrupt('the header is not JSON');
     }
     expect(typeof header === 'object' && header !== null && Array.isArray(header.sections), 'the header has no sections');
-    if (header.foldProfile !== FOLD_PROFILE_VERSION || header.unicode !== UNICODE_VERSION || header.romanization !== ROMANIZATION_SCHEME) {
+    if (header.foldProfile !== FOLD_PROFILE_VERSION || header.unicode !== UNICODE_VERSION || header.romanization !== ROMANIZATION_SCHEME || header.skeleton !== SKELETON_VERSION) {
+      const built = `fold profile ${header.foldProfile} (Unicode ${header.unicode}), romanization ${header.romanization} skeleton ${header.skeleton ?? 1}`;
+      const current = `fold profile ${FOLD_PROFILE_VERSION} (Unicode ${UNICODE_VERSION}), romanization ${ROMANIZATION_SCHEME} skeleton ${SKELETON_VERSION}`;
       return {
         ok: false,
-        issues: [issue('INDEX_VERSION', `index built with fold profile ${header.foldProfile} (Unicode ${header.unicode}); this version uses ${FOLD_PROFILE_VERSION} (Unicode ${UNICODE_VERSION}): rebuild the index`)],
+        issues: [issue('INDEX_VERSION', `index built with ${built}; this version uses ${current}: rebuild the index`)],
       };
     }
     const base = Math.ceil((16 + jsonLength) / 8) * 8;

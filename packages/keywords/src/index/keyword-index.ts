@@ -14,7 +14,7 @@ import { fold } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
-import { fuzzyDistance, isClose, resolve, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
+import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, resolve, skeletonDistance, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
 import { romanKey } from '../translit/romanize.js';
 import { Column } from './column.js';
 import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant, type DeletionTable } from './deletions.js';
@@ -219,6 +219,7 @@ export class KeywordIndex {
         namespace: namespace === 0 ? undefined : s.namespaces.keys[namespace],
         weight: s.entryWeight.get(e),
         translit: (posting & 1) === 1,
+        folded: s.keys.keys[s.entryFold.get(e)]!,
       });
     }
     return out;
@@ -258,30 +259,51 @@ export class KeywordIndex {
     if (query.budget > 0) {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
-      const { mask, start, keys: owners } = c.deletions;
       const minUnits = query.cps.length - query.budget;
       const maxUnits = 2 * (query.cps.length + query.budget);
-      const probe = (hash: number) => {
-        const bucket = hash & mask;
-        const print = fingerprint(hash);
-        for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
-          const value = owners[i]!;
-          if ((value & ((1 << FINGERPRINT_BITS) - 1)) !== print) continue;
-          const id = value >>> FINGERPRINT_BITS;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const key = keys.keys[id]!;
-          // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
-          if (key.length < minUnits || key.length > maxUnits) continue;
-          const distance = fuzzyDistance(query, codePoints(key));
-          if (distance > 0) out.push({ key, match: 'fuzzy', distance, entries: this.candidateEntries(id) });
-        }
-      };
+      const probe = this.prober(seen, (id, key) => {
+        // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
+        if (key.length < minUnits || key.length > maxUnits) return;
+        const distance = fuzzyDistance(query, codePoints(key));
+        if (distance > 0) out.push({ key, match: 'fuzzy', distance, entries: this.candidateEntries(id) });
+      });
       forEachVariant(query.cps, 1, probe);
       // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
       if (query.budget >= 2 && !out.some(isClose)) forEachQueryHalfVariant(query.cps, probe);
+
+      // Romanized keys one edit from a skeleton of the query (another scheme's spelling), last.
+      const near = new Set<number>();
+      for (const skeleton of query.skeletons) {
+        const id = keys.get(skeleton);
+        if (id >= 0) near.add(id);
+      }
+      const probeSkeleton = this.prober(near, (id, key) => {
+        if (skeletonDistance(query, codePoints(key)) === 1) out.push({ key, match: 'skeleton', distance: 1, entries: this.candidateEntries(id) });
+      });
+      for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
     }
     return out;
+  }
+
+  /**
+   * A deletion-table probe: calls `visit` once for each key (not yet in `seen`) stored under a hash,
+   * up to `MAX_FUZZY_CANDIDATES` keys.
+   */
+  private prober(seen: Set<number>, visit: (id: number, key: string) => void): (hash: number) => void {
+    const { mask, start, keys: owners } = this.compiled().deletions;
+    const keys = this.state.keys.keys;
+    return (hash) => {
+      const bucket = hash & mask;
+      const print = fingerprint(hash);
+      for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
+        const value = owners[i]!;
+        if ((value & ((1 << FINGERPRINT_BITS) - 1)) !== print) continue;
+        const id = value >>> FINGERPRINT_BITS;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        visit(id, keys[id]!);
+      }
+    };
   }
 }
 

@@ -6,7 +6,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { issue, KeywordError, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
-import { querySkeletons } from '../translit/romanize.js';
+import { queryLatin, querySkeletons, romanSkeleton } from '../translit/romanize.js';
 
 export interface LookupOptions {
   /** Preferred locale (BCP 47): entries of this locale, then of its language, rank first. */
@@ -35,6 +35,10 @@ export interface PreparedQuery {
   cps: Int32Array;
   /** Romanization skeletons of an ASCII query (translit/romanize.ts), looked up among romanized keys. */
   skeletons: string[];
+  /** Code points of `skeletons`. */
+  skeletonCps: Int32Array[];
+  /** The vowelled skeleton of an ASCII query ('' for others), to score consonant-skeleton matches. */
+  romanSkeleton: string;
   budget: number;
   limit: number;
   minScore: number;
@@ -85,7 +89,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   check(typeof minScore === 'number' && minScore >= 0 && minScore <= 1, 'minScore must be a number from 0 to 1');
   const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
   const base = { raw: query, limit, minScore, prefix, locale, namespaces, issues: [] as KeywordIssue[] };
-  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], budget: 0, prefixable: false };
+  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], skeletonCps: [], romanSkeleton: '', budget: 0, prefixable: false };
 
   // Limits first: nothing else is done with a query over MAX_QUERY_LENGTH.
   if (query.length > MAX_QUERY_LENGTH) {
@@ -104,13 +108,16 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     return { ...empty, raw: wellFormed };
   }
   const cps = codePoints(folded);
+  const skeletons = querySkeletons(folded);
   return {
     ...base,
     raw: wellFormed,
     folded,
     basic: foldBasic(wellFormed),
     cps,
-    skeletons: querySkeletons(folded),
+    skeletons,
+    skeletonCps: skeletons.map(codePoints),
+    romanSkeleton: romanSkeleton(queryLatin(folded), false),
     budget: editBudget(folded, maxEdits),
     prefixable: prefix && isPrefixable(cps),
     issues: empty.issues,

@@ -6,16 +6,16 @@
 // | `exact` | the query is the entry's key, code unit for code unit | 1 |
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
-// | `translit` | the folded query is the romanization of the key (if only its skeleton is, scored as `fuzzy` at distance 1) | 0.9 |
+// | `translit` | the folded query is the romanization of the key; or its skeleton is, or is one edit from it (see `skeletonScore`) | 0.9 |
 // | `prefix` | the folded query starts a longer key (type-ahead) | 0.5 + 0.4 · query/key length |
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
-import { codePointDistance } from '../distance/damerau-levenshtein.js';
+import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { foldBasic } from '../fold/fold.js';
-import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { isAbjad, romanize, romanSkeleton, ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -45,12 +45,17 @@ export interface CandidateEntry {
   weight: number;
   /** The store key is the romanization of this entry's key (not its fold). */
   translit: boolean;
+  /** The fold of `key` (the entry's folded store key). */
+  folded: string;
 }
 
 export interface Candidate {
   /** The store key (folded or romanized). */
   key: string;
-  /** `skeleton`: the key is a romanization skeleton of the query (only romanized postings count). */
+  /**
+   * `skeleton`: the key is a romanization skeleton of the query, or (distance 1) one edit from one
+   * (only romanized postings count).
+   */
   match: 'exact' | 'skeleton' | 'prefix' | 'fuzzy';
   distance: number;
   entries: readonly CandidateEntry[];
@@ -69,6 +74,22 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   return distance >= 1 && distance <= query.budget ? distance : -1;
 }
 
+/** Shortest query skeleton (code points) that matches romanized keys one edit away; shorter ones match exactly only. */
+export const MIN_FUZZY_SKELETON = 5;
+
+/**
+ * The skeleton rule every store applies: a key one edit (Damerau–Levenshtein) from one of the query's
+ * romanization skeletons of at least `MIN_FUZZY_SKELETON` code points, when the query has an edit
+ * budget. Returns 1, or -1 (a skeleton equal to the key is an exact skeleton match, not this).
+ */
+export function skeletonDistance(query: PreparedQuery, key: Int32Array): number {
+  if (query.budget === 0) return -1;
+  for (const skeleton of query.skeletonCps) {
+    if (skeleton.length >= MIN_FUZZY_SKELETON && Math.abs(key.length - skeleton.length) <= 1 && codePointDistance(skeleton, key, 1) === 1) return 1;
+  }
+  return -1;
+}
+
 function codePointLength(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
@@ -81,9 +102,43 @@ function codePointLength(text: string): number {
   return n;
 }
 
-/** A candidate within one edit of the query (exact, a romanization skeleton, or fuzzy at distance 1). */
+/**
+ * A candidate within one edit of the query itself (exact, or fuzzy at distance 1). Skeleton matches do
+ * not count: a coarse skeleton shared with some romanized key says nothing about typos in the query.
+ */
 export function isClose(candidate: Candidate): boolean {
-  return candidate.match === 'exact' || candidate.match === 'skeleton' || (candidate.match === 'fuzzy' && candidate.distance <= 1);
+  return candidate.match === 'exact' || (candidate.match === 'fuzzy' && candidate.distance <= 1);
+}
+
+/** What `skeletonScore` needs of a romanized key, computed once per folded key and look-up. */
+interface RomanizedKey {
+  vowelled: string;
+  consonantal: boolean;
+  vowels: boolean;
+}
+
+/**
+ * Score of a skeleton match, from how much the skeleton says:
+ * - a vowelled skeleton (alphabets, syllabaries) equal to the key's scores like the romanization itself
+ *   times 0.97, and one edit off like one edit on the romanized key;
+ * - a consonant skeleton (abjads, abugidas) whose romanization writes vowels is scored by how far the
+ *   query's vowelled skeleton is from the key's (relative Damerau–Levenshtein distance r):
+ *   0.873 · (1 − 0.75 r), below the default threshold past r ≈ 0.4;
+ * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
+ *   cannot be checked further and says less: it scores like one edit more, times 0.97.
+ */
+function skeletonScore(query: PreparedQuery, candidate: Candidate, entry: CandidateEntry, keys: Map<string, RomanizedKey>): number {
+  const longest = Math.max(query.cps.length, codePointLength(candidate.key));
+  let key = keys.get(entry.folded);
+  if (key === undefined) {
+    const vowelled = romanSkeleton(romanize(entry.folded), false);
+    keys.set(entry.folded, (key = { vowelled, consonantal: isAbjad(entry.folded), vowels: /[aeiou]/.test(vowelled) }));
+  }
+  if (!key.consonantal) return 0.9 * 0.97 * (1 - candidate.distance / longest);
+  if (!key.vowels) return 0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest);
+  const longer = Math.max(query.romanSkeleton.length, key.vowelled.length);
+  const r = Math.min(1, codePointDistance(codePoints(query.romanSkeleton), codePoints(key.vowelled), longer) / longer);
+  return 0.9 * 0.97 * (1 - 0.75 * r);
 }
 
 function localeBonus(wanted: string | undefined, locale: string | undefined): number {
@@ -100,6 +155,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   if (candidates.some(isClose)) candidates = candidates.filter((c) => c.match !== 'fuzzy' || c.distance <= 1);
   const best = new Map<string, KeywordMatch>();
   const qLength = query.cps.length;
+  const romanized = new Map<string, RomanizedKey>();
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
@@ -110,9 +166,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       let score: number;
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
-        // Scored like one edit on a romanized key: a skeleton equality loses more than case does.
         via = 'translit';
-        score = 0.9 * (1 - 1 / Math.max(qLength, keyLength)) * 0.97;
+        score = skeletonScore(query, candidate, entry, romanized);
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';

@@ -8,15 +8,29 @@
 // Input is a folded key (fold.ts), so katakana has already become hiragana.
 //
 // The index stores the romanization as a *skeleton* (`romanSkeleton`), so that other romanization
-// schemes meet it: long vowels and doubled letters written once, y/w/q as i/v/k, an h after a
-// consonant dropped (kh/gh/ch/sh/th/dh/ph/bh/zh/jh/rh), and for abjads (Arabic, Hebrew, Syriac,
-// Thaana), whose romanization has no short vowels, no vowels at all. A Latin query is looked up by its
-// fold and by both of its skeletons.
+// schemes meet it. A skeleton keeps what schemes agree on and writes alike what they spell
+// differently (ISO 9 / BGN / national Cyrillic, Hepburn / Kunrei kana, Revised / McCune Korean,
+// pinyin, ALA-LC and IAST Indic, the many Arabic schemes):
+//
+// | rule | because schemes write |
+// |---|---|
+// | long vowels and doubled letters once | ā aa a, ī ii i, ṭ tt t |
+// | y → i, w → v, q → k; j → i but before a vowel z | й y i j, я ya ia, в w v, ق q k, ж zh j ž, じ ji zi |
+// | kh → h; another h after a consonant dropped (ch sh th ph bh dh gh zh …) | х kh h, ш sh s, ч ch c, aspirates with or without h |
+// | ie → e | е ye ie e |
+// | ts, tz → c; ng → n; mb, mp → nb, np; r → l | ц ts c tz, ங ng n, anusvara m n, ㄹ r l, ら ra la |
+// | abjads and abugidas: no vowels, semivowels (i, v) or h at all | short vowels unwritten, inherent vowels, و w v u o, ة h a at |
+//
+// A Latin query is looked up by its fold and by both of its skeletons, exactly and (from
+// `MIN_FUZZY_SKELETON` letters) one edit off.
 import { dominantScript } from '@nomina/script';
 import anyAscii from 'any-ascii';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
+
+/** Version of the skeleton rules (`romanSkeleton`): index files record it, and a change means a rebuild. */
+export const SKELETON_VERSION = 2;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
@@ -79,13 +93,16 @@ export function isAbjad(folded: string): boolean {
 }
 
 /**
- * The skeleton of a lower-case ASCII romanization (see the module comment); with `consonantsOnly`,
- * vowels are dropped too (abjads). Idempotent.
+ * The skeleton of a lower-case ASCII romanization (see the table in the module comment); with
+ * `consonantsOnly`, vowels and h are dropped too (abjads and abugidas). Idempotent. Linear.
  */
 export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
-  let out = latin.replace(/y/g, 'i').replace(/w/g, 'v').replace(/q/g, 'k');
-  if (consonantsOnly) out = out.replace(/[aeiou]/g, '');
-  return out.replace(/([bcdgjkprstz])h+/g, '$1').replace(/(.)\1+/g, '$1');
+  let out = latin.replace(/y/g, 'i').replace(/w/g, 'v').replace(/q/g, 'k').replace(/j(?![aeiou])/g, 'i').replace(/j/g, 'z');
+  out = out.replace(/(.)\1+/g, '$1');
+  if (consonantsOnly) out = out.replace(/[aeiouv]/g, '').replace(/([bcdgkprstz])h+/g, '$1').replace(/h/g, '');
+  else out = out.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/([bcdgkprstz])h+/g, '$1');
+  out = out.replace(/t[sz]/g, 'c').replace(/ng/g, 'n').replace(/m([bp])/g, 'n$1').replace(/r/g, 'l');
+  return out.replace(/(.)\1+/g, '$1');
 }
 
 /** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */
@@ -94,12 +111,22 @@ export function romanKey(folded: string): string {
   return latin === '' ? '' : romanSkeleton(latin, isAbjad(folded));
 }
 
+/**
+ * The letters and digits of a folded ASCII query, which its skeletons are made of ('' for a query with
+ * other characters). Punctuation that some schemes write (ʹ ʺ ' ~ for soft signs, hamza, alef maksura)
+ * is not part of a skeleton.
+ */
+export function queryLatin(folded: string): string {
+  return /[^\x00-\x7f]/.test(folded) ? '' : folded.replace(/[^a-z0-9]+/g, '');
+}
+
 /** The skeletons a folded query is also looked up by (an ASCII query only; none equal to the query). */
 export function querySkeletons(folded: string): string[] {
-  if (!/^[a-z0-9]+$/.test(folded)) return [];
+  const latin = queryLatin(folded);
   const out: string[] = [];
+  if (latin === '') return out;
   for (const consonantsOnly of [false, true]) {
-    const skeleton = romanSkeleton(folded, consonantsOnly);
+    const skeleton = romanSkeleton(latin, consonantsOnly);
     if (skeleton.length >= 2 && skeleton !== folded && !out.includes(skeleton)) out.push(skeleton);
   }
   return out;
