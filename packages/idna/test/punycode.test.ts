@@ -94,6 +94,14 @@ describe('limits', () => {
   });
 });
 
+describe('RFC 3492 §6.4 overflow in encode', () => {
+  test('a delta beyond 2³¹ − 1 is PUNYCODE_OVERFLOW, like punycode.js', () => {
+    const label = 'a'.repeat(2000) + '\u{10ffff}';
+    expect(encode(label)).toMatchObject({ ok: false, error: { code: 'PUNYCODE_OVERFLOW' } });
+    expect(() => punycodeJs.encode(label)).toThrow(/Overflow/);
+  });
+});
+
 describe('domain helpers', () => {
   test('encodeDomain / decodeDomain convert the labels that need it', () => {
     expect(encodeDomain('bücher.example')).toEqual({ ok: true, value: 'xn--bcher-kva.example' });
@@ -109,6 +117,13 @@ describe('properties', () => {
   const label = fc.string({ unit: 'grapheme', maxLength: 40 });
   propTest.prop([label])('decode(encode(x)) is x', (x) => {
     expect(ok(decode(ok(encode(x))))).toBe(x);
+  });
+  // The encoder takes the code points in ascending order from a sorted copy: the same output as the
+  // search for the minimum of RFC 3492 §6.3 (punycode.js does the search).
+  const anyLabel = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x5ff }), fc.integer({ min: 0x80, max: 0x10ffff })), { maxLength: 80 });
+  propTest.prop([anyLabel], { numRuns: 5_000 })('encode(x) is punycode.js encode(x) for well-formed x', (codePoints) => {
+    const x = String.fromCodePoint(...codePoints.filter((cp) => cp < 0xd800 || cp > 0xdfff));
+    expect(ok(encode(x))).toBe(punycodeJs.encode(x));
   });
   // toASCII relies on this to keep an `xn--` label as it came instead of encoding its decoded form again.
   const lowerAce = fc.stringMatching(/^[a-z0-9-]{1,30}$/);

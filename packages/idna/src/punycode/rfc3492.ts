@@ -86,8 +86,14 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
 const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
-/** The code points of the label being encoded (reused: `encodeLabel` is synchronous and never re-entered). */
-let encodeBuffer: Int32Array | undefined;
+/**
+ * Scratch of the encoder (reused: `encodeLabel` is synchronous and never re-entered), MAX_PUNYCODE_LENGTH
+ * entries each: the non-basic code points in label order, the number of basic code points just before
+ * each, and the non-basic code points in ascending order.
+ */
+let nonBasic: Int32Array | undefined;
+let basicBefore: Int32Array | undefined;
+let ascending: Int32Array | undefined;
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
 function digitValue(unit: number): number {
@@ -110,19 +116,37 @@ export function encode(label: string): PunycodeResult {
   return result(encodeLabel(label));
 }
 
-/** `encode` for the package's own callers: the Punycode string, or the error. */
-export function encodeLabel(label: string): Converted {
+/** The ACE prefix `xn--` (RFC 5890 §2.3.2.5) as UTF-16 code units. */
+const ACE_PREFIX: readonly number[] = [0x78, 0x6e, DELIMITER, DELIMITER];
+
+/**
+ * `encode` for the package's own callers: the Punycode of LABEL, after the ACE prefix `xn--` when
+ * WITH_ACE_PREFIX (for ToASCII: no concatenation afterwards), or the error.
+ */
+export function encodeLabel(label: string, withAcePrefix = false): Converted {
   if (label.length > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
-  // Copy the basic code points and collect all code points (in a reused buffer: no allocation per call).
-  // The output is collected as UTF-16 code units and made a string once: a flat string, cheaper for the
-  // caller to concatenate and join than one built character by character.
-  const points = (encodeBuffer ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const output: number[] = [];
+  // §6.3 "copy them to the output in order": the basic code points (after the prefix). The output is
+  // collected as UTF-16 code units and made a string once (a flat string, cheaper for the caller to join).
+  const output = withAcePrefix ? ACE_PREFIX.slice() : [];
+  // The non-basic code points are kept with the number of basic code points before each (every basic code
+  // point is below every n, so the passes below count them without visiting them), and copied to `sorted`,
+  // sorted ascending: the successive values of m, instead of a search for the minimum in every pass.
+  const points = (nonBasic ??= new Int32Array(MAX_PUNYCODE_LENGTH));
+  const gaps = (basicBefore ??= new Int32Array(MAX_PUNYCODE_LENGTH));
+  const sorted = (ascending ??= new Int32Array(MAX_PUNYCODE_LENGTH));
   let count = 0;
+  let basicCount = 0;
+  let gap = 0;
   for (let i = 0; i < label.length; i++) {
     let c = label.charCodeAt(i);
+    if (c < INITIAL_N) {
+      output.push(c);
+      basicCount++;
+      gap++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < label.length ? label.charCodeAt(i + 1) : 0;
       if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) {
@@ -130,44 +154,41 @@ export function encodeLabel(label: string): Converted {
       }
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
-    } else if (c < INITIAL_N) {
-      output.push(c);
     }
-    points[count++] = c;
+    points[count] = c;
+    sorted[count] = c;
+    gaps[count++] = gap;
+    gap = 0;
   }
-  const basicCount = output.length;
-  let handled = basicCount;
+  // §6.3 "if b > 0 then output a delimiter".
   if (basicCount > 0) output.push(DELIMITER);
+  sortAscending(sorted, count);
 
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
-  // The smallest code point not yet handled (later found during each pass, saving a pass per code point).
-  let m = MAX_INT;
-  for (let j = 0; j < count; j++) {
-    const c = points[j]!;
-    if (c >= n && c < m) m = c;
-  }
-  while (handled < count) {
-    // Products instead of the divisions of RFC 3492 §6.4: every factor is below 2³¹ and 2²¹, so each
-    // product is exact in a double (a multiplication is several times cheaper than a division).
+  let handled = basicCount;
+  // §6.3 main loop, once per distinct non-basic code point m, in ascending order.
+  for (let s = 0; s < count; s++) {
+    const m = sorted[s]!;
+    if (s > 0 && m === sorted[s - 1]) continue;
+    // §6.3 "increase delta enough to advance the decoder's <n,i> state to <m,0>", with the §6.4 check as a
+    // product (every factor is below 2³¹ and 2²¹: exact in a double, and cheaper than a division).
     if (delta + (m - n) * (handled + 1) > MAX_INT) {
       return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
     }
     delta += (m - n) * (handled + 1);
     n = m;
-    m = MAX_INT;
+    // §6.3 "for each code point c in the input (in order)": the basic ones before it and (c < n, counted
+    // without a branch) it increment delta; c = n is encoded.
     for (let j = 0; j < count; j++) {
       const c = points[j]!;
-      if (c > n) {
-        if (c < m) m = c;
-        continue;
-      }
-      if (c < n) {
-        if (++delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
-        continue;
-      }
-      // c === n: represent delta as a generalized variable-length integer.
+      delta += gaps[j]! + ((c - n) >>> 31);
+      if (c !== n) continue;
+      // §6.4: delta only grows until it is encoded, so this one check fails exactly the inputs that a check
+      // at every increment fails.
+      if (delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
+      // Represent delta as a generalized variable-length integer.
       let q = delta;
       for (let k = BASE; ; k += BASE) {
         const t = threshold(k, bias);
@@ -183,10 +204,26 @@ export function encodeLabel(label: string): Converted {
       delta = 0;
       handled++;
     }
-    delta++;
+    // The basic code points after the last non-basic one, then "increment delta and n" (no §6.4 check
+    // needed: delta was reset by this pass's last encoding, so it is at most the label length + 1).
+    delta += gap + 1;
     n++;
   }
   return fromCharCodes(output, output.length);
+}
+
+/** Sorts the first COUNT entries of VALUES: insertion sort for a DNS-sized label, the native sort beyond. */
+function sortAscending(values: Int32Array, count: number): void {
+  if (count > 64) {
+    values.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const value = values[i]!;
+    let j = i;
+    for (; j > 0 && values[j - 1]! > value; j--) values[j] = values[j - 1]!;
+    values[j] = value;
+  }
 }
 
 /**

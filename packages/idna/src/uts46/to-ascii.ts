@@ -48,8 +48,8 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
     const ace = aceLabels?.[index];
     if (ace !== undefined) labels[index] = label = ace;
     else if (!isAscii(label)) {
-      const encoded = encodeLabel(label);
-      if (typeof encoded === 'string') labels[index] = label = 'xn--' + encoded;
+      const encoded = encodeLabel(label, true);
+      if (typeof encoded === 'string') labels[index] = label = encoded;
       else errors.push(idnaError('A3', `Punycode encoding failed: ${encoded.message}`, index, encoded.offset));
     }
     domainLength += label.length;

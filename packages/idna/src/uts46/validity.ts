@@ -8,8 +8,11 @@ import type { ResolvedOptions } from './options.js';
 
 const HYPHEN = 0x2d;
 
+const isHighSurrogate = (unit: number): boolean => (unit & 0xfc00) === 0xd800;
+
 /** UTF-16 offset of the third code point of LABEL (2 unless a surrogate pair comes first). */
 function offsetOfThirdCodePoint(label: string): number {
+  if (!isHighSurrogate(label.charCodeAt(0)) && !isHighSurrogate(label.charCodeAt(1))) return 2;
   let offset = 0;
   for (let n = 0; n < 2 && offset < label.length; n++) {
     const unit = label.charCodeAt(offset);
