@@ -54,10 +54,31 @@ export function isBidiDomainName(domain: string | readonly string[]): boolean {
   return typeof domain === 'string' ? isRtlLabel(domain) : domain.some(isRtlLabel);
 }
 
+/** ASCII letter (Bidi_Class L). */
+const isAsciiLetter = (unit: number): boolean => ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+/** ASCII digit (Bidi_Class EN). */
+const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
+
+/**
+ * An ASCII label of letters (L), digits (EN) and hyphen-minus (ES) that begins with a letter and ends with
+ * a letter or digit: an LTR label that satisfies conditions 1, 5 and 6, i.e. the whole rule (the common
+ * `com`, `org` of a Bidi domain name), found without the Bidi_Class lookups.
+ */
+function isLtrLdhLabel(label: string): boolean {
+  if (!isAsciiLetter(label.charCodeAt(0))) return false;
+  const last = label.charCodeAt(label.length - 1);
+  if (!isAsciiLetter(last) && !isAsciiDigit(last)) return false;
+  for (let i = 1; i < label.length - 1; i++) {
+    const unit = label.charCodeAt(i);
+    if (!isAsciiLetter(unit) && !isAsciiDigit(unit) && unit !== 0x2d) return false;
+  }
+  return true;
+}
+
 /** Every condition of RFC 5893 §2 that LABEL fails (empty when the label satisfies the Bidi rule). */
 export function checkBidiRule(label: string): BidiViolation[] {
   const violations: BidiViolation[] = [];
-  if (label.length === 0) return violations;
+  if (label.length === 0 || isLtrLdhLabel(label)) return violations;
   // Condition 1: the first character has Bidi property L, R or AL; it gives the label's direction.
   const first = label.codePointAt(0)!;
   const firstClass = getBidiClass(first);
