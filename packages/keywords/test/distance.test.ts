@@ -54,6 +54,29 @@ describe('Damerau–Levenshtein on code points', () => {
   prop.prop([word, word])('matches the reference recurrence', (a, b) => {
     expect(damerauLevenshtein(a, b)).toBe(reference(a, b));
   });
+  // The one-pass check for max 0 and 1 (withinOne) against the full recurrence, on words that are
+  // mostly one edit apart (a random edit of a random word) and on unrelated pairs.
+  const oneEdit = word.chain((w) =>
+    fc.tuple(fc.constant(w), fc.nat(8), fc.constantFrom('a', 'b', 'ж'), fc.nat(3)).map(([x, at, c, kind]) => {
+      const cps = [...x.normalize('NFC')];
+      const i = cps.length === 0 ? 0 : at % cps.length;
+      if (kind === 0) cps.splice(i, 1, c);
+      else if (kind === 1) cps.splice(i, 1);
+      else if (kind === 2) cps.splice(i, 0, c);
+      else if (i + 1 < cps.length) [cps[i], cps[i + 1]] = [cps[i + 1]!, cps[i]!];
+      return [x, cps.join('')] as const;
+    }),
+  );
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word))], { numRuns: 3000 })('with max 0 or 1, is the full distance capped at max + 1', ([a, b]) => {
+    const full = reference(a.normalize('NFC'), b.normalize('NFC'));
+    expect(damerauLevenshtein(a, b, 1)).toBe(Math.min(full, 2));
+    expect(damerauLevenshtein(a, b, 0)).toBe(Math.min(full, 1));
+  });
+  // Long words over two letters: many near pairs, repeated symbols and transpositions far from the diagonal.
+  const long = fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 16 });
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long)), fc.integer({ min: 2, max: 5 })], { numRuns: 5000 })('with a small max, is the full distance capped at max + 1 (banded)', ([a, b], max) => {
+    expect(damerauLevenshtein(a, b, max)).toBe(Math.min(reference(a, b), max + 1));
+  });
   prop.prop([word, word])('is symmetric', (a, b) => {
     expect(damerauLevenshtein(a, b)).toBe(damerauLevenshtein(b, a));
   });

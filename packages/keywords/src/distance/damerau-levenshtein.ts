@@ -40,6 +40,8 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.min(Math.max(n, m), max + 1);
+  if (max <= 1) return Math.min(withinOne(a, b), max + 1);
+  if (max <= BANDED_MAX) return banded(a, b, max);
   const width = m + 2;
   const size = (n + 2) * width;
   if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
@@ -82,6 +84,92 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
   }
   const distance = d[(n + 1) * width + m + 1]!;
   return distance > max ? max + 1 : distance;
+}
+
+/** Largest `max` for which `banded` is used (its look-backs scan up to `max` symbols a cell). */
+const BANDED_MAX = 4;
+
+/**
+ * The recurrence of `codePointDistance` for a small `max`, in O((n + m) · max): a prefix pair more than
+ * `max` apart in length is more than `max` edits apart, so only the band |p − q| ≤ max is computed
+ * (the cells beside it hold "infinity"), and a transposition that costs at most `max` comes from
+ * within `max` rows and columns, so the last occurrences are looked up in that window instead of a map.
+ * Cells whose distance is at most `max` are exact (their best option is kept); the others are only
+ * ever over-estimated, so the result, capped at `max + 1`, is exact.
+ */
+function banded(a: ArrayLike<number>, b: ArrayLike<number>, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  const width = m + 2;
+  const size = (n + 2) * width;
+  if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
+  const d = table;
+  const infinity = n + m + max + 1;
+  // D(p, q), the distance between the prefixes of lengths p and q, is d[(p + 1) · width + q + 1].
+  d[0] = infinity;
+  for (let p = 0; p <= n; p++) {
+    d[(p + 1) * width] = infinity;
+    d[(p + 1) * width + 1] = p;
+  }
+  for (let q = 0; q <= m; q++) {
+    d[q + 1] = infinity;
+    d[width + q + 1] = q;
+  }
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    const row = (i + 1) * width;
+    if (lo > 1) d[row + lo] = infinity; // D(i, lo − 1)
+    if (hi < m) d[row + hi + 2] = infinity; // D(i, hi + 1)
+    const ai = a[i - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b[j - 1]!;
+      let best = d[i * width + j]! + (ai === bj ? 0 : 1);
+      const insertion = d[row + j]! + 1;
+      const deletion = d[i * width + j + 1]! + 1;
+      if (insertion < best) best = insertion;
+      if (deletion < best) best = deletion;
+      if (ai !== bj) {
+        // k: last row before i holding bj; l: last column before j holding ai (1-based, 0 for none).
+        let k = 0;
+        for (let r = i - 1; r >= 1 && r >= i - max; r--) if (a[r - 1] === bj) { k = r; break; }
+        let l = 0;
+        for (let c = j - 1; c >= 1 && c >= j - max; c--) if (b[c - 1] === ai) { l = c; break; }
+        // D(k − 1, l − 1) is known on the first row and column and inside the band.
+        if (k > 0 && l > 0 && (k === 1 || l === 1 || Math.abs(k - l) <= max)) {
+          const transposition = d[k * width + l]! + (i - k - 1) + 1 + (j - l - 1);
+          if (transposition < best) best = transposition;
+        }
+      }
+      d[row + j + 1] = best;
+    }
+  }
+  const distance = d[(n + 1) * width + m + 1]!;
+  return distance > max ? max + 1 : distance;
+}
+
+/**
+ * Distance 0 or 1, or 2 for "more than one", in one pass: after the common prefix, the rest must be
+ * equal but for one substitution, one insertion or deletion, or one transposition of adjacent symbols
+ * (the only one-edit scripts). Lengths differ by at most one (the caller checks).
+ */
+function withinOne(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length;
+  const m = b.length;
+  let i = 0;
+  while (i < n && i < m && a[i] === b[i]) i++;
+  if (i === n && i === m) return 0;
+  const rest = (x: ArrayLike<number>, from: number, y: ArrayLike<number>, to: number): boolean => {
+    if (x.length - from !== y.length - to) return false;
+    for (; from < x.length; from++, to++) if (x[from] !== y[to]) return false;
+    return true;
+  };
+  if (n === m) {
+    if (rest(a, i + 1, b, i + 1)) return 1; // substitution
+    if (i + 1 < n && a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2)) return 1; // transposition
+    return 2;
+  }
+  return (n > m ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1)) ? 1 : 2; // deletion or insertion
 }
 
 /**

@@ -24,7 +24,7 @@ import { KeywordIndex, type IndexState } from './keyword-index.js';
 
 const MAGIC = 'NOMINAKW';
 /** Version of the file layout; bumped on any change, and files of another version are refused. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 type SectionType = 'u32' | 'i32' | 'u16' | 'f32' | 'strings';
 interface Section {
@@ -82,6 +82,9 @@ export function saveIndex(index: KeywordIndex): Uint8Array {
   typed('entryWeight', 'f32', s.entryWeight.view());
   typed('entryFold', 'u32', s.entryFold.view());
   typed('entryRoman', 'u32', s.entryRoman.view());
+  strings('vowelled', s.vowelled.keys);
+  typed('vowelledSlots', 'i32', s.vowelled.slotArray);
+  typed('entryVowelled', 'u32', s.entryVowelled.view());
   typed('postingStart', 'u32', c.postingStart);
   typed('postings', 'u32', c.postings);
   typed('sorted', 'u32', c.sorted);
@@ -240,13 +243,18 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
     const entryWeight = array('entryWeight', 'f32');
     const entryFold = array('entryFold', 'u32');
     const entryRoman = array('entryRoman', 'u32');
-    for (const column of [entryTarget, entryLocale, entryNamespace, entryWeight, entryFold, entryRoman]) expect(column.length === n, 'entry columns differ in length');
+    const vowelled = strings('vowelled');
+    const vowelledSlots = array('vowelledSlots', 'i32');
+    slots(vowelledSlots, vowelled.length, 'vowelledSlots');
+    const entryVowelled = array('entryVowelled', 'u32');
+    for (const column of [entryTarget, entryLocale, entryNamespace, entryWeight, entryFold, entryRoman, entryVowelled]) expect(column.length === n, 'entry columns differ in length');
     expect(locales[0] === '' && namespaces[0] === '', 'label tables lack their "none" entry');
     ids(entryTarget, targets.length, 'entryTarget');
     ids(entryLocale, locales.length, 'entryLocale');
     ids(entryNamespace, namespaces.length, 'entryNamespace');
     ids(entryFold, keys.length, 'entryFold');
     ids(entryRoman, keys.length, 'entryRoman', true);
+    ids(entryVowelled, vowelled.length, 'entryVowelled', true);
     const postingStart = array('postingStart', 'u32');
     const postings = array('postings', 'u32');
     expect(postingStart.length === keys.length + 1, 'postingStart does not match the keys');
@@ -274,6 +282,8 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
       entryWeight: new Column(Float32Array, entryWeight),
       entryFold: new Column(Uint32Array, entryFold),
       entryRoman: new Column(Uint32Array, entryRoman),
+      vowelled: new KeyTable(vowelled, vowelledSlots),
+      entryVowelled: new Column(Uint32Array, entryVowelled),
       compiled: { postingStart, postings, sorted, deletions: { mask, start: deletionStart, keys: deletionKeys } },
     };
     return { ok: true, index: new KeywordIndex(state), issues: [] };

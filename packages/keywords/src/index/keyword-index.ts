@@ -3,6 +3,7 @@
 // | structure | what | size for n keys, E entries |
 // |---|---|---|
 // | `keys` (KeyTable) | folded keys and romanized keys, deduplicated | one string + 1–2 Int32 slots a key |
+// | `vowelled` (KeyTable) | vowelled skeletons of the entries whose romanized key is a consonant skeleton | one string a distinct skeleton |
 // | postings (CSR) | key → entries, low bit set when the key is the entry's romanization | (n + 1 + E…2E) × 4 bytes |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
 // | deletion table (CSR) | hash of each deletion variant → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points |
@@ -15,7 +16,7 @@ import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
 import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, resolve, skeletonDistance, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
-import { romanKey } from '../translit/romanize.js';
+import { romanizeKey } from '../translit/romanize.js';
 import { Column } from './column.js';
 import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant, type DeletionTable } from './deletions.js';
 import { checkEntry, type KeywordEntry } from './entry.js';
@@ -32,7 +33,7 @@ export interface LookupResult {
   issues: KeywordIssue[];
 }
 
-/** No romanized key for this entry. */
+/** No romanized key (or no vowelled skeleton) for this entry. */
 const NONE = 0xffffffff;
 
 /** The parts of an index a file holds (format.ts). */
@@ -48,9 +49,11 @@ export interface IndexState {
   entryWeight: Column<Float32Array>;
   entryFold: Column<Uint32Array>;
   entryRoman: Column<Uint32Array>;
+  vowelled: KeyTable;
+  entryVowelled: Column<Uint32Array>;
   compiled?: Compiled;
-  /** Raw key → its fold and romanization ids, so a key added again is not folded again (not saved). */
-  seen?: { keys: KeyTable; fold: Column<Uint32Array>; roman: Column<Uint32Array> };
+  /** Raw key → its fold, romanization and vowelled-skeleton ids, so a key added again is not folded again (not saved). */
+  seen?: { keys: KeyTable; fold: Column<Uint32Array>; roman: Column<Uint32Array>; vowelled: Column<Uint32Array> };
 }
 
 export interface Compiled {
@@ -74,6 +77,8 @@ export function emptyState(): IndexState {
     entryWeight: new Column(Float32Array),
     entryFold: new Column(Uint32Array),
     entryRoman: new Column(Uint32Array),
+    vowelled: new KeyTable(),
+    entryVowelled: new Column(Uint32Array),
   };
 }
 
@@ -98,7 +103,7 @@ export class KeywordIndex {
     const checked = checkEntry(entry);
     if (!checked.ok || !checked.entry) return { ok: false, issues: checked.issues };
     const { key, target, locale, namespace, weight } = checked.entry;
-    const seen = (s.seen ??= { keys: new KeyTable(), fold: new Column(Uint32Array), roman: new Column(Uint32Array) });
+    const seen = (s.seen ??= { keys: new KeyTable(), fold: new Column(Uint32Array), roman: new Column(Uint32Array), vowelled: new Column(Uint32Array) });
     const seenId = seen.keys.get(key);
     const folded = seenId >= 0 ? s.keys.keys[seen.fold.get(seenId)]! : fold(key);
     if (folded === '') return { ok: false, issues: [...checked.issues, issue('EMPTY_KEY', 'the key has nothing to match after folding')] };
@@ -107,16 +112,20 @@ export class KeywordIndex {
     if (localeId < 0 || namespaceId < 0) return { ok: false, issues: [...checked.issues, issue('LABEL_INVALID', `more than ${MAX_LABELS} distinct locales or namespaces`)] };
     let foldId: number;
     let romanId: number;
+    let vowelledId: number;
     if (seenId >= 0) {
       foldId = seen.fold.get(seenId);
       romanId = seen.roman.get(seenId);
+      vowelledId = seen.vowelled.get(seenId);
     } else {
-      const roman = romanKey(folded);
+      const roman = romanizeKey(folded);
       foldId = s.keys.intern(folded);
-      romanId = roman === '' || roman === folded ? NONE : s.keys.intern(roman);
+      romanId = roman.key === '' || roman.key === folded ? NONE : s.keys.intern(roman.key);
+      vowelledId = romanId === NONE || roman.vowelled === undefined ? NONE : s.vowelled.intern(roman.vowelled);
       seen.keys.intern(key);
       seen.fold.push(foldId);
       seen.roman.push(romanId);
+      seen.vowelled.push(vowelledId);
     }
     s.entryKeys.push(key);
     s.entryTarget.push(s.targets.intern(target));
@@ -125,6 +134,7 @@ export class KeywordIndex {
     s.entryWeight.push(weight);
     s.entryFold.push(foldId);
     s.entryRoman.push(romanId);
+    s.entryVowelled.push(vowelledId);
     s.compiled = undefined;
     return { ok: true, issues: checked.issues };
   }
@@ -169,11 +179,16 @@ export class KeywordIndex {
     return out;
   }
 
-  /** @internal The stored key of each entry and its romanized key, for stores that mirror this index. */
-  storedKeys(id: number): { folded: string; roman: string | undefined } {
+  /** @internal The stored keys of an entry (folded, romanized, vowelled skeleton), for stores that mirror this index. */
+  storedKeys(id: number): { folded: string; roman: string | undefined; vowelled: string | undefined } {
     const s = this.state;
     const roman = s.entryRoman.get(id);
-    return { folded: s.keys.keys[s.entryFold.get(id)]!, roman: roman === NONE ? undefined : s.keys.keys[roman]! };
+    const vowelled = s.entryVowelled.get(id);
+    return {
+      folded: s.keys.keys[s.entryFold.get(id)]!,
+      roman: roman === NONE ? undefined : s.keys.keys[roman]!,
+      vowelled: vowelled === NONE ? undefined : s.vowelled.keys[vowelled]!,
+    };
   }
 
   private compiled(): Compiled {
@@ -219,7 +234,7 @@ export class KeywordIndex {
         namespace: namespace === 0 ? undefined : s.namespaces.keys[namespace],
         weight: s.entryWeight.get(e),
         translit: (posting & 1) === 1,
-        folded: s.keys.keys[s.entryFold.get(e)]!,
+        vowelled: vowelledOf(s, e),
       });
     }
     return out;
@@ -321,6 +336,11 @@ function codePointOrder(table: KeyTable): Uint32Array {
     if (compareCodePoints(inOrder[i - 1]!, inOrder[i]!) > 0) return sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
   }
   return sorted;
+}
+
+function vowelledOf(s: IndexState, entry: number): string | undefined {
+  const id = s.entryVowelled.get(entry);
+  return id === NONE ? undefined : s.vowelled.keys[id];
 }
 
 /** Id of a locale or namespace (0 for none), or -1 when the table is full. */

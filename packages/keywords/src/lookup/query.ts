@@ -39,6 +39,8 @@ export interface PreparedQuery {
   skeletonCps: Int32Array[];
   /** The vowelled skeleton of an ASCII query ('' for others), to score consonant-skeleton matches. */
   romanSkeleton: string;
+  /** Code points of `romanSkeleton`. */
+  romanSkeletonCps: Int32Array;
   budget: number;
   limit: number;
   minScore: number;
@@ -89,7 +91,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   check(typeof minScore === 'number' && minScore >= 0 && minScore <= 1, 'minScore must be a number from 0 to 1');
   const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
   const base = { raw: query, limit, minScore, prefix, locale, namespaces, issues: [] as KeywordIssue[] };
-  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], skeletonCps: [], romanSkeleton: '', budget: 0, prefixable: false };
+  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], skeletonCps: [], romanSkeleton: '', romanSkeletonCps: new Int32Array(0), budget: 0, prefixable: false };
 
   // Limits first: nothing else is done with a query over MAX_QUERY_LENGTH.
   if (query.length > MAX_QUERY_LENGTH) {
@@ -109,6 +111,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   }
   const cps = codePoints(folded);
   const skeletons = querySkeletons(folded);
+  const vowelled = romanSkeleton(queryLatin(folded), false);
   return {
     ...base,
     raw: wellFormed,
@@ -117,7 +120,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     cps,
     skeletons,
     skeletonCps: skeletons.map(codePoints),
-    romanSkeleton: romanSkeleton(queryLatin(folded), false),
+    romanSkeleton: vowelled,
+    romanSkeletonCps: codePoints(vowelled),
     budget: editBudget(folded, maxEdits),
     prefixable: prefix && isPrefixable(cps),
     issues: empty.issues,

@@ -15,7 +15,7 @@
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { foldBasic } from '../fold/fold.js';
-import { isAbjad, romanize, romanSkeleton, ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -45,8 +45,11 @@ export interface CandidateEntry {
   weight: number;
   /** The store key is the romanization of this entry's key (not its fold). */
   translit: boolean;
-  /** The fold of `key` (the entry's folded store key). */
-  folded: string;
+  /**
+   * When the entry's romanized key is a consonant skeleton: the vowelled skeleton of its romanization
+   * ('' when that writes no vowels). Undefined otherwise (translit/romanize.ts `romanizeKey`).
+   */
+  vowelled: string | undefined;
 }
 
 export interface Candidate {
@@ -110,13 +113,6 @@ export function isClose(candidate: Candidate): boolean {
   return candidate.match === 'exact' || (candidate.match === 'fuzzy' && candidate.distance <= 1);
 }
 
-/** What `skeletonScore` needs of a romanized key, computed once per folded key and look-up. */
-interface RomanizedKey {
-  vowelled: string;
-  consonantal: boolean;
-  vowels: boolean;
-}
-
 /**
  * Score of a skeleton match, from how much the skeleton says:
  * - a vowelled skeleton (alphabets, syllabaries) equal to the key's scores like the romanization itself
@@ -127,19 +123,19 @@ interface RomanizedKey {
  * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
  *   cannot be checked further and says less: it scores like one edit more, times 0.97.
  */
-function skeletonScore(query: PreparedQuery, candidate: Candidate, entry: CandidateEntry, keys: Map<string, RomanizedKey>): number {
+function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined): number {
   const longest = Math.max(query.cps.length, codePointLength(candidate.key));
-  let key = keys.get(entry.folded);
-  if (key === undefined) {
-    const vowelled = romanSkeleton(romanize(entry.folded), false);
-    keys.set(entry.folded, (key = { vowelled, consonantal: isAbjad(entry.folded), vowels: /[aeiou]/.test(vowelled) }));
-  }
-  if (!key.consonantal) return 0.9 * 0.97 * (1 - candidate.distance / longest);
-  if (!key.vowels) return 0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest);
-  const longer = Math.max(query.romanSkeleton.length, key.vowelled.length);
-  const r = Math.min(1, codePointDistance(codePoints(query.romanSkeleton), codePoints(key.vowelled), longer) / longer);
+  if (vowelled === undefined) return 0.9 * 0.97 * (1 - candidate.distance / longest);
+  if (vowelled === '') return 0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest);
+  const longer = Math.max(query.romanSkeleton.length, vowelled.length);
+  // Distances past the one that can still reach `minScore` (with the largest bonuses) need not be exact.
+  const bound = Math.floor(((1 - (query.minScore - MAX_BONUS) / (0.9 * 0.97)) / 0.75) * longer);
+  const r = Math.min(1, codePointDistance(query.romanSkeletonCps, codePoints(vowelled), Math.max(0, bound)) / longer);
   return 0.9 * 0.97 * (1 - 0.75 * r);
 }
+
+/** The most a locale, a weight and popularity add to a score (0.03 + 0.01 + 0.0005). */
+const MAX_BONUS = 0.0405;
 
 function localeBonus(wanted: string | undefined, locale: string | undefined): number {
   if (wanted === undefined || locale === undefined) return 0;
@@ -155,7 +151,13 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   if (candidates.some(isClose)) candidates = candidates.filter((c) => c.match !== 'fuzzy' || c.distance <= 1);
   const best = new Map<string, KeywordMatch>();
   const qLength = query.cps.length;
-  const romanized = new Map<string, RomanizedKey>();
+  // Entries of one key mostly share a few spellings (the same name in many locales): fold each once.
+  const basics = new Map<string, string>();
+  const basicFold = (key: string): string => {
+    let basic = basics.get(key);
+    if (basic === undefined) basics.set(key, (basic = foldBasic(key)));
+    return basic;
+  };
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
@@ -167,7 +169,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
         via = 'translit';
-        score = skeletonScore(query, candidate, entry, romanized);
+        score = skeletonScore(query, candidate, entry.vowelled);
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
@@ -175,7 +177,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         } else if (entry.key === query.raw) {
           via = 'exact';
           score = 1;
-        } else if (foldBasic(entry.key) === query.basic) {
+        } else if (basicFold(entry.key) === query.basic) {
           via = 'folded';
           score = 0.96;
         } else {

@@ -105,10 +105,29 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
   return out.replace(/(.)\1+/g, '$1');
 }
 
+/** What the index stores of the romanization of a folded key (`romanizeKey`). */
+export interface RomanizedKey {
+  /** The stored key: the skeleton of the romanization, '' when the key needs none (ASCII). */
+  key: string;
+  /**
+   * For a consonant skeleton (abjads, abugidas), the vowelled skeleton that ranks its matches, '' when
+   * the romanization writes no vowels; undefined for a vowelled `key`.
+   */
+  vowelled?: string;
+}
+
+/** The stored romanization of a folded key (see `RomanizedKey`). Linear in the input. */
+export function romanizeKey(folded: string): RomanizedKey {
+  const latin = romanize(folded);
+  if (latin === '') return { key: '' };
+  if (!isAbjad(folded)) return { key: romanSkeleton(latin, false) };
+  const vowelled = romanSkeleton(latin, false);
+  return { key: romanSkeleton(latin, true), vowelled: /[aeiou]/.test(vowelled) ? vowelled : '' };
+}
+
 /** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */
 export function romanKey(folded: string): string {
-  const latin = romanize(folded);
-  return latin === '' ? '' : romanSkeleton(latin, isAbjad(folded));
+  return romanizeKey(folded).key;
 }
 
 /**
