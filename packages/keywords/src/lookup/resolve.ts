@@ -6,7 +6,7 @@
 // | `exact` | the query is the entry's key, code unit for code unit | 1 |
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
-// | `translit` | the folded query is the romanization of the key; or its skeleton is, or is one edit from it (see `skeletonScore`) | 0.9 |
+// | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it | 0.873 · … (`skeletonScore`) |
 // | `prefix` | the folded query starts a longer key (type-ahead) | 0.5 + 0.4 · query/key length |
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
 //
