@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES, toWellFormed } from '../src/index.js';
+import { foldWords } from '../src/fold/fold.js';
 import { foldVectors } from './helpers.js';
 
 describe(`fold profile ${FOLD_PROFILE_VERSION}`, () => {
@@ -26,6 +27,26 @@ describe('fold properties', () => {
     expect(folded.normalize('NFC')).toBe(folded);
   });
 
+  test.each([
+    ['New York, NY', 'newyorkny', ['yorkny', 'ny']],
+    ['Côte d’Ivoire', 'cotedivoire', ['divoire', 'ivoire']],
+    ['Санкт-Петербург', 'санктпетербург', ['петербург']],
+    ['ภาษาไทย', 'ภาษาไทย', ['ไทย']],
+    ['北京首都国际机场', '北京首都国际机场', ['首都国际机场', '国际机场', '机场']],
+    ['Zürich', 'zurich', []],
+  ] as const)('foldWords(%j): the fold %j and the suffixes at later word starts', (text, folded, suffixes) => {
+    const words = foldWords(text);
+    expect(words.folded).toBe(folded);
+    expect(words.starts.map((start) => folded.slice(start))).toEqual(suffixes);
+  });
+  prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('foldWords folds as fold does, with ascending starts inside the fold', (text) => {
+    const { folded, starts } = foldWords(text);
+    expect(folded).toBe(fold(text));
+    for (let i = 0; i < starts.length; i++) {
+      expect(starts[i]!).toBeGreaterThan(i === 0 ? 0 : starts[i - 1]!);
+      expect(starts[i]!).toBeLessThan(folded.length);
+    }
+  });
   prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('is idempotent', (text) => {
     expect(fold(fold(text))).toBe(fold(text));
   });

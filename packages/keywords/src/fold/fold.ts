@@ -4,6 +4,7 @@
 // Order (each step quoted where it happens): sanitize → NFKC → full case folding → NFD → per code point
 // (drop marks/separators/invisibles, map letters) → NFC.
 import { getGeneralCategory, getScript } from '@nomina/ucd';
+import { dictionaryWordStarts } from '../segment/words.js';
 import { CASE_FOLDING_PAIRS } from './data/case-folding.js';
 import { HAN_SIMPLIFIED_PAIRS } from './data/han-variants.js';
 import {
@@ -73,10 +74,15 @@ export function toWellFormed(text: string): string {
   return text;
 }
 
-function foldText(text: string, variants: boolean): string {
+/**
+ * Folds `text`; with `starts`, also fills it with the offsets in the result (UTF-16 units, after 0)
+ * where a word begins: after a separator the fold dropped (emptied when the NFC step would join two words).
+ */
+function foldText(text: string, variants: boolean, starts?: number[]): string {
   // Fast path: printable ASCII needs only case folding and separator removal.
   let out = '';
   let ascii = true;
+  let gap = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x80) {
@@ -84,9 +90,16 @@ function foldText(text: string, variants: boolean): string {
       break;
     }
     const mapped = ASCII[unit]!;
-    if (mapped >= 0) out += String.fromCharCode(mapped);
+    if (mapped < 0) gap = true;
+    else {
+      if (gap && starts && out.length > 0) starts.push(out.length);
+      gap = false;
+      out += String.fromCharCode(mapped);
+    }
   }
   if (ascii) return out;
+  if (starts) starts.length = 0;
+  gap = false;
 
   const t = (tables ??= load());
   // `nfkc`, `width`: UAX #15 NFKC.
@@ -118,8 +131,11 @@ function foldText(text: string, variants: boolean): string {
     // `separators` (Z*, P*, apostrophe-like modifier letters) and `invisible` (Cf, Cc).
     if (kind === 0x5a /* Z */ || kind === 0x50 /* P */ || category === 'Cf' || category === 'Cc' || t.apostrophes.has(cp)) {
       dropMarks = true;
+      gap = true;
       continue;
     }
+    if (gap && starts && out.length > 0) starts.push(out.length);
+    gap = false;
     dropMarks = t.markDroppingScripts.has(getScript(cp));
     // `latin-letters`, then (full fold only) `arabic-letters`, `han-variants`, `kana`.
     let mapped = t.basic.get(cp) ?? char;
@@ -129,7 +145,22 @@ function foldText(text: string, variants: boolean): string {
     }
     out += mapped;
   }
-  return out.normalize('NFC');
+  if (!starts?.length) return out.normalize('NFC');
+  // Word offsets survive NFC when each word normalizes alone to its part of the whole.
+  const whole = out.normalize('NFC');
+  let at = 0;
+  let from = 0;
+  for (let w = 0; w <= starts.length; w++) {
+    const word = out.slice(from, starts[w] ?? out.length).normalize('NFC');
+    if (!whole.startsWith(word, at)) {
+      starts.length = 0;
+      return whole;
+    }
+    at += word.length;
+    from = starts[w]!;
+    if (w < starts.length) starts[w] = at;
+  }
+  return whole;
 }
 
 /**
@@ -167,6 +198,20 @@ function foldPieces(text: string, variants: boolean): string {
 export function fold(text: string): string {
   if (typeof text !== 'string') throw new TypeError('fold takes a string');
   return foldPieces(text, true);
+}
+
+/**
+ * `fold`, and the offsets in it (UTF-16 units, ascending, none at 0) where a word of `text` begins:
+ * after the spaces and punctuation the fold drops, and, in scripts written without spaces (Thai, Lao,
+ * Khmer, Myanmar, Han, kana), at the word boundaries of `Intl.Segmenter`. Keys only: a text longer
+ * than `PIECE` units gets no offsets.
+ */
+export function foldWords(text: string): { folded: string; starts: number[] } {
+  if (typeof text !== 'string') throw new TypeError('foldWords takes a string');
+  if (text.length > PIECE) return { folded: foldPieces(text, true), starts: [] };
+  const starts: number[] = [];
+  const folded = foldText(text, true, starts);
+  return { folded, starts: dictionaryWordStarts(folded, starts) };
 }
 
 /** The basic fold (NFKC, case, marks, letters, separators, invisibles) without the variant rules. */

@@ -85,9 +85,13 @@ export function saveIndex(index: KeywordIndex): Uint8Array {
   strings('vowelled', s.vowelled.keys);
   typed('vowelledSlots', 'i32', s.vowelled.slotArray);
   typed('entryVowelled', 'u32', s.entryVowelled.view());
+  typed('keyWords', 'u32', s.keyWords.view());
+  typed('wordOffsets', 'u16', s.wordOffsets.view());
   typed('postingStart', 'u32', c.postingStart);
   typed('postings', 'u32', c.postings);
   typed('sorted', 'u32', c.sorted);
+  typed('wordKeys', 'u32', c.wordKeys);
+  typed('wordAt', 'u16', c.wordAt);
   typed('deletionStart', 'u32', c.deletions.start);
   typed('deletionKeys', 'u32', c.deletions.keys);
 
@@ -263,6 +267,18 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
     const sorted = array('sorted', 'u32');
     expect(sorted.length === keys.length, 'sorted does not match the keys');
     ids(sorted, keys.length, 'sorted');
+    const keyWords = array('keyWords', 'u32');
+    const wordOffsets = array('wordOffsets', 'u16');
+    expect(keyWords.length === keys.length, 'keyWords does not match the keys');
+    for (let k = 0; k < keyWords.length; k++) {
+      expect(keyWords[k]! <= (keyWords[k + 1] ?? wordOffsets.length), 'keyWords has bad offsets');
+      for (let w = keyWords[k]!; w < (keyWords[k + 1] ?? wordOffsets.length); w++) expect(wordOffsets[w]! < keys[k]!.length, 'wordOffsets points outside its key');
+    }
+    const wordKeys = array('wordKeys', 'u32');
+    const wordAt = array('wordAt', 'u16');
+    expect(wordKeys.length === wordOffsets.length && wordAt.length === wordOffsets.length, 'the word order does not match the word starts');
+    ids(wordKeys, keys.length, 'wordKeys');
+    for (let i = 0; i < wordAt.length; i++) expect(wordAt[i]! < keys[wordKeys[i]!]!.length, 'wordAt points outside its key');
     const deletionStart = array('deletionStart', 'u32');
     const deletionKeys = array('deletionKeys', 'u32');
     const mask = header.deletionMask;
@@ -284,7 +300,9 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
       entryRoman: new Column(Uint32Array, entryRoman),
       vowelled: new KeyTable(vowelled, vowelledSlots),
       entryVowelled: new Column(Uint32Array, entryVowelled),
-      compiled: { postingStart, postings, sorted, deletions: { mask, start: deletionStart, keys: deletionKeys } },
+      keyWords: new Column(Uint32Array, keyWords),
+      wordOffsets: new Column(Uint16Array, wordOffsets),
+      compiled: { postingStart, postings, sorted, wordKeys, wordAt, deletions: { mask, start: deletionStart, keys: deletionKeys } },
     };
     return { ok: true, index: new KeywordIndex(state), issues: [] };
   } catch (error) {

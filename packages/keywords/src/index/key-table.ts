@@ -93,13 +93,14 @@ function capacityFor(count: number): number {
 
 /**
  * Compares two strings in code-point order (UTF-8 byte order, PostgreSQL's `COLLATE "C"`), not in
- * UTF-16 code-unit order: the two differ where a surrogate meets U+E000…U+FFFF.
+ * UTF-16 code-unit order: the two differ where a surrogate meets U+E000…U+FFFF. With offsets, compares
+ * `a` from `aFrom` with `b` from `bFrom` (suffixes, without slicing).
  */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
+export function compareCodePoints(a: string, b: string, aFrom = 0, bFrom = 0): number {
+  const n = Math.min(a.length - aFrom, b.length - bFrom);
   for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
+    let x = a.charCodeAt(aFrom + i);
+    let y = b.charCodeAt(bFrom + i);
     if (x === y) continue;
     if (x >= 0xd800 && y >= 0xd800) {
       // ICU's code-point-order fix-up: surrogates sort above U+E000…U+FFFF.
@@ -108,5 +109,5 @@ export function compareCodePoints(a: string, b: string): number {
     }
     return x - y;
   }
-  return a.length - b.length;
+  return a.length - aFrom - (b.length - bFrom);
 }

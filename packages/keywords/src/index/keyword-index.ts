@@ -6,12 +6,14 @@
 // | `vowelled` (KeyTable) | vowelled skeletons of the entries whose romanized key is a consonant skeleton | one string a distinct skeleton |
 // | postings (CSR) | key → entries, low bit set when the key is the entry's romanization | (n + 1 + E…2E) × 4 bytes |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
+// | word starts (CSR) | offsets in each folded key where a later word begins (fold.ts `foldWords`) | (n + W) × 4 + W × 2 bytes |
+// | `words` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
 // | deletion table (CSR) | hash of each deletion variant → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points |
 //
 // `add` folds and romanizes at once (so a build is linear); the postings, order and deletion table are
 // compiled on the first look-up after a change.
 import { codePoints } from '../distance/damerau-levenshtein.js';
-import { fold } from '../fold/fold.js';
+import { foldWords } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
@@ -51,6 +53,9 @@ export interface IndexState {
   entryRoman: Column<Uint32Array>;
   vowelled: KeyTable;
   entryVowelled: Column<Uint32Array>;
+  /** Key id → first index of its word offsets in `wordOffsets` (folded keys; a romanized key has none). */
+  keyWords: Column<Uint32Array>;
+  wordOffsets: Column<Uint16Array>;
   compiled?: Compiled;
   /** Raw key → its fold, romanization and vowelled-skeleton ids, so a key added again is not folded again (not saved). */
   seen?: { keys: KeyTable; fold: Column<Uint32Array>; roman: Column<Uint32Array>; vowelled: Column<Uint32Array> };
@@ -60,6 +65,9 @@ export interface Compiled {
   postingStart: Uint32Array;
   postings: Uint32Array;
   sorted: Uint32Array;
+  /** Word starts in code-point order of their suffixes (ties: the whole key's order). */
+  wordKeys: Uint32Array;
+  wordAt: Uint16Array;
   deletions: DeletionTable;
 }
 
@@ -79,6 +87,8 @@ export function emptyState(): IndexState {
     entryRoman: new Column(Uint32Array),
     vowelled: new KeyTable(),
     entryVowelled: new Column(Uint32Array),
+    keyWords: new Column(Uint32Array),
+    wordOffsets: new Column(Uint16Array),
   };
 }
 
@@ -105,7 +115,8 @@ export class KeywordIndex {
     const { key, target, locale, namespace, weight } = checked.entry;
     const seen = (s.seen ??= { keys: new KeyTable(), fold: new Column(Uint32Array), roman: new Column(Uint32Array), vowelled: new Column(Uint32Array) });
     const seenId = seen.keys.get(key);
-    const folded = seenId >= 0 ? s.keys.keys[seen.fold.get(seenId)]! : fold(key);
+    const words = seenId >= 0 ? undefined : foldWords(key);
+    const folded = words === undefined ? s.keys.keys[seen.fold.get(seenId)]! : words.folded;
     if (folded === '') return { ok: false, issues: [...checked.issues, issue('EMPTY_KEY', 'the key has nothing to match after folding')] };
     const localeId = labelId(s.locales, locale);
     const namespaceId = labelId(s.namespaces, namespace);
@@ -119,8 +130,8 @@ export class KeywordIndex {
       vowelledId = seen.vowelled.get(seenId);
     } else {
       const roman = romanizeKey(folded);
-      foldId = s.keys.intern(folded);
-      romanId = roman.key === '' || roman.key === folded ? NONE : s.keys.intern(roman.key);
+      foldId = internKey(s, folded, words!.starts);
+      romanId = roman.key === '' || roman.key === folded ? NONE : internKey(s, roman.key, []);
       vowelledId = romanId === NONE || roman.vowelled === undefined ? NONE : s.vowelled.intern(roman.vowelled);
       seen.keys.intern(key);
       seen.fold.push(foldId);
@@ -179,13 +190,21 @@ export class KeywordIndex {
     return out;
   }
 
-  /** @internal The stored keys of an entry (folded, romanized, vowelled skeleton), for stores that mirror this index. */
-  storedKeys(id: number): { folded: string; roman: string | undefined; vowelled: string | undefined } {
+  /**
+   * @internal The stored keys of an entry (folded, with its word starts; romanized; vowelled skeleton),
+   * for stores that mirror this index.
+   */
+  storedKeys(id: number): { folded: string; starts: number[]; roman: string | undefined; vowelled: string | undefined } {
     const s = this.state;
     const roman = s.entryRoman.get(id);
     const vowelled = s.entryVowelled.get(id);
+    const folded = s.entryFold.get(id);
+    const starts: number[] = [];
+    const end = folded + 1 < s.keyWords.length ? s.keyWords.get(folded + 1) : s.wordOffsets.length;
+    for (let w = s.keyWords.get(folded); w < end; w++) starts.push(s.wordOffsets.get(w));
     return {
-      folded: s.keys.keys[s.entryFold.get(id)]!,
+      folded: s.keys.keys[folded]!,
+      starts,
       roman: roman === NONE ? undefined : s.keys.keys[roman]!,
       vowelled: vowelled === NONE ? undefined : s.vowelled.keys[vowelled]!,
     };
@@ -215,7 +234,7 @@ export class KeywordIndex {
     const keys = s.keys.keys;
     const sorted = codePointOrder(s.keys);
     const deletions = buildDeletionTable(keyCount, (id) => codePoints(keys[id]!));
-    return (s.compiled = { postingStart, postings, sorted, deletions });
+    return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
   }
 
   private candidateEntries(keyId: number): CandidateEntry[] {
@@ -252,6 +271,7 @@ export class KeywordIndex {
     }
 
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
+    const started = new Set<number>();
     if (query.prefixable) {
       let lo = 0;
       let hi = c.sorted.length;
@@ -266,6 +286,7 @@ export class KeywordIndex {
         if (!key.startsWith(query.folded)) break;
         if (id === exact) continue;
         taken++;
+        started.add(id);
         out.push({ key, match: 'prefix', distance: 0, entries: this.candidateEntries(id) });
       }
     }
@@ -296,6 +317,28 @@ export class KeywordIndex {
         if (skeletonDistance(query, codePoints(key)) === 1) out.push({ key, match: 'skeleton', distance: 1, entries: this.candidateEntries(id) });
       });
       for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
+    }
+
+    // Word prefix, last: keys with a later word that starts with the query — the first MAX_PREFIX_SCAN
+    // word starts in code-point order of their suffixes, less keys already found whole or by prefix.
+    if (query.prefixable) {
+      const { wordKeys, wordAt } = c;
+      let lo = 0;
+      let hi = wordKeys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareCodePoints(keys.keys[wordKeys[mid]!]!, query.folded, wordAt[mid]!) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const found = new Set<number>();
+      for (let i = lo; i < wordKeys.length && i < lo + MAX_PREFIX_SCAN; i++) {
+        const id = wordKeys[i]!;
+        const key = keys.keys[id]!;
+        if (!key.startsWith(query.folded, wordAt[i]!)) break;
+        if (id === exact || started.has(id) || found.has(id)) continue;
+        found.add(id);
+        out.push({ key, match: 'word', distance: 0, entries: this.candidateEntries(id) });
+      }
     }
     return out;
   }
@@ -336,6 +379,58 @@ function codePointOrder(table: KeyTable): Uint32Array {
     if (compareCodePoints(inOrder[i - 1]!, inOrder[i]!) > 0) return sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
   }
   return sorted;
+}
+
+/** Interns a stored key; a new one gets its word starts (none for a romanized key). */
+function internKey(s: IndexState, key: string, starts: readonly number[]): number {
+  const id = s.keys.intern(key);
+  if (id === s.keyWords.length) {
+    s.keyWords.push(s.wordOffsets.length);
+    for (const start of starts) s.wordOffsets.push(start);
+  }
+  return id;
+}
+
+/**
+ * Every word start as (key id, offset), sorted by the suffix from there in code-point order, ties by
+ * the whole key in code-point order (as PostgreSQL's `ORDER BY suffix, key` with `COLLATE "C"`).
+ */
+function wordOrder(s: IndexState): { wordKeys: Uint32Array; wordAt: Uint16Array } {
+  const keys = s.keys.keys;
+  const count = s.wordOffsets.length;
+  const owner = new Uint32Array(count);
+  for (let id = 0, w = 0; id < s.keyWords.length; id++) {
+    const end = id + 1 < s.keyWords.length ? s.keyWords.get(id + 1) : count;
+    for (; w < end; w++) owner[w] = id;
+  }
+  const compare = (x: number, y: number): number => {
+    const a = keys[owner[x]!]!;
+    const b = keys[owner[y]!]!;
+    return compareCodePoints(a, b, s.wordOffsets.get(x), s.wordOffsets.get(y)) || compareCodePoints(a, b);
+  };
+  // The engine's own sort of "suffix NUL key NUL index" strings (no comparator call per comparison;
+  // NUL never occurs in a folded key) is this order unless a surrogate meets U+E000…U+FFFF: a linear
+  // pass checks, and only then is the comparator sort used (as for `codePointOrder`).
+  const tagged = new Array<string>(count);
+  for (let w = 0; w < count; w++) {
+    const key = keys[owner[w]!]!;
+    tagged[w] = `${key.slice(s.wordOffsets.get(w))}\0${key}\0${w}`;
+  }
+  tagged.sort();
+  let order = Uint32Array.from(tagged, (t) => Number(t.slice(t.lastIndexOf('\0') + 1)));
+  for (let i = 1; i < count; i++) {
+    if (compare(order[i - 1]!, order[i]!) > 0) {
+      order = order.sort(compare);
+      break;
+    }
+  }
+  const wordKeys = new Uint32Array(count);
+  const wordAt = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    wordKeys[i] = owner[order[i]!]!;
+    wordAt[i] = s.wordOffsets.get(order[i]!);
+  }
+  return { wordKeys, wordAt };
 }
 
 function vowelledOf(s: IndexState, entry: number): string | undefined {

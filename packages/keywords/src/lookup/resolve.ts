@@ -7,7 +7,7 @@
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
 // | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it | 0.873 · … (`skeletonScore`) |
-// | `prefix` | the folded query starts a longer key (type-ahead) | 0.5 + 0.4 · query/key length |
+// | `prefix` | the folded query starts a longer key (type-ahead), or a later word of a key (× 0.9) | 0.5 + 0.4 · query/key length |
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
@@ -57,9 +57,9 @@ export interface Candidate {
   key: string;
   /**
    * `skeleton`: the key is a romanization skeleton of the query, or (distance 1) one edit from one
-   * (only romanized postings count).
+   * (only romanized postings count). `word`: the query starts a later word of the key.
    */
-  match: 'exact' | 'skeleton' | 'prefix' | 'fuzzy';
+  match: 'exact' | 'skeleton' | 'prefix' | 'fuzzy' | 'word';
   distance: number;
   entries: readonly CandidateEntry[];
 }
@@ -134,6 +134,9 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
   return 0.9 * 0.97 * (1 - 0.75 * r);
 }
 
+/** Factor on the score of a prefix of a later word of the key: the start of the key is the likelier intent. */
+export const WORD_PREFIX = 0.9;
+
 /** The most a locale, a weight and popularity add to a score (0.03 + 0.01 + 0.0005). */
 const MAX_BONUS = 0.0405;
 
@@ -184,9 +187,9 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
           via = 'variant';
           score = 0.94;
         }
-      } else if (candidate.match === 'prefix') {
+      } else if (candidate.match === 'prefix' || candidate.match === 'word') {
         via = 'prefix';
-        score = (0.5 + (0.4 * qLength) / keyLength) * (entry.translit ? 0.97 : 1);
+        score = (0.5 + (0.4 * qLength) / keyLength) * (entry.translit ? 0.97 : 1) * (candidate.match === 'word' ? WORD_PREFIX : 1);
       } else {
         via = 'fuzzy';
         score = 0.9 * (1 - candidate.distance / Math.max(qLength, keyLength)) * (entry.translit ? 0.97 : 1);
