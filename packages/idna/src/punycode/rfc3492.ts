@@ -120,11 +120,12 @@ export function encode(label: string): PunycodeResult {
 const ACE_PREFIX: readonly number[] = [0x78, 0x6e, DELIMITER, DELIMITER];
 
 /**
- * `encode` for the package's own callers: the Punycode of LABEL, after the ACE prefix `xn--` when
- * WITH_ACE_PREFIX (for ToASCII: no concatenation afterwards), or the error.
+ * `encode` for the package's own callers: the Punycode of LABEL[START, END) (ToASCII passes a label of the
+ * mapped domain: no slice), after the ACE prefix `xn--` when WITH_ACE_PREFIX (no concatenation
+ * afterwards), or the error (offsets relative to START).
  */
-export function encodeLabel(label: string, withAcePrefix = false): Converted {
-  if (label.length > MAX_PUNYCODE_LENGTH) {
+export function encodeLabel(label: string, withAcePrefix = false, start = 0, end = label.length): Converted {
+  if (end - start > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `label longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }
   // §6.3 "copy them to the output in order": the basic code points (after the prefix). The output is
@@ -139,7 +140,7 @@ export function encodeLabel(label: string, withAcePrefix = false): Converted {
   let count = 0;
   let basicCount = 0;
   let gap = 0;
-  for (let i = 0; i < label.length; i++) {
+  for (let i = start; i < end; i++) {
     let c = label.charCodeAt(i);
     if (c < INITIAL_N) {
       output.push(c);
@@ -148,9 +149,9 @@ export function encodeLabel(label: string, withAcePrefix = false): Converted {
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) {
-      const next = i + 1 < label.length ? label.charCodeAt(i + 1) : 0;
+      const next = i + 1 < end ? label.charCodeAt(i + 1) : 0;
       if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) {
-        return failure('PUNYCODE_LONE_SURROGATE', `unpaired surrogate U+${c.toString(16).toUpperCase()}`, i);
+        return failure('PUNYCODE_LONE_SURROGATE', `unpaired surrogate U+${c.toString(16).toUpperCase()}`, i - start);
       }
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
@@ -236,11 +237,11 @@ export function decode(input: string): PunycodeResult {
 }
 
 /**
- * `decode` for the package's own callers: the decoded label, or the error. The Punycode is INPUT from
- * START on (after an `xn--` prefix: no slice), and error offsets are offsets in INPUT.
+ * `decode` for the package's own callers: the decoded label, or the error. The Punycode is INPUT[START,
+ * END) (after an `xn--` prefix, in a label of a domain: no slice), and error offsets are offsets in INPUT.
  */
-export function decodeLabel(input: string, start = 0): Converted {
-  const length = input.length;
+export function decodeLabel(input: string, start = 0, end = input.length): Converted {
+  const length = end;
   if (length - start > MAX_PUNYCODE_LENGTH) {
     return failure('PUNYCODE_TOO_LONG', `input longer than ${MAX_PUNYCODE_LENGTH} UTF-16 code units`, -1);
   }

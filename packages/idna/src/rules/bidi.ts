@@ -38,7 +38,12 @@ function isRtlClass(bidi: BidiClass): boolean {
 
 /** RFC 5893 §1.4: the label contains a character of Bidi_Class R, AL or AN (an "RTL label"). */
 export function isRtlLabel(label: string): boolean {
-  for (let i = 0; i < label.length; i++) {
+  return isRtlRange(label, 0, label.length);
+}
+
+/** `isRtlLabel` of the label TEXT[START, END) (no slice: UTS #46 works on ranges of the mapped domain). */
+export function isRtlRange(label: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const unit = label.charCodeAt(i);
     // Below U+0590 every character is L, EN, ES, CS, ET, ON, BN, NSM, WS, S or B: skip the lookup.
     if (unit < 0x0590) continue;
@@ -64,11 +69,11 @@ const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
  * a letter or digit: an LTR label that satisfies conditions 1, 5 and 6, i.e. the whole rule (the common
  * `com`, `org` of a Bidi domain name), found without the Bidi_Class lookups.
  */
-function isLtrLdhLabel(label: string): boolean {
-  if (!isAsciiLetter(label.charCodeAt(0))) return false;
-  const last = label.charCodeAt(label.length - 1);
+function isLtrLdhLabel(label: string, start: number, end: number): boolean {
+  if (!isAsciiLetter(label.charCodeAt(start))) return false;
+  const last = label.charCodeAt(end - 1);
   if (!isAsciiLetter(last) && !isAsciiDigit(last)) return false;
-  for (let i = 1; i < label.length - 1; i++) {
+  for (let i = start + 1; i < end - 1; i++) {
     const unit = label.charCodeAt(i);
     if (!isAsciiLetter(unit) && !isAsciiDigit(unit) && unit !== 0x2d) return false;
   }
@@ -77,10 +82,18 @@ function isLtrLdhLabel(label: string): boolean {
 
 /** Every condition of RFC 5893 §2 that LABEL fails (empty when the label satisfies the Bidi rule). */
 export function checkBidiRule(label: string): BidiViolation[] {
+  return checkBidiRange(label, 0, label.length) ?? [];
+}
+
+/**
+ * `checkBidiRule` of the label TEXT[START, END), offsets relative to START; undefined when the label
+ * satisfies the rule (no array for the common case).
+ */
+export function checkBidiRange(label: string, start: number, end: number): BidiViolation[] | undefined {
+  if (end === start || isLtrLdhLabel(label, start, end)) return undefined;
   const violations: BidiViolation[] = [];
-  if (label.length === 0 || isLtrLdhLabel(label)) return violations;
   // Condition 1: the first character has Bidi property L, R or AL; it gives the label's direction.
-  const first = label.codePointAt(0)!;
+  const first = label.codePointAt(start)!;
   const firstClass = getBidiClass(first);
   if (firstClass !== 'L' && firstClass !== 'R' && firstClass !== 'AL') {
     violations.push({ condition: 1, offset: 0, codePoint: first });
@@ -96,9 +109,9 @@ export function checkBidiRule(label: string): BidiViolation[] {
   let seenEN = false;
   let seenAN = false;
   let mixedNumbers: BidiViolation | undefined; // condition 4
-  for (let i = 0; i < label.length; i++) {
+  for (let i = start; i < end; i++) {
     const cp = label.codePointAt(i)!;
-    const offset = i;
+    const offset = i - start;
     if (cp > 0xffff) i++;
     const bidi = getBidiClass(cp);
     if (!disallowed && !allowed.has(bidi)) disallowed = { condition: rtl ? 2 : 5, offset, codePoint: cp };
@@ -120,5 +133,6 @@ export function checkBidiRule(label: string): BidiViolation[] {
     if (!endOk) violations.push({ condition: rtl ? 3 : 6, offset: lastOffset, codePoint: lastCodePoint });
   }
   if (mixedNumbers) violations.push(mixedNumbers);
+  if (violations.length === 0) return undefined;
   return violations.sort((a, b) => a.condition - b.condition);
 }

@@ -3,7 +3,7 @@
 // | step | here |
 // |---|---|
 // | 1 Map, 2 Normalize | ./map.ts |
-// | 3 Break (at U+002E FULL STOP) | `processDomain` |
+// | 3 Break (at U+002E FULL STOP) | `processDomain`: label ranges of the mapped text (`domainLabels`) |
 // | 4.1 `xn--` labels: ASCII, Punycode, not empty / ASCII-only (P4), nontransitional validity | `convertLabel` |
 // | 4.2 other labels: validity for the chosen processing | ./validity.ts |
 // | §4.1 V8 CheckBidi: the RFC 5893 rule on every label of a Bidi domain name (B1–B6) | `checkBidi` |
@@ -11,24 +11,49 @@ import { isAscii, isLowerLdh } from '../ascii.js';
 import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { decodeLabel } from '../punycode/rfc3492.js';
-import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
+import { checkBidiRange, isRtlRange } from '../rules/bidi.js';
 import { mapAndNormalize, mapScan } from './map.js';
 import type { ResolvedOptions } from './options.js';
 import { validateLabel } from './validity.js';
 
 const HYPHEN = 0x2d;
+const DOT = 0x2e;
 
 /** The shared, frozen error list of results without errors (no allocation on the fast path). */
 export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
 
+/** Flags of a label in `DomainLabels.kinds`. */
+export const enum LabelKind {
+  /** The range has a character beyond ASCII. */
+  NON_ASCII = 1,
+  /** An `xn--` label that decoded (step 4.1.2): it is replaced by `decoded[index]`. */
+  DECODED = 2,
+  /** DECODED to non-ASCII text: ToASCII keeps the `xn--` label as it came (see `DomainLabels`). */
+  UNICODE = 4,
+}
+
 /**
- * For each label of the last `processDomain`: the `xn--` label it was decoded from when that decoded to
- * non-ASCII text, else undefined; undefined as a whole when there is no such label (allocated only when
- * needed: no array to reset per call). Punycode is canonical (each string has one encoding, and a
- * decodable lower-case input is that encoding: tested in punycode.test.ts), so ToASCII can keep these
- * labels instead of encoding their decoded form again.
+ * The labels of the last `processDomain` (overwritten by the next call; processing is synchronous and never
+ * re-entered): ranges [starts[i], ends[i]) of the mapped and normalized text, so that no label becomes a
+ * string of its own unless step 4.1 replaces it. Punycode is canonical (each string has one encoding, and a
+ * decodable lower-case input is that encoding: tested in punycode.test.ts), so ToASCII keeps a label of kind
+ * UNICODE as it came instead of encoding its decoded form again.
  */
-export let aceLabels: (string | undefined)[] | undefined;
+export interface DomainLabels {
+  /** UTS #46 §4 steps 1-2: the mapped and normalized domain. */
+  text: string;
+  count: number;
+  starts: Uint16Array;
+  ends: Uint16Array;
+  /** `LabelKind` flags of each label. */
+  kinds: Uint8Array;
+  /** For each DECODED label its decoded text; undefined as a whole when there is none (no array to reset). */
+  decoded: (string | undefined)[] | undefined;
+}
+
+// At most MAX_INPUT_LENGTH + 1 labels (the mapped text is bounded first), offsets up to MAX_INPUT_LENGTH.
+const MAX_LABELS = MAX_INPUT_LENGTH + 1;
+export const domainLabels: DomainLabels = { text: '', count: 0, starts: new Uint16Array(0), ends: new Uint16Array(0), kinds: new Uint8Array(0), decoded: undefined };
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaError {
@@ -37,46 +62,49 @@ export function inputTooLong(length: number): IdnaError {
 
 /** Whether the last `convertLabel` produced a label with an R, AL or AN character. */
 let convertedRtl = false;
-/** Whether the last `convertLabel` decoded its label to non-ASCII text. */
-let convertedUnicode = false;
 
-/** §4 step 4.1: an `xn--` label decoded and checked; returns the label that replaces it. */
-function convertLabel(label: string, index: number, options: ResolvedOptions, errors: IdnaError[]): string {
+/**
+ * §4 step 4.1: the `xn--` label TEXT[START, END) (number INDEX) decoded and checked; a label that decodes is
+ * recorded in `domainLabels` (kinds, decoded).
+ */
+function convertLabel(text: string, start: number, end: number, index: number, options: ResolvedOptions, errors: IdnaError[]): void {
   convertedRtl = false;
-  convertedUnicode = false;
+  const labels = domainLabels;
   // 4.1.1: an ACE label must be ASCII.
-  if (!mapScan.ascii && !isAscii(label)) {
+  if (labels.kinds[index]! & LabelKind.NON_ASCII) {
     errors.push(idnaError('P4', '"xn--" label contains non-ASCII characters', index, 0));
-    return label;
+    return;
   }
   // 4.1.2: Punycode conversion.
-  const decoded = decodeLabel(label, 4);
+  const decoded = decodeLabel(text, start + 4, end);
   if (typeof decoded !== 'string') {
     if (options.ignoreInvalidPunycode) {
-      validateLabel(label, index, options, false, true, true, errors);
-      return label;
+      validateLabel(text, start, end, index, options, false, true, true, errors);
+      return;
     }
-    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, decoded.offset));
-    return label;
+    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, decoded.offset < 0 ? decoded.offset : decoded.offset - start));
+    return;
   }
+  let kind = LabelKind.DECODED;
   // 4.1.3: an empty or ASCII-only result is an error (CVE-2024-12224 class: `xn--example-`).
   if (decoded.length === 0 || isAscii(decoded)) {
     errors.push(idnaError('P4', '"xn--" label decodes to an empty or ASCII-only label', index, 0));
-  } else convertedUnicode = true;
+  } else kind |= LabelKind.UNICODE;
+  labels.kinds[index]! |= kind;
+  (labels.decoded ??= [])[index] = decoded;
   // 4.1.4: validity criteria for nontransitional processing, including NFC.
-  convertedRtl = validateLabel(decoded, index, options, false, true, true, errors);
-  return decoded;
+  convertedRtl = validateLabel(decoded, 0, decoded.length, index, options, false, true, true, errors);
 }
 
-/** LABEL starts with the ACE prefix `xn--` (after mapping: lower case). */
-function hasAcePrefix(label: string): boolean {
-  return label.length >= 4 && label.charCodeAt(0) === 0x78 && label.charCodeAt(1) === 0x6e && label.charCodeAt(2) === HYPHEN && label.charCodeAt(3) === HYPHEN;
+/** TEXT[START, END) starts with the ACE prefix `xn--` (after mapping: lower case). */
+function hasAcePrefix(text: string, start: number, end: number): boolean {
+  return end - start >= 4 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x6e && text.charCodeAt(start + 2) === HYPHEN && text.charCodeAt(start + 3) === HYPHEN;
 }
 
 /** Letters, digits and hyphen-minus only (an LDH label, RFC 5890 §2.3.1; lower case after mapping). */
-function isLdhLabel(label: string): boolean {
-  for (let i = 0; i < label.length; i++) if (!isLowerLdh(label.charCodeAt(i))) return false;
-  return label.length > 0;
+function isLdhLabel(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLowerLdh(text.charCodeAt(i))) return false;
+  return end > start;
 }
 
 /**
@@ -84,67 +112,118 @@ function isLdhLabel(label: string): boolean {
  * With LDH_EXEMPTION (the URL Standard profile, whatwg/url#543 and WPT toascii.json), an LDH label is
  * exempt unless it starts with a digit and comes after an RTL label — the second guarantee of RFC 5893 §2.
  */
-function checkBidi(labels: readonly string[], ldhExemption: boolean, errors: IdnaError[]): void {
+function checkBidi(ldhExemption: boolean, errors: IdnaError[]): void {
+  const { count, starts, ends, kinds, decoded } = domainLabels;
   let afterRtl = false;
-  for (let index = 0; index < labels.length; index++) {
-    const label = labels[index]!;
-    const first = label.charCodeAt(0);
-    const exempt = ldhExemption && isLdhLabel(label) && !(afterRtl && first >= 0x30 && first <= 0x39);
+  for (let index = 0; index < count; index++) {
+    // The label: its decoded text (step 4.1) or its range of the mapped text.
+    let text = domainLabels.text;
+    let start = starts[index]!;
+    let end = ends[index]!;
+    if (kinds[index]! & LabelKind.DECODED) {
+      text = decoded![index]!;
+      start = 0;
+      end = text.length;
+    }
+    const first = text.charCodeAt(start);
+    const exempt = ldhExemption && isLdhLabel(text, start, end) && !(afterRtl && first >= 0x30 && first <= 0x39);
     if (!exempt) {
-      for (const v of checkBidiRule(label)) {
-        errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+      const violations = checkBidiRange(text, start, end);
+      if (violations !== undefined) {
+        for (const v of violations) {
+          errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+        }
       }
     }
-    afterRtl ||= isRtlLabel(label);
+    afterRtl ||= isRtlRange(text, start, end);
   }
 }
 
 /**
  * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS; see
- * `checkBidi` for LDH_EXEMPTION. Returns the processed labels, or undefined when a limit stopped the
- * processing (then ERRORS holds INPUT_TOO_LONG only).
+ * `checkBidi` for LDH_EXEMPTION. The labels are left in `domainLabels`. Returns false when a limit stopped
+ * the processing (then ERRORS holds INPUT_TOO_LONG only).
  */
-export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): string[] | undefined {
+export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): boolean {
+  // Steps 1 Map, 2 Normalize.
   const mapped = mapAndNormalize(input, transitional);
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
-  if (mapped.length > MAX_INPUT_LENGTH) {
-    errors.push(inputTooLong(mapped.length));
-    return undefined;
+  const length = mapped.length;
+  if (length > MAX_INPUT_LENGTH) {
+    errors.push(inputTooLong(length));
+    return false;
   }
   const { suspect } = mapScan;
   let rtl = mapScan.rtl;
-  // Step 3 Break (an indexOf loop: faster than String.prototype.split for short names).
-  const labels: string[] = [];
-  aceLabels = undefined;
-  for (let start = 0; ; ) {
-    const dot = mapped.indexOf('.', start);
-    if (dot < 0) {
-      labels.push(mapped.slice(start));
-      break;
-    }
-    labels.push(mapped.slice(start, dot));
-    start = dot + 1;
+  const labels = domainLabels;
+  if (labels.starts.length === 0) {
+    labels.starts = new Uint16Array(MAX_LABELS);
+    labels.ends = new Uint16Array(MAX_LABELS);
+    labels.kinds = new Uint8Array(MAX_LABELS);
   }
-  for (let index = 0; index < labels.length; index++) {
-    const label = labels[index]!;
+  const { starts, ends, kinds } = labels;
+  labels.text = mapped;
+  labels.decoded = undefined;
+  // Step 3 Break: one scan records the label ranges and which labels have non-ASCII characters.
+  let count = 0;
+  let start = 0;
+  if (mapScan.ascii) {
+    // All ASCII (the mapping kept it so): the full stops by indexOf, every label of kind 0.
+    for (let dot = mapped.indexOf('.'); dot >= 0; dot = mapped.indexOf('.', start)) {
+      starts[count] = start;
+      ends[count] = dot;
+      kinds[count++] = 0;
+      start = dot + 1;
+    }
+    starts[count] = start;
+    ends[count] = length;
+    kinds[count++] = 0;
+  } else {
+    let kind = 0;
+    for (let i = 0; i <= length; i++) {
+      const unit = i < length ? mapped.charCodeAt(i) : DOT;
+      if (unit === DOT) {
+        starts[count] = start;
+        ends[count] = i;
+        kinds[count++] = kind;
+        start = i + 1;
+        kind = 0;
+      } else if (unit >= 0x80) kind = LabelKind.NON_ASCII;
+    }
+  }
+  labels.count = count;
+  for (let index = 0; index < count; index++) {
+    const labelStart = starts[index]!;
+    const labelEnd = ends[index]!;
     // Step 4 Convert/Validate.
-    if (hasAcePrefix(label)) {
-      labels[index] = convertLabel(label, index, options, errors);
-      if (convertedUnicode) (aceLabels ??= [])[index] = label;
+    if (hasAcePrefix(mapped, labelStart, labelEnd)) {
+      convertLabel(mapped, labelStart, labelEnd, index, options, errors);
       rtl ||= convertedRtl;
     } else {
-      validateLabel(label, index, options, transitional, suspect, false, errors);
+      validateLabel(mapped, labelStart, labelEnd, index, options, transitional, suspect, false, errors);
     }
   }
-  if (rtl && options.checkBidi) checkBidi(labels, ldhExemption, errors);
-  return labels;
+  if (rtl && options.checkBidi) checkBidi(ldhExemption, errors);
+  return true;
 }
 
-/** LABELS joined with U+002E FULL STOP (concatenation: faster than Array.prototype.join for a few labels). */
-export function joinLabels(labels: readonly string[]): string {
-  let domain = labels[0]!;
-  for (let index = 1; index < labels.length; index++) domain += '.' + labels[index]!;
-  return domain;
+/**
+ * The mapped text of `domainLabels` with the labels that have a REPLACEMENTS entry replaced by it: the
+ * unchanged runs between them are copied as slices (a domain without replacements is the text itself).
+ */
+export function spliceLabels(replacements: readonly (string | undefined)[] | undefined): string {
+  const { text, count, starts, ends } = domainLabels;
+  if (replacements === undefined) return text;
+  let out = '';
+  let copied = 0; // text before this offset is in OUT
+  for (let index = 0; index < count; index++) {
+    const replacement = replacements[index];
+    if (replacement === undefined) continue;
+    const start = starts[index]!;
+    out += copied < start ? text.slice(copied, start) + replacement : replacement;
+    copied = ends[index]!;
+  }
+  return copied < text.length ? out + text.slice(copied) : out;
 }
 
 /** Errors in label order (then by offset), as a stable report. */

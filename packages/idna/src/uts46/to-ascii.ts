@@ -1,11 +1,10 @@
 // UTS #46 §4.2 ToASCII.
-import { isAscii } from '../ascii.js';
 import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits.js';
 import { encodeLabel } from '../punycode/rfc3492.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { NO_ERRORS, aceLabels, inputTooLong, joinLabels, processDomain, sortErrors } from './process.js';
+import { LabelKind, NO_ERRORS, domainLabels, inputTooLong, processDomain, sortErrors } from './process.js';
 
 /** Result of `toASCII` / `toUnicode`: never thrown, always complete. */
 export interface Uts46Result {
@@ -37,31 +36,48 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
 
   // Step 1: Processing with the given flags.
   const errors: IdnaError[] = [];
-  const labels = processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption, errors);
-  if (labels === undefined) return { domain: input, ok: false, errors };
-  // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode.
+  if (!processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption, errors)) return { domain: input, ok: false, errors };
+  // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode. The labels are ranges of the
+  // mapped text; the domain is that text with the encoded labels spliced in (unchanged runs as slices).
+  // An `xn--` label that decoded to non-ASCII text is kept as it came (see DomainLabels), one that decoded
+  // to ASCII (a P4 error) becomes its decoded text.
   // Step 4 (VerifyDnsLength): labels of 1..63 octets, the domain of 1..253 octets without the root dot.
+  const { text, count, starts, ends, kinds, decoded } = domainLabels;
   const verify = resolved.verifyDnsLength;
-  let domainLength = labels.length - 1;
-  for (let index = 0; index < labels.length; index++) {
-    let label = labels[index]!;
-    const ace = aceLabels?.[index];
-    if (ace !== undefined) labels[index] = label = ace;
-    else if (!isAscii(label)) {
-      const encoded = encodeLabel(label, true);
-      if (typeof encoded === 'string') labels[index] = label = encoded;
+  let domain = '';
+  let copied = 0; // text before this offset is in `domain`
+  let domainLength = count - 1;
+  let labelLength = 0;
+  for (let index = 0; index < count; index++) {
+    const start = starts[index]!;
+    const end = ends[index]!;
+    const kind = kinds[index]!;
+    let replacement: string | undefined;
+    if (kind & LabelKind.DECODED) {
+      if (!(kind & LabelKind.UNICODE)) replacement = decoded![index]!;
+    } else if (kind & LabelKind.NON_ASCII) {
+      const encoded = encodeLabel(text, true, start, end);
+      if (typeof encoded === 'string') replacement = encoded;
       else errors.push(idnaError('A3', `Punycode encoding failed: ${encoded.message}`, index, encoded.offset));
     }
-    domainLength += label.length;
+    if (replacement === undefined) labelLength = end - start;
+    else {
+      labelLength = replacement.length;
+      domain += copied < start ? text.slice(copied, start) + replacement : replacement;
+      copied = end;
+    }
+    domainLength += labelLength;
     if (!verify) continue;
-    if (label.length === 0) errors.push(idnaError('A4_2', 'empty label', index));
-    else if (label.length > MAX_LABEL_OCTETS) errors.push(idnaError('A4_2', `label of ${label.length} octets is longer than ${MAX_LABEL_OCTETS}`, index));
+    if (labelLength === 0) errors.push(idnaError('A4_2', 'empty label', index));
+    else if (labelLength > MAX_LABEL_OCTETS) errors.push(idnaError('A4_2', `label of ${labelLength} octets is longer than ${MAX_LABEL_OCTETS}`, index));
   }
   if (verify) {
-    const withoutRoot = domainLength - (labels.length > 1 && labels[labels.length - 1] === '' ? 1 : 0);
+    const withoutRoot = domainLength - (count > 1 && labelLength === 0 ? 1 : 0);
     if (withoutRoot === 0 || withoutRoot > MAX_DOMAIN_OCTETS) {
       errors.push(idnaError('A4_1', `domain length ${withoutRoot} is not within 1..${MAX_DOMAIN_OCTETS}`));
     }
   }
-  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  if (copied === 0) domain = text;
+  else if (copied < text.length) domain += text.slice(copied);
+  return { domain, ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }

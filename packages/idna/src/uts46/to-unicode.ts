@@ -3,7 +3,7 @@ import { idnaError, type IdnaError } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { NO_ERRORS, inputTooLong, joinLabels, processDomain, sortErrors } from './process.js';
+import { LabelKind, NO_ERRORS, domainLabels, inputTooLong, processDomain, sortErrors, spliceLabels } from './process.js';
 import type { Uts46Result } from './to-ascii.js';
 
 /**
@@ -27,16 +27,17 @@ export function toUnicodeResolved(input: string, resolved: ResolvedOptions, ldhE
 
   // Step 1: Processing with Transitional_Processing=false.
   const errors: IdnaError[] = [];
-  const labels = processDomain(input, resolved, false, ldhExemption, errors);
-  if (labels === undefined) return { domain: input, ok: false, errors };
+  if (!processDomain(input, resolved, false, ldhExemption, errors)) return { domain: input, ok: false, errors };
   // X4_2 (with verifyDnsLength): an empty label, other than a trailing root label, is reported here as
   // IdnaTestV2 expects (it was A4_2 before Unicode 15.1).
+  const { count, starts, ends, kinds, decoded } = domainLabels;
   if (resolved.verifyDnsLength) {
-    for (let index = 0; index < labels.length; index++) {
-      if (labels[index] === '' && (index < labels.length - 1 || labels.length === 1)) {
-        errors.push(idnaError('X4_2', 'empty label', index));
-      }
+    for (let index = 0; index < count; index++) {
+      const empty = kinds[index]! & LabelKind.DECODED ? decoded![index]!.length === 0 : starts[index] === ends[index];
+      if (empty && (index < count - 1 || count === 1)) errors.push(idnaError('X4_2', 'empty label', index));
     }
   }
-  return { domain: joinLabels(labels), ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  // The mapped text with the decoded `xn--` labels in place of their ranges.
+  const domain = spliceLabels(decoded);
+  return { domain, ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
 }
