@@ -89,6 +89,17 @@ describe('options', () => {
     expect(toUnicode('a.xn--bcher-kv!').errors).toMatchObject([{ code: 'P4', label: 1, offset: 12 }]); // "!" after "xn--bcher-kv"
     expect(toUnicode('xn--bcher-kva').domain).toBe('bücher');
   });
+  test('labels are ranges of the mapped domain: offsets are relative to their label, replaced labels spliced in place', () => {
+    const at = (input: string) => toASCII(input).errors.map((e) => [e.code, e.label, e.offset]);
+    expect(at('ab.c\ud800d')).toEqual([['V7', 1, 1], ['A3', 1, 1]]); // the encoder's offset, in label 1
+    expect(at('x.\u05d0a.com')).toEqual([['B2', 1, 1], ['B3', 1, 1]]); // Bidi rule on a range
+    expect(at('q.a\u200cb')).toEqual([['C1', 1, 1]]); // CONTEXTJ on a range
+    expect(toASCII('abc.xn--a-ecp.xn--ab-').domain).toBe('abc.xn--a-ecp.ab'); // kept, decoded-ASCII (P4) replaced
+    expect(toUnicode('abc.xn--a-ecp.xn--ab-').domain).toBe('abc.a\u2488.ab');
+    expect(toASCII('ab.xn--\u00fc').domain).toBe('ab.xn--xn---3ra'); // a non-ASCII "xn--" label (P4) is encoded
+    expect(toASCII('B\u00fccher.EXAMPLE.b\u00fccher.de').domain).toBe('xn--bcher-kva.example.xn--bcher-kva.de');
+    expect(toUnicode('xn--bcher-kva.example.xn--bcher-kva.de').domain).toBe('b\u00fccher.example.b\u00fccher.de');
+  });
   test('all options objects behave alike (one internal shape): DEFAULT_OPTIONS spelled out equals no options', () => {
     for (const name of ['xn--bcher-kva.example', 'Bücher.example', 'a..b', '-a.b', '\u05d0.1']) {
       expect(toASCII(name, { ...DEFAULT_OPTIONS })).toEqual(toASCII(name));
