@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { damerauLevenshtein } from '../src/index.js';
+import { bagDistance, codePoints } from '../src/distance/damerau-levenshtein.js';
 
 /** Reference: the textbook Lowrance–Wagner recurrence over arrays of code points, no shortcuts. */
 function reference(a: string, b: string): number {
@@ -76,6 +77,11 @@ describe('Damerau–Levenshtein on code points', () => {
   const long = fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 16 });
   prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long)), fc.integer({ min: 2, max: 5 })], { numRuns: 5000 })('with a small max, is the full distance capped at max + 1 (banded)', ([a, b], max) => {
     expect(damerauLevenshtein(a, b, max)).toBe(Math.min(reference(a, b), max + 1));
+  });
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long))])('bagDistance is a lower bound', ([a, b]) => {
+    const x = codePoints(a.normalize('NFC'));
+    const y = codePoints(b.normalize('NFC'));
+    expect(bagDistance(x, y)).toBeLessThanOrEqual(reference(a, b));
   });
   prop.prop([word, word])('is symmetric', (a, b) => {
     expect(damerauLevenshtein(a, b)).toBe(damerauLevenshtein(b, a));

@@ -41,7 +41,7 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.min(Math.max(n, m), max + 1);
   if (max <= 1) return Math.min(withinOne(a, b), max + 1);
-  if (max <= BANDED_MAX) return banded(a, b, max);
+  if (max <= BANDED_MAX) return bagDistance(a, b) > max ? max + 1 : banded(a, b, max);
   const width = m + 2;
   const size = (n + 2) * width;
   if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
@@ -84,6 +84,34 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
   }
   const distance = d[(n + 1) * width + m + 1]!;
   return distance > max ? max + 1 : distance;
+}
+
+const bag = new Int32Array(64);
+
+/**
+ * A lower bound of the distance in O(n + m): the larger of the symbols of `a` that `b` lacks and those
+ * of `b` that `a` lacks, counted as multisets (a substitution changes one of each, an insertion or
+ * deletion one, a transposition none). Symbols are counted by code point mod 64, which only merges
+ * counts and so keeps it a lower bound.
+ */
+export function bagDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  for (let i = 0; i < a.length; i++) bag[a[i]! & 63]!++;
+  for (let j = 0; j < b.length; j++) bag[b[j]! & 63]!--;
+  let surplus = 0;
+  let deficit = 0;
+  for (let i = 0; i < a.length; i++) {
+    const slot = a[i]! & 63;
+    const count = bag[slot]!;
+    if (count > 0) surplus += count;
+    bag[slot] = 0;
+  }
+  for (let j = 0; j < b.length; j++) {
+    const slot = b[j]! & 63;
+    const count = bag[slot]!;
+    if (count < 0) deficit -= count;
+    bag[slot] = 0;
+  }
+  return surplus > deficit ? surplus : deficit;
 }
 
 /** Largest `max` for which `banded` is used (its look-backs scan up to `max` symbols a cell). */

@@ -17,7 +17,7 @@ import { foldWords } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
 import { MAX_ENTRIES, MAX_FUZZY_CANDIDATES, MAX_LABELS, MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions, type PreparedQuery } from '../lookup/query.js';
-import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, resolve, skeletonDistance, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
+import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, resolve, skeletonDistance, skeletonMayPass, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
 import { romanizeKey } from '../translit/romanize.js';
 import { Column } from './column.js';
 import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant, type DeletionTable } from './deletions.js';
@@ -237,13 +237,26 @@ export class KeywordIndex {
     return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
   }
 
-  private candidateEntries(keyId: number): CandidateEntry[] {
+  /**
+   * The entries of a key; with `skeleton`, of a key matched as a romanization skeleton, only its
+   * romanized entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled
+   * skeleton: a popular consonant skeleton has thousands of entries).
+   */
+  private candidateEntries(keyId: number, skeleton?: { query: PreparedQuery; candidate: Candidate }): CandidateEntry[] {
     const s = this.state;
     const c = this.compiled();
     const out: CandidateEntry[] = [];
+    const passes = new Map<number, boolean>();
     for (let p = c.postingStart[keyId]!; p < c.postingStart[keyId + 1]!; p++) {
       const posting = c.postings[p]!;
       const e = posting >>> 1;
+      if (skeleton) {
+        if ((posting & 1) === 0) continue;
+        const id = s.entryVowelled.get(e);
+        let pass = passes.get(id);
+        if (pass === undefined) passes.set(id, (pass = skeletonMayPass(skeleton.query, skeleton.candidate, vowelledOf(s, e))));
+        if (!pass) continue;
+      }
       const locale = s.entryLocale.get(e);
       const namespace = s.entryNamespace.get(e);
       out.push({
@@ -267,7 +280,7 @@ export class KeywordIndex {
     if (exact >= 0) out.push({ key: query.folded, match: 'exact', distance: 0, entries: this.candidateEntries(exact) });
     for (const skeleton of query.skeletons) {
       const id = keys.get(skeleton);
-      if (id >= 0) out.push({ key: skeleton, match: 'skeleton', distance: 0, entries: this.candidateEntries(id) });
+      if (id >= 0) out.push(this.skeletonCandidate(query, id, 0));
     }
 
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
@@ -314,7 +327,7 @@ export class KeywordIndex {
         if (id >= 0) near.add(id);
       }
       const probeSkeleton = this.prober(near, (id, key) => {
-        if (skeletonDistance(query, codePoints(key)) === 1) out.push({ key, match: 'skeleton', distance: 1, entries: this.candidateEntries(id) });
+        if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.skeletonCandidate(query, id, 1));
       });
       for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
     }
@@ -341,6 +354,12 @@ export class KeywordIndex {
       }
     }
     return out;
+  }
+
+  private skeletonCandidate(query: PreparedQuery, id: number, distance: number): Candidate {
+    const candidate: Candidate = { key: this.state.keys.keys[id]!, match: 'skeleton', distance, entries: [] };
+    candidate.entries = this.candidateEntries(id, { query, candidate });
+    return candidate;
   }
 
   /**

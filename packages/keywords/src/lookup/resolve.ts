@@ -134,6 +134,14 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
   return 0.9 * 0.97 * (1 - 0.75 * r);
 }
 
+/**
+ * Whether an entry of a skeleton candidate can reach the query's `minScore` (with the largest bonuses):
+ * stores may leave out the others before resolution, which would drop them anyway.
+ */
+export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined): boolean {
+  return skeletonScore(query, candidate, vowelled) + MAX_BONUS >= query.minScore;
+}
+
 /** Factor on the score of a prefix of a later word of the key: the start of the key is the likelier intent. */
 export const WORD_PREFIX = 0.9;
 
