@@ -357,7 +357,8 @@ export class KeywordIndex {
   }
 
   private skeletonCandidate(query: PreparedQuery, id: number, distance: number): Candidate {
-    const candidate: Candidate = { key: this.state.keys.keys[id]!, match: 'skeleton', distance, entries: [] };
+    const { postingStart } = this.compiled();
+    const candidate: Candidate = { key: this.state.keys.keys[id]!, match: 'skeleton', distance, entries: [], named: postingStart[id + 1]! - postingStart[id]! };
     candidate.entries = this.candidateEntries(id, { query, candidate });
     return candidate;
   }

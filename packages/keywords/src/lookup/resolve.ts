@@ -62,6 +62,8 @@ export interface Candidate {
   match: 'exact' | 'skeleton' | 'prefix' | 'fuzzy' | 'word';
   distance: number;
   entries: readonly CandidateEntry[];
+  /** How many entries name the key, when a store left some out of `entries` (`skeletonMayPass`). */
+  named?: number;
 }
 
 /**
@@ -145,8 +147,8 @@ export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowe
 /** Factor on the score of a prefix of a later word of the key: the start of the key is the likelier intent. */
 export const WORD_PREFIX = 0.9;
 
-/** The most a locale, a weight and popularity add to a score (0.03 + 0.01 + 0.0005). */
-const MAX_BONUS = 0.0405;
+/** At least the most a locale, a weight and popularity add to a score (0.03 + 0.01 + 0.0005), with room for rounding. */
+const MAX_BONUS = 0.041;
 
 function localeBonus(wanted: string | undefined, locale: string | undefined): number {
   if (wanted === undefined || locale === undefined) return 0;
@@ -172,7 +174,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
-    const popularity = 0.0005 * Math.min(1, Math.log2(1 + candidate.entries.length) / 10);
+    const popularity = 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
