@@ -32,6 +32,28 @@ let table = new Int32Array(1024);
 const lastRow = new Map<number, number>();
 
 /**
+ * The shared (n + 2) × (m + 2) table, row-major, with D(p, q) — the distance between the prefixes of
+ * lengths p and q — at [(p + 1) · (m + 2) + q + 1]: row and column 0 hold `infinity`, row and column 1
+ * the distance from the empty string (Lowrance–Wagner).
+ */
+function startTable(n: number, m: number, infinity: number): Int32Array {
+  const width = m + 2;
+  const size = (n + 2) * width;
+  if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
+  const d = table;
+  d[0] = infinity;
+  for (let p = 0; p <= n; p++) {
+    d[(p + 1) * width] = infinity;
+    d[(p + 1) * width + 1] = p;
+  }
+  for (let q = 0; q <= m; q++) {
+    d[q + 1] = infinity;
+    d[width + q + 1] = q;
+  }
+  return d;
+}
+
+/**
  * Unrestricted Damerau–Levenshtein distance between two code-point arrays; with `max`, any distance
  * above `max` is reported as `max + 1` (and length differences above `max` cost nothing to detect).
  */
@@ -43,20 +65,7 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
   if (max <= 1) return Math.min(withinOne(a, b), max + 1);
   if (max <= BANDED_MAX) return bagDistance(a, b) > max ? max + 1 : banded(a, b, max);
   const width = m + 2;
-  const size = (n + 2) * width;
-  if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
-  const d = table;
-  const infinity = n + m;
-  // Row/column 0 hold "infinity", row/column 1 the edit distance from the empty string (Lowrance–Wagner).
-  d[0] = infinity;
-  for (let i = 0; i <= n; i++) {
-    d[(i + 1) * width] = infinity;
-    d[(i + 1) * width + 1] = i;
-  }
-  for (let j = 0; j <= m; j++) {
-    d[j + 1] = infinity;
-    d[width + j + 1] = j;
-  }
+  const d = startTable(n, m, n + m);
   // lastRow[c]: the last row (1-based) of `a` where symbol c occurred (one map, cleared per call).
   lastRow.clear();
   for (let i = 1; i <= n; i++) {
@@ -129,20 +138,8 @@ function banded(a: ArrayLike<number>, b: ArrayLike<number>, max: number): number
   const n = a.length;
   const m = b.length;
   const width = m + 2;
-  const size = (n + 2) * width;
-  if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
-  const d = table;
   const infinity = n + m + max + 1;
-  // D(p, q), the distance between the prefixes of lengths p and q, is d[(p + 1) · width + q + 1].
-  d[0] = infinity;
-  for (let p = 0; p <= n; p++) {
-    d[(p + 1) * width] = infinity;
-    d[(p + 1) * width + 1] = p;
-  }
-  for (let q = 0; q <= m; q++) {
-    d[q + 1] = infinity;
-    d[width + q + 1] = q;
-  }
+  const d = startTable(n, m, infinity);
   for (let i = 1; i <= n; i++) {
     const lo = Math.max(1, i - max);
     const hi = Math.min(m, i + max);
