@@ -194,7 +194,7 @@ const extra: string[] = [];
     return { saveSeconds, loadSeconds, size: bytes.length };
   })();
   gc();
-  extra.push(`@nomina/keywords build: add ${addSeconds.toFixed(1)} s (fold, romanize, intern) + compile ${(seconds - addSeconds).toFixed(1)} s (postings, order, deletion table).`);
+  extra.push(`@nomina/keywords build: add ${addSeconds.toFixed(1)} s (fold, romanize, intern) + compile ${(seconds - addSeconds).toFixed(1)} s (postings, key and word orders, deletion table).`);
   extra.push(`@nomina/keywords index file: ${(size / 2 ** 20).toFixed(0)} MiB for ${entries.length.toLocaleString('en')} entries (${index.keyCount.toLocaleString('en')} stored keys); save ${saveSeconds.toFixed(1)} s, load ${loadSeconds.toFixed(1)} s.`);
   const engine: Engine = { name: '@nomina/keywords', search: (q) => index.lookup(q).map((m: KeywordMatch) => m.target) };
   reports.push(evaluate(engine, entries.length, seconds, mb, queries));

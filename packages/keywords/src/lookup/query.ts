@@ -61,10 +61,18 @@ const SYLLABIC = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii']);
  * (a code point is a syllable or a word) take 1 edit from 4 and never 2. Capped by `maxEdits`.
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
-  const n = codePoints(folded).length;
-  const budget = SYLLABIC.has(dominantScript(folded)) ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
+  return budgetOf(folded, codePoints(folded).length, maxEdits);
+}
+
+/** `editBudget` of a folded query of `n` code points. */
+function budgetOf(folded: string, n: number, maxEdits: number): number {
+  const syllabic = !ASCII.test(folded) && SYLLABIC.has(dominantScript(folded));
+  const budget = syllabic ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
   return Math.min(budget, maxEdits);
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NO_CODE_POINTS = new Int32Array(0);
 
 /** Type-ahead starts at 2 code points (1 for Han, Hangul, kana and Yi). */
 function isPrefixable(cps: Int32Array): boolean {
@@ -90,40 +98,48 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   check(typeof prefix === 'boolean', 'prefix must be a boolean');
   check(typeof minScore === 'number' && minScore >= 0 && minScore <= 1, 'minScore must be a number from 0 to 1');
   const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
-  const base = { raw: query, limit, minScore, prefix, locale, namespaces, issues: [] as KeywordIssue[] };
-  const empty: PreparedQuery = { ...base, folded: '', basic: '', cps: new Int32Array(0), skeletons: [], skeletonCps: [], romanSkeleton: '', romanSkeletonCps: new Int32Array(0), budget: 0, prefixable: false };
+  const issues: KeywordIssue[] = [];
+  const nothing = (raw: string): PreparedQuery => ({
+    raw, limit, minScore, prefix, locale, namespaces, issues,
+    folded: '', basic: '', cps: NO_CODE_POINTS, skeletons: [], skeletonCps: [], romanSkeleton: '', romanSkeletonCps: NO_CODE_POINTS, budget: 0, prefixable: false,
+  });
 
   // Limits first: nothing else is done with a query over MAX_QUERY_LENGTH.
   if (query.length > MAX_QUERY_LENGTH) {
-    empty.issues.push(issue('QUERY_TOO_LONG', `the query has ${query.length} UTF-16 code units; the limit is ${MAX_QUERY_LENGTH}`, { offset: MAX_QUERY_LENGTH }));
-    return empty;
+    issues.push(issue('QUERY_TOO_LONG', `the query has ${query.length} UTF-16 code units; the limit is ${MAX_QUERY_LENGTH}`, { offset: MAX_QUERY_LENGTH }));
+    return nothing(query);
   }
   const wellFormed = toWellFormed(query);
   if (wellFormed !== query) {
     let offset = 0;
     while (query.charCodeAt(offset) === wellFormed.charCodeAt(offset)) offset++;
-    empty.issues.push(issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', { offset }));
+    issues.push(issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', { offset }));
   }
   const folded = fold(wellFormed);
   if (folded === '') {
-    empty.issues.push(issue('EMPTY_QUERY', 'the query has nothing to look up after folding (only spaces, punctuation or invisible characters)'));
-    return { ...empty, raw: wellFormed };
+    issues.push(issue('EMPTY_QUERY', 'the query has nothing to look up after folding (only spaces, punctuation or invisible characters)'));
+    return nothing(wellFormed);
   }
   const cps = codePoints(folded);
   const skeletons = querySkeletons(folded);
   const vowelled = romanSkeleton(queryLatin(folded), false);
   return {
-    ...base,
     raw: wellFormed,
+    limit,
+    minScore,
+    prefix,
+    locale,
+    namespaces,
+    issues,
     folded,
-    basic: foldBasic(wellFormed),
+    // ASCII has no variant rules: its basic fold is its fold.
+    basic: ASCII.test(wellFormed) ? folded : foldBasic(wellFormed),
     cps,
     skeletons,
     skeletonCps: skeletons.map(codePoints),
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),
-    budget: editBudget(folded, maxEdits),
+    budget: budgetOf(folded, cps.length, maxEdits),
     prefixable: prefix && isPrefixable(cps),
-    issues: empty.issues,
   };
 }
