@@ -38,8 +38,9 @@ export const MAX_LIMIT = 1000;
 export const MAX_EDITS = 2;
 
 /**
- * Keys examined for a prefix query, in code-point order from the prefix: type-ahead on a one-letter
- * prefix of a million keys stays bounded. The best (shortest, heaviest) of these are ranked.
+ * Keys examined for a prefix query, in code-point order from the prefix, and word starts examined for
+ * its word-prefix matches: type-ahead on a one-letter prefix of a million keys stays bounded. The best
+ * (shortest, heaviest) of these are ranked.
  */
 export const MAX_PREFIX_SCAN = 64;
 

@@ -10,8 +10,8 @@
 // | `words` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
 // | deletion table (CSR) | hash of each deletion variant → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points |
 //
-// `add` folds and romanizes at once (so a build is linear); the postings, order and deletion table are
-// compiled on the first look-up after a change.
+// `add` folds (with word starts) and romanizes at once (so a build is linear); the postings, the key
+// and word orders and the deletion table are compiled on the first look-up after a change.
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { foldWords } from '../fold/fold.js';
 import { issue, type KeywordIssue } from '../issues.js';
