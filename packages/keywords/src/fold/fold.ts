@@ -146,8 +146,9 @@ function foldText(text: string, variants: boolean, starts?: number[]): string {
     out += mapped;
   }
   if (!starts?.length) return out.normalize('NFC');
-  // Word offsets survive NFC when each word normalizes alone to its part of the whole.
   const whole = out.normalize('NFC');
+  if (whole === out) return whole;
+  // NFC changed the text: word offsets survive when each word normalizes alone to its part of the whole.
   let at = 0;
   let from = 0;
   for (let w = 0; w <= starts.length; w++) {

@@ -423,34 +423,53 @@ function wordOrder(s: IndexState): { wordKeys: Uint32Array; wordAt: Uint16Array 
     const end = id + 1 < s.keyWords.length ? s.keyWords.get(id + 1) : count;
     for (; w < end; w++) owner[w] = id;
   }
+  const offsets = s.wordOffsets.view();
   const compare = (x: number, y: number): number => {
     const a = keys[owner[x]!]!;
     const b = keys[owner[y]!]!;
-    return compareCodePoints(a, b, s.wordOffsets.get(x), s.wordOffsets.get(y)) || compareCodePoints(a, b);
+    return compareCodePoints(a, b, offsets[x], offsets[y]) || compareCodePoints(a, b);
   };
-  // The engine's own sort of "suffix NUL key NUL index" strings (no comparator call per comparison;
-  // NUL never occurs in a folded key) is this order unless a surrogate meets U+E000…U+FFFF: a linear
-  // pass checks, and only then is the comparator sort used (as for `codePointOrder`).
-  const tagged = new Array<string>(count);
-  for (let w = 0; w < count; w++) {
-    const key = keys[owner[w]!]!;
-    tagged[w] = `${key.slice(s.wordOffsets.get(w))}\0${key}\0${w}`;
-  }
-  tagged.sort();
-  let order = Uint32Array.from(tagged, (t) => Number(t.slice(t.lastIndexOf('\0') + 1)));
-  for (let i = 1; i < count; i++) {
-    if (compare(order[i - 1]!, order[i]!) > 0) {
-      order = order.sort(compare);
-      break;
+  let order: Uint32Array;
+  if (count < WORD_ID_SPAN) {
+    // Most of the order in one native numeric sort: each word as (its suffix's first two code units in
+    // code-point order) · 2^21 + word id, exact in a float64; then the comparator within runs of equal
+    // first two units only.
+    const packed = new Float64Array(count);
+    for (let w = 0; w < count; w++) {
+      const key = keys[owner[w]!]!;
+      const at = offsets[w]!;
+      const first = codePointOrderUnit(key.charCodeAt(at));
+      const second = at + 1 < key.length ? codePointOrderUnit(key.charCodeAt(at + 1)) : 0;
+      packed[w] = (first * 0x10000 + second) * WORD_ID_SPAN + w;
     }
+    packed.sort();
+    order = new Uint32Array(count);
+    for (let i = 0; i < count; i++) order[i] = packed[i]! % WORD_ID_SPAN;
+    for (let i = 0; i < count; ) {
+      const run = Math.floor(packed[i]! / WORD_ID_SPAN);
+      let j = i + 1;
+      while (j < count && Math.floor(packed[j]! / WORD_ID_SPAN) === run) j++;
+      if (j - i > 1) order.subarray(i, j).sort(compare);
+      i = j;
+    }
+  } else {
+    order = new Uint32Array(count).map((_, i) => i).sort(compare);
   }
   const wordKeys = new Uint32Array(count);
   const wordAt = new Uint16Array(count);
   for (let i = 0; i < count; i++) {
     wordKeys[i] = owner[order[i]!]!;
-    wordAt[i] = s.wordOffsets.get(order[i]!);
+    wordAt[i] = offsets[order[i]!]!;
   }
   return { wordKeys, wordAt };
+}
+
+/** Word ids below this are packed beside a 32-bit sort key in a float64 (2^21 · 2^32 = 2^53). */
+const WORD_ID_SPAN = 2 ** 21;
+
+/** A UTF-16 code unit moved so that unit order is code-point order (`compareCodePoints`'s fix-up). */
+function codePointOrderUnit(unit: number): number {
+  return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
 }
 
 function vowelledOf(s: IndexState, entry: number): string | undefined {
