@@ -5,13 +5,25 @@ export { createKeywordIndex, KeywordIndex, type AddResult, type LookupResult } f
 export { assertEntry, checkEntry, type KeywordEntry } from './index/entry.js';
 export { INDEX_FORMAT_VERSION, type LoadResult } from './index/format.js';
 export { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, editBudget, prepareQuery, type LookupOptions, type PreparedQuery } from './lookup/query.js';
-export { fuzzyDistance, resolve, type Candidate, type CandidateEntry, type KeywordMatch, type Via } from './lookup/resolve.js';
-export { fold, foldBasic, toWellFormed } from './fold/fold.js';
+export { fuzzyDistance, resolve, skeletonDistance, type Candidate, type CandidateEntry, type KeywordMatch, type Via } from './lookup/resolve.js';
+export { fold, foldBasic, foldWords, toWellFormed } from './fold/fold.js';
 export { FOLD_PROFILE_VERSION, FOLD_RULES, type FoldRule, type FoldRuleId } from './fold/profile.js';
 export { UNICODE_VERSION } from './fold/data/version.js';
-export { isAbjad, querySkeletons, romanize, romanKey, romanSkeleton, ROMANIZATION_SCHEME } from './translit/romanize.js';
+export {
+  isAbjad,
+  queryLatin,
+  queryRomanization,
+  querySkeletons,
+  romanize,
+  romanizeKey,
+  romanKey,
+  romanSkeleton,
+  ROMANIZATION_SCHEME,
+  SKELETON_VERSION,
+  type RomanizedKey,
+} from './translit/romanize.js';
 export { codePoints, damerauLevenshtein } from './distance/damerau-levenshtein.js';
-export { segmentWords } from './segment/words.js';
+export { dictionaryWordStarts, segmentWords } from './segment/words.js';
 export { KeywordError, type KeywordIssue, type KeywordIssueCode } from './issues.js';
 export * from './limits.js';
 

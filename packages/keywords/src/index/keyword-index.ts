@@ -320,20 +320,32 @@ export class KeywordIndex {
       // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
       if (query.budget >= 2 && !out.some(isClose)) forEachQueryHalfVariant(query.cps, probe);
 
-      // Romanized keys one edit from a skeleton of the query (another scheme's spelling), last.
-      const near = new Set<number>();
-      for (const skeleton of query.skeletons) {
-        const id = keys.get(skeleton);
-        if (id >= 0) near.add(id);
+      // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
+      // not looked for when the query is itself a key (`skeletonDistance`).
+      if (exact < 0) {
+        const near = new Set<number>();
+        for (const skeleton of query.skeletons) {
+          const id = keys.get(skeleton);
+          if (id >= 0) near.add(id);
+        }
+        const probeSkeleton = this.prober(near, (id, key) => {
+          if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.skeletonCandidate(query, id, 1));
+        });
+        for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
       }
-      const probeSkeleton = this.prober(near, (id, key) => {
-        if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.skeletonCandidate(query, id, 1));
-      });
-      for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
     }
 
-    // Word prefix, last: keys with a later word that starts with the query — the first MAX_PREFIX_SCAN
-    // word starts in code-point order of their suffixes, less keys already found whole or by prefix.
+    return this.wordCandidates(query, exact, started, out);
+  }
+
+  /**
+   * Word prefix, last: keys with a later word that starts with the query — the first MAX_PREFIX_SCAN
+   * word starts in code-point order of their suffixes, less keys already found whole (`exact`) or by
+   * prefix (`started`). Appended to `out`, which is returned.
+   */
+  private wordCandidates(query: PreparedQuery, exact: number, started: ReadonlySet<number>, out: Candidate[]): Candidate[] {
+    const c = this.compiled();
+    const keys = this.state.keys;
     if (query.prefixable) {
       const { wordKeys, wordAt } = c;
       let lo = 0;

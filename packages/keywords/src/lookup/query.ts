@@ -6,7 +6,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { issue, KeywordError, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
-import { queryLatin, querySkeletons, romanSkeleton } from '../translit/romanize.js';
+import { queryRomanization } from '../translit/romanize.js';
 
 export interface LookupOptions {
   /** Preferred locale (BCP 47): entries of this locale, then of its language, rank first. */
@@ -121,8 +121,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     return nothing(wellFormed);
   }
   const cps = codePoints(folded);
-  const skeletons = querySkeletons(folded);
-  const vowelled = romanSkeleton(queryLatin(folded), false);
+  const { vowelled, skeletons } = queryRomanization(folded);
   return {
     raw: wellFormed,
     limit,

@@ -220,6 +220,8 @@ export class PostgresKeywordStore {
       const match = KINDS[kind];
       if (kind === 0 || kind === 2) whole.add(row.key);
       else if (kind === 5 && whole.has(row.key)) continue;
+      // Skeletons one edit off only when the query is not itself a key (as in the in-process index).
+      else if (kind === 4 && whole.has(prepared.folded)) continue;
       if (!current || current.key !== row.key || currentKind !== kind) {
         const distance = kind === 3 ? fuzzyDistance(prepared, codePoints(row.key)) : kind === 4 ? skeletonDistance(prepared, codePoints(row.key)) : 0;
         current = { key: row.key, match, distance, entries: [] };

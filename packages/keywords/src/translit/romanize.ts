@@ -139,14 +139,23 @@ export function queryLatin(folded: string): string {
   return /[^\x00-\x7f]/.test(folded) ? '' : folded.replace(/[^a-z0-9]+/g, '');
 }
 
-/** The skeletons a folded query is also looked up by (an ASCII query only; none equal to the query). */
-export function querySkeletons(folded: string): string[] {
+/**
+ * The romanization skeletons of a folded query: `vowelled` ('' unless ASCII), which also ranks
+ * consonant-skeleton matches, and the `skeletons` it is looked up by (vowelled and consonant-only; of 2
+ * letters or more, none equal to the query).
+ */
+export function queryRomanization(folded: string): { vowelled: string; skeletons: string[] } {
   const latin = queryLatin(folded);
-  const out: string[] = [];
-  if (latin === '') return out;
-  for (const consonantsOnly of [false, true]) {
-    const skeleton = romanSkeleton(latin, consonantsOnly);
-    if (skeleton.length >= 2 && skeleton !== folded && !out.includes(skeleton)) out.push(skeleton);
+  if (latin === '') return { vowelled: '', skeletons: [] };
+  const vowelled = romanSkeleton(latin, false);
+  const skeletons: string[] = [];
+  for (const skeleton of [vowelled, romanSkeleton(latin, true)]) {
+    if (skeleton.length >= 2 && skeleton !== folded && !skeletons.includes(skeleton)) skeletons.push(skeleton);
   }
-  return out;
+  return { vowelled, skeletons };
+}
+
+/** The skeletons a folded query is also looked up by (`queryRomanization`). */
+export function querySkeletons(folded: string): string[] {
+  return queryRomanization(folded).skeletons;
 }

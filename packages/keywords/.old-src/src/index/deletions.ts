@@ -1,0 +1,156 @@
+// Deletion neighbourhoods (symmetric-deletion candidate generation, as in Bocek, Hunt & Stiller's
+// FastSS and Garbe's SymSpell): a key is reachable from a query within a few edits when a string
+// obtained by deleting code points from the query equals one obtained by deleting from the key.
+// The index stores 32-bit hashes of each key's variants; a query probes the hashes of its own.
+//
+// | side | variants hashed |
+// |---|---|
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`; its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
+// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
+//
+// Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
+// without building a string. Collisions only add candidates; every candidate is
+// verified exactly (lookup/resolve.ts), so the hash never decides an answer.
+import { MAX_KEY_LENGTH, MAX_QUERY_LENGTH } from '../limits.js';
+import { mix32 } from './key-table.js';
+
+/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
+export const MIN_VARIANT_LENGTH = 3;
+
+
+const BASE = 0x2f0b3a49 | 1;
+const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
+POWERS[0] = 1;
+for (let i = 1; i < POWERS.length; i++) POWERS[i] = Math.imul(POWERS[i - 1]!, BASE);
+
+let prefix = new Int32Array(POWERS.length);
+
+function prefixHashes(cps: ArrayLike<number>): Int32Array {
+  if (prefix.length < cps.length + 1) prefix = new Int32Array(cps.length + 1);
+  prefix[0] = 0;
+  for (let i = 0; i < cps.length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + cps[i]!) | 0;
+  return prefix;
+}
+
+/** Hash of cps[a, b) from the prefix hashes P: P[b] − P[a]·B^(b−a). */
+function range(p: Int32Array, a: number, b: number): number {
+  return (p[b]! - Math.imul(p[a]!, POWERS[b - a]!)) | 0;
+}
+
+function finish(hash: number, length: number, tag = 0): number {
+  return mix32(hash ^ Math.imul(length + tag, 0x9e3779b1));
+}
+
+/** Tags that keep the variants of key halves apart from those of whole keys (and from each other). */
+const FIRST_HALF = 0x10000;
+const SECOND_HALF = 0x20000;
+
+/**
+ * Shortest key (code points) whose halves are indexed: budget-2 queries have at least 9 code points,
+ * and halves of 4+ code points keep their 1-deletions (3+) as rare as whole-key variants.
+ */
+export const MIN_HALVED_LENGTH = 9;
+
+/**
+ * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0 or (when `depth` is 1) 1
+ * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ */
+export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash: number) => void, tag = 0): void {
+  const n = cps.length;
+  if (n > POWERS.length - 2) return;
+  const p = prefixHashes(cps);
+  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n, tag));
+  if (depth >= 1 && n - 1 >= MIN_VARIANT_LENGTH) {
+    for (let i = 0; i < n; i++) {
+      emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1, tag));
+    }
+  }
+}
+
+/**
+ * Two edits by halves (pigeonhole): when a key of m ≥ `MIN_HALVED_LENGTH` code points is two edits from
+ * the query, one of its halves, key[0, m/2) or key[m/2, m), is at most one edit from the query's prefix
+ * or suffix of about that length (±1 for an insertion or deletion inside it). Keys store the 0- and
+ * 1-deletions of both halves, tagged; budget-2 queries probe those of their prefixes and suffixes for
+ * every key length m in n−2 … n+2: about 5 × n/2 probes instead of the n²/2 of whole-query 2-deletions,
+ * and it finds the two-substitution typos that whole-key 1-deletions cannot.
+ */
+export function forEachKeyHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
+  const m = cps.length;
+  if (m < MIN_HALVED_LENGTH || m > POWERS.length - 2) return;
+  const h = m >> 1;
+  forEachVariant(cps.subarray(0, h), 1, emit, FIRST_HALF);
+  forEachVariant(cps.subarray(h), 1, emit, SECOND_HALF);
+}
+
+/** The query side of `forEachKeyHalfVariant` (queries of at least `MIN_HALVED_LENGTH` − 2 code points). */
+export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
+  const n = cps.length;
+  const prefixes = new Set<number>();
+  const suffixes = new Set<number>();
+  for (let m = Math.max(MIN_HALVED_LENGTH, n - 2); m <= n + 2; m++) {
+    const h = m >> 1;
+    for (let delta = -1; delta <= 1; delta++) {
+      if (h + delta >= 1 && h + delta <= n) prefixes.add(h + delta);
+      if (m - h + delta >= 1 && m - h + delta <= n) suffixes.add(m - h + delta);
+    }
+  }
+  for (const length of prefixes) forEachVariant(cps.subarray(0, length), 1, emit, FIRST_HALF);
+  for (const length of suffixes) forEachVariant(cps.subarray(n - length), 1, emit, SECOND_HALF);
+}
+
+/** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
+export function keyDepth(length: number): 0 | 1 {
+  return length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
+}
+
+/**
+ * A hash → key ids multimap in two typed arrays (CSR): bucket b holds entries[start[b] … start[b+1]),
+ * each `keyId << 7 | fingerprint` where the fingerprint is the top 7 bits of the variant's hash, so a
+ * probe skips almost every other key of its bucket without looking at it. About 4 variants a bucket.
+ */
+export interface DeletionTable {
+  mask: number;
+  start: Uint32Array;
+  keys: Uint32Array;
+}
+
+/** Bits of a deletion-table entry that hold the fingerprint. */
+export const FINGERPRINT_BITS = 7;
+export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_BITS);
+
+/** Builds the deletion table of every key (`cps(id)` gives its code points) in two linear passes. */
+export function buildDeletionTable(count: number, cps: (id: number) => Int32Array): DeletionTable {
+  let total = 0;
+  const lengths = new Uint16Array(count);
+  for (let id = 0; id < count; id++) {
+    const n = cps(id).length;
+    lengths[id] = n;
+    total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+  }
+  let buckets = 1024;
+  while (buckets * 4 < total) buckets *= 2;
+  const mask = buckets - 1;
+  const hashes = new Uint32Array(total);
+  const owners = new Uint32Array(total);
+  const start = new Uint32Array(buckets + 1);
+  let k = 0;
+  for (let id = 0; id < count; id++) {
+    const add = (hash: number) => {
+      hashes[k] = hash;
+      owners[k++] = id;
+      start[(hash & mask) + 1]!++;
+    };
+    const points = cps(id);
+    forEachVariant(points, keyDepth(lengths[id]!), add);
+    forEachKeyHalfVariant(points, add);
+  }
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, buckets);
+  const keys = new Uint32Array(total);
+  for (let i = 0; i < total; i++) {
+    const hash = hashes[i]!;
+    keys[fill[hash & mask]!++] = ((owners[i]! << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
+  }
+  return { mask, start, keys };
+}

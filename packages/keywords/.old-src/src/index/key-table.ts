@@ -1,0 +1,112 @@
+// A string → dense id table in typed arrays (open addressing, linear probing). V8's Map and Set stop at
+// 2^24 entries and cost ~80 bytes an entry; this costs one Int32 slot (at load ≤ 1/2) per key beside the
+// string itself, and saves to and loads from an index file as it is.
+
+/** FNV-1a over UTF-16 code units, then the murmur3 finalizer for an even spread of the low bits. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** murmur3 fmix32. */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export class KeyTable {
+  /** The keys, by id. */
+  readonly keys: string[];
+  /** Slot → key id + 1 (0 = empty); the length is a power of two. */
+  private slots: Int32Array;
+
+  constructor(keys: string[] = [], slots?: Int32Array) {
+    this.keys = keys;
+    if (slots && slots.length >= 2 * keys.length && (slots.length & (slots.length - 1)) === 0) {
+      this.slots = slots;
+    } else {
+      this.slots = new Int32Array(capacityFor(keys.length));
+      for (let id = 0; id < keys.length; id++) this.place(keys[id]!, id);
+    }
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The slot array, for saving. */
+  get slotArray(): Int32Array {
+    return this.slots;
+  }
+
+  /** Id of `key`, or -1. */
+  get(key: string): number {
+    return this.find(key, hashString(key));
+  }
+
+  /** Id of `key`, adding it when absent. */
+  intern(key: string): number {
+    const hash = hashString(key);
+    const found = this.find(key, hash);
+    if (found >= 0) return found;
+    const id = this.keys.length;
+    this.keys.push(key);
+    if (2 * this.keys.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.keys.length; i++) this.place(this.keys[i]!, i);
+    } else {
+      this.place(key, id, hash);
+    }
+    return id;
+  }
+
+  private find(key: string, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]! - 1;
+      if (id < 0) return -1;
+      if (this.keys[id] === key) return id;
+    }
+  }
+
+  private place(key: string, id: number, hash = hashString(key)): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+}
+
+function capacityFor(count: number): number {
+  let capacity = 16;
+  while (capacity < 2 * count + 2) capacity *= 2;
+  return capacity;
+}
+
+/**
+ * Compares two strings in code-point order (UTF-8 byte order, PostgreSQL's `COLLATE "C"`), not in
+ * UTF-16 code-unit order: the two differ where a surrogate meets U+E000…U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // ICU's code-point-order fix-up: surrogates sort above U+E000…U+FFFF.
+      x += x >= 0xe000 ? -0x800 : 0x2000;
+      y += y >= 0xe000 ? -0x800 : 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
