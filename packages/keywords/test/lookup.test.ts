@@ -54,6 +54,12 @@ describe('resolution semantics', () => {
   test('romanized matches name their scheme', () => {
     expect(index.lookup('moskva')[0]!.scheme).toBe('any-ascii');
   });
+  test('answers do not depend on earlier look-ups (candidate entries are pooled between them)', () => {
+    const fresh = (query: string) => createKeywordIndex(lookupVectors.entries).lookup(query);
+    const reused = createKeywordIndex(lookupVectors.entries);
+    const queries = lookupVectors.queries.map((q) => q.query);
+    for (const query of [...queries, ...[...queries].reverse()]) expect(reused.lookup(query)).toEqual(fresh(query));
+  });
   test('add after look-up recompiles', () => {
     const idx = createKeywordIndex([{ key: 'Paris', target: 'paris' }]);
     expect(idx.lookup('Lyon')).toEqual([]);

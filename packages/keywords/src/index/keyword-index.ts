@@ -93,6 +93,13 @@ export function emptyState(): IndexState {
 }
 
 export class KeywordIndex {
+  /**
+   * Candidate entries are written into these objects, reused from one look-up to the next (resolution
+   * copies what it keeps), so a look-up allocates no object per posting. `pooled` are in use.
+   */
+  private readonly pool: CandidateEntry[] = [];
+  private pooled = 0;
+
   /** @internal */
   constructor(readonly state: IndexState = emptyState()) {}
 
@@ -169,6 +176,7 @@ export class KeywordIndex {
   search(query: string, options?: LookupOptions): LookupResult {
     const prepared = prepareQuery(query, options);
     if (prepared.folded === '') return { matches: [], issues: prepared.issues };
+    this.pooled = 0;
     return { matches: resolve(prepared, this.candidates(prepared)), issues: prepared.issues };
   }
 
@@ -259,15 +267,17 @@ export class KeywordIndex {
       }
       const locale = s.entryLocale.get(e);
       const namespace = s.entryNamespace.get(e);
-      out.push({
-        key: s.entryKeys[e]!,
-        target: s.targets.keys[s.entryTarget.get(e)]!,
-        locale: locale === 0 ? undefined : s.locales.keys[locale],
-        namespace: namespace === 0 ? undefined : s.namespaces.keys[namespace],
-        weight: s.entryWeight.get(e),
-        translit: (posting & 1) === 1,
-        vowelled: vowelledOf(s, e),
-      });
+      let entry = this.pool[this.pooled];
+      if (entry === undefined) this.pool.push((entry = { key: '', target: '', locale: undefined, namespace: undefined, weight: 0, translit: false, vowelled: undefined }));
+      this.pooled++;
+      entry.key = s.entryKeys[e]!;
+      entry.target = s.targets.keys[s.entryTarget.get(e)]!;
+      entry.locale = locale === 0 ? undefined : s.locales.keys[locale];
+      entry.namespace = namespace === 0 ? undefined : s.namespaces.keys[namespace];
+      entry.weight = s.entryWeight.get(e);
+      entry.translit = (posting & 1) === 1;
+      entry.vowelled = vowelledOf(s, e);
+      out.push(entry);
     }
     return out;
   }

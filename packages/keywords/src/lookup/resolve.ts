@@ -208,21 +208,23 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       score += localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
       score = Math.round(score * 1e6) / 1e6;
       if (score < query.minScore) continue;
+      const previous = best.get(entry.target);
+      if (previous !== undefined && !better(score, entry.key, previous)) continue;
       const match: KeywordMatch = { target: entry.target, key: entry.key, via, distance: candidate.distance, score };
       if (entry.translit) match.scheme = ROMANIZATION_SCHEME;
       if (entry.locale !== undefined) match.locale = entry.locale;
       if (entry.namespace !== undefined) match.namespace = entry.namespace;
-      const previous = best.get(entry.target);
-      if (previous === undefined || better(match, previous)) best.set(entry.target, match);
+      best.set(entry.target, match);
     }
   }
   return [...best.values()].sort(order).slice(0, query.limit);
 }
 
-function better(a: KeywordMatch, b: KeywordMatch): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.key.length !== b.key.length) return a.key.length < b.key.length;
-  return a.key < b.key;
+/** Whether a match of SCORE on KEY is better than B: a higher score, then a shorter key, then code-unit order. */
+function better(score: number, key: string, b: KeywordMatch): boolean {
+  if (score !== b.score) return score > b.score;
+  if (key.length !== b.key.length) return key.length < b.key.length;
+  return key < b.key;
 }
 
 function order(a: KeywordMatch, b: KeywordMatch): number {
