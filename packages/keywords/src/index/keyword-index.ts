@@ -246,24 +246,37 @@ export class KeywordIndex {
   }
 
   /**
-   * The entries of a key; with `skeleton`, of a key matched as a romanization skeleton, only its
-   * romanized entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled
-   * skeleton: a popular consonant skeleton has thousands of entries).
+   * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
+   * entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled skeleton: a
+   * popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
+   * filter, an entry identical for resolution to an earlier one of the same target (same key, weight,
+   * romanization: it differs only in locale) is left out, as resolution would keep the earlier one; the
+   * same name of a country in hundreds of locales is then one entry. `named` counts them all.
    */
-  private candidateEntries(keyId: number, skeleton?: { query: PreparedQuery; candidate: Candidate }): CandidateEntry[] {
+  private candidate(query: PreparedQuery, id: number, match: Candidate['match'], distance: number): Candidate {
     const s = this.state;
     const c = this.compiled();
-    const out: CandidateEntry[] = [];
-    const passes = new Map<number, boolean>();
-    for (let p = c.postingStart[keyId]!; p < c.postingStart[keyId + 1]!; p++) {
+    const from = c.postingStart[id]!;
+    const to = c.postingStart[id + 1]!;
+    const entries: CandidateEntry[] = [];
+    const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
+    const passes = match === 'skeleton' ? new Map<number, boolean>() : undefined;
+    const first = query.locale === undefined && query.namespaces === undefined && to - from > 1 ? new Map<number, number>() : undefined;
+    for (let p = from; p < to; p++) {
       const posting = c.postings[p]!;
       const e = posting >>> 1;
-      if (skeleton) {
+      if (passes) {
         if ((posting & 1) === 0) continue;
-        const id = s.entryVowelled.get(e);
-        let pass = passes.get(id);
-        if (pass === undefined) passes.set(id, (pass = skeletonMayPass(skeleton.query, skeleton.candidate, vowelledOf(s, e))));
+        const vowelled = s.entryVowelled.get(e);
+        let pass = passes.get(vowelled);
+        if (pass === undefined) passes.set(vowelled, (pass = skeletonMayPass(query, candidate, vowelledOf(s, e))));
         if (!pass) continue;
+      }
+      const target = s.entryTarget.get(e);
+      if (first) {
+        const earlier = first.get(target);
+        if (earlier === undefined) first.set(target, p);
+        else if (sameForResolution(s, c.postings[earlier]!, posting)) continue;
       }
       const locale = s.entryLocale.get(e);
       const namespace = s.entryNamespace.get(e);
@@ -271,15 +284,15 @@ export class KeywordIndex {
       if (entry === undefined) this.pool.push((entry = { key: '', target: '', locale: undefined, namespace: undefined, weight: 0, translit: false, vowelled: undefined }));
       this.pooled++;
       entry.key = s.entryKeys[e]!;
-      entry.target = s.targets.keys[s.entryTarget.get(e)]!;
+      entry.target = s.targets.keys[target]!;
       entry.locale = locale === 0 ? undefined : s.locales.keys[locale];
       entry.namespace = namespace === 0 ? undefined : s.namespaces.keys[namespace];
       entry.weight = s.entryWeight.get(e);
       entry.translit = (posting & 1) === 1;
       entry.vowelled = vowelledOf(s, e);
-      out.push(entry);
+      entries.push(entry);
     }
-    return out;
+    return candidate;
   }
 
   private candidates(query: PreparedQuery): Candidate[] {
@@ -287,10 +300,10 @@ export class KeywordIndex {
     const keys = this.state.keys;
     const out: Candidate[] = [];
     const exact = keys.get(query.folded);
-    if (exact >= 0) out.push({ key: query.folded, match: 'exact', distance: 0, entries: this.candidateEntries(exact) });
+    if (exact >= 0) out.push(this.candidate(query, exact, 'exact', 0));
     for (const skeleton of query.skeletons) {
       const id = keys.get(skeleton);
-      if (id >= 0) out.push(this.skeletonCandidate(query, id, 0));
+      if (id >= 0) out.push(this.candidate(query, id, 'skeleton', 0));
     }
 
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
@@ -310,7 +323,7 @@ export class KeywordIndex {
         if (id === exact) continue;
         taken++;
         started.add(id);
-        out.push({ key, match: 'prefix', distance: 0, entries: this.candidateEntries(id) });
+        out.push(this.candidate(query, id, 'prefix', 0));
       }
     }
 
@@ -324,7 +337,7 @@ export class KeywordIndex {
         // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
         if (key.length < minUnits || key.length > maxUnits) return;
         const distance = fuzzyDistance(query, codePoints(key));
-        if (distance > 0) out.push({ key, match: 'fuzzy', distance, entries: this.candidateEntries(id) });
+        if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
       });
       forEachVariant(query.cps, 1, probe);
       // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
@@ -339,7 +352,7 @@ export class KeywordIndex {
           if (id >= 0) near.add(id);
         }
         const probeSkeleton = this.prober(near, (id, key) => {
-          if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.skeletonCandidate(query, id, 1));
+          if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'skeleton', 1));
         });
         for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
       }
@@ -372,17 +385,10 @@ export class KeywordIndex {
         if (!key.startsWith(query.folded, wordAt[i]!)) break;
         if (id === exact || started.has(id) || found.has(id)) continue;
         found.add(id);
-        out.push({ key, match: 'word', distance: 0, entries: this.candidateEntries(id) });
+        out.push(this.candidate(query, id, 'word', 0));
       }
     }
     return out;
-  }
-
-  private skeletonCandidate(query: PreparedQuery, id: number, distance: number): Candidate {
-    const { postingStart } = this.compiled();
-    const candidate: Candidate = { key: this.state.keys.keys[id]!, match: 'skeleton', distance, entries: [], named: postingStart[id + 1]! - postingStart[id]! };
-    candidate.entries = this.candidateEntries(id, { query, candidate });
-    return candidate;
   }
 
   /**
@@ -492,6 +498,13 @@ const WORD_ID_SPAN = 2 ** 21;
 /** A UTF-16 code unit moved so that unit order is code-point order (`compareCodePoints`'s fix-up). */
 function codePointOrderUnit(unit: number): number {
   return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
+}
+
+/** Whether two postings of one key resolve alike but for locale and namespace (same key, weight, romanization, vowelled skeleton). */
+function sameForResolution(s: IndexState, a: number, b: number): boolean {
+  const x = a >>> 1;
+  const y = b >>> 1;
+  return (a & 1) === (b & 1) && s.entryKeys[x] === s.entryKeys[y] && s.entryWeight.get(x) === s.entryWeight.get(y) && s.entryVowelled.get(x) === s.entryVowelled.get(y);
 }
 
 function vowelledOf(s: IndexState, entry: number): string | undefined {
