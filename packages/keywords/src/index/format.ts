@@ -263,7 +263,7 @@ export function loadIndex(bytes: Uint8Array): LoadResult {
     const postings = array('postings', 'u32');
     expect(postingStart.length === keys.length + 1, 'postingStart does not match the keys');
     offsets(postingStart, postings.length, 'postingStart');
-    ids(postings, 2 * n, 'postings');
+    ids(postings, 4 * n, 'postings');
     const sorted = array('sorted', 'u32');
     expect(sorted.length === keys.length, 'sorted does not match the keys');
     ids(sorted, keys.length, 'sorted');

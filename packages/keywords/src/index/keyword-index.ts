@@ -223,7 +223,9 @@ export class KeywordIndex {
     if (s.compiled) return s.compiled;
     const keyCount = s.keys.size;
     const entryCount = s.entryKeys.length;
-    // Postings (CSR): count, prefix sums, fill; entries stay in id order within a key.
+    // Postings (CSR): count, prefix sums, fill; entries stay in id order within a key. A posting is
+    // entry id · 4 + DUPLICATE (2: resolves like an earlier posting of the key, `sameForResolution`) +
+    // TRANSLIT (1: the key is the entry's romanization).
     const postingStart = new Uint32Array(keyCount + 1);
     for (let e = 0; e < entryCount; e++) {
       postingStart[s.entryFold.get(e) + 1]!++;
@@ -234,9 +236,20 @@ export class KeywordIndex {
     const fill = postingStart.slice(0, keyCount);
     const postings = new Uint32Array(postingStart[keyCount]!);
     for (let e = 0; e < entryCount; e++) {
-      postings[fill[s.entryFold.get(e)]!++] = e * 2;
+      postings[fill[s.entryFold.get(e)]!++] = e * 4;
       const roman = s.entryRoman.get(e);
-      if (roman !== NONE) postings[fill[roman]!++] = e * 2 + 1;
+      if (roman !== NONE) postings[fill[roman]!++] = e * 4 + TRANSLIT;
+    }
+    const first = new Map<number, number>();
+    for (let k = 0; k < keyCount; k++) {
+      if (postingStart[k + 1]! - postingStart[k]! < 2) continue;
+      first.clear();
+      for (let p = postingStart[k]!; p < postingStart[k + 1]!; p++) {
+        const target = s.entryTarget.get(postings[p]! >>> 2);
+        const earlier = first.get(target);
+        if (earlier === undefined) first.set(target, postings[p]!);
+        else if (sameForResolution(s, earlier, postings[p]!)) postings[p]! |= DUPLICATE;
+      }
     }
     // Code-point order, for prefix ranges.
     const keys = s.keys.keys;
@@ -249,9 +262,10 @@ export class KeywordIndex {
    * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
    * entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled skeleton: a
    * popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
-   * filter, an entry identical for resolution to an earlier one of the same target (same key, weight,
-   * romanization: it differs only in locale) is left out, as resolution would keep the earlier one; the
-   * same name of a country in hundreds of locales is then one entry. `named` counts them all.
+   * filter, a DUPLICATE posting (identical for resolution to an earlier one of the same target: same
+   * key, weight, romanization; it differs only in locale) is left out, as resolution would keep the
+   * earlier one; the same name of a country in hundreds of locales is then one entry. `named` counts
+   * them all.
    */
   private candidate(query: PreparedQuery, id: number, match: Candidate['match'], distance: number): Candidate {
     const s = this.state;
@@ -261,23 +275,19 @@ export class KeywordIndex {
     const entries: CandidateEntry[] = [];
     const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
     const passes = match === 'skeleton' ? new Map<number, boolean>() : undefined;
-    const first = query.locale === undefined && query.namespaces === undefined && to - from > 1 ? new Map<number, number>() : undefined;
+    const skipDuplicates = query.locale === undefined && query.namespaces === undefined;
     for (let p = from; p < to; p++) {
       const posting = c.postings[p]!;
-      const e = posting >>> 1;
+      const e = posting >>> 2;
       if (passes) {
-        if ((posting & 1) === 0) continue;
+        if ((posting & TRANSLIT) === 0) continue;
         const vowelled = s.entryVowelled.get(e);
         let pass = passes.get(vowelled);
         if (pass === undefined) passes.set(vowelled, (pass = skeletonMayPass(query, candidate, vowelledOf(s, e))));
         if (!pass) continue;
       }
+      if (skipDuplicates && (posting & DUPLICATE) !== 0) continue;
       const target = s.entryTarget.get(e);
-      if (first) {
-        const earlier = first.get(target);
-        if (earlier === undefined) first.set(target, p);
-        else if (sameForResolution(s, c.postings[earlier]!, posting)) continue;
-      }
       const locale = s.entryLocale.get(e);
       const namespace = s.entryNamespace.get(e);
       let entry = this.pool[this.pooled];
@@ -288,7 +298,7 @@ export class KeywordIndex {
       entry.locale = locale === 0 ? undefined : s.locales.keys[locale];
       entry.namespace = namespace === 0 ? undefined : s.namespaces.keys[namespace];
       entry.weight = s.entryWeight.get(e);
-      entry.translit = (posting & 1) === 1;
+      entry.translit = (posting & TRANSLIT) !== 0;
       entry.vowelled = vowelledOf(s, e);
       entries.push(entry);
     }
@@ -500,11 +510,15 @@ function codePointOrderUnit(unit: number): number {
   return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
 }
 
+/** Bits of a posting below the entry id (see `compiled`). */
+const TRANSLIT = 1;
+const DUPLICATE = 2;
+
 /** Whether two postings of one key resolve alike but for locale and namespace (same key, weight, romanization, vowelled skeleton). */
 function sameForResolution(s: IndexState, a: number, b: number): boolean {
-  const x = a >>> 1;
-  const y = b >>> 1;
-  return (a & 1) === (b & 1) && s.entryKeys[x] === s.entryKeys[y] && s.entryWeight.get(x) === s.entryWeight.get(y) && s.entryVowelled.get(x) === s.entryVowelled.get(y);
+  const x = a >>> 2;
+  const y = b >>> 2;
+  return (a & TRANSLIT) === (b & TRANSLIT) && s.entryKeys[x] === s.entryKeys[y] && s.entryWeight.get(x) === s.entryWeight.get(y) && s.entryVowelled.get(x) === s.entryVowelled.get(y);
 }
 
 function vowelledOf(s: IndexState, entry: number): string | undefined {
