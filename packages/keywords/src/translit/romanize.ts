@@ -120,8 +120,8 @@ export interface RomanizedKey {
 export function romanizeKey(folded: string): RomanizedKey {
   const latin = romanize(folded);
   if (latin === '') return { key: '' };
-  if (!isAbjad(folded)) return { key: romanSkeleton(latin, false) };
   const vowelled = romanSkeleton(latin, false);
+  if (!isAbjad(folded)) return { key: vowelled };
   return { key: romanSkeleton(latin, true), vowelled: /[aeiou]/.test(vowelled) ? vowelled : '' };
 }
 
