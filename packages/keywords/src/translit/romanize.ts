@@ -101,7 +101,9 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
   out = out.replace(/(.)\1+/g, '$1');
   if (consonantsOnly) out = out.replace(/[aeiouv]/g, '').replace(/([bcdgkprstz])h+/g, '$1').replace(/h/g, '');
   else out = out.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/([bcdgkprstz])h+/g, '$1');
-  out = out.replace(/t[sz]/g, 'c').replace(/ng/g, 'n').replace(/m([bp])/g, 'n$1').replace(/r/g, 'l');
+  // Removals can leave new doubles ("ngag" → "ngg"): collapse them before the digraphs, so that no
+  // digraph is formed again by the last collapse (idempotence).
+  out = out.replace(/(.)\1+/g, '$1').replace(/t[sz]/g, 'c').replace(/ng/g, 'n').replace(/m([bp])/g, 'n$1').replace(/r/g, 'l');
   return out.replace(/(.)\1+/g, '$1');
 }
 
