@@ -99,15 +99,29 @@ function capacityFor(count: number): number {
 export function compareCodePoints(a: string, b: string, aFrom = 0, bFrom = 0): number {
   const n = Math.min(a.length - aFrom, b.length - bFrom);
   for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(aFrom + i);
-    let y = b.charCodeAt(bFrom + i);
-    if (x === y) continue;
-    if (x >= 0xd800 && y >= 0xd800) {
-      // ICU's code-point-order fix-up: surrogates sort above U+E000…U+FFFF.
-      x += x >= 0xe000 ? -0x800 : 0x2000;
-      y += y >= 0xe000 ? -0x800 : 0x2000;
-    }
-    return x - y;
+    const x = a.charCodeAt(aFrom + i);
+    const y = b.charCodeAt(bFrom + i);
+    if (x !== y) return codePointOrderUnit(x) - codePointOrderUnit(y);
   }
   return a.length - aFrom - (b.length - bFrom);
+}
+
+/**
+ * A UTF-16 code unit moved so that unit order is code-point order (ICU's fix-up: surrogates sort above
+ * U+E000…U+FFFF); other units keep their value.
+ */
+export function codePointOrderUnit(unit: number): number {
+  return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
+}
+
+/** The first index in [0, count) at which `before(index)` is false, for `before` true then false (binary search). */
+export function lowerBound(count: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

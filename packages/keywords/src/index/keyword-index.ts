@@ -23,7 +23,7 @@ import { Column } from './column.js';
 import { buildDeletionTable, fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant, type DeletionTable } from './deletions.js';
 import { checkEntry, type KeywordEntry } from './entry.js';
 import { saveIndex } from './format.js';
-import { compareCodePoints, KeyTable } from './key-table.js';
+import { codePointOrderUnit, compareCodePoints, KeyTable, lowerBound } from './key-table.js';
 
 export interface AddResult {
   ok: boolean;
@@ -208,8 +208,7 @@ export class KeywordIndex {
     const vowelled = s.entryVowelled.get(id);
     const folded = s.entryFold.get(id);
     const starts: number[] = [];
-    const end = folded + 1 < s.keyWords.length ? s.keyWords.get(folded + 1) : s.wordOffsets.length;
-    for (let w = s.keyWords.get(folded); w < end; w++) starts.push(s.wordOffsets.get(w));
+    for (let w = s.keyWords.get(folded); w < wordsEnd(s, folded); w++) starts.push(s.wordOffsets.get(w));
     return {
       folded: s.keys.keys[folded]!,
       starts,
@@ -319,13 +318,7 @@ export class KeywordIndex {
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
     const started = new Set<number>();
     if (query.prefixable) {
-      let lo = 0;
-      let hi = c.sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareCodePoints(keys.keys[c.sorted[mid]!]!, query.folded) < 0) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(c.sorted.length, (i) => compareCodePoints(keys.keys[c.sorted[i]!]!, query.folded) < 0);
       for (let i = lo, taken = 0; i < c.sorted.length && taken < MAX_PREFIX_SCAN; i++) {
         const id = c.sorted[i]!;
         const key = keys.keys[id]!;
@@ -381,13 +374,7 @@ export class KeywordIndex {
     const keys = this.state.keys;
     if (query.prefixable) {
       const { wordKeys, wordAt } = c;
-      let lo = 0;
-      let hi = wordKeys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareCodePoints(keys.keys[wordKeys[mid]!]!, query.folded, wordAt[mid]!) < 0) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(wordKeys.length, (i) => compareCodePoints(keys.keys[wordKeys[i]!]!, query.folded, wordAt[i]!) < 0);
       const found = new Set<number>();
       for (let i = lo; i < wordKeys.length && i < lo + MAX_PREFIX_SCAN; i++) {
         const id = wordKeys[i]!;
@@ -439,6 +426,11 @@ function codePointOrder(table: KeyTable): Uint32Array {
   return sorted;
 }
 
+/** End (exclusive) of key `id`'s word offsets in `wordOffsets`; they start at `keyWords[id]`. */
+function wordsEnd(s: IndexState, id: number): number {
+  return id + 1 < s.keyWords.length ? s.keyWords.get(id + 1) : s.wordOffsets.length;
+}
+
 /** Interns a stored key; a new one gets its word starts (none for a romanized key). */
 function internKey(s: IndexState, key: string, starts: readonly number[]): number {
   const id = s.keys.intern(key);
@@ -457,10 +449,7 @@ function wordOrder(s: IndexState): { wordKeys: Uint32Array; wordAt: Uint16Array 
   const keys = s.keys.keys;
   const count = s.wordOffsets.length;
   const owner = new Uint32Array(count);
-  for (let id = 0, w = 0; id < s.keyWords.length; id++) {
-    const end = id + 1 < s.keyWords.length ? s.keyWords.get(id + 1) : count;
-    for (; w < end; w++) owner[w] = id;
-  }
+  for (let id = 0; id < s.keyWords.length; id++) for (let w = s.keyWords.get(id); w < wordsEnd(s, id); w++) owner[w] = id;
   const offsets = s.wordOffsets.view();
   const compare = (x: number, y: number): number => {
     const a = keys[owner[x]!]!;
@@ -504,11 +493,6 @@ function wordOrder(s: IndexState): { wordKeys: Uint32Array; wordAt: Uint16Array 
 
 /** Word ids below this are packed beside a 32-bit sort key in a float64 (2^21 · 2^32 = 2^53). */
 const WORD_ID_SPAN = 2 ** 21;
-
-/** A UTF-16 code unit moved so that unit order is code-point order (`compareCodePoints`'s fix-up). */
-function codePointOrderUnit(unit: number): number {
-  return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
-}
 
 /** Bits of a posting below the entry id (see `compiled`). */
 const TRANSLIT = 1;

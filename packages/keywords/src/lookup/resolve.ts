@@ -85,8 +85,9 @@ export const MIN_FUZZY_SKELETON = 5;
 /**
  * The skeleton rule every store applies: a key one edit (Damerau–Levenshtein) from one of the query's
  * romanization skeletons of at least `MIN_FUZZY_SKELETON` code points, when the query has an edit
- * budget and is not itself a stored key (a last resort, as two-edit typos are). Returns 1, or -1 (a
- * skeleton equal to the key is an exact skeleton match, not this).
+ * budget. Returns 1, or -1 (a skeleton equal to the key is an exact skeleton match, not this). Stores
+ * look for these candidates only when the query is not itself a stored key (a last resort, as two-edit
+ * typos are).
  */
 export function skeletonDistance(query: PreparedQuery, key: Int32Array): number {
   if (query.budget === 0) return -1;
