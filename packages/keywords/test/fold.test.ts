@@ -39,6 +39,12 @@ describe('fold properties', () => {
     expect(words.folded).toBe(folded);
     expect(words.starts.map((start) => folded.slice(start))).toEqual(suffixes);
   });
+  test('foldWords gives word starts up to 4096 UTF-16 units (a key is at most 256) and none beyond', () => {
+    const text = (n: number) => 'ab '.repeat(Math.ceil(n / 3)).slice(0, n);
+    expect(foldWords(text(4096)).starts.length).toBeGreaterThan(0);
+    expect(foldWords(text(4097)).starts).toEqual([]);
+    expect(foldWords(text(4097)).folded).toBe(fold(text(4097)));
+  });
   prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('foldWords folds as fold does, with ascending starts inside the fold', (text) => {
     const { folded, starts } = foldWords(text);
     expect(folded).toBe(fold(text));
