@@ -1,0 +1,73 @@
+// The reliability campaign's shared tools (issue #12): every package's `test/campaign.test.ts` uses them,
+// so "linear", "never throws" and "every export covered" mean the same thing everywhere.
+//
+// Timing is by ratio only, never a wall-clock budget: the time for 16n over the time for n must stay
+// near 16 (a generous bound; quadratic code gives 256). Each time is the fastest of several calls, since
+// noise on a busy machine only ever adds time, after warm-up calls that let the JIT optimize.
+import fc from 'fast-check';
+import { expect } from 'vitest';
+
+/** Fastest of `runs` calls of `fn`, in milliseconds. */
+export function fastestMs(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+export interface LinearityOptions {
+  /** Input size n (the generator's unit: UTF-16 units, names, lines…). */
+  small: number;
+  /** The large input is `factor` × n (default 16). */
+  factor?: number;
+  /** Largest accepted time(factor·n) / time(n) (default 3 × factor: generous on a noisy 2-core machine). */
+  bound?: number;
+  /** Times below this many ms are raised to it, so timer resolution cannot inflate the ratio (default 0.05). */
+  floorMs?: number;
+}
+
+/**
+ * Asserts that `run(make(factor·n))` takes at most `bound` times as long as `run(make(n))`. Returns the
+ * ratio measured, for the test's name or a report.
+ */
+export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unknown, options: LinearityOptions): number {
+  const factor = options.factor ?? 16;
+  const bound = options.bound ?? 3 * factor;
+  const floor = options.floorMs ?? 0.05;
+  const small = make(options.small);
+  const large = make(options.small * factor);
+  fastestMs(() => run(small), 3); // warm up the code
+  fastestMs(() => run(large), 1); // and grow the heap to the large input's size
+  const ratio = fastestMs(() => run(large), 3) / Math.max(fastestMs(() => run(small), 7), floor);
+  expect(ratio, `time(${factor}n) / time(n) = ${ratio.toFixed(1)} (n = ${options.small})`).toBeLessThan(bound);
+  return ratio;
+}
+
+/** Strings that break naive code: lone surrogates, astral characters, controls, marks, any Unicode. */
+export const hostileString = (maxLength = 64): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc.string({ unit: 'grapheme', maxLength }),
+    fc.string({ unit: fc.constantFrom('.', '-', 'x', 'n', '\u200c', '\u200d', '\u0660', '\u30fb', '\u0301', '(', ')', 'а', 'α', 'א', '\ud800', '\udc00', ' ', '\0'), maxLength }),
+  );
+
+/** Names of the functions (and classes) `module` exports. */
+export function exportedFunctions(module: Record<string, unknown>): string[] {
+  return Object.keys(module).filter((name) => typeof module[name] === 'function').sort();
+}
+
+/**
+ * Asserts that the campaign covers every exported function of `module`: each one must be a key of
+ * `covered` (a case) or of `exempt` (with the reason it needs none, e.g. a class or a pure constant
+ * getter). A new export without a case fails this test, so none can be missed.
+ */
+export function expectEveryExportCovered(module: Record<string, unknown>, covered: Iterable<string>, exempt: Record<string, string> = {}): void {
+  const known = new Set([...covered, ...Object.keys(exempt)]);
+  const missing = exportedFunctions(module).filter((name) => !known.has(name));
+  expect(missing, 'exported functions without a reliability case').toEqual([]);
+  const stale = [...known].filter((name) => !(name in module));
+  expect(stale, 'reliability cases for names the module no longer exports').toEqual([]);
+}
