@@ -7,6 +7,7 @@ export { validate, isValid, assertValid, type ValidateResult } from './validity/
 export { canonicalize, type CanonicalForm, type CanonicalizeOptions } from './canonical/canonicalize.js';
 export { maximize, minimize, type MinimizeOptions } from './likely/likely.js';
 export { parentLocale, fallbackChain } from './inheritance/parent-locales.js';
+export { MEMO_LIMIT, MEMO_KEY_LIMIT, MAX_FALLBACK_CHAIN } from './limits.js';
 export type { TagResult } from './result.js';
 export { REGISTRY_DATE, CLDR_VERSION } from './data/version.js';
 export * from './match.js';

@@ -1,23 +1,25 @@
-import type { TagIssue } from './issues.js';
+// The result shape of the transformations (core `Result`), and the bounded memo they share.
+import type { Result } from '@nomina/core';
+import type { TagIssue, TagIssueCode } from './issues.js';
+import { MEMO_KEY_LIMIT } from './limits.js';
 
-/** The result of a transformation (canonicalize, maximize, minimize): the tag out, and the issues. */
-export interface TagResult {
-  /** True when the transformation applied without error. */
-  ok: boolean;
-  /** The resulting tag; null when the input is not well-formed. */
-  value: string | null;
+/**
+ * The result of a transformation (canonicalize, maximize, minimize): a core `Result` whose `value`
+ * is the tag out (null when the input is not well-formed) and whose issues are `TagIssue`s.
+ */
+export interface TagResult extends Result<string | null, TagIssueCode> {
   issues: TagIssue[];
 }
 
-/**
- * Longest key a memo keeps: longer inputs (not well-formed tags, since MAX_TAG_LENGTH is 1,024) are
- * computed every time, so a stream of huge strings cannot fill memory through the caches.
- */
-export const MEMO_KEY_LIMIT = 2048;
+/** A `TagResult` from a value and its issues (`ok` when no issue is an error). */
+export function tagResult(value: string | null, issues: TagIssue[]): TagResult {
+  return { ok: !issues.some((i) => i.severity === 'error'), value, issues };
+}
 
 /**
  * A bounded memo for pure string → result functions: the hot path of an app sees the same few
- * tags again and again. Cleared when full, so memory stays bounded whatever the input stream.
+ * tags again and again. Cleared when full, so memory stays bounded whatever the input stream; keys
+ * longer than `keyLimit` are computed every time.
  */
 export function memo<R>(limit: number, compute: (key: string) => R, keyLimit = MEMO_KEY_LIMIT): (key: string) => R {
   let cache = new Map<string, R>();

@@ -6,9 +6,15 @@
  * | `rfc5646`   | RFC 5646 §4.5                    | Preferred-Values from the registry, extensions sorted |
  * | `extlang`   | RFC 5646 §4.5 "extlang form"     | as rfc5646, then `yue` → `zh-yue`                     |
  * | `cldr`      | UTS #35 Annex C (BCP 47 → CLDR)  | CLDR aliases, variants sorted, -u/-t canonical        |
+ *
+ * A repeated singleton (`en-a-ext1-a-ext2`) breaks RFC 5646 §2.2.6 rule 3 (the tag is not valid): every
+ * form reports it as a `SINGLETON_DUPLICATE` warning; `cldr` keeps the first (UTS #35 §3.6, as ICU), the
+ * RFC 5646 forms keep both (§4.5 sorts extensions by singleton, stable).
  */
-import { requireString, type TagIssue } from '../issues.js';
-import { memo, type TagResult } from '../result.js';
+import { requireOption } from '@nomina/core';
+import { requireString, tagIssue, type TagIssue } from '../issues.js';
+import { MEMO_LIMIT } from '../limits.js';
+import { memo, tagResult, type TagResult } from '../result.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import type { Extension, LanguageTag } from '../syntax/types.js';
@@ -17,6 +23,7 @@ import { legacyReplacement, replaceAliases, splitId, type LanguageId } from './a
 import { canonicalizeT, canonicalizeU } from './extensions.js';
 
 export type CanonicalForm = 'rfc5646' | 'extlang' | 'cldr';
+const FORMS: readonly CanonicalForm[] = ['cldr', 'rfc5646', 'extlang'];
 
 export interface CanonicalizeOptions {
   /** Which canonical form (default `cldr`, the form `Intl` and CLDR use). */
@@ -64,6 +71,33 @@ function canonicalRfc5646(tag: LanguageTag, extlangForm: boolean): LanguageTag {
   return out;
 }
 
+/**
+ * RFC 5646 §2.2.6 rule 3: "Each singleton subtag MUST appear at most one time in each tag". One warning
+ * per repeated extension, at its offset in INPUT; `dropped` says whether the canonical form loses it.
+ */
+function duplicateSingletons(input: string, tag: LanguageTag, dropped: boolean): TagIssue[] {
+  const issues: TagIssue[] = [];
+  if (tag.extensions.length < 2) return issues;
+  const seen = new Set<string>();
+  let k = 0; // extensions met in the input
+  for (let start = 0; start < input.length; ) {
+    let end = input.indexOf('-', start);
+    if (end < 0) end = input.length;
+    if (end - start === 1 && start > 0) {
+      const singleton = input[start]!.toLowerCase();
+      if (singleton === 'x') break;
+      const extension = tag.extensions[k++]!;
+      if (seen.size === seen.add(singleton).size) {
+        const text = `${singleton}-${extension.subtags.join('-')}`;
+        const what = dropped ? 'dropped: UTS #35 §3.6 keeps the first' : 'kept: validate() reports the tag invalid';
+        issues.push(tagIssue('SINGLETON_DUPLICATE', `extension "${text}" repeats the singleton "${singleton}" (RFC 5646 §2.2.6 rule 3); ${what}`, 'warning', start, input.slice(start, start + text.length)));
+      }
+    }
+    start = end + 1;
+  }
+  return issues;
+}
+
 /** UTS #35 Annex C: BCP 47 → canonical Unicode BCP 47 locale identifier. */
 function canonicalCldr(tag: LanguageTag): LanguageTag {
   // Annex C / §3.4 BCP 47 conversion: a legacy (grandfathered) tag is replaced whole by its alias.
@@ -105,25 +139,25 @@ function canonicalCldr(tag: LanguageTag): LanguageTag {
  * The UTS #35 canonical parts of INPUT (memoized; callers must not mutate them), or the syntax
  * issues. Shared by `canonicalize`, `maximize` and `minimize`.
  */
-export const cldrCanonicalTag = /* @__PURE__ */ memo(512, (input: string): { tag?: LanguageTag; issues: TagIssue[] } => {
+export const cldrCanonicalTag = /* @__PURE__ */ memo(MEMO_LIMIT, (input: string): { tag?: LanguageTag; issues: TagIssue[] } => {
   const parsed = parse(input);
-  return parsed.ok ? { tag: canonicalCldr(parsed.tag), issues: [] } : { issues: parsed.issues };
+  return parsed.ok ? { tag: canonicalCldr(parsed.tag), issues: duplicateSingletons(input, parsed.tag, true) } : { issues: parsed.issues };
 });
 
 function compute(input: string, form: CanonicalForm): TagResult {
   if (form === 'cldr') {
     const { tag, issues } = cldrCanonicalTag(input);
-    return tag ? { ok: true, value: stringify(tag), issues: [] } : { ok: false, value: null, issues };
+    return tagResult(tag ? stringify(tag) : null, issues);
   }
   const parsed = parse(input);
-  if (!parsed.ok) return { ok: false, value: null, issues: parsed.issues };
-  return { ok: true, value: stringify(canonicalRfc5646(parsed.tag, form === 'extlang')), issues: [] };
+  if (!parsed.ok) return tagResult(null, parsed.issues);
+  return tagResult(stringify(canonicalRfc5646(parsed.tag, form === 'extlang')), duplicateSingletons(input, parsed.tag, false));
 }
 
 const cached = {
-  cldr: /* @__PURE__ */ memo(512, (t) => compute(t, 'cldr')),
-  rfc5646: /* @__PURE__ */ memo(512, (t) => compute(t, 'rfc5646')),
-  extlang: /* @__PURE__ */ memo(512, (t) => compute(t, 'extlang')),
+  cldr: /* @__PURE__ */ memo(MEMO_LIMIT, (t) => compute(t, 'cldr')),
+  rfc5646: /* @__PURE__ */ memo(MEMO_LIMIT, (t) => compute(t, 'rfc5646')),
+  extlang: /* @__PURE__ */ memo(MEMO_LIMIT, (t) => compute(t, 'extlang')),
 };
 
 /**
@@ -133,8 +167,8 @@ const cached = {
 export function canonicalize(tag: string, options: CanonicalizeOptions = {}): TagResult {
   requireString(tag, 'tag');
   const form = options.form ?? 'cldr';
+  requireOption(form, FORMS, 'form');
   const fn = cached[form];
-  if (!fn) throw new TypeError(`unknown canonical form ${JSON.stringify(form)}`);
   const result = fn(tag);
   return { ok: result.ok, value: result.value, issues: [...result.issues] };
 }

@@ -5,7 +5,7 @@
  * |--------------------------------------------------------------------|----------------------|
  * | -u attributes sorted, duplicates removed                           | `canonicalizeU`      |
  * | -u keywords sorted by key; a repeated key keeps its first value    | `canonicalizeU`      |
- * | a keyword value "true" is removed                                  | `value`              |
+ * | a -u keyword value "true" is removed (never a -t field value)      | `value`              |
  * | deprecated/aliased values → preferred (cldr-bcp47)                  | `value`              |
  * | -u-rg / -u-sd subdivision aliases                                  | `value`              |
  * | -t tlang canonicalized like a language id, all lower case          | `canonicalizeT`      |
@@ -19,11 +19,14 @@ const valueAliases = /* @__PURE__ */ lazy(() => decodePairs(VALUE_ALIASES));
 
 function value(ext: 'u' | 't', key: string, subtags: string[]): string[] {
   let text = subtags.join('-');
-  if (text === 'true') return [];
+  // UTS #35 Annex C: "any type or tfield value 'true' is removed" applies to -u keywords only: a -t
+  // field needs its value (tvalue = 3*8alphanum, RFC 6497 §2.2), so `en-t-m0-true` keeps it, as ICU4X
+  // and Intl do; dropping it would give the ill-formed `en-t-m0`.
+  if (ext === 'u' && text === 'true') return [];
   const alias = valueAliases().get(`${ext}-${key}-${text}`);
   if (alias !== undefined) text = alias;
   if (ext === 'u' && (key === 'rg' || key === 'sd')) text = subdivisionReplacement(text) ?? text;
-  return text === 'true' || text === '' ? [] : text.split('-');
+  return (ext === 'u' && text === 'true') || text === '' ? [] : text.split('-');
 }
 
 /** A -u or -t key: two characters, alphanumeric then letter (-u) or letter then digit (-t). */

@@ -11,6 +11,7 @@
  * returned as `und` (its BCP 47 form).
  */
 import { requireString } from '../issues.js';
+import { MAX_FALLBACK_CHAIN } from '../limits.js';
 import { decodePairs, lazy } from '../data/decode.js';
 import { PARENT_LOCALES } from '../data/cldr-parents.js';
 import { canonicalize } from '../canonical/canonicalize.js';
@@ -20,8 +21,6 @@ import { addLikely } from '../likely/lsr.js';
 
 const parents = /* @__PURE__ */ lazy(() => decodePairs(PARENT_LOCALES));
 
-/** Longest chain `fallbackChain` builds: a tag has at most a few subtags to drop; this bounds hostile input. */
-const MAX_CHAIN = 16;
 
 /**
  * The CLDR parent of TAG (`en-AU` → `en-001` → `en` → `und`); null for `und` itself or a tag
@@ -52,6 +51,6 @@ export function fallbackChain(tag: string): string[] {
   const canonical = canonicalize(tag);
   if (!canonical.ok) return [];
   const chain = [stringify({ ...parse(canonical.value!).tag, extensions: [], privateuse: [] })];
-  for (let parent = parentLocale(chain[0]!); parent !== null && chain.length < MAX_CHAIN; parent = parentLocale(parent)) chain.push(parent);
+  for (let parent = parentLocale(chain[0]!); parent !== null && chain.length < MAX_FALLBACK_CHAIN; parent = parentLocale(parent)) chain.push(parent);
   return chain;
 }

@@ -9,8 +9,10 @@
  *
  * Variants, extensions and private use are carried over unchanged.
  */
-import { requireString, type TagIssue } from '../issues.js';
-import { memo, type TagResult } from '../result.js';
+import { requireOption } from '@nomina/core';
+import { requireString, tagIssue, type TagIssue } from '../issues.js';
+import { MEMO_LIMIT } from '../limits.js';
+import { memo, tagResult, type TagResult } from '../result.js';
 import { stringify } from '../syntax/stringify.js';
 import type { LanguageTag } from '../syntax/types.js';
 import { cldrCanonicalTag } from '../canonical/canonicalize.js';
@@ -22,19 +24,19 @@ export interface MinimizeOptions {
 }
 
 function noMatch(tag: LanguageTag): TagIssue {
-  return { code: 'LIKELY_SUBTAGS_NO_MATCH', message: `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`, severity: 'error', offset: 0, subtag: tag.language ?? '' };
+  return tagIssue('LIKELY_SUBTAGS_NO_MATCH', `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`, 'error', 0, tag.language ?? '');
 }
 
 function withLsr(tag: LanguageTag, lsr: LSR): string {
   return stringify({ ...tag, language: lsr.language, script: lsr.script || null, region: lsr.region || null });
 }
 
-const maximizeCached = /* @__PURE__ */ memo(512, (input: string): TagResult => {
+const maximizeCached = /* @__PURE__ */ memo(MEMO_LIMIT, (input: string): TagResult => {
   const { tag, issues } = cldrCanonicalTag(input);
-  if (!tag) return { ok: false, value: null, issues };
+  if (!tag) return tagResult(null, issues);
   const lsr = addLikely(tag.language!, tag.script ?? '', tag.region ?? '');
-  if (!lsr) return { ok: false, value: stringify(tag), issues: [noMatch(tag)] };
-  return { ok: true, value: withLsr(tag, lsr), issues: [] };
+  if (!lsr) return tagResult(stringify(tag), [...issues, noMatch(tag)]);
+  return tagResult(withLsr(tag, lsr), issues);
 });
 
 /**
@@ -51,17 +53,18 @@ function same(a: LSR | undefined, b: LSR): boolean {
   return a !== undefined && a.language === b.language && a.script === b.script && a.region === b.region;
 }
 
+const FAVORS: readonly ('region' | 'script')[] = ['region', 'script'];
 const minimizeCached = {
-  region: /* @__PURE__ */ memo(512, (input: string) => computeMinimize(input, 'region')),
-  script: /* @__PURE__ */ memo(512, (input: string) => computeMinimize(input, 'script')),
+  region: /* @__PURE__ */ memo(MEMO_LIMIT, (input: string) => computeMinimize(input, 'region')),
+  script: /* @__PURE__ */ memo(MEMO_LIMIT, (input: string) => computeMinimize(input, 'script')),
 };
 
 function computeMinimize(input: string, favor: 'region' | 'script'): TagResult {
   const { tag, issues } = cldrCanonicalTag(input);
-  if (!tag) return { ok: false, value: null, issues };
+  if (!tag) return tagResult(null, issues);
   // Remove Likely Subtags step 1: maximize first; failure propagates.
   const max = addLikely(tag.language!, tag.script ?? '', tag.region ?? '');
-  if (!max) return { ok: false, value: stringify(tag), issues: [noMatch(tag)] };
+  if (!max) return tagResult(stringify(tag), [...issues, noMatch(tag)]);
   // Step 4: the shortest trial that maximizes back to the same triple.
   const trials: LSR[] = [{ language: max.language, script: '', region: '' }];
   const withRegion = { language: max.language, script: '', region: max.region };
@@ -69,17 +72,16 @@ function computeMinimize(input: string, favor: 'region' | 'script'): TagResult {
   if (favor === 'region') trials.push(withRegion, withScript);
   else trials.push(withScript, withRegion);
   for (const trial of trials) {
-    if (same(addLikely(trial.language, trial.script, trial.region), max)) return { ok: true, value: withLsr(tag, trial), issues: [] };
+    if (same(addLikely(trial.language, trial.script, trial.region), max)) return tagResult(withLsr(tag, trial), issues);
   }
-  return { ok: true, value: withLsr(tag, max), issues: [] };
+  return tagResult(withLsr(tag, max), issues);
 }
 
 /** Removes likely subtags (`zh-Hans-CN` → `zh`), favoring the region (default) or the script. */
 export function minimize(tag: string, options: MinimizeOptions = {}): TagResult {
   requireString(tag, 'tag');
   const favor = options.favor ?? 'region';
-  const fn = minimizeCached[favor];
-  if (!fn) throw new TypeError(`favor must be "region" or "script", got ${JSON.stringify(favor)}`);
-  const r = fn(tag);
+  requireOption(favor, FAVORS, 'favor');
+  const r = minimizeCached[favor](tag);
   return { ok: r.ok, value: r.value, issues: [...r.issues] };
 }

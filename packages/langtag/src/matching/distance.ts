@@ -20,7 +20,7 @@ import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { replaceSimpleAliases } from '../canonical/aliases.js';
 import { addLikely, type LSR } from '../likely/lsr.js';
-import { MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_LIMIT } from './limits.js';
+import { MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_LIMIT } from '../limits.js';
 
 /** A maximized tag for matching, with which fields were given explicitly (ICU's LSR flags). */
 export interface MatchLSR extends LSR {

@@ -14,14 +14,13 @@
  * | no match                         | the default (first supported unless given; null = none)   | `default`   |
  * | resolved tag                     | the supported tag with the desired region, variants, ext. | `resolved`  |
  */
-import { requireString, type TagIssue } from '../issues.js';
+import { listIssue, requireString, type TagIssue } from '../issues.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
 import { lazy } from '../data/decode.js';
-import { MEMO_KEY_LIMIT } from '../result.js';
+import { MATCH_LIST_CACHE_KEY_LIMIT, MATCH_LIST_CACHE_LIMIT, MATCH_RESULT_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED, MEMO_KEY_LIMIT } from '../limits.js';
 import { DEFAULT_SCRIPT_DISTANCE, isParadigm, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
-import { MAX_DESIRED, MAX_SUPPORTED } from './limits.js';
 
 export interface MatchOptions {
   /** Distances at or above this do not match (default 50: a different script does not match). */
@@ -65,7 +64,7 @@ function moreLikely(candidate: MatchLSR, best: MatchLSR): boolean {
 
 function skipped(tag: string, role: string, index: number, extra: TagIssue[]): TagIssue {
   const first = extra[0];
-  return { code: 'MATCH_TAG_SKIPPED', message: `${role} tag #${index + 1} ${JSON.stringify(tag)} is not well-formed${first ? `: ${first.message}` : ''}`, severity: 'warning', offset: index };
+  return listIssue('MATCH_TAG_SKIPPED', `${role} tag #${index + 1} ${JSON.stringify(tag)} is not well-formed${first ? `: ${first.message}` : ''}`, index);
 }
 
 /** ICU `makeResolvedLocale`: supported tag with the desired region, variants and extensions. */
@@ -93,8 +92,6 @@ interface Prepared {
   results: Map<string, MatchResult>;
 }
 
-/** Most results remembered per supported list. */
-const RESULTS_LIMIT = 256;
 
 function prepare(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
   const lsrs: (MatchLSR | undefined)[] = [];
@@ -121,10 +118,7 @@ function prepare(supported: readonly string[], explicitDefault: string | null | 
   return { lsrs, order: first.concat(paradigms, rest), firstValid, skippedIssues, results: new Map() };
 }
 
-/** Prepared supported lists, by content: an app matches against the same list again and again. */
-const PREPARED_LIMIT = 16;
-/** Longest supported list (joined) kept prepared: 16 × 1 MB at most, whatever the input. */
-const PREPARED_KEY_LIMIT = 1 << 20;
+/** Prepared supported lists, by content (MATCH_LIST_CACHE_LIMIT lists of at most MATCH_LIST_CACHE_KEY_LIMIT units). */
 const preparedCache = /* @__PURE__ */ lazy(() => ({ map: new Map<string, Prepared>() }));
 function prepared(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
   const cache = preparedCache();
@@ -132,8 +126,8 @@ function prepared(supported: readonly string[], explicitDefault: string | null |
   let value = cache.map.get(cacheKey);
   if (!value) {
     value = prepare(supported, explicitDefault);
-    if (cacheKey.length > PREPARED_KEY_LIMIT) return value;
-    if (cache.map.size >= PREPARED_LIMIT) cache.map = new Map();
+    if (cacheKey.length > MATCH_LIST_CACHE_KEY_LIMIT) return value;
+    if (cache.map.size >= MATCH_LIST_CACHE_LIMIT) cache.map = new Map();
     cache.map.set(cacheKey, value);
   }
   return value;
@@ -148,8 +142,8 @@ export function match(desired: string | readonly string[], supported: readonly s
   if (!Array.isArray(desiredList) || !Array.isArray(supported)) throw new TypeError('match(desired, supported): desired is a string or an array, supported an array');
   const issues: TagIssue[] = [];
   // Limits first.
-  if (desiredList.length > MAX_DESIRED) issues.push({ code: 'MATCH_TOO_MANY_DESIRED', message: `only the first ${MAX_DESIRED} desired tags are read`, severity: 'warning', offset: MAX_DESIRED });
-  if (supported.length > MAX_SUPPORTED) issues.push({ code: 'MATCH_TOO_MANY_SUPPORTED', message: `only the first ${MAX_SUPPORTED} supported tags are read`, severity: 'warning', offset: MAX_SUPPORTED });
+  if (desiredList.length > MAX_DESIRED) issues.push(listIssue('MATCH_TOO_MANY_DESIRED', `only the first ${MAX_DESIRED} desired tags are read`, MAX_DESIRED));
+  if (supported.length > MAX_SUPPORTED) issues.push(listIssue('MATCH_TOO_MANY_SUPPORTED', `only the first ${MAX_SUPPORTED} supported tags are read`, MAX_SUPPORTED));
   const threshold = options.threshold ?? DEFAULT_SCRIPT_DISTANCE;
   const favor = options.favor ?? 'language';
   const twoWay = options.direction === 'only-two-way';
@@ -162,7 +156,7 @@ export function match(desired: string | readonly string[], supported: readonly s
   if (known) return { ...known, issues: [...issues, ...known.issues] };
   const result = compute(desiredList, supported, prep, threshold, favor, twoWay, demotion, explicitDefault);
   if (resultKey.length <= MEMO_KEY_LIMIT) {
-    if (prep.results.size >= RESULTS_LIMIT) prep.results.clear();
+    if (prep.results.size >= MATCH_RESULT_CACHE_LIMIT) prep.results.clear();
     prep.results.set(resultKey, result);
   }
   return { ...result, issues: [...issues, ...result.issues] };

@@ -10,17 +10,9 @@
  *
  * Everything is case-insensitive (RFC 4647 §2).
  */
-import { requireString, type TagIssue } from '../issues.js';
+import { requireString, tagIssue, type TagIssue } from '../issues.js';
+import { MAX_ACCEPT_LANGUAGE_LENGTH, MAX_FILTER_ITEMS, MAX_LANGUAGE_RANGES } from '../limits.js';
 
-/** Longest Accept-Language header read (servers commonly cap a header at 8 kB; one field needs far less). */
-export const MAX_ACCEPT_LANGUAGE_LENGTH = 4096;
-/**
- * Most ranges kept from one header, and read from a priority list by `filter`/`lookup` (a browser
- * sends a handful); it bounds extended filtering's ranges × tags work.
- */
-export const MAX_LANGUAGE_RANGES = 64;
-/** Most tags `filter`/`lookup` read (an app's catalogue of locales is far smaller). */
-export const MAX_FILTER_ITEMS = 10_000;
 
 /** A range or tag as lower-case subtags (RFC 4647 §2: matching is case-insensitive). */
 const subtagsOf = (text: string): string[] => text.toLowerCase().split('-');
@@ -180,7 +172,7 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
   requireString(header, 'header');
   const issues: TagIssue[] = [];
   if (header.length > MAX_ACCEPT_LANGUAGE_LENGTH) {
-    return { ok: false, ranges: [], issues: [{ code: 'ACCEPT_LANGUAGE_TOO_LONG', message: `the header is longer than ${MAX_ACCEPT_LANGUAGE_LENGTH} characters`, severity: 'error', offset: MAX_ACCEPT_LANGUAGE_LENGTH }] };
+    return { ok: false, ranges: [], issues: [tagIssue('ACCEPT_LANGUAGE_TOO_LONG', `the header is longer than ${MAX_ACCEPT_LANGUAGE_LENGTH} characters`, 'error', MAX_ACCEPT_LANGUAGE_LENGTH)] };
   }
   const ranges: LanguageRange[] = [];
   let offset = 0;
@@ -191,7 +183,7 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
     const range = rawRange.trim();
     if (range === '' && params.length === 0) continue; // RFC 9110 §5.6.1: empty list elements are ignored
     if (!isRange(range)) {
-      issues.push({ code: 'LANGUAGE_RANGE', message: `${JSON.stringify(range)} is not a language range (RFC 4647 §2.1)`, severity: 'error', offset: at, subtag: range });
+      issues.push(tagIssue('LANGUAGE_RANGE', `${JSON.stringify(range)} is not a language range (RFC 4647 §2.1)`, 'error', at, range));
       continue;
     }
     let quality = 1;
@@ -199,13 +191,13 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
     for (const param of params) {
       const m = /^\s*[qQ]\s*=\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/.exec(param);
       if (!m) {
-        issues.push({ code: 'WEIGHT', message: `${JSON.stringify(param.trim())} is not a weight "q=0…1" with at most 3 decimals (RFC 9110 §12.4.2)`, severity: 'error', offset: at, subtag: range });
+        issues.push(tagIssue('WEIGHT', `${JSON.stringify(param.trim())} is not a weight "q=0…1" with at most 3 decimals (RFC 9110 §12.4.2)`, 'error', at, range));
         bad = true;
       } else quality = Number(m[1]);
     }
     if (bad || quality === 0) continue;
     if (ranges.length === MAX_LANGUAGE_RANGES) {
-      issues.push({ code: 'TOO_MANY_RANGES', message: `only the first ${MAX_LANGUAGE_RANGES} ranges are kept`, severity: 'warning', offset: at });
+      issues.push(tagIssue('TOO_MANY_RANGES', `only the first ${MAX_LANGUAGE_RANGES} ranges are kept`, 'warning', at));
       break;
     }
     ranges.push({ range, quality });

@@ -15,13 +15,13 @@
  * No regular expression and no backtracking: each subtag is read once and classified by its
  * length and character classes against the position reached so far.
  */
-import { requireString, type TagIssue } from '../issues.js';
-import { MAX_TAG_LENGTH } from './limits.js';
+import type { Outcome } from '@nomina/core';
+import { requireString, tagIssue, type SyntaxIssueCode, type TagIssue, type TagIssueCode } from '../issues.js';
+import { MAX_TAG_LENGTH } from '../limits.js';
 import { emptyTag, type LanguageTag } from './types.js';
 
-export interface ParseResult {
-  /** True when the tag is well-formed (RFC 5646 §2.2.9). */
-  ok: boolean;
+/** A core `Outcome` (`ok`: the tag is well-formed, RFC 5646 §2.2.9) with the parts read. */
+export interface ParseResult extends Outcome<TagIssueCode> {
   /** The parts read (as far as the scanner got when `ok` is false). */
   tag: LanguageTag;
   /** Every problem found, with its offset. */
@@ -29,11 +29,11 @@ export interface ParseResult {
 }
 
 /** RFC 5646 §2.1 `irregular` and `regular` grandfathered tags, in registry case. */
-export const GRANDFATHERED_TAGS: readonly string[] = [
+export const GRANDFATHERED_TAGS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'en-GB-oed', 'i-ami', 'i-bnn', 'i-default', 'i-enochian', 'i-hak', 'i-klingon', 'i-lux', 'i-mingo',
   'i-navajo', 'i-pwn', 'i-tao', 'i-tay', 'i-tsu', 'sgn-BE-FR', 'sgn-BE-NL', 'sgn-CH-DE',
   'art-lojban', 'cel-gaulish', 'no-bok', 'no-nyn', 'zh-guoyu', 'zh-hakka', 'zh-min', 'zh-min-nan', 'zh-xiang',
-];
+]);
 const GRANDFATHERED = new Map(GRANDFATHERED_TAGS.map((t) => [t.toLowerCase(), t]));
 
 // Positions of the scanner, in the order the ABNF allows them.
@@ -41,8 +41,8 @@ const LANGUAGE = 0, EXTLANG = 1, SCRIPT = 2, REGION = 3, VARIANT = 4, EXTENSION 
 
 const enum Kind { Alpha = 1, Digit = 2, Other = 4 }
 
-function issue(code: string, message: string, offset: number, subtag?: string): TagIssue {
-  return subtag === undefined ? { code, message, severity: 'error', offset } : { code, message, severity: 'error', offset, subtag };
+function issue(code: SyntaxIssueCode, message: string, offset: number, subtag?: string, codePoint = -1): TagIssue {
+  return tagIssue(code, message, 'error', offset, subtag, codePoint);
 }
 
 /**
@@ -77,11 +77,14 @@ export function parse(input: string): ParseResult {
     // Read one subtag: its end and character classes.
     let end = start;
     let kinds = 0;
+    let other = -1; // offset of the first character that is not an ASCII letter or digit
     for (; end < n; end++) {
       const c = input.charCodeAt(end);
       if (c === 0x2d) break;
       const lower = c | 0x20;
-      kinds |= lower >= 0x61 && lower <= 0x7a ? Kind.Alpha : c >= 0x30 && c <= 0x39 ? Kind.Digit : Kind.Other;
+      const kind = lower >= 0x61 && lower <= 0x7a ? Kind.Alpha : c >= 0x30 && c <= 0x39 ? Kind.Digit : Kind.Other;
+      if (kind === Kind.Other && other < 0) other = end;
+      kinds |= kind;
     }
     const length = end - start;
     const raw = input.slice(start, end);
@@ -89,7 +92,7 @@ export function parse(input: string): ParseResult {
       issues.push(issue('SUBTAG_EMPTY', start === n ? 'the tag ends with "-"' : 'empty subtag (leading or doubled "-")', start));
       failed = true;
     } else if (kinds & Kind.Other) {
-      issues.push(issue('SUBTAG_CHARACTER', 'subtags hold ASCII letters and digits only (RFC 5646 §2.1)', start, raw));
+      issues.push(issue('SUBTAG_CHARACTER', 'subtags hold ASCII letters and digits only (RFC 5646 §2.1)', start, raw, input.codePointAt(other)));
       failed = true;
     } else if (length > 8) {
       issues.push(issue('SUBTAG_TOO_LONG', 'subtags are at most 8 characters (RFC 5646 §2.1)', start, raw));
@@ -116,7 +119,7 @@ export function parse(input: string): ParseResult {
   return { ok: issues.length === 0, tag, issues };
 
   /** Places one well-shaped subtag; returns [code, message] when it fits no production here. */
-  function consume(sub: string, length: number, alpha: boolean, digits: boolean): [string, string] | undefined {
+  function consume(sub: string, length: number, alpha: boolean, digits: boolean): [SyntaxIssueCode, string] | undefined {
     if (state === PRIVATEUSE) {
       tag.privateuse.push(sub);
       return;

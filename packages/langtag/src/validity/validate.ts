@@ -9,22 +9,23 @@
  * | no duplicate variant                                      | §2.2.9 3     | `VARIANT_DUPLICATE`    | error    |
  * | no duplicate singleton                                    | §2.2.9 4     | `SINGLETON_DUPLICATE`  | error    |
  * | variant used with one of its Prefixes                     | §2.2.5 4     | `VARIANT_PREFIX`       | warning  |
- * | deprecated subtag or tag (Preferred-Value given)          | §3.1.6, §4.1 | `DEPRECATED`           | warning  |
+ * | deprecated subtag, grandfathered or redundant tag         | §3.1.6, §4.1 | `DEPRECATED`           | warning  |
  * | script equal to the language's Suppress-Script            | §3.1.9, §4.1 | `SUPPRESS_SCRIPT`      | warning  |
  *
  * Private-use subtags (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`, after `x`) are valid (§3.1).
  */
-import { requireString, throwOnError, type TagIssue } from '../issues.js';
+import type { Outcome } from '@nomina/core';
+import { requireString, tagIssue, throwOnError, type TagIssue, type TagIssueCode, type ValidityIssueCode } from '../issues.js';
 import { parse } from '../syntax/parse.js';
+import { stringify } from '../syntax/stringify.js';
 import type { LanguageTag } from '../syntax/types.js';
 import {
-  extlangs, grandfathered, isPrivateUseLanguage, isPrivateUseRegion, isPrivateUseScript, languages, regions, scripts, variants,
+  extlangs, grandfathered, isPrivateUseLanguage, isPrivateUseRegion, isPrivateUseScript, languages, redundant, regions, scripts, variants,
   type RegistryRecord,
 } from '../data/tables.js';
 
-export interface ValidateResult {
-  /** True when the tag is valid: well-formed and no error (warnings allowed). */
-  ok: boolean;
+/** A core `Outcome` (`ok`: the tag is valid, warnings allowed) with the parts read. */
+export interface ValidateResult extends Outcome<TagIssueCode> {
   /** True when the tag is well-formed (RFC 5646 §2.2.9). */
   wellFormed: boolean;
   tag: LanguageTag;
@@ -47,13 +48,17 @@ export function validate(input: string): ValidateResult {
     next += count;
     return index;
   };
+  // Offsets of the parts, found once on the first issue (one pass over the input).
+  let starts: number[] | undefined;
   const offsetOf = (index: number): number => {
-    let i = 0;
-    for (let seen = 0; seen < index; i++) if (input.charCodeAt(i) === 0x2d) seen++;
-    return i;
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) === 0x2d) starts.push(i + 1);
+    }
+    return starts[index] ?? input.length;
   };
-  const error = (code: string, message: string, subtag: string, index: number) => issues.push({ code, message, severity: 'error', offset: offsetOf(index), subtag });
-  const warn = (code: string, message: string, subtag: string, index: number) => issues.push({ code, message, severity: 'warning', offset: offsetOf(index), subtag });
+  const error = (code: ValidityIssueCode, message: string, subtag: string, index: number) => issues.push(tagIssue(code, message, 'error', offsetOf(index), subtag));
+  const warn = (code: ValidityIssueCode, message: string, subtag: string, index: number) => issues.push(tagIssue(code, message, 'warning', offsetOf(index), subtag));
   const deprecated = (record: RegistryRecord, kind: string, subtag: string, offset: number) => {
     if (record.deprecated) {
       warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, offset);
@@ -65,6 +70,13 @@ export function validate(input: string): ValidateResult {
     deprecated(record, 'grandfathered tag', tag.grandfathered, 0);
     return { ok: true, wellFormed: true, tag, issues };
   }
+
+  // RFC 5646 §3.1.6: a deprecated redundant tag (the 25 of the registry: `zh-cmn`, `sgn-BR`…) is advice
+  // like a deprecated grandfathered tag or subtag, with its Preferred-Value. Like the §4.5 canonical
+  // form, it is the tag without extensions and private use that must be the registered one.
+  const whole = tag.extensions.length > 0 || tag.privateuse.length > 0 ? stringify({ ...tag, extensions: [], privateuse: [] }) : input;
+  const redundantRecord = redundant().get(whole.toLowerCase());
+  if (redundantRecord) deprecated(redundantRecord, 'redundant tag', input.slice(0, whole.length), 0);
 
   // §2.2.9 rule 2: every subtag but private use appears in the registry.
   let languageRecord: RegistryRecord | undefined;
@@ -101,11 +113,12 @@ export function validate(input: string): ValidateResult {
     if (record) deprecated(record, 'region', tag.region, at);
     else if (!isPrivateUseRegion(tag.region)) error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region, at);
   }
+  const seenVariants = new Set<string>();
   tag.variants.forEach((variant, index) => {
     const at = take();
     const record = variants().get(variant);
     // §2.2.9 rule 3: no duplicate variants.
-    if (tag.variants.indexOf(variant) < index) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
+    if (seenVariants.size === seenVariants.add(variant).size) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
     else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant, at);
     else {
       deprecated(record, 'variant', variant, at);
@@ -119,9 +132,10 @@ export function validate(input: string): ValidateResult {
     }
   });
   // §2.2.9 rule 4 (§2.2.6 rule 3): each singleton at most once.
-  tag.extensions.forEach((extension, index) => {
+  const seenSingletons = new Set<string>();
+  tag.extensions.forEach((extension) => {
     const at = take(1 + extension.subtags.length);
-    if (tag.extensions.findIndex((e) => e.singleton === extension.singleton) < index) {
+    if (seenSingletons.size === seenSingletons.add(extension.singleton).size) {
       error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton, at);
     }
   });
