@@ -1,0 +1,110 @@
+// RFC 7940 §6.3–§6.4 rules as JavaScript regular expressions (flag `u`: one code point per step).
+//
+// | RFC 7940 | element | pattern |
+// |---|---|---|
+// | §6.3.6 | `char cp="X Y"` | `\u{X}\u{Y}` |
+// | §6.2 | `class` (a resolved set) | `[\u{lo}-\u{hi}…]` (`[]` never matches) |
+// | §6.3.7 | `any` | `[^]` |
+// | §6.3.5 | `choice` | `(?:a|b)` |
+// | §6.3.2 | `start` / `end` | `^` / `$` |
+// | §6.3.3 | `count="n"`, `"n+"`, `"n:m"` | `{n}`, `{n,}`, `{n,m}` |
+// | §6.4.1 | `anchor` | the code point (sequence) being evaluated |
+// | §6.4.2 | `look-ahead` / `look-behind` | `(?=…)` / `(?<=…)` |
+//
+// A whole-label rule (action `match`/`not-match`, or a context rule without anchor) matches when the
+// pattern matches anywhere in the label (§6.3: start and end anchor it). A parameterized context rule
+// (§6.4) must match starting at the code point it is evaluated for: the anchor stands for that code point,
+// and look-behind sees the label before it. Labels are at most 63 code points, so even the worst
+// backtracking of a rule is bounded.
+import type { CodePointSet } from '../code-point-set.js';
+import type { Count, LgrRule, Matcher } from '../model.js';
+
+const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
+
+function classSource(set: CodePointSet): string {
+  let out = '[';
+  for (let k = 0; k < set.length; k += 2) out += set[k] === set[k + 1] ? hex(set[k]!) : `${hex(set[k]!)}-${hex(set[k + 1]!)}`;
+  return out + ']';
+}
+
+function quantified(source: string, count: Count | null): string {
+  if (count === null) return source;
+  const q = count.max === count.min ? `{${count.min}}` : count.max === Infinity ? `{${count.min},}` : `{${count.min},${count.max}}`;
+  return `(?:${source})${q}`;
+}
+
+/** The pattern of a rule body; `anchor` is the code point sequence the anchor stands for (or null: never matches). */
+export function patternOf(body: readonly Matcher[], anchor: readonly number[] | null): string {
+  let out = '';
+  for (const m of body) {
+    switch (m.kind) {
+      case 'char':
+        out += quantified(m.cps.map(hex).join(''), m.count);
+        break;
+      case 'class':
+        out += quantified(classSource(m.set), m.count);
+        break;
+      case 'any':
+        out += quantified('[^]', m.count);
+        break;
+      case 'choice':
+        out += quantified(`(?:${m.options.map((o) => patternOf(o, anchor)).join('|')})`, m.count);
+        break;
+      case 'rule':
+        out += quantified(`(?:${patternOf(m.body, anchor)})`, m.count);
+        break;
+      case 'start':
+        out += '^';
+        break;
+      case 'end':
+        out += '$';
+        break;
+      case 'anchor':
+        out += anchor === null ? '(?!)' : `(?:${anchor.map(hex).join('')})`;
+        break;
+      case 'look-ahead':
+        out += `(?=${patternOf(m.body, anchor)})`;
+        break;
+      case 'look-behind':
+        out += `(?<=${patternOf(m.body, anchor)})`;
+        break;
+    }
+  }
+  return out;
+}
+
+const compiled = new WeakMap<LgrRule, Map<string, RegExp | null>>();
+
+function regexFor(rule: LgrRule, anchor: readonly number[] | null): RegExp | null {
+  let cache = compiled.get(rule);
+  if (!cache) compiled.set(rule, (cache = new Map()));
+  const key = anchor === null ? '' : anchor.join(' ');
+  let regex = cache.get(key);
+  if (regex === undefined) {
+    const source = patternOf(rule.body, anchor);
+    // An empty rule matches nothing (a rule must say something to hold).
+    regex = source === '' ? null : new RegExp(source, anchor === null ? 'u' : 'uy');
+    cache.set(key, regex);
+  }
+  return regex;
+}
+
+/** RFC 7940 §6.3: does the whole-label rule match anywhere in `label`? */
+export function ruleMatches(rule: LgrRule, label: string): boolean {
+  const regex = regexFor(rule, null);
+  if (regex === null) return false;
+  regex.lastIndex = 0;
+  return regex.test(label);
+}
+
+/**
+ * RFC 7940 §6.4: does the context rule hold for the code point (sequence) `cps` at UTF-16 offset `offset`
+ * of `label`? A rule without anchor is evaluated as a whole-label rule.
+ */
+export function contextMatches(rule: LgrRule, label: string, cps: readonly number[], offset: number): boolean {
+  if (!rule.anchored) return ruleMatches(rule, label);
+  const regex = regexFor(rule, cps);
+  if (regex === null) return false;
+  regex.lastIndex = offset;
+  return regex.test(label);
+}
