@@ -30,7 +30,9 @@ describe('checkContextO on long labels (no length limit of its own)', () => {
     ['U+0660 run then U+06F0', (n: number) => '\u0660'.repeat(n) + '\u06f0'],
     ['U+00B7 run', (n: number) => 'l' + '\u00b7'.repeat(n)],
   ])('%s: time for 8n / time for n < 30', (_name, make) => {
-    expect(ratio(checkContextO, make, 10_000)).toBeLessThan(30);
+    // n = 1000, 20 calls per timing: at 80k failures the allocation of the failure objects meets V8's
+    // young-generation limits and the ratio measures the garbage collector, not the rule (seen at load 8).
+    expect(ratio(checkContextO, make, 1000, 20)).toBeLessThan(30);
   });
 });
 

@@ -125,6 +125,15 @@ describe('properties', () => {
     const x = String.fromCodePoint(...codePoints.filter((cp) => cp < 0xd800 || cp > 0xdfff));
     expect(ok(encode(x))).toBe(punycodeJs.encode(x));
   });
+  // Long labels take the Fenwick-tree paths of encode and decode over many positions (issue #12, failure 5:
+  // the textbook encoder was quadratic on a label of distinct code points).
+  const longLabel = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x9fff }), fc.integer({ min: 0x10000, max: 0x10ffff })), { minLength: 200, maxLength: 1500 });
+  propTest.prop([longLabel], { numRuns: 150 })('long labels: encode is punycode.js encode, decode inverts it', (codePoints) => {
+    const x = String.fromCodePoint(...codePoints);
+    const encoded = ok(encode(x));
+    expect(encoded).toBe(punycodeJs.encode(x));
+    expect(ok(decode(encoded))).toBe(x);
+  });
   // toASCII relies on this to keep an `xn--` label as it came instead of encoding its decoded form again.
   const lowerAce = fc.stringMatching(/^[a-z0-9-]{1,30}$/);
   propTest.prop([lowerAce], { numRuns: 20_000 })('Punycode is canonical: encode(decode(x)) is x whenever x decodes to non-ASCII', (x) => {

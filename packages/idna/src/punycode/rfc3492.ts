@@ -87,13 +87,16 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
 
 /**
- * Scratch of the encoder (reused: `encodeLabel` is synchronous and never re-entered), MAX_PUNYCODE_LENGTH
- * entries each: the non-basic code points in label order, the number of basic code points just before
- * each, and the non-basic code points in ascending order.
+ * Scratch of the encoder and decoder (reused: `encodeLabel` and `decodeLabel` are synchronous and never
+ * re-entered), MAX_PUNYCODE_LENGTH + 1 entries each: the sort keys of the non-basic code points, a Fenwick
+ * tree over positions, and the decoder's insertions. Module-private: never exported.
  */
-let nonBasic: Int32Array | undefined;
-let basicBefore: Int32Array | undefined;
-let ascending: Int32Array | undefined;
+let keys: Float64Array | undefined;
+let tree: Int32Array | undefined;
+let inserted: Int32Array | undefined;
+
+/** Positions fit in 13 bits (MAX_PUNYCODE_LENGTH < 8192): a sort key is code point × 8192 + position. */
+const POSITION_SPAN = 8192;
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
 function digitValue(unit: number): number {
@@ -131,21 +134,24 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
   // §6.3 "copy them to the output in order": the basic code points (after the prefix). The output is
   // collected as UTF-16 code units and made a string once (a flat string, cheaper for the caller to join).
   const output = withAcePrefix ? ACE_PREFIX.slice() : [];
-  // The non-basic code points are kept with the number of basic code points before each (every basic code
-  // point is below every n, so the passes below count them without visiting them), and copied to `sorted`,
-  // sorted ascending: the successive values of m, instead of a search for the minimum in every pass.
-  const points = (nonBasic ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const gaps = (basicBefore ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const sorted = (ascending ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  let count = 0;
-  let basicCount = 0;
-  let gap = 0;
+  // Linear-time form of the §6.3 loops (issue #12: the textbook encoder scans the whole label once per
+  // distinct code point, O(n²) on a label of distinct CJK characters). The decoder's state before each
+  // insertion is <n, i>; encoding the code point m at position j moves it from <n, i> to <m, p>, where p
+  // counts the code points already present before j (the basic ones and those below m or equal to m and
+  // earlier). The §6.3 delta is exactly that move: (m − n) × (h + 1) + p − i, the value the textbook loops
+  // accumulate one increment at a time. So the non-basic code points are taken in (value, position) order
+  // (one sort) and p is a prefix count in a Fenwick tree of the positions present: O(n log n) in all.
+  const sortKeys = (keys ??= new Float64Array(MAX_PUNYCODE_LENGTH));
+  const present = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
+  let count = 0; // non-basic code points
+  let total = 0; // code points
   for (let i = start; i < end; i++) {
     let c = label.charCodeAt(i);
+    present[total + 1] = 0;
     if (c < INITIAL_N) {
       output.push(c);
-      basicCount++;
-      gap++;
+      present[total + 1] = 1;
+      total++;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -156,65 +162,58 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
     }
-    points[count] = c;
-    sorted[count] = c;
-    gaps[count++] = gap;
-    gap = 0;
+    sortKeys[count++] = c * POSITION_SPAN + total++;
   }
+  const basicCount = total - count;
   // §6.3 "if b > 0 then output a delimiter".
   if (basicCount > 0) output.push(DELIMITER);
-  sortAscending(sorted, count);
+  if (count === 0) return fromCharCodes(output, output.length);
+  sortAscending(sortKeys, count);
+  // The Fenwick tree of the positions present (the basic code points), built in one linear pass.
+  for (let p = 1; p <= total; p++) {
+    const parent = p + (p & -p);
+    if (parent <= total) present[parent] = present[parent]! + present[p]!;
+  }
 
   let n = INITIAL_N;
-  let delta = 0;
+  let i = 0; // the decoder's insertion index after the last insertion
   let bias = INITIAL_BIAS;
   let handled = basicCount;
-  // §6.3 main loop, once per distinct non-basic code point m, in ascending order.
+  // §6.3 main loop: the non-basic code points in ascending order, equal ones in label order.
   for (let s = 0; s < count; s++) {
-    const m = sorted[s]!;
-    if (s > 0 && m === sorted[s - 1]) continue;
-    // §6.3 "increase delta enough to advance the decoder's <n,i> state to <m,0>", with the §6.4 check as a
-    // product (every factor is below 2³¹ and 2²¹: exact in a double, and cheaper than a division).
-    if (delta + (m - n) * (handled + 1) > MAX_INT) {
-      return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
+    const key = sortKeys[s]!;
+    const position = key % POSITION_SPAN;
+    const m = (key - position) / POSITION_SPAN;
+    let before = 0;
+    for (let p = position; p > 0; p -= p & -p) before += present[p]!;
+    // Every factor is below 2²¹ and 2¹³: exact in a double.
+    const delta = (m - n) * (handled + 1) + before - i;
+    // §6.4: the textbook delta only grows until it is encoded, so this one check fails exactly the inputs
+    // that a check at every increment fails.
+    if (delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
+    // Represent delta as a generalized variable-length integer.
+    let q = delta;
+    for (let k = BASE; ; k += BASE) {
+      const t = threshold(k, bias);
+      if (q < t) break;
+      // One division for the quotient and the remainder of (q − t) / (base − t).
+      const rest = q - t;
+      const quotient = (rest / (BASE - t)) | 0;
+      output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]!);
+      q = quotient;
     }
-    delta += (m - n) * (handled + 1);
+    output.push(DIGIT_CODES[q]!);
+    bias = adapt(delta, handled + 1, handled === basicCount);
+    handled++;
+    for (let p = position + 1; p <= total; p += p & -p) present[p] = present[p]! + 1;
     n = m;
-    // §6.3 "for each code point c in the input (in order)": the basic ones before it and (c < n, counted
-    // without a branch) it increment delta; c = n is encoded.
-    for (let j = 0; j < count; j++) {
-      const c = points[j]!;
-      delta += gaps[j]! + ((c - n) >>> 31);
-      if (c !== n) continue;
-      // §6.4: delta only grows until it is encoded, so this one check fails exactly the inputs that a check
-      // at every increment fails.
-      if (delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
-      // Represent delta as a generalized variable-length integer.
-      let q = delta;
-      for (let k = BASE; ; k += BASE) {
-        const t = threshold(k, bias);
-        if (q < t) break;
-        // One division for the quotient and the remainder of (q − t) / (base − t).
-        const rest = q - t;
-        const quotient = (rest / (BASE - t)) | 0;
-        output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]!);
-        q = quotient;
-      }
-      output.push(DIGIT_CODES[q]!);
-      bias = adapt(delta, handled + 1, handled === basicCount);
-      delta = 0;
-      handled++;
-    }
-    // The basic code points after the last non-basic one, then "increment delta and n" (no §6.4 check
-    // needed: delta was reset by this pass's last encoding, so it is at most the label length + 1).
-    delta += gap + 1;
-    n++;
+    i = before + 1;
   }
   return fromCharCodes(output, output.length);
 }
 
 /** Sorts the first COUNT entries of VALUES: insertion sort for a DNS-sized label, the native sort beyond. */
-function sortAscending(values: Int32Array, count: number): void {
+function sortAscending(values: Float64Array, count: number): void {
   if (count > 64) {
     values.subarray(0, count).sort();
     return;
@@ -249,14 +248,18 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
   let basicEnd = length - 1;
   while (basicEnd >= start && input.charCodeAt(basicEnd) !== DELIMITER) basicEnd--;
   if (basicEnd < start) basicEnd = start;
-  const output: number[] = [];
-  let count = 0;
-  let astral = false;
+  // The basic code points, then every insertion <n, i> of §6.2 as it is decoded. Inserting into an array
+  // moves the code points after i each time (O(n²) on a long label, issue #12); the insertions are
+  // recorded instead and placed at the end (`placeInsertions`), in O(n log n).
+  let basicCount = 0;
   for (let j = start; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure('PUNYCODE_NON_BASIC', 'non-ASCII character before the last delimiter', j);
-    output[count++] = c;
+    basicCount++;
   }
+  const insertions = (inserted ??= new Int32Array(2 * MAX_PUNYCODE_LENGTH));
+  let count = basicCount;
+  let astral = false;
 
   let n = INITIAL_N;
   let i = 0;
@@ -285,13 +288,53 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
     if (n < INITIAL_N || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) {
       return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${n.toString(16).toUpperCase()}`, pos - 1);
     }
-    // Insert n at position i.
-    for (let j = count; j > i; j--) output[j] = output[j - 1]!;
-    output[i++] = n;
+    // "insert n into output at position i": recorded, placed below.
+    const insertion = 2 * (count - basicCount);
+    insertions[insertion] = n;
+    insertions[insertion + 1] = i++;
     count++;
     if (n > 0xffff) astral = true;
   }
+  const output = placeInsertions(input, start, basicCount, count, insertions);
   return astral ? fromCodePoints(output, count) : fromCharCodes(output, count);
+}
+
+/**
+ * The decoded label: COUNT code points, the BASIC_COUNT basic ones of INPUT from START, with the insertions
+ * <n, i> of INSERTIONS applied in order. Taken backwards, each insertion's final slot is known: the code
+ * points inserted after it are elsewhere, and among the other slots it is the i-th (0-based) — a Fenwick
+ * tree of the free slots finds it in O(log n). The basic code points fill the slots left, in order.
+ */
+function placeInsertions(input: string, start: number, basicCount: number, count: number, insertions: Int32Array): number[] {
+  const output: number[] = new Array<number>(count);
+  const free = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
+  if (count === basicCount) {
+    for (let j = 0; j < count; j++) output[j] = input.charCodeAt(start + j);
+    return output;
+  }
+  // Every slot free: tree[p] = p & -p.
+  for (let p = 1; p <= count; p++) free[p] = p & -p;
+  let top = 1;
+  while (top * 2 <= count) top *= 2;
+  for (let t = count - basicCount - 1; t >= 0; t--) {
+    // The slot of the (i + 1)-th free one: a descent of the tree.
+    let rank = insertions[2 * t + 1]! + 1;
+    let slot = 0;
+    for (let step = top; step > 0; step >>= 1) {
+      const next = slot + step;
+      if (next <= count && free[next]! < rank) {
+        slot = next;
+        rank -= free[next]!;
+      }
+    }
+    output[slot] = insertions[2 * t]!;
+    for (let p = slot + 1; p <= count; p += p & -p) free[p] = free[p]! - 1;
+  }
+  // The basic code points, in order, in the slots no insertion took.
+  for (let slot = 0, j = start; j < start + basicCount; slot++) {
+    if (output[slot] === undefined) output[slot] = input.charCodeAt(j++);
+  }
+  return output;
 }
 
 /** String of the first COUNT UTF-16 code units, in chunks so a long label never overflows the argument stack. */

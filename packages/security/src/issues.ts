@@ -1,0 +1,41 @@
+// The issue codes of @nomina/security, each named after the UTS #39 rule it reports.
+//
+// | code                         | UTS #39 rule                                                           |
+// | ---------------------------- | ---------------------------------------------------------------------- |
+// | INPUT_TOO_LONG               | limits.ts MAX_INPUT_LENGTH (nothing analysed)                          |
+// | RESTRICTED_CHARACTER         | §3.1 General Security Profile: Identifier_Status = Restricted          |
+// | RESTRICTION_LEVEL            | §5.2 the text is less restrictive than required                        |
+// | MIXED_SCRIPT                 | §5.1 empty resolved script set                                         |
+// | MIXED_NUMBERS                | §5.3 decimal digits from more than one numbering system                |
+// | NONSPACING_MARK_REPEATED     | §5.4 the same nonspacing mark twice in a row                           |
+// | NONSPACING_MARKS_EXCESSIVE   | §5.4 more than 4 nonspacing marks in a row                             |
+// | INVISIBLE_CHARACTER          | §5.4 invisible / Default_Ignorable_Code_Point characters               |
+// | MIXED_BIDI                   | §5.4 (and RFC 5893) strong LTR and RTL characters in one label         |
+// | HAN_KANA_LOOKALIKE           | §5.4 Han next to kana/Hangul that look like Han strokes (ー ノ 一 丶 …)  |
+// | WHOLE_SCRIPT_LOOKALIKE       | §4 whole-script confusable: only Cyrillic/Greek letters that look Latin |
+// | CONFUSABLE                   | §4 the skeleton equals a protected or indexed name                     |
+import { errorIssue, issue, type Issue } from '@nomina/core';
+import { MAX_INPUT_LENGTH } from './limits.js';
+
+export type SecurityIssueCode =
+  | 'INPUT_TOO_LONG'
+  | 'RESTRICTED_CHARACTER'
+  | 'RESTRICTION_LEVEL'
+  | 'MIXED_SCRIPT'
+  | 'MIXED_NUMBERS'
+  | 'NONSPACING_MARK_REPEATED'
+  | 'NONSPACING_MARKS_EXCESSIVE'
+  | 'INVISIBLE_CHARACTER'
+  | 'MIXED_BIDI'
+  | 'HAN_KANA_LOOKALIKE'
+  | 'WHOLE_SCRIPT_LOOKALIKE'
+  | 'CONFUSABLE';
+
+export type SecurityIssue = Issue<SecurityIssueCode>;
+
+/** The issue of an input over MAX_INPUT_LENGTH. */
+export function tooLongIssue(text: string): SecurityIssue {
+  return errorIssue('INPUT_TOO_LONG', `input of ${text.length} UTF-16 units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}); not analysed`, -1, MAX_INPUT_LENGTH);
+}
+
+export { issue };
