@@ -6,3 +6,7 @@ export { DEFAULT_ACTIONS, type Lgr, type LgrAction, type LgrChar, type LgrMeta, 
 export type { ActionDecision } from './validate/actions.js';
 export type { LgrIssue, LgrIssueCode } from './issues.js';
 export * from './limits.js';
+export { variantOf, type VariantRelation } from './validate/label.js';
+export { indexLabel } from './collide/index-label.js';
+export { CollisionIndex, type Collision, type CollisionCheck } from './collide/collision-index.js';
+export { checkLgr, type LgrCheck, type LgrSummary } from './check/check.js';

@@ -169,6 +169,78 @@ function enumerate(lgr: Lgr, label: PreparedLabel, s: Segmentation, max: number)
   return { labels, truncated };
 }
 
+/**
+ * RFC 7940 §8.2–§8.3 for one pair: is `variant` among the variant labels of `label`, and with which
+ * disposition? The walk of enumerate(), pruned to the branches that spell `variant`: linear in the label
+ * for well-formed LGRs, whatever the size of the whole variant set.
+ */
+function relate(lgr: Lgr, label: PreparedLabel, s: Segmentation, target: readonly number[]): Generated | null {
+  const prefix: number[] = [];
+  const types: string[] = [];
+  const fits = (cps: readonly number[]): boolean => {
+    if (prefix.length + cps.length > target.length) return false;
+    for (let k = 0; k < cps.length; k++) if (target[prefix.length + k] !== cps[k]) return false;
+    return true;
+  };
+  const walk = (k: number, only: boolean): Generated | null => {
+    if (k === s.chars.length) return prefix.length === target.length ? { cps: [...prefix], types: new Set(types.filter((t) => t !== '')), onlyVariants: only } : null;
+    const char = s.chars[k]!;
+    const at = s.starts[k]!;
+    if (!char.variants.some((v) => v.reflexive) && fits(char.cps)) {
+      prefix.push(...char.cps);
+      const found = walk(k + 1, false);
+      prefix.length -= char.cps.length;
+      if (found) return found;
+    }
+    for (const v of char.variants) {
+      if (!fits(v.cps)) continue;
+      if (v.when !== null || v.notWhen !== null) {
+        const candidate = prepare([...prefix, ...v.cps, ...label.cps.slice(at + char.cps.length)]);
+        if (!contextAllows(lgr, v, candidate, prefix.length)) continue;
+      }
+      prefix.push(...v.cps);
+      types.push(v.type ?? '');
+      const found = walk(k + 1, only);
+      types.pop();
+      prefix.length -= v.cps.length;
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(0, true);
+}
+
+/** How `variant` relates to `label` under an LGR (see `variantOf`). */
+export interface VariantRelation {
+  /** `variant` is one of the variant labels of `label` (RFC 7940 §8.2). */
+  readonly isVariant: boolean;
+  /** Its disposition as a variant of `label` (§8.3), `null` when it is not one. */
+  readonly disposition: string | null;
+  readonly reason: LgrReason | null;
+  readonly types: readonly string[];
+}
+
+/**
+ * Whether `variant` is a variant label of `label` (RFC 7940 §8.2) and its disposition as such (§8.3),
+ * found without enumerating the variant set. `label` must be eligible; otherwise nothing is its variant.
+ */
+export function variantOf(lgr: Lgr, label: string, variant: string): VariantRelation {
+  requireString(label, 'label');
+  requireString(variant, 'variant');
+  const none: VariantRelation = { isVariant: false, disposition: null, reason: null, types: [] };
+  if (label.length === 0 || variant.length === 0 || label.length > MAX_LABEL_LENGTH || variant.length > MAX_LABEL_LENGTH) return none;
+  if (loneSurrogateOffset(label) >= 0 || loneSurrogateOffset(variant) >= 0) return none;
+  const prepared = prepare(decodeLabel(label));
+  const s = segment(lgr, prepared);
+  if (s.problems.length > 0 || originalDisposition(lgr, prepared, s).disposition === 'invalid') return none;
+  const target = decodeLabel(variant);
+  if (label === variant) return { isVariant: true, disposition: originalDisposition(lgr, prepared, s).disposition, reason: null, types: [] };
+  const found = relate(lgr, prepared, s, target);
+  if (!found) return none;
+  const { disposition, reason } = variantDisposition(lgr, found.cps, found.types, found.onlyVariants);
+  return { isVariant: true, disposition, reason, types: [...found.types].sort() };
+}
+
 function decodeLabel(label: string): number[] {
   const cps: number[] = [];
   for (const ch of label) cps.push(ch.codePointAt(0)!);

@@ -1,0 +1,86 @@
+// A zone's collision index: the registered labels grouped by RFC 7940 §8.5 index label, so a new label's
+// variants among them are found with one hash look-up, then confirmed and given their disposition by
+// `variantOf` (a pruned walk, never an enumeration of the variant set).
+import { issue, requireString, type Outcome } from '@nomina/core';
+import type { LgrIssue } from '../issues.js';
+import type { Lgr } from '../model.js';
+import { variantOf } from '../validate/label.js';
+import { indexLabel } from './index-label.js';
+
+/** One registered label the new label collides with. */
+export interface Collision {
+  /** The registered label. */
+  readonly label: string;
+  /**
+   * The new label's disposition as a variant of the registered one (RFC 7940 §8.3): `blocked` (for
+   * everyone), `allocatable` (to that label's registrant only), or another the LGR names.
+   */
+  readonly disposition: string | null;
+}
+
+/** What `CollisionIndex.check` returns: `ok` when the label is eligible and collides with nothing. */
+export interface CollisionCheck extends Outcome<LgrIssue['code']> {
+  readonly label: string;
+  /** The §8.5 index label, `null` when the label is not eligible. */
+  readonly indexLabel: string | null;
+  readonly collisions: readonly Collision[];
+}
+
+export class CollisionIndex {
+  private readonly groups = new Map<string, string | string[]>();
+  private count = 0;
+
+  constructor(readonly lgr: Lgr) {}
+
+  /** Number of labels indexed. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Indexes a registered label; returns its index label, or the issues when it is not eligible (then not indexed). */
+  add(label: string): { ok: boolean; indexLabel: string | null; issues: readonly LgrIssue[] } {
+    const r = indexLabel(this.lgr, label);
+    if (r.value === null) return { ok: false, indexLabel: null, issues: r.issues };
+    const key = r.value;
+    const group = this.groups.get(key);
+    if (group === undefined) this.groups.set(key, label);
+    else if (typeof group === 'string') {
+      if (group !== label) this.groups.set(key, [group, label]);
+      else return { ok: true, indexLabel: key, issues: r.issues };
+    } else if (!group.includes(label)) group.push(label);
+    else return { ok: true, indexLabel: key, issues: r.issues };
+    this.count++;
+    return { ok: true, indexLabel: key, issues: r.issues };
+  }
+
+  /** Registered labels with the same index label as `label` (candidates, before `variantOf` confirms them). */
+  candidates(label: string): string[] {
+    const r = indexLabel(this.lgr, label);
+    if (r.value === null) return [];
+    const group = this.groups.get(r.value);
+    return group === undefined ? [] : typeof group === 'string' ? [group] : [...group];
+  }
+
+  /**
+   * The registered labels that `label` is a variant of, with its disposition as a variant of each. A
+   * registered label equal to `label` is reported too, with the label's own disposition (a duplicate).
+   */
+  check(label: string): CollisionCheck {
+    requireString(label, 'label');
+    const r = indexLabel(this.lgr, label);
+    if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
+    const group = this.groups.get(r.value);
+    const collisions: Collision[] = [];
+    const issues: LgrIssue[] = [...r.issues];
+    for (const existing of group === undefined ? [] : typeof group === 'string' ? [group] : group) {
+      const relation = variantOf(this.lgr, existing, label);
+      // Same index label but no variant path: only possible when the relation is not transitive (§8.5).
+      if (!relation.isVariant) {
+        issues.push(issue('LGR_NOT_TRANSITIVE', `"${existing}" has the same index label but is not a variant of "${label}"`, { severity: 'warning' }));
+        continue;
+      }
+      collisions.push({ label: existing, disposition: relation.disposition });
+    }
+    return { ok: collisions.length === 0 && !issues.some((i) => i.severity === 'error'), issues, label, indexLabel: r.value, collisions };
+  }
+}
