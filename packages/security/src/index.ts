@@ -10,6 +10,7 @@
 // | identifierProfile              | UTS #39 §3.1, §5.2, §5.3, §5.4                        | identifier/profile.ts             |
 // | detectMixedNumbers, digitZero  | UTS #39 §5.3                                          | detection/numbers.ts              |
 // | detectSuspicious               | UTS #39 §5.4 (and §4 whole-script look-alikes)        | detection/suspicious.ts           |
+// | createSkeletonIndex, load…     | UTS #39 §4 skeletons as keys over a whole zone        | index/skeleton-index.ts           |
 export { UNICODE_VERSION } from '@nomina/ucd';
 export { SECURITY_DATA_VERSION } from './data/version.js';
 export { skeleton, bidiSkeleton } from './confusable/skeleton.js';
@@ -24,5 +25,9 @@ export {
 export { identifierProfile, type IdentifierProfile, type IdentifierProfileOptions, type RestrictedCodePoint } from './identifier/profile.js';
 export { detectMixedNumbers, digitZero, type MixedNumbers } from './detection/numbers.js';
 export { detectSuspicious, type SuspiciousOptions } from './detection/suspicious.js';
+export {
+  createSkeletonIndex, loadSkeletonIndex, type SkeletonIndex, type SkeletonIndexOptions, type SkeletonLookup, type SkeletonMatch,
+} from './index/skeleton-index.js';
+export { indexKey, LDH_FOLDING, type LdhFolding } from './index/key.js';
 export { MAX_INPUT_LENGTH, MAX_NAME_LENGTH, MAX_NONSPACING_MARKS } from './limits.js';
 export type { SecurityIssue, SecurityIssueCode } from './issues.js';
