@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base.js';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts', postgres: 'src/postgres.ts' }));
+export default defineConfig(packageConfig({ index: 'src/index.ts', internals: 'src/internals.ts', postgres: 'src/postgres.ts' }));

@@ -1,13 +1,15 @@
-// The one issue catalogue of @nomina/keywords. Functions report problems as `KeywordIssue` values, never
-// exceptions; only `assertEntry` and the programmer-error checks (wrong argument types) throw, always a
-// `KeywordError`.
+// The one issue catalogue of @nomina/keywords. Functions report problems as `KeywordIssue` values (the
+// `Issue` of @nomina/core), never exceptions. Exceptions are for programmer errors only: a wrong argument
+// type or option throws `TypeError`/`RangeError` (core's `requireString`/`requireOption`), and
+// `assertEntry` throws `KeywordError`, a `NominaError`.
+import { issue, NominaError, type Issue, type IssueAt } from '@nomina/core';
 
 export type KeywordIssueCode =
   /** A query longer than `MAX_QUERY_LENGTH` (limits.ts): not searched. */
   | 'QUERY_TOO_LONG'
   /** A query that folds to nothing (only spaces, punctuation, controls): nothing to look up. */
   | 'EMPTY_QUERY'
-  /** A lone surrogate (ill-formed UTF-16) was replaced by U+FFFD before matching. */
+  /** A lone surrogate (ill-formed UTF-16) was replaced by U+FFFD before matching (a warning). */
   | 'LONE_SURROGATE'
   /** An entry key longer than `MAX_KEY_LENGTH`: the entry is not indexed. */
   | 'KEY_TOO_LONG'
@@ -21,40 +23,35 @@ export type KeywordIssueCode =
   | 'WEIGHT_INVALID'
   /** The index already holds `MAX_ENTRIES` entries. */
   | 'TOO_MANY_ENTRIES'
-  /** `loadKeywordIndex`: not an index file, a truncated or inconsistent one, or one larger than `MAX_INDEX_BYTES`. */
+  /** `loadKeywordIndex`: not an index file, a truncated, altered (checksum) or inconsistent one, or one larger than `MAX_INDEX_BYTES`. */
   | 'INDEX_CORRUPT'
   /** `loadKeywordIndex`: an index written by another format or fold-profile version (rebuild it). */
   | 'INDEX_VERSION';
 
-/** One problem, with where it happened when that applies. */
-export interface KeywordIssue {
-  code: KeywordIssueCode;
-  message: string;
-  /** UTF-16 offset in the query or key, when the problem is at one place. */
-  offset?: number;
-  /** Byte offset in an index file, for `INDEX_*` issues. */
+/**
+ * One problem: the core `Issue` (code, message, severity, label, offset, codePoint; -1 where not
+ * applicable), then `byteOffset`, the byte offset in an index file for `INDEX_*` issues (-1 otherwise).
+ * `offset` is a UTF-16 offset in the query or key; `label` is not used (-1).
+ */
+export interface KeywordIssue extends Issue<KeywordIssueCode> {
+  readonly byteOffset: number;
+}
+
+/** Where a keyword issue happened: the core fields, and the byte offset in an index file. */
+export interface KeywordIssueAt extends IssueAt {
   byteOffset?: number;
 }
 
-export function issue(code: KeywordIssueCode, message: string, where: { offset?: number; byteOffset?: number } = {}): KeywordIssue {
-  return { code, message, ...where };
+/** Builds a `KeywordIssue` (core field order, `byteOffset` last). */
+export function keywordIssue(code: KeywordIssueCode, message: string, at: KeywordIssueAt = {}): KeywordIssue {
+  return { ...issue(code, message, at), byteOffset: at.byteOffset ?? -1 };
 }
 
-/** The one error class this package throws: from `assert*` helpers (with the issues) and for programmer errors. */
-export class KeywordError extends Error {
+/** The error `assertEntry` throws: a `NominaError` (`code` of the first error, every issue). */
+export class KeywordError extends NominaError<KeywordIssueCode> {
   override name = 'KeywordError';
-  readonly code: KeywordIssueCode | 'INVALID_ARGUMENT';
-  constructor(
-    code: KeywordIssueCode | 'INVALID_ARGUMENT',
-    message: string,
-    readonly issues: readonly KeywordIssue[] = [],
-  ) {
-    super(`${code}: ${message}`);
-    this.code = code;
+  declare readonly issues: readonly KeywordIssue[];
+  constructor(issues: readonly KeywordIssue[], subject?: string) {
+    super(issues, subject);
   }
-}
-
-/** Throws `KeywordError` with code INVALID_ARGUMENT unless `ok` (wrong argument types are programmer errors). */
-export function requireArgument(ok: boolean, message: string): asserts ok {
-  if (!ok) throw new KeywordError('INVALID_ARGUMENT', message);
 }

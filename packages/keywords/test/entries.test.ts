@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NominaError } from '@nomina/core';
 import { assertEntry, createKeywordIndex, KeywordError, MAX_KEY_LENGTH, MAX_LABEL_LENGTH, MAX_TARGET_LENGTH } from '../src/index.js';
 
 describe('entry checks (limits at N and N+1)', () => {
@@ -24,17 +25,26 @@ describe('entry checks (limits at N and N+1)', () => {
   test('a weight that is not finite is WEIGHT_INVALID', () => {
     expect(index.add({ key: 'a', target: 't', weight: Number.NaN }).issues[0]!.code).toBe('WEIGHT_INVALID');
   });
-  test('assertEntry throws one KeywordError with every issue', () => {
+  test('assertEntry throws one KeywordError (a core NominaError) with every issue', () => {
     try {
       assertEntry({ key: 'k'.repeat(MAX_KEY_LENGTH + 1), target: '' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(KeywordError);
+      expect(error).toBeInstanceOf(NominaError);
+      expect((error as KeywordError).code).toBe('KEY_TOO_LONG');
       expect((error as KeywordError).issues.map((i) => i.code)).toEqual(['KEY_TOO_LONG', 'TARGET_INVALID']);
     }
   });
-  test('wrong argument types are programmer errors', () => {
-    expect(() => index.add(null as never)).toThrow(KeywordError);
-    expect(() => index.add({ key: 1, target: 't' } as never)).toThrow(KeywordError);
+  test('wrong argument types are programmer errors: TypeError, never KeywordError', () => {
+    expect(() => index.add(null as never)).toThrow(TypeError);
+    expect(() => index.add({ key: 1, target: 't' } as never)).toThrow(TypeError);
+    expect(() => index.add({ key: 'k', target: 't', locale: 5 } as never)).toThrow(TypeError);
+    expect(() => index.add({ key: 'k', target: 't', weight: '1' } as never)).toThrow(TypeError);
+  });
+  test('issues have the core shape, byteOffset last (-1 here)', () => {
+    const issue = index.add({ key: 'Mos\ud800cow', target: 't' }).issues[0]!;
+    expect(Object.keys(issue)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint', 'byteOffset']);
+    expect(issue).toMatchObject({ code: 'LONE_SURROGATE', severity: 'warning', label: -1, offset: 3, codePoint: 0xd800, byteOffset: -1 });
   });
 });

@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES, toWellFormed } from '../src/index.js';
+import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES } from '../src/index.js';
+import { toWellFormed } from '../src/internals.js';
 import { foldWords } from '../src/fold/fold.js';
 import { foldVectors } from './helpers.js';
 

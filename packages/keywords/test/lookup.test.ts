@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { createKeywordIndex, KeywordError, MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH, segmentWords } from '../src/index.js';
+import { indexState } from '../src/index/keyword-index.js';
+import { createKeywordIndex, MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH, segmentWords } from '../src/index.js';
 import { lookupVectors } from './helpers.js';
 
 const index = createKeywordIndex(lookupVectors.entries);
@@ -90,18 +91,21 @@ describe('limits and bad input', () => {
   });
   test('a lone surrogate is reported and replaced', () => {
     const result = index.search('Moscow\ud800');
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'LONE_SURROGATE', offset: 6 })]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'LONE_SURROGATE', severity: 'warning', offset: 6, codePoint: 0xd800 })]);
+    expect(result.ok).toBe(true);
   });
   test(`limit ${MAX_LIMIT} is accepted, ${MAX_LIMIT + 1} is a programmer error`, () => {
     expect(() => index.lookup('x', { limit: MAX_LIMIT })).not.toThrow();
-    expect(() => index.lookup('x', { limit: MAX_LIMIT + 1 })).toThrow(KeywordError);
+    expect(() => index.lookup('x', { limit: MAX_LIMIT + 1 })).toThrow(RangeError);
   });
   test(`maxEdits ${MAX_EDITS} is accepted, ${MAX_EDITS + 1} is a programmer error`, () => {
     expect(() => index.lookup('x', { maxEdits: MAX_EDITS })).not.toThrow();
-    expect(() => index.lookup('x', { maxEdits: MAX_EDITS + 1 })).toThrow(KeywordError);
+    expect(() => index.lookup('x', { maxEdits: MAX_EDITS + 1 })).toThrow(RangeError);
   });
   test('a non-string query is a programmer error', () => {
-    expect(() => index.lookup(42 as never)).toThrow(KeywordError);
+    expect(() => index.lookup(42 as never)).toThrow(TypeError);
+    expect(() => index.lookup('x', { limit: '3' } as never)).toThrow(TypeError);
+    expect(() => index.lookup('x', { namespace: [1] } as never)).toThrow(TypeError);
   });
   prop.prop([fc.string({ unit: 'binary', maxLength: 300 })])('never throws for any string, answers at most `limit`', (query) => {
     const result = index.search(query, { limit: 3 });
@@ -126,7 +130,7 @@ describe('code-point order of prefix ranges', () => {
       { key: 'abc', target: 'ascii' },
     ]);
     idx.compile();
-    const { keys, compiled } = idx.state;
+    const { keys, compiled } = indexState(idx);
     const wanted = ['abc', 'ab\ue000', 'ab\ufffd', 'ab\u{20000}'];
     expect([...compiled!.sorted].map((id) => keys.keys[id]).filter((k) => wanted.includes(k!))).toEqual(wanted);
     expect(idx.lookup('ab', { minScore: 0 }).map((m) => m.target).sort()).toEqual(['ascii', 'astral', 'private', 'replacement']);

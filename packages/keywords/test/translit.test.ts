@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { fold, querySkeletons, romanize, romanKey, romanSkeleton } from '../src/index.js';
+import { fold, romanize } from '../src/index.js';
+import { querySkeletons, romanKey, romanSkeleton } from '../src/internals.js';
 
 describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
   test.each([

@@ -45,21 +45,22 @@ export interface FoldRule {
   summary: string;
 }
 
-export const FOLD_RULES: readonly FoldRule[] = [
-  { id: 'nfkc', stage: 'basic', summary: 'NFKC (UAX #15): compatibility characters become their plain form' },
-  { id: 'width', stage: 'basic', summary: 'full-width and half-width forms become their ordinary width (through NFKC)' },
-  { id: 'case', stage: 'basic', summary: 'full case folding (CaseFolding.txt statuses C and F)' },
-  { id: 'marks-lgc', stage: 'basic', summary: 'combining marks on Latin, Greek and Cyrillic letters are dropped (after NFD)' },
-  { id: 'arabic-harakat', stage: 'basic', summary: 'Arabic harakat, hamza and madda marks, Quranic marks and tatweel are dropped' },
-  { id: 'hebrew-niqqud', stage: 'basic', summary: 'Hebrew niqqud and cantillation marks are dropped' },
-  { id: 'marks-kept', stage: 'none', summary: 'marks of other scripts are kept: Indic vowel signs and virama, Thai, Lao, Myanmar, Khmer change words' },
-  { id: 'latin-letters', stage: 'basic', summary: 'Latin letters written without their stroke or as two letters: ı ø ł đ ð þ æ œ ħ ŧ' },
-  { id: 'separators', stage: 'basic', summary: 'spaces, hyphens, apostrophes and punctuation are dropped' },
-  { id: 'invisible', stage: 'basic', summary: 'zero-width, format and control characters and variation selectors are dropped' },
-  { id: 'arabic-letters', stage: 'variant', summary: 'Arabic and Persian letter variants and Arabic-Indic digits are unified' },
-  { id: 'han-variants', stage: 'variant', summary: 'traditional Han characters become simplified (Unihan kSimplifiedVariant)' },
-  { id: 'kana', stage: 'variant', summary: 'katakana becomes hiragana' },
-];
+/** The rules, in the order applied (frozen: exported data is never mutable). */
+export const FOLD_RULES: readonly Readonly<FoldRule>[] = Object.freeze([
+  Object.freeze({ id: 'nfkc', stage: 'basic', summary: 'NFKC (UAX #15): compatibility characters become their plain form' }),
+  Object.freeze({ id: 'width', stage: 'basic', summary: 'full-width and half-width forms become their ordinary width (through NFKC)' }),
+  Object.freeze({ id: 'case', stage: 'basic', summary: 'full case folding (CaseFolding.txt statuses C and F)' }),
+  Object.freeze({ id: 'marks-lgc', stage: 'basic', summary: 'combining marks on Latin, Greek and Cyrillic letters are dropped (after NFD)' }),
+  Object.freeze({ id: 'arabic-harakat', stage: 'basic', summary: 'Arabic harakat, hamza and madda marks, Quranic marks and tatweel are dropped' }),
+  Object.freeze({ id: 'hebrew-niqqud', stage: 'basic', summary: 'Hebrew niqqud and cantillation marks are dropped' }),
+  Object.freeze({ id: 'marks-kept', stage: 'none', summary: 'marks of other scripts are kept: Indic vowel signs and virama, Thai, Lao, Myanmar, Khmer change words' }),
+  Object.freeze({ id: 'latin-letters', stage: 'basic', summary: 'Latin letters written without their stroke or as two letters: ı ø ł đ ð þ æ œ ħ ŧ' }),
+  Object.freeze({ id: 'separators', stage: 'basic', summary: 'spaces, hyphens, apostrophes and punctuation are dropped' }),
+  Object.freeze({ id: 'invisible', stage: 'basic', summary: 'zero-width, format and control characters and variation selectors are dropped' }),
+  Object.freeze({ id: 'arabic-letters', stage: 'variant', summary: 'Arabic and Persian letter variants and Arabic-Indic digits are unified' }),
+  Object.freeze({ id: 'han-variants', stage: 'variant', summary: 'traditional Han characters become simplified (Unihan kSimplifiedVariant)' }),
+  Object.freeze({ id: 'kana', stage: 'variant', summary: 'katakana becomes hiragana' }),
+]);
 
 /** `latin-letters`: letters whose decomposition does not drop their stroke, and ligature letters. */
 export const LATIN_LETTERS: ReadonlyArray<readonly [string, string]> = [

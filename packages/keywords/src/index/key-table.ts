@@ -22,16 +22,26 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
+/**
+ * Strings → dense ids. Slots may come from an index file (`slots`): they are then only read, and the
+ * first `intern` of a new key works on a copy (copy on write), so a table never writes into memory it
+ * does not own. Every probe stops after `slots.length` steps, so even a full or altered slot array
+ * cannot make a look-up loop (#12 failure 1).
+ */
 export class KeyTable {
   /** The keys, by id. */
   readonly keys: string[];
   /** Slot → key id + 1 (0 = empty); the length is a power of two. */
   private slots: Int32Array;
+  /** Whether `slots` belongs to someone else (loaded): copied before the first write. */
+  private borrowed: boolean;
 
   constructor(keys: string[] = [], slots?: Int32Array) {
     this.keys = keys;
+    this.borrowed = false;
     if (slots && slots.length >= 2 * keys.length && (slots.length & (slots.length - 1)) === 0) {
       this.slots = slots;
+      this.borrowed = true;
     } else {
       this.slots = new Int32Array(capacityFor(keys.length));
       for (let id = 0; id < keys.length; id++) this.place(keys[id]!, id);
@@ -42,7 +52,7 @@ export class KeyTable {
     return this.keys.length;
   }
 
-  /** The slot array, for saving. */
+  /** The slot array, for saving (read only). */
   get slotArray(): Int32Array {
     return this.slots;
   }
@@ -59,8 +69,11 @@ export class KeyTable {
     if (found >= 0) return found;
     const id = this.keys.length;
     this.keys.push(key);
-    if (2 * this.keys.length > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
+    if (2 * this.keys.length > this.slots.length || this.borrowed) {
+      // Grow, or take a private copy of borrowed slots: rebuilt from the keys, so nothing of the
+      // borrowed array is trusted for writing.
+      this.slots = new Int32Array(capacityFor(this.keys.length));
+      this.borrowed = false;
       for (let i = 0; i < this.keys.length; i++) this.place(this.keys[i]!, i);
     } else {
       this.place(key, id, hash);
@@ -70,18 +83,24 @@ export class KeyTable {
 
   private find(key: string, hash: number): number {
     const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
       const id = this.slots[slot]! - 1;
       if (id < 0) return -1;
       if (this.keys[id] === key) return id;
     }
+    return -1;
   }
 
+  /** Puts `id` in the first free slot from `hash` (there always is one: at most half the slots are used). */
   private place(key: string, id: number, hash = hashString(key)): void {
     const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
+    for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+      if (this.slots[slot] === 0) {
+        this.slots[slot] = id + 1;
+        return;
+      }
+    }
+    throw new Error('KeyTable: no free slot (unreachable: the table is at most half full)');
   }
 }
 

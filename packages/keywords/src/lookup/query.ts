@@ -1,10 +1,11 @@
 // Query preparation, shared by every store (in-process index, PostgreSQL): limits first, then the fold,
 // the code points and the edit budget.
+import { isAscii, loneSurrogateOffset, requireString } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { getScript } from '@nomina/ucd';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
-import { issue, KeywordError, type KeywordIssue } from '../issues.js';
+import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
 import { queryRomanization } from '../translit/romanize.js';
 
@@ -66,12 +67,11 @@ export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number
 
 /** `editBudget` of a folded query of `n` code points. */
 function budgetOf(folded: string, n: number, maxEdits: number): number {
-  const syllabic = !ASCII.test(folded) && SYLLABIC.has(dominantScript(folded));
+  const syllabic = !isAscii(folded) && SYLLABIC.has(dominantScript(folded));
   const budget = syllabic ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
   return Math.min(budget, maxEdits);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const NO_CODE_POINTS = new Int32Array(0);
 
 /** Type-ahead starts at 2 code points (1 for Han, Hangul, kana and Yi). */
@@ -79,24 +79,31 @@ function isPrefixable(cps: Int32Array): boolean {
   return cps.length >= 2 || (cps.length === 1 && SYLLABIC.has(getScript(cps[0]!)));
 }
 
-function check(ok: boolean, message: string): void {
-  if (!ok) throw new KeywordError('INVALID_ARGUMENT', message);
+/** Programmer error check of a numeric option: `TypeError` when not a number, `RangeError` when outside [min, max] or not whole. */
+function requireNumber(value: unknown, name: string, min: number, max: number, integer: boolean): asserts value is number {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${typeof value}`);
+  if (!(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
+    throw new RangeError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${value}`);
+  }
 }
 
-/** Checks the options (wrong types are programmer errors and throw) and prepares the query (never throws for a string). */
+/**
+ * Checks the options (wrong types and out-of-range values are programmer errors: `TypeError`,
+ * `RangeError`) and prepares the query (never throws for a string).
+ */
 export function prepareQuery(query: string, options: LookupOptions = {}): PreparedQuery {
-  check(typeof query === 'string', 'the query must be a string');
-  check(typeof options === 'object' && options !== null, 'options must be an object');
+  requireString(query, 'query');
+  if (typeof options !== 'object' || options === null) throw new TypeError(`options must be an object, got ${options === null ? 'null' : typeof options}`);
   const { locale, namespace, limit = DEFAULT_LIMIT, maxEdits = MAX_EDITS, prefix = true, minScore = DEFAULT_MIN_SCORE } = options;
-  check(locale === undefined || typeof locale === 'string', 'locale must be a string');
-  check(
-    namespace === undefined || typeof namespace === 'string' || (Array.isArray(namespace) && namespace.every((n) => typeof n === 'string')),
-    'namespace must be a string or an array of strings',
-  );
-  check(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT, `limit must be an integer from 1 to ${MAX_LIMIT}`);
-  check(Number.isInteger(maxEdits) && maxEdits >= 0 && maxEdits <= MAX_EDITS, `maxEdits must be an integer from 0 to ${MAX_EDITS}`);
-  check(typeof prefix === 'boolean', 'prefix must be a boolean');
-  check(typeof minScore === 'number' && minScore >= 0 && minScore <= 1, 'minScore must be a number from 0 to 1');
+  if (locale !== undefined) requireString(locale, 'options.locale');
+  if (namespace !== undefined && typeof namespace !== 'string') {
+    if (!Array.isArray(namespace)) throw new TypeError('options.namespace must be a string or an array of strings');
+    for (const n of namespace) requireString(n, 'options.namespace[]');
+  }
+  requireNumber(limit, 'options.limit', 1, MAX_LIMIT, true);
+  requireNumber(maxEdits, 'options.maxEdits', 0, MAX_EDITS, true);
+  if (typeof prefix !== 'boolean') throw new TypeError(`options.prefix must be a boolean, got ${typeof prefix}`);
+  requireNumber(minScore, 'options.minScore', 0, 1, false);
   const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
   const issues: KeywordIssue[] = [];
   const nothing = (raw: string): PreparedQuery => ({
@@ -109,12 +116,9 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     issues.push(issue('QUERY_TOO_LONG', `the query has ${query.length} UTF-16 code units; the limit is ${MAX_QUERY_LENGTH}`, { offset: MAX_QUERY_LENGTH }));
     return nothing(query);
   }
-  const wellFormed = toWellFormed(query);
-  if (wellFormed !== query) {
-    let offset = 0;
-    while (query.charCodeAt(offset) === wellFormed.charCodeAt(offset)) offset++;
-    issues.push(issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', { offset }));
-  }
+  const lone = loneSurrogateOffset(query);
+  if (lone >= 0) issues.push(issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', { severity: 'warning', offset: lone, codePoint: query.charCodeAt(lone) }));
+  const wellFormed = lone < 0 ? query : toWellFormed(query);
   const folded = fold(wellFormed);
   if (folded === '') {
     issues.push(issue('EMPTY_QUERY', 'the query has nothing to look up after folding (only spaces, punctuation or invisible characters)'));
@@ -132,7 +136,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     issues,
     folded,
     // ASCII has no variant rules: its basic fold is its fold.
-    basic: ASCII.test(wellFormed) ? folded : foldBasic(wellFormed),
+    basic: isAscii(wellFormed) ? folded : foldBasic(wellFormed),
     cps,
     skeletons,
     skeletonCps: skeletons.map(codePoints),

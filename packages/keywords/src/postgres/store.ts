@@ -14,8 +14,10 @@
 // pg_trgm sees one alphanumeric word whatever the script and the server's locale (its word splitting
 // would otherwise break Indic words at every vowel sign). Candidates come from pg_trgm (`%`, similarity
 // ≥ `TRIGRAM_THRESHOLD`); the exact fuzzy rule and the ranking are resolve.ts, as for the in-process index.
-import { KeywordError, type KeywordIssue } from '../issues.js';
-import { KeywordIndex } from '../index/keyword-index.js';
+import type { Outcome } from '@nomina/core';
+import type { KeywordIssue, KeywordIssueCode } from '../issues.js';
+import { indexState, KeywordIndex } from '../index/keyword-index.js';
+import { entryAt, storedKeys } from '../index/state.js';
 import type { KeywordEntry } from '../index/entry.js';
 import { MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions } from '../lookup/query.js';
@@ -48,9 +50,10 @@ export interface PostgresStoreOptions {
   schema?: string;
 }
 
-export interface PostgresLookupResult {
-  matches: KeywordMatch[];
-  issues: KeywordIssue[];
+/** What `search` returns, as `KeywordIndex.search` does. */
+export interface PostgresLookupResult extends Outcome<KeywordIssueCode> {
+  readonly matches: KeywordMatch[];
+  readonly issues: KeywordIssue[];
 }
 
 export class PostgresKeywordStore {
@@ -61,8 +64,9 @@ export class PostgresKeywordStore {
     options: PostgresStoreOptions = {},
   ) {
     const schema = options.schema ?? 'nomina_keywords';
-    if (typeof client?.query !== 'function') throw new KeywordError('INVALID_ARGUMENT', 'the client must have a query(text, params) method');
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new KeywordError('INVALID_ARGUMENT', 'the schema name must be lower-case letters, digits and _');
+    if (typeof client?.query !== 'function') throw new TypeError('the client must have a query(text, params) method');
+    if (typeof schema !== 'string') throw new TypeError(`options.schema must be a string, got ${typeof schema}`);
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('options.schema must be 1 to 63 lower-case letters, digits and _, not starting with a digit');
     this.s = `"${schema}"`;
   }
 
@@ -98,6 +102,7 @@ export class PostgresKeywordStore {
    */
   async add(entries: Iterable<KeywordEntry> | KeywordIndex): Promise<{ added: number; refused: Array<{ position: number; issues: KeywordIssue[] }> }> {
     const batch = new KeywordIndex();
+    const state = indexState(batch);
     const refused: Array<{ position: number; issues: KeywordIssue[] }> = [];
     let position = 0;
     for (const entry of entries instanceof KeywordIndex ? entries.entries() : entries) {
@@ -114,14 +119,14 @@ export class PostgresKeywordStore {
       const stored = new Map<string, Array<[number, boolean]>>();
       const starts = new Map<string, number[]>();
       for (let id = start; id < end; id++) {
-        const entry = batch.entry(id);
+        const entry = entryAt(state, id);
         ids.push(base + id);
         keys.push(entry.key);
         targets.push(entry.target);
         locales.push(entry.locale ?? null);
         namespaces.push(entry.namespace ?? null);
         weights.push(entry.weight ?? 0);
-        const { folded, starts: wordStarts, roman, vowelled } = batch.storedKeys(id);
+        const { folded, starts: wordStarts, roman, vowelled } = storedKeys(state, id);
         vowelledKeys.push(vowelled ?? null);
         if (!starts.has(folded)) starts.set(folded, wordStarts);
         for (const [key, translit] of [[folded, false], [roman, true]] as const) {
@@ -177,7 +182,8 @@ export class PostgresKeywordStore {
   /** `lookup` with the issues found in the query. Bad queries are reported; SQL errors are thrown by the client. */
   async search(query: string, options?: LookupOptions): Promise<PostgresLookupResult> {
     const prepared = prepareQuery(query, options);
-    if (prepared.folded === '') return { matches: [], issues: prepared.issues };
+    const ok = !prepared.issues.some((i) => i.severity === 'error');
+    if (prepared.folded === '') return { ok, matches: [], issues: prepared.issues };
     const s = this.s;
     const n = prepared.cps.length;
     // One round trip: the exact key, the romanization skeletons of the query, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
@@ -238,6 +244,6 @@ export class PostgresKeywordStore {
         vowelled: row.vowelled ?? undefined,
       });
     }
-    return { matches: resolve(prepared, candidates), issues: prepared.issues };
+    return { ok, matches: resolve(prepared, candidates), issues: prepared.issues };
   }
 }

@@ -23,6 +23,7 @@
 //
 // A Latin query is looked up by its fold and by both of its skeletons, exactly and (from
 // `MIN_FUZZY_SKELETON` letters) one edit off.
+import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import anyAscii from 'any-ascii';
 
@@ -73,7 +74,7 @@ function romanizeKana(text: string): string {
  * Linear in the input.
  */
 export function romanize(folded: string): string {
-  if (!/[^\x00-\x7f]/.test(folded)) return '';
+  if (isAscii(folded)) return '';
   const latin = KANA.test(folded) ? romanizeKana(folded) : anyAscii(folded);
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
@@ -138,7 +139,7 @@ export function romanKey(folded: string): string {
  * is not part of a skeleton.
  */
 export function queryLatin(folded: string): string {
-  return /[^\x00-\x7f]/.test(folded) ? '' : folded.replace(/[^a-z0-9]+/g, '');
+  return !isAscii(folded) ? '' : folded.replace(/[^a-z0-9]+/g, '');
 }
 
 /**

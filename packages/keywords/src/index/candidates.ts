@@ -1,0 +1,188 @@
+// Candidate generation of the in-process index: from a prepared query to the stored keys that may
+// answer it, with their entries, for resolution (lookup/resolve.ts, shared with every store).
+//
+// | candidates | how | bound |
+// |---|---|---|
+// | exact, skeleton | the folded query and its romanization skeletons in the key table | 1 + 2 keys |
+// | prefix | keys from the query on, in code-point order (`sorted`) | `MAX_PREFIX_SCAN` |
+// | fuzzy | keys sharing a deletion variant with the query (deletions.ts), verified by `fuzzyDistance`; two edits by halves only when nothing is within one | `MAX_FUZZY_CANDIDATES` |
+// | skeleton one edit off | romanized keys sharing a deletion variant with a skeleton of the query, when the query is not a key | `MAX_FUZZY_CANDIDATES` |
+// | word | later word starts from the query on, in code-point order of their suffixes | `MAX_PREFIX_SCAN` |
+import { codePoints } from '../distance/damerau-levenshtein.js';
+import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
+import type { PreparedQuery } from '../lookup/query.js';
+import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, skeletonDistance, skeletonMayPass, type Candidate, type CandidateEntry } from '../lookup/resolve.js';
+import { compile } from './compile.js';
+import { fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant } from './deletions.js';
+import { compareCodePoints, lowerBound } from './key-table.js';
+import { DUPLICATE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
+
+/** Finds the candidates of queries on one index state; one per index (it keeps a pool of entry objects). */
+export class CandidateFinder {
+  /**
+   * Candidate entries are written into these objects, reused from one look-up to the next (resolution
+   * copies what it keeps), so a look-up allocates no object per posting. `pooled` are in use.
+   */
+  private readonly pool: CandidateEntry[] = [];
+  private pooled = 0;
+
+  constructor(private readonly state: IndexState) {}
+
+  /** The candidates of `query`, in the order resolution expects (exact, skeletons, prefix, fuzzy, word). */
+  find(query: PreparedQuery): Candidate[] {
+    this.pooled = 0;
+    return this.candidates(query);
+  }
+
+  /**
+   * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
+   * entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled skeleton: a
+   * popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
+   * filter, a DUPLICATE posting (identical for resolution to an earlier one of the same target: same
+   * key, weight, romanization; it differs only in locale) is left out, as resolution would keep the
+   * earlier one; the same name of a country in hundreds of locales is then one entry. `named` counts
+   * them all.
+   */
+  private candidate(query: PreparedQuery, id: number, match: Candidate['match'], distance: number): Candidate {
+    const s = this.state;
+    const c = compile(this.state);
+    const from = c.postingStart[id]!;
+    const to = c.postingStart[id + 1]!;
+    const entries: CandidateEntry[] = [];
+    const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
+    const passes = match === 'skeleton' ? new Map<number, boolean>() : undefined;
+    const skipDuplicates = query.locale === undefined && query.namespaces === undefined;
+    for (let p = from; p < to; p++) {
+      const posting = c.postings[p]!;
+      const e = posting >>> 2;
+      if (passes) {
+        if ((posting & TRANSLIT) === 0) continue;
+        const vowelled = s.entryVowelled.get(e);
+        let pass = passes.get(vowelled);
+        if (pass === undefined) passes.set(vowelled, (pass = skeletonMayPass(query, candidate, vowelledOf(s, e))));
+        if (!pass) continue;
+      }
+      if (skipDuplicates && (posting & DUPLICATE) !== 0) continue;
+      const target = s.entryTarget.get(e);
+      const locale = s.entryLocale.get(e);
+      const namespace = s.entryNamespace.get(e);
+      let entry = this.pool[this.pooled];
+      if (entry === undefined) this.pool.push((entry = { key: '', target: '', locale: undefined, namespace: undefined, weight: 0, translit: false, vowelled: undefined }));
+      this.pooled++;
+      entry.key = s.entryKeys[e]!;
+      entry.target = s.targets.keys[target]!;
+      entry.locale = locale === 0 ? undefined : s.locales.keys[locale];
+      entry.namespace = namespace === 0 ? undefined : s.namespaces.keys[namespace];
+      entry.weight = s.entryWeight.get(e);
+      entry.translit = (posting & TRANSLIT) !== 0;
+      entry.vowelled = vowelledOf(s, e);
+      entries.push(entry);
+    }
+    return candidate;
+  }
+
+  private candidates(query: PreparedQuery): Candidate[] {
+    const c = compile(this.state);
+    const keys = this.state.keys;
+    const out: Candidate[] = [];
+    const exact = keys.get(query.folded);
+    if (exact >= 0) out.push(this.candidate(query, exact, 'exact', 0));
+    for (const skeleton of query.skeletons) {
+      const id = keys.get(skeleton);
+      if (id >= 0) out.push(this.candidate(query, id, 'skeleton', 0));
+    }
+
+    // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
+    const started = new Set<number>();
+    if (query.prefixable) {
+      const lo = lowerBound(c.sorted.length, (i) => compareCodePoints(keys.keys[c.sorted[i]!]!, query.folded) < 0);
+      for (let i = lo, taken = 0; i < c.sorted.length && taken < MAX_PREFIX_SCAN; i++) {
+        const id = c.sorted[i]!;
+        const key = keys.keys[id]!;
+        if (!key.startsWith(query.folded)) break;
+        if (id === exact) continue;
+        taken++;
+        started.add(id);
+        out.push(this.candidate(query, id, 'prefix', 0));
+      }
+    }
+
+    // Fuzzy: keys sharing a deletion variant with the query, verified by the exact rule of resolve.ts.
+    if (query.budget > 0) {
+      const seen = new Set<number>();
+      if (exact >= 0) seen.add(exact);
+      const minUnits = query.cps.length - query.budget;
+      const maxUnits = 2 * (query.cps.length + query.budget);
+      const probe = this.prober(seen, (id, key) => {
+        // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
+        if (key.length < minUnits || key.length > maxUnits) return;
+        const distance = fuzzyDistance(query, codePoints(key));
+        if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
+      });
+      forEachVariant(query.cps, 1, probe);
+      // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
+      if (query.budget >= 2 && !out.some(isClose)) forEachQueryHalfVariant(query.cps, probe);
+
+      // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
+      // not looked for when the query is itself a key (`skeletonDistance`).
+      if (exact < 0) {
+        const near = new Set<number>();
+        for (const skeleton of query.skeletons) {
+          const id = keys.get(skeleton);
+          if (id >= 0) near.add(id);
+        }
+        const probeSkeleton = this.prober(near, (id, key) => {
+          if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'skeleton', 1));
+        });
+        for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
+      }
+    }
+
+    return this.wordCandidates(query, exact, started, out);
+  }
+
+  /**
+   * Word prefix, last: keys with a later word that starts with the query — the first MAX_PREFIX_SCAN
+   * word starts in code-point order of their suffixes, less keys already found whole (`exact`) or by
+   * prefix (`started`). Appended to `out`, which is returned.
+   */
+  private wordCandidates(query: PreparedQuery, exact: number, started: ReadonlySet<number>, out: Candidate[]): Candidate[] {
+    const c = compile(this.state);
+    const keys = this.state.keys;
+    if (query.prefixable) {
+      const { wordKeys, wordAt } = c;
+      const lo = lowerBound(wordKeys.length, (i) => compareCodePoints(keys.keys[wordKeys[i]!]!, query.folded, wordAt[i]!) < 0);
+      const found = new Set<number>();
+      for (let i = lo; i < wordKeys.length && i < lo + MAX_PREFIX_SCAN; i++) {
+        const id = wordKeys[i]!;
+        const key = keys.keys[id]!;
+        if (!key.startsWith(query.folded, wordAt[i]!)) break;
+        if (id === exact || started.has(id) || found.has(id)) continue;
+        found.add(id);
+        out.push(this.candidate(query, id, 'word', 0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A deletion-table probe: calls `visit` once for each key (not yet in `seen`) stored under a hash,
+   * up to `MAX_FUZZY_CANDIDATES` keys.
+   */
+  private prober(seen: Set<number>, visit: (id: number, key: string) => void): (hash: number) => void {
+    const { mask, start, keys: owners } = compile(this.state).deletions;
+    const keys = this.state.keys.keys;
+    return (hash) => {
+      const bucket = hash & mask;
+      const print = fingerprint(hash);
+      for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
+        const value = owners[i]!;
+        if ((value & ((1 << FINGERPRINT_BITS) - 1)) !== print) continue;
+        const id = value >>> FINGERPRINT_BITS;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        visit(id, keys[id]!);
+      }
+    };
+  }
+}

@@ -1,0 +1,9 @@
+// @nomina/keywords/internals — the building blocks of the look-up pipeline, for stores that mirror the
+// in-process index (as postgres/store.ts does) and for tools. Not covered by semver like the main entry:
+// they change when the pipeline does.
+export { foldWords, toWellFormed } from './fold/fold.js';
+export { editBudget, prepareQuery, type PreparedQuery } from './lookup/query.js';
+export { fuzzyDistance, resolve, skeletonDistance, type Candidate, type CandidateEntry } from './lookup/resolve.js';
+export { isAbjad, queryLatin, queryRomanization, querySkeletons, romanizeKey, romanKey, romanSkeleton, type RomanizedKey } from './translit/romanize.js';
+export { codePoints } from './distance/damerau-levenshtein.js';
+export { dictionaryWordStarts } from './segment/words.js';
