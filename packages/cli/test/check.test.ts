@@ -4,9 +4,10 @@ import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { inspectDomain } from '@nomina/idna';
-import { checkFile, splitCsvLine, trimBlanks } from '../src/commands/check.js';
+import { checkFile, trimBlanks } from '../src/commands/check.js';
+import { parseRecord } from '../src/core/csv.js';
 import { csvCell } from '../src/core/format.js';
-import { MAX_LINE_BYTES } from '../src/core/lines.js';
+import { MAX_LINE_BYTES } from '../src/limits.js';
 import { memoryIO, run } from './harness.js';
 import { ownVector } from '../../../test-vectors/locate.js';
 
@@ -15,7 +16,7 @@ const INPUT = ownVector('cli/check/input.txt');
 
 describe('nomina check on test-vectors/cli/check/input.txt', () => {
   test.each(['text', 'json', 'ndjson', 'csv'])('--format %s gives expected.%s.out, exit 1', async (format) => {
-    const { code, out, err } = await run(['check', INPUT, '--format', format]);
+    const { code, out, err } = await run(['check', '--file', INPUT, '--format', format]);
     expect(out).toBe(fixture(`expected.${format}.out`));
     expect(code).toBe(1);
     // CSV sends its summary to stderr; the other formats keep stderr clean (no TTY: no progress bar).
@@ -31,16 +32,16 @@ describe('nomina check on test-vectors/cli/check/input.txt', () => {
   });
 
   test('text output escapes Bidi controls; CSV guards formulas', async () => {
-    const text = (await run(['check', INPUT])).out;
+    const text = (await run(['check', '--file', INPUT])).out;
     expect(text).toContain('evil\\u{202E}gnp.com');
     expect(text).not.toContain('\u202e');
-    const csv = (await run(['check', INPUT, '-f', 'csv'])).out;
+    const csv = (await run(['check', '--file', INPUT, '-f', 'csv'])).out;
     expect(csv).toContain(`"'=HYPERLINK(""x"").com"`);
     expect(csv).not.toMatch(/(^|,)=/m);
   });
 
   test('ndjson ends with the summary: counts per verdict and per code', async () => {
-    const lines = (await run(['check', INPUT, '-f', 'ndjson'])).out.trim().split('\n');
+    const lines = (await run(['check', '--file', INPUT, '-f', 'ndjson'])).out.trim().split('\n');
     const { summary } = JSON.parse(lines.at(-1)!);
     expect(summary).toEqual({
       profile: 'registration',
@@ -66,7 +67,7 @@ describe('examples/names.txt, the sample of the README', () => {
   });
 
   test('every name has the verdict of its section; names in many scripts', async () => {
-    const { code, out } = await run(['check', path.pathname, '-f', 'ndjson']);
+    const { code, out } = await run(['check', '--file', path.pathname, '-f', 'ndjson']);
     const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.verdict])).toEqual(expected);
     expect(new Set(expected.map(([, verdict]) => verdict))).toEqual(new Set(['registrable', 'lookup-only', 'invalid']));
@@ -94,8 +95,9 @@ describe('exit codes and profiles', () => {
   test.each([
     [['check', '--profile', 'strict']],
     [['check', '--format', 'xml']],
-    [['check', 'a.txt', 'b.txt']],
-    [['check', '/nonexistent/names.txt']],
+    [['check', '-', '--file', '-']],
+    [['check', '--file', '/nonexistent/names.txt']],
+    [['check', '--file', '/tmp']],
     [['check', '--column', '0']],
     [['check', '--nope']],
   ])('2 on usage or I/O error: %j', async (argv) => {
@@ -140,7 +142,7 @@ describe('malformed input is reported per line and the run goes on', () => {
 
 describe('--column: names from a CSV column', () => {
   test('by header name; quoted fields, missing columns and broken quotes are handled per line', async () => {
-    const { code, out } = await run(['check', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
+    const { code, out } = await run(['check', '--file', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
     const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.input, r.verdict, r.reasons[0]?.code])).toEqual([
       [2, 'bücher.de', 'registrable', undefined],
@@ -162,7 +164,7 @@ describe('--column: names from a CSV column', () => {
   test('an unreadable header line with --column NAME is a usage error, not a failure on every line', async () => {
     const { code, out, err } = await run(['check', '--column', 'domain'], Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]));
     expect(code).toBe(2);
-    expect(err).toMatch(/header line cannot be read \(INVALID_UTF8\)/);
+    expect(err).toMatch(/header of - cannot be read \(INVALID_UTF8\)/);
     expect(out).not.toMatch(/CSV_MISSING_COLUMN/);
   });
 
@@ -204,7 +206,7 @@ describe('trimBlanks (spaces and tabs around a name)', () => {
   });
 });
 
-describe('splitCsvLine', () => {
+describe("parseRecord (core/csv.ts)", () => {
   test.each([
     ['', ['']],
     ['a', ['a']],
@@ -214,17 +216,18 @@ describe('splitCsvLine', () => {
     ['"a,b",c', ['a,b', 'c']],
     ['"say ""hi""",x', ['say "hi"', 'x']],
     ['""', ['']],
-    ['"a"b', undefined],
-    ['"open', undefined],
+    ['"a"b', 'bad'],
+    ['"open', 'open'],
+    ['"two\nlines",x', ['two\nlines', 'x']],
   ])('%j → %j', (line, fields) => {
-    expect(splitCsvLine(line)).toEqual(fields);
+    expect(parseRecord(line)).toEqual(fields);
   });
 
   propTest.prop([fc.array(fc.string({ maxLength: 12 }).filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 8 })])(
     'reads back what an RFC 4180 writer wrote',
     (fields) => {
       const line = fields.map((f) => (/[",]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
-      expect(splitCsvLine(line)).toEqual(fields);
+      expect(parseRecord(line)).toEqual(fields);
     },
   );
 
@@ -233,7 +236,7 @@ describe('splitCsvLine', () => {
       let best = Infinity;
       for (let run = 0; run < 9; run++) {
         const start = performance.now();
-        splitCsvLine(line);
+        parseRecord(line);
         best = Math.min(best, performance.now() - start);
       }
       return best;
@@ -248,7 +251,7 @@ describe('splitCsvLine', () => {
 
   test('csvCell output of every field reads back (the writer of the core and this reader agree)', () => {
     const fields = ['plain', 'a,b', 'say "hi"', ''];
-    expect(splitCsvLine(fields.map((f) => csvCell(f)).join(','))).toEqual(fields);
+    expect(parseRecord(fields.map((f) => csvCell(f)).join(','))).toEqual(fields);
   });
 });
 
@@ -272,9 +275,9 @@ describe('streaming', () => {
   });
 
   test('progress bar on stderr when it is a terminal, none with --quiet', async () => {
-    const withBar = await run(['check', INPUT], '', { tty: true });
+    const withBar = await run(['check', '--file', INPUT], '', { tty: true });
     expect(withBar.err).toMatch(/names/);
-    const quiet = await run(['check', INPUT, '--quiet'], '', { tty: true });
+    const quiet = await run(['check', '--file', INPUT, '--quiet'], '', { tty: true });
     expect(quiet.err).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 import { Readable, PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
-import { readLines, MAX_LINE_BYTES, type InputLine } from '../src/core/lines.js';
+import { readLines, type InputLine } from '../src/core/lines.js';
+import { MAX_LINE_BYTES } from '../src/limits.js';
 import { RecordWriter, csvCell, escapeText } from '../src/core/format.js';
 import { parseCommandArgs, formatOption, integerOption } from '../src/core/args.js';
 import { UsageError } from '../src/core/exit.js';
@@ -65,7 +66,7 @@ describe('csvCell', () => {
     ['+1', "'+1"],
     ['-1', "'-1"],
     ['@cmd', "'@cmd"],
-    ['\tx', "'\tx"],
+    ['\tx', '\\u{0009}x'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['=a,b', `"'=a,b"`],

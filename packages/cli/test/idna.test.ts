@@ -21,8 +21,8 @@ describe('nomina idna', () => {
     const { code, out } = await run(['idna', 'to-ascii', '-f', 'ndjson', '-'], 'EXAMPLE.com\n\n\u05d0a.com\n');
     expect(code).toBe(1);
     const records = ndjson(out);
-    expect(records[0]).toEqual({ line: 1, input: 'EXAMPLE.com', output: 'example.com', ok: true, errors: [] });
-    expect(records[1]).toMatchObject({ line: 3, ok: false, errors: [{ code: 'B2', label: 0, offset: 1 }, { code: 'B3', label: 0, offset: 1 }] });
+    expect(records[0]).toEqual({ line: 1, input: 'EXAMPLE.com', output: 'example.com', ok: true, issues: [] });
+    expect(records[1]).toMatchObject({ line: 3, ok: false, issues: [{ code: 'B2', label: 0, offset: 1 }, { code: 'B3', label: 0, offset: 1 }] });
     expect(records[2]).toEqual({ summary: { names: 2, failed: 1 } });
   });
 
@@ -43,13 +43,13 @@ describe('nomina idna', () => {
 
   test('csv output guards its cells', async () => {
     const { out } = await run(['idna', 'to-ascii', '-f', 'csv', '=cmd.example']);
-    expect(out.split('\r\n')[0]).toBe('line,input,output,ok,errors');
+    expect(out.split('\r\n')[0]).toBe('line,input,output,ok,issues');
     expect(out.split('\r\n')[1]).toBe("1,'=cmd.example,'=cmd.example,false,U1@0:0 U+003D");
   });
 
   test('json output is one document with a summary', async () => {
     const { out } = await run(['idna', 'to-unicode', '-f', 'json', 'xn--tda']);
-    expect(JSON.parse(out)).toEqual({ results: [{ line: 1, input: 'xn--tda', output: 'ü', ok: true, errors: [] }], summary: { names: 1, failed: 0 } });
+    expect(JSON.parse(out)).toEqual({ results: [{ line: 1, input: 'xn--tda', output: 'ü', ok: true, issues: [] }], summary: { names: 1, failed: 0 } });
   });
 
   test.each([

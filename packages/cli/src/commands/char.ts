@@ -2,10 +2,11 @@ import {
   getBidiClass, getBidiPairedBracket, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions,
   scriptName, UNICODE_VERSION,
 } from '@nomina/ucd';
+import { formatCodePoint } from '@nomina/core';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
 
 const HELP = `Usage: nomina char [options] [CODEPOINT|RANGE|TEXT...|-]
@@ -51,8 +52,6 @@ interface Summary {
   failed: number;
 }
 
-const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-
 function describe(line: number, cp: number): CharRecord {
   const surrogate = cp >= 0xd800 && cp <= 0xdfff;
   const char = String.fromCodePoint(cp);
@@ -60,7 +59,7 @@ function describe(line: number, cp: number): CharRecord {
   const script = getScript(cp);
   return {
     line,
-    codePoint: hex(cp),
+    codePoint: formatCodePoint(cp),
     char: surrogate ? '' : char,
     script,
     scriptName: scriptName(script),
@@ -69,7 +68,7 @@ function describe(line: number, cp: number): CharRecord {
     bidiClass: getBidiClass(cp),
     joiningType: getJoiningType(cp),
     combiningClass: getCombiningClass(cp),
-    ...(pair !== cp ? { pairedBracket: hex(pair) } : {}),
+    ...(pair !== cp ? { pairedBracket: formatCodePoint(pair) } : {}),
     // A surrogate code point has no UTF-8 form (Unicode §3.9 D92).
     utf8: surrogate ? '' : [...new TextEncoder().encode(char)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' '),
     utf16: Array.from({ length: char.length }, (_, i) => char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')).join(' '),
@@ -101,7 +100,6 @@ function* codePointsOf(item: string, asText: boolean): Generator<number | { issu
 
 const command: Command = {
   name: 'char',
-  summary: 'Unicode properties of each code point of TEXT or of U+XXXX',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
@@ -139,7 +137,8 @@ const command: Command = {
               ...(r.pairedBracket ? [`bpb=${r.pairedBracket}`] : []),
               `UTF-8 ${r.utf8 || '-'}`,
             ].join('\t'),
-      summaryText: (s) => `${s.codePoints} code point${s.codePoints === 1 ? '' : 's'}${s.failed ? `, ${s.failed} failed` : ''}`,
+      summaryText: (s) => `${plural(s.codePoints, 'code point')}${s.failed ? `, ${s.failed} failed` : ''}`,
+      formulaGuard: !values['no-formula-guard'],
     });
 
     const summary: Summary = { codePoints: 0, failed: 0 };

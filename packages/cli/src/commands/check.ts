@@ -1,33 +1,57 @@
-// `nomina check [FILE|-]`: the registry batch checker. Streams a list of names (one a line, or one CSV
-// column), judges each with IDNA2008 (RFC 5891 §4 registration or §5.4 lookup), writes one record per
-// name and a summary. Constant memory: one line at a time, counters only.
-import { checkDomain, PROFILES, type DomainCheck, type IdnaError, type Profile, type Verdict } from '@nomina/idna';
-import type { Command } from './index.js';
+// `nomina check`: the registry batch checker. Judges names given as arguments, listed one a line in files or
+// standard input, read from a CSV/TSV column, or the owner names of DNS zone files, with IDNA2008 (RFC 5891
+// §4 registration or §5.4 lookup); writes one record per name and a summary. Constant memory: one line at a
+// time, counters only (and the owner names of a zone, up to MAX_ZONE_OWNERS).
+import { statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { issue, formatCodePoint, type Issue } from '@nomina/core';
+import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
 import { commandArgs, formatOption } from '../core/args.js';
+import { CSV_DELIMITERS, CsvReader, type CsvDelimiter, type CsvProblem } from '../core/csv.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { RecordWriter, escapeText, type Format } from '../core/format.js';
+import { asIssue } from '../core/issues.js';
+import { RecordWriter, escapeText, plural, type Format } from '../core/format.js';
 import { inputLines } from '../core/input.js';
 import type { IO } from '../core/io.js';
-import type { LineProblem } from '../core/lines.js';
+import type { InputLine, LineProblem } from '../core/lines.js';
+import { ZONE_MESSAGES, ZoneReader, type ZoneProblem } from '../core/zone.js';
+import { MAX_ZONE_OWNERS } from '../limits.js';
+import type { Command } from './index.js';
 
-const HELP = `Usage: nomina check [FILE|-] [options]
+const HELP = `Usage: nomina check [NAME...] [--file FILE...] [--zone ZONEFILE...] [options]
 
-Checks every name of FILE (standard input for - or no FILE) against IDNA2008, one name a line,
-and prints a verdict per name, then a summary:
+Checks domain names against IDNA2008 and prints a verdict per name, then a summary:
   registrable  passes every RFC 5891 §4 registration check (RFC 5890-5893)
   lookup-only  not registrable, but UTS #46 resolves it (emoji, symbols, mapped forms, CONTEXTO)
   invalid      neither
-Blank lines and lines starting with # are skipped; spaces and tabs around a name are ignored.
+
+Where the names come from:
+  NAME...                        each argument is a name ("nomina check bücher.de")
+  -                              standard input, one name a line (also when nothing else is given)
+  --file FILE                    one name a line (repeat for several files; - is standard input)
+  --zone ZONEFILE                the owner names of a DNS zone file (RFC 1035 §5: $ORIGIN, @, relative
+                                 names, parentheses, comments), each distinct name once; wildcard and
+                                 _underscore owners are passed over (repeat for several zones)
+In files and standard input, blank lines and lines starting with # are skipped; spaces and tabs around
+a name are ignored. An argument is always a name, even when a file of that name exists: use --file.
 
 Options:
   --profile registration|lookup  checks that decide pass/fail (default registration = RFC 5891 §4;
                                  lookup = RFC 5891 §5.4)
   --column N|NAME                read the names from CSV column N (from 1) or the column headed NAME
-  --header                       the first line is a header (implied by --column NAME)
+                                 (RFC 4180 quoting: fields may hold separators, quotes and line breaks)
+  --header                       the first record is a header (implied by --column NAME)
+  --delimiter comma|semicolon|tab  CSV separator (default: the one the first record uses most; TAB
+                                 for a .tsv file)
+  --origin NAME                  --zone: the origin of relative names before any $ORIGIN
+  --only failed|passed           write only the records that failed (or passed); the summary counts all
+  -o, --output FILE              write the report to FILE instead of standard output
   -f, --format text|json|ndjson|csv
+  --no-formula-guard             csv: do not prefix cells starting with = + - @ with '
   -q, --quiet                    no progress bar
   -h, --help
 
+Positions: label and offset numbers start at 0 (as in JSON and in the libraries); line numbers at 1.
 Exit status: 0 every name passed, 1 some name failed or a line could not be read, 2 usage or I/O error.`;
 
 /** Options of a check run (also used by `nomina demo`). */
@@ -37,36 +61,51 @@ export interface CheckOptions {
   /** CSV column: a 1-based number or a header name. */
   column?: number | string;
   header?: boolean;
+  /** CSV separator; detected on the first record when absent. */
+  delimiter?: CsvDelimiter;
   quiet?: boolean;
+  /** Write only the failed (or passed) records. */
+  only?: 'failed' | 'passed';
+  formulaGuard?: boolean;
 }
 
-/** Why a line gave no name to check: the core's read problems, or a CSV problem. */
-type LineCode = LineProblem | 'CSV_MISSING_COLUMN' | 'CSV_BAD_QUOTE';
+/** Where names come from: arguments, a file of lines or CSV (`-` for standard input), or a zone file. */
+export type Source = { kind: 'arguments'; names: readonly string[] } | { kind: 'file'; path: string } | { kind: 'zone'; path: string; origin?: string };
+
+/** Why a line gave no name to check: the core's read problems, a CSV problem or a zone-file problem. */
+type LineCode = LineProblem | CsvProblem | 'CSV_MISSING_COLUMN' | ZoneProblem;
 
 const LINE_MESSAGES: Record<LineCode, string> = {
   LINE_TOO_LONG: 'the line is longer than the reader accepts; it was skipped',
   INVALID_UTF8: 'the line is not valid UTF-8',
   NUL_BYTE: 'the line contains a NUL byte',
-  CSV_MISSING_COLUMN: 'the line has no such column',
+  CSV_MISSING_COLUMN: 'the record has no such column',
   CSV_BAD_QUOTE: 'a quoted CSV field is not closed or is followed by other text',
+  CSV_RECORD_TOO_LONG: 'a quoted CSV field runs longer than the reader accepts; reading goes on at the next line',
+  ...ZONE_MESSAGES,
 };
 
 interface CheckRecord {
+  /** The input file, when the run reads several sources. */
+  file?: string;
   line: number;
   input: string;
   verdict: Verdict;
   ok: boolean;
-  uName: string;
-  aName: string;
+  /** The IDNA2008 U-label form; null when the name is not registrable (the reasons say why). */
+  uName: string | null;
+  /** The IDNA2008 A-label form; null when the name is not registrable (the reasons say why). */
+  aName: string | null;
+  /** What UTS #46 looks up, for a lookup-only name. */
   lookupName?: string;
   transitional?: string;
+  /** The one fix: what UTS #46 mapping changes, and the registrable name it gives. */
+  fix?: { change: string; registrable: string };
   /** Why the name is not registrable (RFC 5891 §4), or why its line could not be read. */
-  reasons: Reason[];
+  reasons: Issue[];
   /** Why UTS #46 cannot look it up either (verdict `invalid`). */
-  lookupErrors: Reason[];
+  lookupErrors: Issue[];
 }
-
-type Reason = Pick<IdnaError, 'label' | 'offset' | 'codePoint' | 'message'> & { code: string };
 
 interface Summary {
   profile: Profile;
@@ -78,54 +117,107 @@ interface Summary {
   codes: Record<string, number>;
   /** Names per UTS #46 status code, among the invalid ones. */
   lookupCodes: Record<string, number>;
+  /** --zone: owner names passed over (wildcards, _underscore names) and repeats not remembered. */
+  zone?: { skipped: number; duplicates: number; rechecked: number };
 }
 
 const VERDICT_WIDTH = 'lookup-only'.length;
 
-function toRecord(line: number, report: DomainCheck): CheckRecord {
+function toRecord(line: number, report: DomainCheck, profile: Profile): CheckRecord {
+  const registrable = report.verdict === 'registrable';
   const record: CheckRecord = {
     line,
     input: report.input,
     verdict: report.verdict,
     ok: report.ok,
-    uName: report.uName,
-    aName: report.aName,
-    reasons: report.reasons,
-    lookupErrors: report.lookupErrors,
+    uName: registrable ? report.uName : null,
+    aName: registrable ? report.aName : null,
+    reasons: report.reasons.map(asIssue),
+    lookupErrors: report.lookupErrors.map(asIssue),
   };
   if (report.lookupName !== undefined) record.lookupName = report.lookupName;
   if (report.deviations?.transitional !== undefined) record.transitional = report.deviations.transitional;
+  if (report.verdict === 'lookup-only') {
+    const fix = registrableForm(report.input, profile);
+    if (fix) record.fix = fix;
+  }
   return record;
 }
 
-function lineRecord(line: number, code: LineCode, input = ''): CheckRecord {
-  const reason = { code, label: -1, offset: -1, codePoint: -1, message: LINE_MESSAGES[code] };
-  return { line, input, verdict: 'invalid', ok: false, uName: '', aName: '', reasons: [reason], lookupErrors: [] };
+/**
+ * The registrable name UTS #46 mapping gives for a lookup-only INPUT (`ＥＸＡＭＰＬＥ.com` → `example.com`),
+ * and what the mapping changed, or undefined when the mapped name is not registrable either.
+ */
+export function registrableForm(input: string, profile: Profile = 'registration'): CheckRecord['fix'] {
+  const mapped = toUnicode(input);
+  if (!mapped.ok || mapped.domain === input) return undefined;
+  if (checkDomain(mapped.domain, { profile }).verdict !== 'registrable') return undefined;
+  const kinds = new Set<string>();
+  for (const char of input) {
+    const cp = char.codePointAt(0)!;
+    if (cp === 0x3002 || cp === 0xff0e || cp === 0xff61) kinds.add('ideographic or full-width full stops');
+    else if ((cp >= 0xff01 && cp <= 0xff5e) || (cp >= 0xffe0 && cp <= 0xffee)) kinds.add('full-width letters');
+    else if (char !== char.toLowerCase()) kinds.add('upper-case letters');
+    else if (char.normalize('NFKC') !== char) kinds.add('compatibility characters');
+  }
+  if (kinds.size === 0) kinds.add('characters that UTS #46 maps');
+  return { change: [...kinds].join(', '), registrable: mapped.domain };
 }
 
-function where(reason: Reason): string {
-  const parts: string[] = [];
-  if (reason.label >= 0) parts.push(`label ${reason.label + 1}`);
-  if (reason.offset >= 0) parts.push(`offset ${reason.offset}`);
-  if (reason.codePoint >= 0) parts.push(`U+${reason.codePoint.toString(16).toUpperCase().padStart(4, '0')}`);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+function lineRecord(line: number, code: LineCode, input = ''): CheckRecord {
+  const reason = issue(code, LINE_MESSAGES[code]);
+  return { line, input, verdict: 'invalid', ok: false, uName: null, aName: null, reasons: [reason], lookupErrors: [] };
+}
+
+/**
+ * Issues grouped per label and code, in order of first appearance: `DISALLOWED (label 0: U+FF25 at 0, 6,
+ * U+FF38 at 1)`, with the message of the first one. Labels and offsets are 0-based, as in JSON.
+ */
+function groupedLines(issues: readonly Issue[], prefix: string): string[] {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const key = `${i.label}\u0000${i.code}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const at = new Map<string, number[]>();
+    for (const i of group) {
+      const cp = i.codePoint >= 0 ? formatCodePoint(i.codePoint) : '';
+      const offsets = at.get(cp) ?? [];
+      if (i.offset >= 0) offsets.push(i.offset);
+      at.set(cp, offsets);
+    }
+    const positions = [...at].map(([cp, offsets]) => [cp, offsets.length ? `${cp ? 'at ' : 'offset '}${offsets.join(', ')}` : ''].filter(Boolean).join(' ')).filter(Boolean);
+    const label = first.label >= 0 ? `label ${first.label}` : '';
+    const where = label && positions.length ? `${label}: ${positions.join(', ')}` : label || positions.join(', ');
+    const more = group.length > 1 ? ` (×${group.length})` : '';
+    return `${prefix}${first.code}${where ? ` (${where})` : ''}${more}: ${escapeText(first.message)}`;
+  });
 }
 
 function recordText(record: CheckRecord): string {
   // The A-label form of a registrable name; what UTS #46 looks up for a lookup-only one.
   const form = record.verdict === 'registrable' ? record.aName : record.verdict === 'lookup-only' ? `looks up as ${record.lookupName}` : '';
   const shown = form && form !== record.input ? `  → ${escapeText(form)}` : '';
-  const lines = [`${String(record.line).padStart(6)}  ${record.verdict.padEnd(VERDICT_WIDTH)}  ${escapeText(record.input)}${shown}`];
+  const where = record.file === undefined ? String(record.line).padStart(6) : `${escapeText(record.file)}:${record.line}`;
+  const lines = [`${where}  ${record.verdict.padEnd(VERDICT_WIDTH)}  ${escapeText(record.input)}${shown}`];
   const indent = ' '.repeat(10 + VERDICT_WIDTH);
   if (record.transitional !== undefined) lines.push(`${indent}deviation: transitional processing gives ${escapeText(record.transitional)}`);
-  for (const reason of record.reasons) lines.push(`${indent}${reason.code}${where(reason)}: ${escapeText(reason.message)}`);
-  for (const error of record.lookupErrors) lines.push(`${indent}UTS #46 ${error.code}${where(error)}: ${escapeText(error.message)}`);
+  for (const line of groupedLines(record.reasons, '')) lines.push(indent + line);
+  // UTS #46 errors at a place an IDNA2008 reason already names say the same thing again: left out.
+  const named = new Set(record.reasons.map((r) => `${r.label}:${r.offset}`));
+  const lookupErrors = record.lookupErrors.filter((e) => e.offset < 0 || !named.has(`${e.label}:${e.offset}`));
+  for (const line of groupedLines(lookupErrors, 'UTS #46 ')) lines.push(indent + line);
+  if (record.fix) lines.push(`${indent}fix: ${record.fix.change}; the registrable form is ${escapeText(record.fix.registrable)}`);
   return lines.join('\n');
 }
 
-const distinctCodes = (reasons: Reason[]) => new Set(reasons.map((reason) => reason.code));
+const distinctCodes = (reasons: readonly Issue[]) => new Set(reasons.map((reason) => reason.code));
 
-function tally(counts: Record<string, number>, reasons: Reason[]): void {
+function tally(counts: Record<string, number>, reasons: readonly Issue[]): void {
   for (const code of distinctCodes(reasons)) counts[code] = (counts[code] ?? 0) + 1;
 }
 
@@ -138,85 +230,131 @@ function summaryText(summary: Summary): string {
   const { verdicts } = summary;
   const lines = [
     '',
-    `${summary.names} names: ${verdicts.registrable} registrable, ${verdicts['lookup-only']} lookup-only, ${verdicts.invalid} invalid`,
+    `${plural(summary.names, 'name')}: ${verdicts.registrable} registrable, ${verdicts['lookup-only']} lookup-only, ${verdicts.invalid} invalid`,
     `profile ${summary.profile}: ${summary.passed} passed, ${summary.failed} failed`,
   ];
+  if (summary.zone) {
+    const { skipped, duplicates, rechecked } = summary.zone;
+    lines.push(`zone: ${plural(duplicates, 'repeated owner name')} checked once, ${plural(skipped, 'wildcard or _underscore owner name')} passed over` + (rechecked ? `, ${rechecked} checked again (more than ${MAX_ZONE_OWNERS} distinct names)` : ''));
+  }
   lines.push(...countLines('names per reason (IDNA2008):', summary.codes), ...countLines('invalid names per UTS #46 error:', summary.lookupCodes));
   return lines.join('\n');
 }
 
-/**
- * Runs the check over FILE (or `-` for standard input) and writes the report to `io.stdout`. Returns the
- * exit code: 0 when every name passed, 1 when some did not. Throws UsageError for bad options or an
- * unreadable file.
- */
-export async function checkFile(path: string, options: CheckOptions, io: IO): Promise<number> {
-  const profile = options.profile ?? 'registration';
-  // A terminal sees each record at once; files and pipes get them in batches.
-  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io, {
-    columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'input', value: (r) => r.input },
-      { name: 'verdict', value: (r) => r.verdict },
-      { name: 'ok', value: (r) => r.ok },
-      { name: 'u_name', value: (r) => r.uName },
-      { name: 'a_name', value: (r) => r.aName },
-      { name: 'lookup_name', value: (r) => r.lookupName },
-      { name: 'transitional', value: (r) => r.transitional },
-      { name: 'codes', value: (r) => [...distinctCodes(r.reasons)].join(' ') },
-      { name: 'lookup_errors', value: (r) => [...distinctCodes(r.lookupErrors)].join(' ') },
-      { name: 'first_reason', value: (r) => r.reasons[0]?.message },
-    ],
-    text: recordText,
-    summaryText,
-  });
-  const summary: Summary = { profile, names: 0, passed: 0, failed: 0, verdicts: { registrable: 0, 'lookup-only': 0, invalid: 0 }, codes: {}, lookupCodes: {} };
-  const count = (record: CheckRecord) => {
-    summary.names++;
-    summary.verdicts[record.verdict]++;
-    if (record.ok) summary.passed++;
-    else summary.failed++;
-    tally(summary.codes, record.reasons);
-    tally(summary.lookupCodes, record.lookupErrors);
-  };
+/** The names of one source, as records to judge (a name with its line) or lines that gave no name. */
+type Item = { line: number; name: string } | { line: number; problem: LineCode; input?: string };
 
-  const columnSpec = options.column;
-  const hasHeader = options.header === true || typeof columnSpec === 'string';
-  let column = typeof columnSpec === 'number' ? columnSpec - 1 : -1;
-  let headerPending = hasHeader;
-  for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet })) {
-    let record: CheckRecord | undefined;
-    if (line.problem) {
-      // Without its header line, a column given by name cannot be found: every line would fail.
-      if (headerPending && typeof columnSpec === 'string') {
-        throw new UsageError(`the header line cannot be read (${line.problem}), so no column named ${JSON.stringify(columnSpec)} can be found`);
-      }
-      record = lineRecord(line.lineNumber, line.problem);
-      headerPending = false;
-    } else if (headerPending) {
-      headerPending = false;
-      if (typeof columnSpec === 'string') {
-        const fields = splitCsvLine(line.text);
-        column = fields ? fields.findIndex((field) => field.trim() === columnSpec) : -1;
-        if (column < 0) throw new UsageError(`no column named ${JSON.stringify(columnSpec)} in the header line`);
-      }
-      continue;
-    } else {
-      let text: string | undefined = line.text;
-      if (columnSpec !== undefined) {
-        const fields = splitCsvLine(line.text);
-        text = fields?.[column];
-        if (text === undefined) record = lineRecord(line.lineNumber, fields ? 'CSV_MISSING_COLUMN' : 'CSV_BAD_QUOTE', line.text);
-      }
-      if (text !== undefined) {
-        const name = trimBlanks(text);
-        if (name === '' || name.startsWith('#')) continue;
-        record = toRecord(line.lineNumber, checkDomain(name, { profile }));
+async function* namesOf(source: Source, options: CheckOptions, io: IO, summary: Summary): AsyncGenerator<Item> {
+  const unit = { unit: 'names', quiet: options.quiet };
+  if (source.kind === 'arguments') {
+    let line = 0;
+    for (const name of source.names) yield { line: ++line, name };
+  } else if (source.kind === 'zone') {
+    const reader = new ZoneReader(source.origin);
+    const seen = new Set<string>();
+    summary.zone ??= { skipped: 0, duplicates: 0, rechecked: 0 };
+    let last = 0;
+    for await (const line of inputLines(source.path, io, { ...unit, raw: true })) {
+      last = line.lineNumber;
+      for (const event of reader.push(line)) {
+        if (event.kind === 'problem') yield { line: event.lineNumber, problem: event.code };
+        else if (event.kind === 'skipped') summary.zone.skipped++;
+        else if (seen.has(event.name)) summary.zone.duplicates++;
+        else {
+          // Bounded memory: past MAX_ZONE_OWNERS names, a repeated owner is checked again (never lost).
+          if (seen.size < MAX_ZONE_OWNERS) seen.add(event.name);
+          else summary.zone.rechecked++;
+          yield { line: event.lineNumber, name: event.name };
+        }
       }
     }
-    if (record) {
-      count(record);
-      await writer.write(record);
+    for (const event of reader.end(last)) if (event.kind === 'problem') yield { line: event.lineNumber, problem: event.code };
+  } else if (options.column === undefined) {
+    for await (const line of inputLines(source.path, io, unit)) {
+      yield line.problem ? { line: line.lineNumber, problem: line.problem } : { line: line.lineNumber, name: trimBlanks(line.text) };
+    }
+  } else {
+    yield* csvNames(source.path, options, io);
+  }
+}
+
+/** The names of one CSV column (RFC 4180 records, which may span lines; see core/csv.ts). */
+async function* csvNames(path: string, options: CheckOptions, io: IO): AsyncGenerator<Item> {
+  const columnSpec = options.column!;
+  const delimiter = options.delimiter ?? (/\.tsv$/i.test(path) ? CSV_DELIMITERS.tab : undefined);
+  const reader = new CsvReader(delimiter);
+  let column = typeof columnSpec === 'number' ? columnSpec - 1 : -1;
+  let headerPending = options.header === true || typeof columnSpec === 'string';
+  const records = async function* () {
+    for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet, raw: true })) yield* reader.push(line);
+    yield* reader.end();
+  };
+  for await (const record of records()) {
+    if (headerPending) {
+      headerPending = false;
+      if (typeof columnSpec === 'string') {
+        // Without its header, a column given by name cannot be found: every record would fail.
+        if (!record.fields) throw new UsageError(`the header of ${path} cannot be read (${record.problem}), so no column named ${JSON.stringify(columnSpec)} can be found`);
+        column = record.fields.findIndex((field) => field.trim() === columnSpec);
+        if (column < 0) throw new UsageError(`no column named ${JSON.stringify(columnSpec)} in the header of ${path}`);
+      }
+      if (record.fields) continue;
+    }
+    if (!record.fields) {
+      yield { line: record.lineNumber, problem: record.problem!, input: record.text ?? '' };
+      continue;
+    }
+    const field = record.fields[column];
+    if (field === undefined) yield { line: record.lineNumber, problem: 'CSV_MISSING_COLUMN', input: record.fields.join(reader.separator ?? ',') };
+    else yield { line: record.lineNumber, name: trimBlanks(field) };
+  }
+}
+
+/**
+ * Runs the check over SOURCES (or the file or `-` given as a string) and writes the report to `io.stdout`.
+ * Returns the exit code: 0 when every name passed, 1 when some did not. Throws UsageError for bad options or
+ * an unreadable file.
+ */
+export async function checkFile(sources: string | readonly Source[], options: CheckOptions, io: IO): Promise<number> {
+  const list: readonly Source[] = typeof sources === 'string' ? [{ kind: 'file', path: sources }] : sources;
+  const profile = options.profile ?? 'registration';
+  const several = list.length > 1;
+  const columns = [
+    ...(several ? [{ name: 'file', value: (r: CheckRecord) => r.file }] : []),
+    { name: 'line', value: (r: CheckRecord) => r.line },
+    { name: 'input', value: (r: CheckRecord) => r.input },
+    { name: 'verdict', value: (r: CheckRecord) => r.verdict },
+    { name: 'ok', value: (r: CheckRecord) => r.ok },
+    { name: 'u_name', value: (r: CheckRecord) => r.uName },
+    { name: 'a_name', value: (r: CheckRecord) => r.aName },
+    { name: 'lookup_name', value: (r: CheckRecord) => r.lookupName },
+    { name: 'transitional', value: (r: CheckRecord) => r.transitional },
+    { name: 'codes', value: (r: CheckRecord) => [...distinctCodes(r.reasons)].join(' ') },
+    { name: 'lookup_errors', value: (r: CheckRecord) => [...distinctCodes(r.lookupErrors)].join(' ') },
+    { name: 'first_reason', value: (r: CheckRecord) => r.reasons[0]?.message },
+    { name: 'registrable_form', value: (r: CheckRecord) => r.fix?.registrable },
+  ];
+  // A terminal sees each record at once; files and pipes get them in batches.
+  const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io, {
+    columns,
+    text: recordText,
+    summaryText,
+    ...(options.formulaGuard === undefined ? {} : { formulaGuard: options.formulaGuard }),
+  });
+  const summary: Summary = { profile, names: 0, passed: 0, failed: 0, verdicts: { registrable: 0, 'lookup-only': 0, invalid: 0 }, codes: {}, lookupCodes: {} };
+  for (const source of list) {
+    const file = !several ? undefined : source.kind === 'arguments' ? '(arguments)' : source.path;
+    for await (const item of namesOf(source, options, io, summary)) {
+      if ('name' in item && (item.name === '' || item.name.startsWith('#'))) continue;
+      const record = 'name' in item ? toRecord(item.line, checkDomain(item.name, { profile }), profile) : lineRecord(item.line, item.problem, item.input);
+      if (file !== undefined) record.file = file;
+      summary.names++;
+      summary.verdicts[record.verdict]++;
+      if (record.ok) summary.passed++;
+      else summary.failed++;
+      tally(summary.codes, record.reasons);
+      tally(summary.lookupCodes, record.lookupErrors);
+      if (options.only === undefined || (options.only === 'passed') === record.ok) await writer.write(record);
     }
   }
   await writer.end(summary);
@@ -236,50 +374,10 @@ export function trimBlanks(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/**
- * The fields of one CSV line (RFC 4180: fields separated by commas, optionally in double quotes with
- * `""` for a quote), or `undefined` when a quoted field is not closed (a field spanning lines is not
- * supported) or has text after its closing quote. One pass: linear in the line.
- */
-export function splitCsvLine(line: string): string[] | undefined {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line.charCodeAt(i) === 0x22) {
-      let value = '';
-      let start = ++i;
-      for (;;) {
-        const quote = line.indexOf('"', i);
-        if (quote < 0) return undefined;
-        if (line.charCodeAt(quote + 1) === 0x22) {
-          value += line.slice(start, quote + 1);
-          i = start = quote + 2;
-          continue;
-        }
-        value += line.slice(start, quote);
-        i = quote + 1;
-        break;
-      }
-      fields.push(value);
-      if (i < line.length && line.charCodeAt(i) !== 0x2c) return undefined;
-    } else {
-      const comma = line.indexOf(',', i);
-      fields.push(line.slice(i, comma < 0 ? line.length : comma));
-      i = comma < 0 ? line.length : comma;
-    }
-    if (i >= line.length) return fields;
-    i++; // the comma
-    if (i === line.length) {
-      fields.push('');
-      return fields;
-    }
-  }
-}
-
-function profileOption(value: string | undefined): Profile {
-  if (value === undefined) return 'registration';
-  if ((PROFILES as readonly string[]).includes(value)) return value as Profile;
-  throw new UsageError(`--profile must be one of ${PROFILES.join(', ')} (got ${JSON.stringify(value)})`);
+function choiceOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
 function columnOption(value: string | undefined): number | string | undefined {
@@ -297,27 +395,83 @@ const OPTIONS = {
   profile: { type: 'string' },
   column: { type: 'string' },
   header: { type: 'boolean' },
+  delimiter: { type: 'string' },
+  file: { type: 'string', multiple: true },
+  zone: { type: 'string', multiple: true },
+  origin: { type: 'string' },
+  only: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const;
+
+/** The sources of a run, in this order: the NAME arguments (and `-`), every --file, every --zone. */
+function sourcesOf(positionals: readonly string[], files: readonly string[], zones: readonly string[], origin: string | undefined, io: IO): Source[] {
+  const sources: Source[] = [];
+  let names: string[] = [];
+  for (const argument of positionals) {
+    if (argument === '-') {
+      if (names.length) sources.push({ kind: 'arguments', names });
+      names = [];
+      sources.push({ kind: 'file', path: '-' });
+    } else {
+      names.push(argument);
+      if (isFile(argument)) io.stderr.write(`nomina check: note: ${JSON.stringify(argument)} is checked as a name; to read the file, use --file ${argument}\n`);
+    }
+  }
+  if (names.length) sources.push({ kind: 'arguments', names });
+  for (const path of files) sources.push({ kind: 'file', path });
+  for (const path of zones) sources.push(origin === undefined ? { kind: 'zone', path } : { kind: 'zone', path, origin });
+  if (sources.length === 0) sources.push({ kind: 'file', path: '-' });
+  if (sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1) throw new UsageError('standard input (-) can be read once');
+  return sources;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** IO whose standard output is FILE (`-o`): created before any input is read, flushed and closed at the end. */
+async function withOutput<T>(path: string | undefined, io: IO, run: (io: IO) => Promise<T>): Promise<T> {
+  if (path === undefined) return run(io);
+  const stream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) => reject(new UsageError(`cannot write ${path}: ${error.message}`)));
+  });
+  try {
+    return await run({ ...io, stdout: stream, stdoutIsTTY: false });
+  } finally {
+    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  }
+}
 
 const command: Command = {
   name: 'check',
-  summary: 'IDNA2008 registry check of a list of names (batch, streaming)',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
     const { values, positionals } = args;
-    if (positionals.length > 1) throw new UsageError('check takes one FILE (or - for standard input)');
-    return checkFile(
-      positionals[0] ?? '-',
-      {
-        profile: profileOption(values.profile),
-        format: formatOption(values.format),
-        column: columnOption(values.column),
-        header: values.header,
-        quiet: values.quiet,
-      },
-      io,
-    );
+    const delimiter = choiceOption('delimiter', values.delimiter, ['comma', 'semicolon', 'tab'] as const);
+    const column = columnOption(values.column);
+    if (values.zone && (column !== undefined || values.header || delimiter)) throw new UsageError('--column, --header and --delimiter read CSV files, not zone files');
+    if (values.origin !== undefined && !values.zone) throw new UsageError('--origin goes with --zone');
+    const options: CheckOptions = {
+      profile: choiceOption('profile', values.profile, PROFILES) ?? 'registration',
+      format: formatOption(values.format),
+      column,
+      header: values.header,
+      quiet: values.quiet,
+      formulaGuard: !values['no-formula-guard'],
+    };
+    if (delimiter) options.delimiter = CSV_DELIMITERS[delimiter];
+    const only = choiceOption('only', values.only, ['failed', 'passed'] as const);
+    if (only) options.only = only;
+    const sources = sourcesOf(positionals, values.file ?? [], values.zone ?? [], values.origin, io);
+    if (column !== undefined && sources.some((s) => s.kind === 'arguments')) throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
+    return withOutput(values.output, io, (out) => checkFile(sources, options, out));
   },
 };
 export default command;

@@ -13,7 +13,7 @@ import { checkFile } from './check.js';
 const HELP = `Usage: nomina demo [FILE]
 
 The main job of the README: prints the script analysis of a few multilingual strings, then checks
-every name of FILE (default: the repository's examples/names.txt) for registration under IDNA2008
+every name of FILE (default: the sample names shipped with nomina, examples/names.txt) for registration under IDNA2008
 and prints the report. Exit status 0 when the report was printed (the sample holds failing names on
 purpose), 2 on a usage or I/O error.`;
 
@@ -27,8 +27,13 @@ const SAMPLES = [
   'القاهرة ۲۰۲۶ – Cairo',
 ];
 
-/** examples/names.txt at the root of the repository, found upward from this module (dist/ or src/). */
+/**
+ * The sample names: dist/examples/names.txt in an installed package (the build copies the repository's
+ * examples/names.txt there, and `files` ships it), else examples/names.txt found upward from src/.
+ */
 function sampleNames(): string {
+  const shipped = fileURLToPath(new URL('./examples/names.txt', import.meta.url));
+  if (existsSync(shipped)) return shipped;
   let dir = new URL('.', import.meta.url);
   for (let depth = 0; depth < 6; depth++, dir = new URL('..', dir)) {
     const candidate = fileURLToPath(new URL('examples/names.txt', dir));
@@ -39,7 +44,6 @@ function sampleNames(): string {
 
 const command: Command = {
   name: 'demo',
-  summary: 'the main job: script analysis of sample strings, then the registry check of examples/names.txt',
   async run(argv: string[], io: IO): Promise<number> {
     const args = await commandArgs(argv, {}, HELP, io);
     if (!args) return EXIT.OK;

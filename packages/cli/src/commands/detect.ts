@@ -1,9 +1,11 @@
 import type { Command } from './index.js';
 import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
-import { argumentsOrLines, inputLines } from '../core/input.js';
-import type { IO } from '../core/io.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
+import { argumentsOrLines } from '../core/input.js';
+import { write, type IO } from '../core/io.js';
+import { checkStandardInput, readWholeText } from '../core/lines.js';
+import { MAX_TEXT_UNITS } from '../limits.js';
 
 const HELP = `Usage: nomina detect [options] [TEXT...|-]
 
@@ -58,17 +60,29 @@ function tagList(value: string | undefined): string[] | undefined {
   return tags;
 }
 
-/** Standard input (or the arguments) as one text. */
-async function wholeText(positionals: string[], io: IO, quiet: boolean): Promise<string> {
-  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return positionals.join(' ');
-  const parts: string[] = [];
-  for await (const line of inputLines('-', io, { unit: 'lines', quiet })) parts.push(line.text);
-  return parts.join('\n');
+/**
+ * The arguments, or standard input, as one text, and what reading it found: at most MAX_TEXT_UNITS code
+ * units are kept (INPUT_TRUNCATED says when there were more), and invalid UTF-8 reads as U+FFFD
+ * (INVALID_UTF8). Constant memory whatever the input size or line length.
+ */
+async function wholeText(positionals: string[], io: IO): Promise<{ text: string; issues: string[] }> {
+  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return { text: positionals.join(' '), issues: [] };
+  checkStandardInput(io.stdin);
+  const read = await readWholeText(io.stdin, MAX_TEXT_UNITS);
+  const issues: string[] = [];
+  if (read.truncated) issues.push('INPUT_TRUNCATED');
+  if (read.invalidUtf8) issues.push('INVALID_UTF8');
+  return { text: read.text, issues };
 }
+
+/** What the reader found, in words (text output). */
+const READ_ISSUES: Record<string, string> = {
+  INPUT_TRUNCATED: `only the first ${MAX_TEXT_UNITS.toLocaleString('en')} code units of standard input were read`,
+  INVALID_UTF8: 'some bytes were not valid UTF-8 and read as U+FFFD',
+};
 
 const command: Command = {
   name: 'detect',
-  summary: 'language identification of TEXT or of each line',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
@@ -99,11 +113,12 @@ const command: Command = {
         const spans = r.spans ? r.spans.map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`).join('') : '';
         return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
       },
-      summaryText: (s) => `${s.texts} texts: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
+      summaryText: (s) => `${plural(s.texts, 'text')}: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
+      formulaGuard: !values['no-formula-guard'],
     });
 
     const summary: Summary = { texts: 0, identified: 0, und: 0, zxx: 0 };
-    const handle = async (line: number, text: string, problem?: string): Promise<void> => {
+    const handle = async (line: number, text: string, problem?: string, readIssues: string[] = []): Promise<void> => {
       const detection = problem ? undefined : langid.detect(text, { only, exclude, minLength, top });
       const record: DetectRecord = detection
         ? {
@@ -116,6 +131,7 @@ const command: Command = {
             issues: detection.issues.map((i) => i.code),
           }
         : { line, text, tag: 'und', confidence: 0, script: 'Zyyy', candidates: [], issues: [problem!] };
+      record.issues.unshift(...readIssues);
       if (values.spans && detection) {
         const { spans, issues } = langid.detectSpans(text, { only, exclude });
         record.spans = spans.map((s) => ({ tag: s.tag, start: s.start, end: s.end, confidence: s.confidence, text: text.slice(s.start, s.end) }));
@@ -130,11 +146,12 @@ const command: Command = {
 
     if (values.lines) {
       for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
-        if (line.text.trim() === '' && !line.problem) continue;
         await handle(line.lineNumber, line.text, line.problem);
       }
     } else {
-      await handle(1, await wholeText(positionals, io, Boolean(values.quiet)));
+      const { text, issues } = await wholeText(positionals, io);
+      await handle(1, text, undefined, issues);
+      for (const code of issues) await write(io.stderr, `nomina detect: ${READ_ISSUES[code]}\n`);
     }
     await writer.end(summary);
     return summary.und > 0 ? EXIT.FAILED : EXIT.OK;

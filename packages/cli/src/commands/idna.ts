@@ -1,17 +1,19 @@
+import { formatCodePoint, issue, type Issue } from '@nomina/core';
 import {
-  domainToASCII, domainToUnicode, toASCII, toUnicode, UTS46_VERSION, type IdnaError, type Uts46Options, type Uts46Result,
+  domainToASCII, domainToUnicode, toASCII, toUnicode, UTS46_VERSION, type Uts46Options, type Uts46Result,
 } from '@nomina/idna';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
+import { asIssue } from '../core/issues.js';
 import { argumentsOrLines } from '../core/input.js';
 
 const HELP = `Usage: nomina idna to-ascii|to-unicode [options] [NAME...|-]
 
 UTS #46 (Unicode ${UTS46_VERSION}) ToASCII or ToUnicode of each domain NAME, or of each line of standard
-input ("-" or no NAME; blank lines are skipped). Every problem is reported with its UTS #46 code
-(V7, B1, C1, P4, A4_2…), the label and the offset in it.
+input ("-" or no NAME; blank lines and lines starting with # are skipped). Every problem is reported
+with its UTS #46 code (V7, B1, C1, P4, A4_2…), the label and the offset in it (both from 0).
 
 The defaults are the strict settings of IdnaTestV2 (for names going into the DNS):
   --transitional             Transitional_Processing (deprecated: maps ß ς ZWJ ZWNJ)
@@ -45,15 +47,13 @@ const OPTIONS = {
 
 const UTS46_FLAGS = ['transitional', 'no-check-hyphens', 'no-check-bidi', 'no-check-joiners', 'no-std3-rules', 'no-verify-dns-length', 'ignore-invalid-punycode'] as const;
 
-/** An IDNA error, or a line the input reader could not read (LINE_TOO_LONG, INVALID_UTF8, NUL_BYTE). */
-type RecordError = Omit<IdnaError, 'code'> & { code: string };
-
 interface IdnaRecord {
   line: number;
   input: string;
   output: string;
   ok: boolean;
-  errors: readonly RecordError[];
+  /** UTS #46 errors, or why the line could not be read (LINE_TOO_LONG, INVALID_UTF8, NUL_BYTE). */
+  issues: readonly Issue[];
 }
 
 interface Summary {
@@ -88,16 +88,15 @@ function converter(operation: string, values: Record<string, boolean | string | 
   return ascii ? (name) => toASCII(name, options) : (name) => toUnicode(name, options);
 }
 
-/** `V7@0:3 U+00A0` — code, label and offset, and the code point when there is one. */
-function formatError(error: RecordError): string {
+/** `V7@0:3 U+00A0` — code, label and offset (from 0), and the code point when there is one. */
+function formatError(error: Issue): string {
   const where = error.label < 0 ? '' : `@${error.label}${error.offset < 0 ? '' : `:${error.offset}`}`;
-  const cp = error.codePoint < 0 ? '' : ` U+${error.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const cp = error.codePoint < 0 ? '' : ` ${formatCodePoint(error.codePoint)}`;
   return `${error.code}${where}${cp}`;
 }
 
 const command: Command = {
   name: 'idna',
-  summary: 'UTS #46 to-ascii / to-unicode of domain names',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
@@ -112,10 +111,11 @@ const command: Command = {
         { name: 'input', value: (r) => r.input },
         { name: 'output', value: (r) => r.output },
         { name: 'ok', value: (r) => r.ok },
-        { name: 'errors', value: (r) => r.errors.map(formatError).join(' ') },
+        { name: 'issues', value: (r) => r.issues.map(formatError).join(' ') },
       ],
-      text: (r) => `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.errors.map(formatError).join(' ')}`}`,
-      summaryText: (s) => `${s.names} name${s.names === 1 ? '' : 's'}${s.failed ? `, ${s.failed} failed` : ''}`,
+      text: (r) => `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`,
+      summaryText: (s) => `${plural(s.names, 'name')}${s.failed ? `, ${s.failed} failed` : ''}`,
+      formulaGuard: !values['no-formula-guard'],
     });
 
     const summary: Summary = { names: 0, failed: 0 };
@@ -123,15 +123,13 @@ const command: Command = {
       if (line.problem) {
         summary.names++;
         summary.failed++;
-        const problem = { code: line.problem, label: -1, offset: -1, codePoint: -1, message: 'the line could not be read' };
-        await writer.write({ line: line.lineNumber, input: '', output: '', ok: false, errors: [problem] });
+        await writer.write({ line: line.lineNumber, input: '', output: '', ok: false, issues: [issue(line.problem, 'the line could not be read')] });
         continue;
       }
-      if (line.text === '' && line.bytesRead > 0) continue; // a blank line of the input
       const result = convert(line.text);
       summary.names++;
       if (!result.ok) summary.failed++;
-      await writer.write({ line: line.lineNumber, input: line.text, output: result.domain, ok: result.ok, errors: result.errors });
+      await writer.write({ line: line.lineNumber, input: line.text, output: result.domain, ok: result.ok, issues: result.errors.map(asIssue) });
     }
     await writer.end(summary);
     return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;

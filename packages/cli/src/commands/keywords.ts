@@ -3,7 +3,7 @@ import { createKeywordIndex, FOLD_PROFILE_VERSION, loadKeywordIndex, MAX_EDITS, 
 import type { Command } from './index.js';
 import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines, inputLines } from '../core/input.js';
 import { write } from '../core/io.js';
 
@@ -109,7 +109,6 @@ async function build(path: string, values: Record<string, unknown>, io: Paramete
       await write(io.stderr, `line ${line.lineNumber}: ${line.problem}\n`);
       continue;
     }
-    if (line.text === '' || line.text.startsWith('#')) continue;
     const entry = parseEntry(line.text);
     const result = typeof entry === 'string' ? { ok: false, issues: [{ code: 'INVALID_LINE', message: entry }] } : index.add(entry);
     if (!result.ok) {
@@ -137,7 +136,7 @@ async function build(path: string, values: Record<string, unknown>, io: Paramete
     where = `PostgreSQL schema ${(values.schema as string | undefined) ?? 'nomina_keywords'}`;
   }
   if (!values.quiet) {
-    await write(io.stderr, `${index.size.toLocaleString('en')} entries, ${index.keyCount.toLocaleString('en')} keys → ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s${refused ? `; ${refused} lines refused` : ''}\n`);
+    await write(io.stderr, `${plural(index.size, 'entry', 'entries')}, ${plural(index.keyCount, 'key')} → ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s${refused ? `; ${plural(refused, 'line')} refused` : ''}\n`);
   }
   return refused ? EXIT.FAILED : EXIT.OK;
 }
@@ -195,7 +194,8 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
       r.match
         ? `${escapeText(r.query)}\t${r.rank}\t${escapeText(r.match.target)}\t${escapeText(r.match.key)}\t${r.match.via}${r.match.scheme ? `:${r.match.scheme}` : ''}${r.match.distance ? `:${r.match.distance}` : ''}\t${r.match.score}`
         : `${escapeText(r.query)}\t-\tno answer${r.issues.length ? ` (${r.issues.join(', ')})` : ''}`,
-    summaryText: (s) => `${s.queries} queries, ${s.answered} answered, ${s.unanswered} without answer`,
+    summaryText: (s) => `${plural(s.queries, 'query', 'queries')}, ${s.answered} answered, ${s.unanswered} without answer`,
+    formulaGuard: !values['no-formula-guard'],
     json: (r) => ({ line: r.line, query: r.query, ...(r.rank ? { rank: r.rank, ...r.match } : {}), issues: r.issues }),
   });
   const summary: Summary = { queries: 0, answered: 0, unanswered: 0 };
@@ -226,7 +226,6 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
 
 const command: Command = {
   name: 'keywords',
-  summary: 'build a keyword index, look up keywords in any script',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS);
     const [action, ...rest] = positionals;

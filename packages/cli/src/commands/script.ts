@@ -2,7 +2,7 @@ import { analyzeScripts, type ScriptAnalysis } from '@nomina/script';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
 
 const HELP = `Usage: nomina script [options] [TEXT...|-]
@@ -59,7 +59,6 @@ const resolvedText = (r: ScriptRecord) => (r.resolved === 'ALL' ? 'ALL' : `{${r.
 
 const command: Command = {
   name: 'script',
-  summary: 'script runs and mixed-script analysis of TEXT (UAX #24, UTS #39)',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
@@ -86,7 +85,8 @@ const command: Command = {
               `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
                 (r.issues.length ? `; issues: ${r.issues.join(', ')}` : ''),
             ].join('\n'),
-      summaryText: (s) => `${s.texts} text${s.texts === 1 ? '' : 's'}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
+      summaryText: (s) => `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
+      formulaGuard: !values['no-formula-guard'],
     });
 
     const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };

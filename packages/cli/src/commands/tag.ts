@@ -1,12 +1,13 @@
 // `nomina tag` — BCP 47 language tags from the shell (@nomina/langtag).
 import {
   canonicalize, displayName, match, maximize, minimize, parse, parseAcceptLanguage, validate, stringify,
-  type CanonicalForm, type TagIssue, type TagResult,
+  type CanonicalForm, type TagResult,
 } from '@nomina/langtag';
+import { issue, type Issue } from '@nomina/core';
 import type { Command } from './index.js';
 import { argumentsOrLines } from '../core/input.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, RecordWriter } from '../core/format.js';
+import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { write } from '../core/io.js';
 
@@ -42,11 +43,11 @@ interface TagRecord {
   ok: boolean;
   output: string | null;
   detail?: unknown;
-  issues: TagIssue[];
+  issues: readonly Issue[];
 }
 
-function issuesText(issues: readonly TagIssue[]): string {
-  return issues.map((i) => `  ${i.severity} ${i.code} at ${i.offset}: ${escapeText(i.message)}`).join('\n');
+function issuesText(issues: readonly Issue[]): string {
+  return issues.map((i) => `  ${i.severity} ${i.code}${i.offset >= 0 ? ` at ${i.offset}` : ''}: ${escapeText(i.message)}`).join('\n');
 }
 
 function transformed(r: TagResult): Omit<TagRecord, 'line' | 'input'> {
@@ -61,7 +62,6 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 
 const command: Command = {
   name: 'tag',
-  summary: 'BCP 47 language tags: parse, validate, canonicalize, maximize, minimize, match, name',
   async run(argv, io) {
     const args = await commandArgs(argv, OPTIONS, HELP, io);
     if (!args) return EXIT.OK;
@@ -118,21 +118,22 @@ const command: Command = {
         { name: 'input', value: (r) => r.input },
         { name: 'ok', value: (r) => r.ok },
         { name: 'output', value: (r) => r.output ?? '' },
-        { name: 'issues', value: (r) => r.issues.map((i) => `${i.severity}:${i.code}@${i.offset}`).join(' ') },
+        { name: 'issues', value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${i.offset >= 0 ? `@${i.offset}` : ''}`).join(' ') },
       ],
       text: (r) => {
         const head = `${escapeText(r.input)}\t${r.ok ? '' : '✗ '}${escapeText(r.output ?? '—')}`;
         const detail = action === 'match' && r.ok ? `\t(distance ${(r.detail as { distance: number }).distance})` : '';
         return r.issues.length ? `${head}${detail}\n${issuesText(r.issues)}` : head + detail;
       },
-      summaryText: (s) => `${s.inputs} tag${s.inputs === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed`,
+      summaryText: (s) => `${plural(s.inputs, 'tag')}: ${s.passed} passed, ${s.failed} failed`,
+      formulaGuard: !values['no-formula-guard'],
     });
     let passed = 0;
     let failed = 0;
     for await (const line of argumentsOrLines(inputs, io, { unit: 'tags', quiet: values.quiet })) {
       if (line.problem) {
         failed++;
-        await writer.write({ line: line.lineNumber, input: '', ok: false, output: null, issues: [{ code: line.problem, message: 'unreadable input line', severity: 'error', offset: 0 }] });
+        await writer.write({ line: line.lineNumber, input: '', ok: false, output: null, issues: [issue(line.problem, 'the line could not be read')] });
         continue;
       }
       const input = line.text.trim();

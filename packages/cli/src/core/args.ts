@@ -10,6 +10,7 @@ export const COMMON_OPTIONS = {
   format: { type: 'string', short: 'f' },
   help: { type: 'boolean', short: 'h' },
   quiet: { type: 'boolean', short: 'q' },
+  'no-formula-guard': { type: 'boolean' },
 } as const satisfies OptionSpec;
 
 export interface ParsedArgs<T extends OptionSpec> {
@@ -17,6 +18,7 @@ export interface ParsedArgs<T extends OptionSpec> {
     format?: string;
     help?: boolean;
     quiet?: boolean;
+    'no-formula-guard'?: boolean;
   };
   positionals: string[];
 }
@@ -32,8 +34,21 @@ export function parseCommandArgs<T extends OptionSpec>(argv: readonly string[], 
     });
     return { values: values as ParsedArgs<T>['values'], positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argumentsMessage(error as NodeJS.ErrnoException));
   }
+}
+
+/** Says in a few words what was wrong with the flags (Node's parseArgs messages describe its own API). */
+function argumentsMessage(error: NodeJS.ErrnoException): string {
+  const { code, message } = error;
+  const flag = /'(-[^' ]*(?:, --[^' ]*)?)/.exec(message)?.[1] ?? '';
+  const name = flag.includes(', ') ? flag.split(', ')[1]! : flag;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${name} (an argument that starts with "-" goes after --)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(message) ? `${name} takes no value` : `${name} needs a value`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'unexpected argument';
+  return message;
 }
 
 /**

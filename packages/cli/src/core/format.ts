@@ -1,5 +1,10 @@
 import type { Writable } from 'node:stream';
+import { csvCell } from './csv.js';
 import { write, type IO } from './io.js';
+import { clearProgress } from './progress.js';
+
+export { escapeText } from './escape.js';
+export { csvCell } from './csv.js';
 
 /** Output formats every command offers with `--format`. */
 export const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
@@ -7,7 +12,7 @@ export type Format = (typeof FORMATS)[number];
 
 export interface Column<R> {
   name: string;
-  value: (record: R) => string | number | boolean | undefined;
+  value: (record: R) => string | number | boolean | null | undefined;
 }
 
 export interface RecordWriterOptions<R, S> {
@@ -19,6 +24,8 @@ export interface RecordWriterOptions<R, S> {
   summaryText?: (summary: S) => string;
   /** The JSON value of a record (defaults to the record itself). */
   json?: (record: R) => unknown;
+  /** CSV: prefix cells that start like a formula with `'` (default true; `--no-formula-guard` turns it off). */
+  formulaGuard?: boolean;
 }
 
 /**
@@ -32,7 +39,10 @@ export const BATCH_CHARS = 64 * 1024;
  * - `text`: the command's lines, then its summary;
  * - `json`: one document `{"results": [...], "summary": {...}}`, written incrementally;
  * - `ndjson`: one record a line, then `{"summary": {...}}` as the last line when there is a summary;
- * - `csv`: RFC 4180 with a header row, cells guarded against formula injection; the summary goes to stderr.
+ * - `csv`: RFC 4180 with a header row, cells escaped like text and guarded against formula injection; the
+ *   summary goes to stderr.
+ * On a terminal, a progress bar drawn on stderr is cleared before records are written, so the two never share
+ * a line.
  */
 export class RecordWriter<R, S = unknown> {
   private count = 0;
@@ -59,8 +69,9 @@ export class RecordWriter<R, S = unknown> {
     else if (format === 'ndjson') chunk = json() + '\n';
     else if (format === 'json') chunk = (this.count === 0 ? '{"results":[\n' : ',\n') + json();
     else {
+      const guard = options.formulaGuard ?? true;
       chunk = this.count === 0 ? options.columns.map((c) => csvCell(c.name)).join(',') + '\r\n' : '';
-      chunk += options.columns.map((c) => csvCell(c.value(record))).join(',') + '\r\n';
+      chunk += options.columns.map((c) => csvCell(c.value(record), guard)).join(',') + '\r\n';
     }
     this.count++;
     this.pending += chunk;
@@ -79,6 +90,7 @@ export class RecordWriter<R, S = unknown> {
       if (format === 'text') this.pending += options.summaryText(summary) + '\n';
       else {
         await this.flush();
+        clearProgress(this.err);
         await write(this.err, options.summaryText(summary) + '\n');
       }
     }
@@ -89,55 +101,13 @@ export class RecordWriter<R, S = unknown> {
     if (this.pending === '') return;
     const chunk = this.pending;
     this.pending = '';
+    if (this.interactive) clearProgress(this.err);
     await write(this.out, chunk);
   }
 }
 
-/** Characters that start a formula in spreadsheet programs (OWASP CSV injection guidance). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV cell: quoted when needed, and a text cell that could start a formula is prefixed with `'`. */
-export function csvCell(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return String(value);
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
-}
-
-/**
- * Makes untrusted text safe to print on a terminal: control characters (C0, DEL, C1), Bidi controls,
- * invisible format characters, line/paragraph separators and lone surrogates are shown as `\u{XXXX}`;
- * a backslash is doubled so the escaping cannot be forged.
- */
-export function escapeText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i]! + text[i + 1]!;
-        i++;
-        continue;
-      }
-    }
-    if (unit === 0x5c) out += '\\\\';
-    else if (needsEscape(unit)) out += `\\u{${unit.toString(16).toUpperCase().padStart(4, '0')}}`;
-    else out += text[i]!;
-  }
-  return out;
-}
-
-function needsEscape(unit: number): boolean {
-  return (
-    unit < 0x20 ||
-    (unit >= 0x7f && unit <= 0x9f) ||
-    unit === 0x061c || // ARABIC LETTER MARK
-    unit === 0x180e ||
-    (unit >= 0x200b && unit <= 0x200f) || // zero-width characters, LRM, RLM
-    (unit >= 0x2028 && unit <= 0x202e) || // line/paragraph separators, embeddings and overrides
-    (unit >= 0x2060 && unit <= 0x206f) || // word joiner, isolates, deprecated format characters
-    unit === 0xfeff ||
-    (unit >= 0xd800 && unit <= 0xdfff) // a lone surrogate (pairs were handled above)
-  );
+/** `1 name`, `2 names`: COUNT and WORD, in the plural unless COUNT is 1. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }

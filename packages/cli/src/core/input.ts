@@ -7,12 +7,27 @@ export interface InputOptions {
   unit?: string;
   /** Suppress the progress bar even on a terminal (`--quiet`). */
   quiet?: boolean;
+  /** Pass blank and comment lines on too (a CSV reader, whose quoted fields may hold them). Default false. */
+  raw?: boolean;
 }
 
 /**
- * The lines of FILE, or of standard input for `-`, streamed with a progress bar on a terminal.
- * Blank lines are passed on (the command decides); problems (`LINE_TOO_LONG`, `INVALID_UTF8`,
- * `NUL_BYTE`) come flagged on their line.
+ * True for a line every line-oriented command skips: blank (spaces and tabs only) or a comment (its first
+ * character after the blanks is `#`). One rule for every subcommand.
+ */
+export function isSkippedLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x20 || unit === 0x09) continue;
+    return unit === 0x23;
+  }
+  return true;
+}
+
+/**
+ * The lines of FILE, or of standard input for `-`, streamed with a progress bar on a terminal. Blank and
+ * comment lines are skipped (unless `raw`); problems (`LINE_TOO_LONG`, `INVALID_UTF8`, `NUL_BYTE`) come
+ * flagged on their line.
  */
 export async function* inputLines(path: string, io: IO, options: InputOptions = {}): AsyncGenerator<InputLine> {
   const input = openInput(path, io.stdin);
@@ -21,6 +36,7 @@ export async function* inputLines(path: string, io: IO, options: InputOptions = 
   let count = 0;
   for await (const line of readLines(input.stream)) {
     last = line;
+    if (!options.raw && !line.problem && isSkippedLine(line.text)) continue;
     count++;
     progress.update(count, line.bytesRead);
     yield line;

@@ -1,12 +1,7 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { MAX_LINE_BYTES } from '../limits.js';
 import { UsageError } from './exit.js';
-
-/**
- * The longest input line `nomina` reads, in bytes. A longer line is reported as `LINE_TOO_LONG`
- * and skipped without being buffered, so memory stays constant whatever the file holds.
- */
-export const MAX_LINE_BYTES = 64 * 1024;
 
 /** Why a line could not be read as text. The run reports it for that line and goes on. */
 export type LineProblem = 'LINE_TOO_LONG' | 'INVALID_UTF8' | 'NUL_BYTE';
@@ -99,16 +94,90 @@ export interface OpenedInput {
   name: string;
 }
 
-/** Opens FILE, or standard input for `-`. An unreadable file is a UsageError (exit 2). */
+/**
+ * Opens FILE, or standard input for `-`. An unreadable file, or a directory given as FILE or as standard
+ * input (`nomina check - < /tmp`), is a UsageError (exit 2): reading it would look like an empty input.
+ */
 export function openInput(path: string, stdin: Readable): OpenedInput {
-  if (path === '-') return { stream: stdin, name: '<stdin>' };
-  let size: number;
+  if (path === '-') {
+    checkStandardInput(stdin);
+    return { stream: stdin, name: '<stdin>' };
+  }
+  let size: number | undefined;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    size = stat.size;
+    if (stat.isDirectory()) throw new Error('it is a directory');
+    if (stat.isFile()) size = stat.size; // a pipe (`<(cmd)`) or a device has no size
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  return { stream: createReadStream(path, { highWaterMark: 1 << 16 }), totalBytes: size, name: path };
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  return size === undefined ? { stream, name: path } : { stream, totalBytes: size, name: path };
+}
+
+/** Standard input backed by a file descriptor must not be a directory (Node reads one as empty). */
+export function checkStandardInput(stdin: Readable): void {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return;
+  let directory = false;
+  try {
+    directory = fstatSync(fd).isDirectory();
+  } catch (error) {
+    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+  }
+  if (directory) throw new UsageError('standard input is a directory, not a file or a pipe');
+}
+
+export interface WholeText {
+  /** The text, at most `maxUnits` UTF-16 code units (a UTF-8 BOM at the start dropped). */
+  text: string;
+  /** Bytes read in all. */
+  bytes: number;
+  /** True when the input held more than `maxUnits` code units: the rest was read and counted, not kept. */
+  truncated: boolean;
+  /** True when some bytes were not valid UTF-8 (they read as U+FFFD). */
+  invalidUtf8: boolean;
+}
+
+/**
+ * Reads a whole stream as one text in constant memory: the first MAXUNITS code units are kept, the rest
+ * is read to its end (so a writer into the pipe never blocks) and only counted. Long lines are kept like
+ * short ones: there are no lines here.
+ */
+export async function readWholeText(source: Readable, maxUnits: number): Promise<WholeText> {
+  let decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const parts: string[] = [];
+  let units = 0;
+  let bytes = 0;
+  let truncated = false;
+  let invalidUtf8 = false;
+  const keep = (text: string) => {
+    if (truncated || text === '') return;
+    if (units + text.length > maxUnits) {
+      let end = maxUnits - units;
+      const last = text.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+      text = text.slice(0, end);
+      truncated = true;
+    }
+    parts.push(text);
+    units += text.length;
+  };
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      invalidUtf8 = true;
+      decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    }
+  };
+  for await (const chunk of source as AsyncIterable<Uint8Array | string>) {
+    const data = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    bytes += data.length;
+    if (truncated) continue; // counted, not decoded: constant memory and time per byte
+    keep(decode(data));
+  }
+  if (!truncated) keep(decode());
+  return { text: parts.join(''), bytes, truncated, invalidUtf8 };
 }

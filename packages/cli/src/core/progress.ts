@@ -3,6 +3,22 @@ import type { Writable } from 'node:stream';
 /** Redraws at most this often, so a fast run spends its time on work, not on the terminal. */
 const REDRAW_MS = 100;
 const BAR_WIDTH = 28;
+/** Carriage return, then ANSI "erase in line": the cursor is back at the start of an empty line. */
+const CLEAR_LINE = '\r\x1b[K';
+
+/** The bar currently drawn on each stderr, so record writers can clear it first (see clearProgress). */
+const drawn = new WeakMap<Writable, ProgressBar>();
+
+/**
+ * Clears the progress bar drawn on ERR, if any, so that records written to a terminal stdout never share
+ * its line. The bar is drawn again at its next update.
+ */
+export function clearProgress(err: Writable): void {
+  const bar = drawn.get(err);
+  if (!bar) return;
+  drawn.delete(err);
+  err.write(CLEAR_LINE);
+}
 
 /**
  * A one-line progress bar on stderr, drawn only when stderr is a terminal (quiet otherwise, so
@@ -27,9 +43,11 @@ export class ProgressBar {
     this.draw(items, bytes, now);
   }
 
+  /** Draws the final state and ends its line (the summary comes below it). */
   done(items: number, bytes: number): void {
     if (!this.enabled) return;
     this.draw(items, bytes, Date.now());
+    drawn.delete(this.err);
     this.err.write('\n');
   }
 
@@ -44,6 +62,7 @@ export class ProgressBar {
     } else {
       line = `${(bytes / 1048576).toFixed(1)} MiB`;
     }
-    this.err.write(`\r${line}  ${items.toLocaleString('en')} ${this.unit}  ${rate}/s `);
+    drawn.set(this.err, this);
+    this.err.write(`${CLEAR_LINE}${line}  ${items.toLocaleString('en')} ${this.unit}  ${rate}/s`);
   }
 }
