@@ -1,0 +1,184 @@
+// The lexical layer of RFC 5322 §3.2 (with the RFC 6532 §3.2 UTF-8 extensions), in one linear pass:
+// atoms, quoted strings, comments (nested, RFC 5322 §3.2.2), domain literals, folding white space, and
+// the specials. Every parser of this package reads these tokens, so each lexical rule lives here once.
+import { MAX_COMMENT_DEPTH } from '../limits.js';
+import { isAsciiAtext, isAsciiDtext, isAsciiQtext, isWsp } from './chars.js';
+
+export const enum TokenKind {
+  /** 1*atext (RFC 5322 §3.2.3); any non-ASCII code point joins an atom (RFC 6532 §3.2). */
+  Atom,
+  Dot,
+  At,
+  /** DQUOTE *([FWS] qcontent) [FWS] DQUOTE (§3.2.4); `value` is the content, quoted-pairs resolved. */
+  Quoted,
+  /** "(" … ")" (§3.2.2), nested; `value` is the content. */
+  Comment,
+  /** FWS (§3.2.2): WSP, and CRLF followed by WSP. */
+  Space,
+  /** "[" *dtext "]" (§3.4.1); `value` is the text between the brackets. */
+  Literal,
+  /** One of `<`, `>`, `:`, `;`, `,`. */
+  Special,
+  /** A code unit no rule allows here (a control, `\` outside quotes, an unmatched `)` or `]`). */
+  Invalid,
+}
+
+/** Why a token is ill-formed (`Token.problem`). */
+export const enum TokenProblem {
+  None,
+  /** A code unit the token's class does not allow, at `Token.at`. */
+  BadCharacter,
+  /** The closing `"`, `)` or `]` is missing. */
+  Unterminated,
+  /** Comments nested deeper than MAX_COMMENT_DEPTH. */
+  TooDeep,
+}
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The token's text; for quoted strings, comments and literals, the content without delimiters. */
+  value: string;
+  problem: TokenProblem;
+  /** Offset of the problem (the bad unit, or the token start when unterminated). */
+  at: number;
+}
+
+function token(kind: TokenKind, start: number, end: number, value: string, problem = TokenProblem.None, at = -1): Token {
+  return { kind, start, end, value, problem, at };
+}
+
+/** Offset after a CRLF that folds (is followed by WSP), or -1. */
+function foldEnd(text: string, i: number): number {
+  return text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a && isWsp(text.charCodeAt(i + 2)) ? i + 2 : -1;
+}
+
+/** The tokens of `text`, in order, covering every code unit. Linear in the length of `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    const start = i;
+    if (unit >= 0x80 || isAsciiAtext(unit)) {
+      while (i < n) {
+        const u = text.charCodeAt(i);
+        if (u < 0x80 && !isAsciiAtext(u)) break;
+        i++;
+      }
+      tokens.push(token(TokenKind.Atom, start, i, text.slice(start, i)));
+    } else if (isWsp(unit) || foldEnd(text, i) >= 0) {
+      while (i < n) {
+        if (isWsp(text.charCodeAt(i))) i++;
+        else if (foldEnd(text, i) >= 0) i += 2;
+        else break;
+      }
+      tokens.push(token(TokenKind.Space, start, i, text.slice(start, i)));
+    } else if (unit === 0x2e) tokens.push(token(TokenKind.Dot, start, ++i, '.'));
+    else if (unit === 0x40) tokens.push(token(TokenKind.At, start, ++i, '@'));
+    else if (unit === 0x22) i = quoted(text, i, tokens);
+    else if (unit === 0x28) i = comment(text, i, tokens);
+    else if (unit === 0x5b) i = literal(text, i, tokens);
+    else if (unit === 0x3c || unit === 0x3e || unit === 0x3a || unit === 0x3b || unit === 0x2c) {
+      tokens.push(token(TokenKind.Special, start, ++i, text[start]!));
+    } else tokens.push(token(TokenKind.Invalid, start, ++i, text[start]!, TokenProblem.BadCharacter, start));
+  }
+  return tokens;
+}
+
+/**
+ * RFC 5322 §3.2.4 quoted-string from the `"` at `start`: qtext, FWS (unfolded: the CRLF is removed),
+ * quoted-pair (§3.2.1: `\` then VCHAR or WSP) and UTF8-non-ascii. Returns the offset after it.
+ */
+function quoted(text: string, start: number, tokens: Token[]): number {
+  const n = text.length;
+  let value = '';
+  let from = start + 1;
+  let problem = TokenProblem.None;
+  let at = -1;
+  let i = start + 1;
+  for (; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x22) break;
+    if (unit === 0x5c) {
+      const next = text.charCodeAt(i + 1);
+      value += text.slice(from, i);
+      if (i + 1 < n && (next >= 0x80 || next === 0x09 || (next >= 0x20 && next <= 0x7e))) {
+        from = i + 1;
+        i++;
+        continue;
+      }
+      if (problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+      from = i + 1;
+      continue;
+    }
+    const fold = foldEnd(text, i);
+    if (fold >= 0) {
+      value += text.slice(from, i);
+      from = fold;
+      i = fold - 1;
+      continue;
+    }
+    if (!(unit >= 0x80 || isAsciiQtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+  }
+  if (i >= n) {
+    tokens.push(token(TokenKind.Quoted, start, n, value + text.slice(from, n), TokenProblem.Unterminated, start));
+    return n;
+  }
+  tokens.push(token(TokenKind.Quoted, start, i + 1, value + text.slice(from, i), problem, at));
+  return i + 1;
+}
+
+/** RFC 5322 §3.2.1 quoted-pair, resolved in comment contents. */
+const QUOTED_PAIR = /\\([\s\S])/g;
+
+/** RFC 5322 §3.2.2 comment from the `(` at `start`, nested comments included, counted not recursed. */
+function comment(text: string, start: number, tokens: Token[]): number {
+  const n = text.length;
+  let depth = 0;
+  let problem = TokenProblem.None;
+  let at = -1;
+  let i = start;
+  for (; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x28) {
+      if (++depth > MAX_COMMENT_DEPTH && problem === TokenProblem.None) [problem, at] = [TokenProblem.TooDeep, i];
+    } else if (unit === 0x29) {
+      if (--depth === 0) break;
+    } else if (unit === 0x5c) {
+      const next = text.charCodeAt(i + 1);
+      if (i + 1 < n && (next >= 0x80 || next === 0x09 || (next >= 0x20 && next <= 0x7e))) i++;
+      else if (problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+    } else if (foldEnd(text, i) >= 0) i++;
+    else if (!(unit >= 0x80 || isWsp(unit) || (unit >= 33 && unit <= 126)) && problem === TokenProblem.None) {
+      [problem, at] = [TokenProblem.BadCharacter, i];
+    }
+  }
+  if (i >= n) {
+    tokens.push(token(TokenKind.Comment, start, n, text.slice(start + 1, n), TokenProblem.Unterminated, start));
+    return n;
+  }
+  tokens.push(token(TokenKind.Comment, start, i + 1, text.slice(start + 1, i).replace(QUOTED_PAIR, '$1'), problem, at));
+  return i + 1;
+}
+
+/** RFC 5322 §3.4.1 domain-literal from the `[` at `start`: dtext, FWS and UTF8-non-ascii up to `]`. */
+function literal(text: string, start: number, tokens: Token[]): number {
+  const n = text.length;
+  let problem = TokenProblem.None;
+  let at = -1;
+  let i = start + 1;
+  for (; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x5d) break;
+    if (!(unit >= 0x80 || isAsciiDtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+  }
+  if (i >= n) {
+    tokens.push(token(TokenKind.Literal, start, n, text.slice(start + 1, n), TokenProblem.Unterminated, start));
+    return n;
+  }
+  tokens.push(token(TokenKind.Literal, start, i + 1, text.slice(start + 1, i), problem, at));
+  return i + 1;
+}
