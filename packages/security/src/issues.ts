@@ -14,6 +14,16 @@
 // | HAN_KANA_LOOKALIKE           | §5.4 Han next to kana/Hangul that look like Han strokes (ー ノ 一 丶 …)  |
 // | WHOLE_SCRIPT_LOOKALIKE       | §4 whole-script confusable: only Cyrillic/Greek letters that look Latin |
 // | CONFUSABLE                   | §4 the skeleton equals a protected or indexed name                     |
+// | display policy reasons (display/policy.ts):                                                           |
+// | NOT_A_DOMAIN                 | UTS #46 ToUnicode failed: shown as given                               |
+// | BLOCKED_CHARACTER            | the profile's blocked characters (Mozilla network.IDN.blacklist_chars)  |
+// | LATIN_NOT_ASCII              | Chromium: Latin mixed with another script must be ASCII                |
+// | MIXED_SCRIPT_CONFUSABLE      | §4 a mixed-script label whose skeleton is single-script                |
+// | SLASH_LOOKALIKE_KANA         | Chromium: ノ ソ ゾ ン among non-Japanese letters                        |
+// | DEVIATION_CHARACTER          | UTS #46 deviation (ß ς ZWJ ZWNJ) in an ACE label                        |
+// | DIGIT_LOOKALIKE              | Chromium: a label of digits and digit look-alikes only                 |
+// | MIDDLE_DOT                   | Chromium: U+00B7 outside l·l (ela geminada)                            |
+// | TOP_DOMAIN_LOOKALIKE         | §4 the domain's skeleton is a protected top domain's                    |
 import { errorIssue, issue, type Issue } from '@nomina/core';
 import { MAX_INPUT_LENGTH } from './limits.js';
 
@@ -29,7 +39,16 @@ export type SecurityIssueCode =
   | 'MIXED_BIDI'
   | 'HAN_KANA_LOOKALIKE'
   | 'WHOLE_SCRIPT_LOOKALIKE'
-  | 'CONFUSABLE';
+  | 'CONFUSABLE'
+  | 'NOT_A_DOMAIN'
+  | 'BLOCKED_CHARACTER'
+  | 'LATIN_NOT_ASCII'
+  | 'MIXED_SCRIPT_CONFUSABLE'
+  | 'SLASH_LOOKALIKE_KANA'
+  | 'DEVIATION_CHARACTER'
+  | 'DIGIT_LOOKALIKE'
+  | 'MIDDLE_DOT'
+  | 'TOP_DOMAIN_LOOKALIKE';
 
 export type SecurityIssue = Issue<SecurityIssueCode>;
 

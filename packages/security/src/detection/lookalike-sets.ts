@@ -15,3 +15,9 @@ export const SLASH_LOOKALIKE_KANA = 'ノソゾン';
 
 /** The IDNA full stops: a label ends at any of them (UTS #46 §2.3). */
 export const LABEL_SEPARATORS = '.。．｡';
+
+/**
+ * Letters that pass for digits in a label of digits (з/3, ч/4, б/6, о and ѳ/0, θ/0), beyond what
+ * confusables.txt maps to a digit (Chromium's digit look-alike rule).
+ */
+export const DIGIT_LOOKALIKE_LETTERS = 'зчбоѳθ';

@@ -60,7 +60,8 @@ function tooLongName(name: string): SecurityIssue {
   return errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH);
 }
 
-const escape = (s: string): string => s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n'));
+const SPECIAL = /[\\\t\n]/;
+const escape = (s: string): string => (!SPECIAL.test(s) ? s : s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n')));
 const unescape = (s: string): string => (s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : s);
 
 class Index implements SkeletonIndex {
