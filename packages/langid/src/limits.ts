@@ -10,9 +10,19 @@ export const SAMPLE_LENGTH = 2048;
 /**
  * `detectSpans` reads at most this many UTF-16 code units (about 15,000 words, a long web page); the
  * rest is not analysed and an `INPUT_TRUNCATED` issue says so. Spans score every clause, so this
- * bounds the time of one call (well under a second even for adversarial input).
+ * bounds the time of one call (see the README's Limits section for the worst case measured).
  */
 export const MAX_SPANS_LENGTH = 100_000;
+
+/**
+ * `detectSpans` detects a text seen before in the same call once: at most this many detections of
+ * texts of at most SPAN_MEMO_KEY_LIMIT code units are remembered (then the memo is cleared), and the
+ * memo lives only during the call: bounded memory whatever the input.
+ */
+export const SPAN_MEMO_LIMIT = 4096;
+
+/** Longest text `detectSpans` remembers a detection of (longer spans are rare and detected every time). */
+export const SPAN_MEMO_KEY_LIMIT = 64;
 
 /** At most this many entries in `only` / `exclude` (more than every language of the full tier). */
 export const MAX_TAG_LIST = 2048;

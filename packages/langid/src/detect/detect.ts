@@ -4,16 +4,21 @@
 // |-------------------------------|----------------------------------------------------------------------|
 // | 1. limits                     | input sampled to SAMPLE_LENGTH code units (start, middle, end)       |
 // | 2. non-linguistic content     | URLs, e-mail addresses removed; no letters left → `zxx` (or `und`)   |
-// | 3. script first (UAX #24)     | candidates = languages written in the text's dominant script;        |
+// | 2b. repetition                | a text that repeats one unit is analysed once (`REPETITIVE_INPUT`);  |
+// |                               | ≥ MIN_LETTERS_FOR_DIVERSITY letters, ≤ MAX_REPETITIVE_DISTINCT       |
+// |                               | distinct ones → `zxx` (keyboard mashing, `xxxx…`)                    |
+// | 3. script first (UAX #24)     | candidates = languages written in the text's dominant script         |
+// |                               | (`dominantScript` of @nomina/script);                                |
 // |                               | a script used by one language answers from the script alone          |
 // | 4. model                      | naive Bayes over character 1-4-grams and words, softmax, calibration |
 // | 4b. Han variants (Unihan)     | `-Hans`/`-Hant` from simplified-only / traditional-only ideographs   |
 // | 5. evidence check             | fewer letters than `minLength`, confidence under `minConfidence` → `und` |
+import { errorIssue, issue, requireString, type Issue, type Outcome } from '@nomina/core';
 import { MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH } from '../limits.js';
 import { decodeModel, type LanguageModel, type ModelData } from '../model/model.js';
-import { scriptCode } from '../script/classify.js';
+import { scriptCode, SCRIPT_COUNT } from '../script/classify.js';
 import { hanEvidence } from '../script/han.js';
-import { calibrate, rankLanguages, scriptProfile } from './rank.js';
+import { calibrate, rankLanguages, scriptProfile, type Ranked } from './rank.js';
 
 export interface DetectOptions {
   /** Only these languages are candidates: a tag matches itself and its script variants (`sr` → `sr-Latn`, `sr-Cyrl`). */
@@ -28,7 +33,10 @@ export interface DetectOptions {
   top?: number;
 }
 
-/** Why the answer is `und` or `zxx`, or a note about the input. */
+/**
+ * Why the answer is `und` or `zxx` (severity `error`: no language was identified), or a note about the
+ * input (severity `warning`: `INPUT_SAMPLED`, `INPUT_TRUNCATED`, `REPETITIVE_INPUT`).
+ */
 export type DetectIssueCode =
   | 'EMPTY_INPUT'
   | 'NO_LETTERS'
@@ -36,13 +44,12 @@ export type DetectIssueCode =
   | 'UNSUPPORTED_SCRIPT'
   | 'NO_CANDIDATE'
   | 'LOW_CONFIDENCE'
+  | 'REPETITIVE_INPUT'
   | 'INPUT_SAMPLED'
   | 'INPUT_TRUNCATED';
 
-export interface DetectIssue {
-  code: DetectIssueCode;
-  message: string;
-}
+/** A core `Issue` with a `DetectIssueCode` (no position: `label`, `offset`, `codePoint` are -1 unless said). */
+export type DetectIssue = Issue<DetectIssueCode>;
 
 export interface Candidate {
   /** BCP 47 tag, script-qualified when the language is written in several scripts. */
@@ -53,7 +60,8 @@ export interface Candidate {
   confidence: number;
 }
 
-export interface Detection {
+/** A core `Outcome`: `ok` when a language was identified (`tag` is neither `und` nor `zxx`). */
+export interface Detection extends Outcome<DetectIssueCode> {
   /** Best guess; `und` when the evidence is too weak, `zxx` for non-linguistic input. */
   tag: string;
   /** Calibrated: among answers with confidence ≥ c on held-out data, about c were right (0 for `und`/`zxx`). */
@@ -62,13 +70,23 @@ export interface Detection {
   candidates: Candidate[];
   /** Dominant script of the letters (ISO 15924), `Zyyy` when there are none. */
   script: string;
-  /** The reason for `und`/`zxx`, and notes (`INPUT_SAMPLED`). */
+  /** The reason for `und`/`zxx` (an error), and notes (warnings: `INPUT_SAMPLED`, `REPETITIVE_INPUT`). */
   issues: DetectIssue[];
 }
 
 /** Answers under this calibrated confidence become `und` (LOW_CONFIDENCE): the guess would be right less than 1 time in 10. */
 export const DEFAULT_MIN_CONFIDENCE = 0.1;
 const DEFAULT_TOP = 5;
+
+/**
+ * Step 2b: with at least this many letters, a text of at most MAX_REPETITIVE_DISTINCT distinct letters
+ * is not language (`xxxxxxxx…`, `asasasas…`): no alphabet writes a sentence with so few.
+ */
+const MIN_LETTERS_FOR_DIVERSITY = 24;
+/** See MIN_LETTERS_FOR_DIVERSITY. */
+const MAX_REPETITIVE_DISTINCT = 3;
+/** Step 2b: a text made of one unit repeated at least this many times is analysed as one unit. */
+const MIN_REPEATS = 3;
 
 /** URLs, e-mail addresses and handles carry no language. */
 const NON_LINGUISTIC = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
@@ -81,11 +99,16 @@ export interface Detector {
   detect(text: string, options?: DetectOptions): Detection;
   /** The decoded model (decoded on first use). */
   model(): LanguageModel;
+  /**
+   * Scores of `text` among the languages `list` (indexes into the model's tags, ascending as `detect`
+   * scores them, so the softmax sums in the same order), best first.
+   */
+  rank(text: string, list: readonly number[]): Ranked[];
 }
 
-/** Cuts long input to three slices of SAMPLE_LENGTH/3 code units, never inside a surrogate pair. */
-export function sampleText(text: string): string {
-  if (text.length <= SAMPLE_LENGTH) return text;
+/** Cuts long input to three slices of SAMPLE_LENGTH/3 code units (start, middle, end), never inside a surrogate pair. */
+function sampleSlices(text: string): string[] {
+  if (text.length <= SAMPLE_LENGTH) return [text];
   const part = Math.floor(SAMPLE_LENGTH / 3);
   const slice = (start: number): string => {
     let from = start;
@@ -95,11 +118,41 @@ export function sampleText(text: string): string {
     return text.slice(from, to);
   };
   const middle = Math.floor((text.length - part) / 2);
-  return `${slice(0)} ${slice(middle)} ${slice(text.length - part)}`;
+  return [slice(0), slice(middle), slice(text.length - part)];
+}
+
+/** Cuts long input to three slices of SAMPLE_LENGTH/3 code units, joined by a space, never inside a surrogate pair. */
+export function sampleText(text: string): string {
+  return sampleSlices(text).join(' ');
 }
 
 function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/** Smallest period p of `text` (KMP failure function, linear): `text` is a prefix of `text.slice(0, p)` repeated. */
+function smallestPeriod(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const fail = new Int32Array(n);
+  for (let i = 1, k = 0; i < n; i++) {
+    while (k > 0 && text.charCodeAt(i) !== text.charCodeAt(k)) k = fail[k - 1]!;
+    if (text.charCodeAt(i) === text.charCodeAt(k)) k++;
+    fail[i] = k;
+  }
+  return n - fail[n - 1]!;
+}
+
+/**
+ * Step 2b: the unit the sampled `slices` repeat (at least MIN_REPEATS times each), or undefined. A
+ * rotation of a unit has the same smallest period, so the middle and end slices must show it too.
+ */
+function repeatedUnit(slices: readonly string[]): string | undefined {
+  const first = slices[0]!;
+  const period = smallestPeriod(first);
+  if (period === 0 || period * MIN_REPEATS > first.length) return undefined;
+  for (let i = 1; i < slices.length; i++) if (smallestPeriod(slices[i]!) !== period) return undefined;
+  return first.slice(0, period);
 }
 
 function checkNumber(name: string, value: number | undefined): void {
@@ -119,12 +172,29 @@ function tagMatches(tag: string, wanted: string): boolean {
   return t === w || t.startsWith(`${w}-`);
 }
 
+const note = (code: DetectIssueCode, message: string, offset = -1): DetectIssue => issue(code, message, { severity: 'warning', offset });
+
 export function createDetector(data: ModelData): Detector {
   let model: LanguageModel | undefined;
-  const load = (): LanguageModel => (model ??= decodeModel(data));
+  // Per model, built once: the languages of each script, and scratch arrays of the model's size, so a
+  // call costs its own features and candidates, never the size of the model (issue #12, failure 2).
+  let byScript: number[][] = [];
+  let mask = new Uint8Array(0);
+  let scores = new Float64Array(0);
+  const load = (): LanguageModel => {
+    if (model) return model;
+    const m = decodeModel(data);
+    byScript = Array.from({ length: SCRIPT_COUNT }, () => []);
+    m.scripts.forEach((scripts, l) => {
+      for (const script of new Set(scripts)) if (script >= 0) byScript[script]!.push(l);
+    });
+    mask = new Uint8Array(m.tags.length);
+    scores = new Float64Array(m.tags.length);
+    return (model = m);
+  };
 
   function detect(text: string, options: DetectOptions = {}): Detection {
-    if (typeof text !== 'string') throw new TypeError('detect(text): text must be a string');
+    requireString(text, 'detect(text): text');
     checkTagList('only', options.only);
     checkTagList('exclude', options.exclude);
     checkNumber('minLength', options.minLength);
@@ -137,54 +207,64 @@ export function createDetector(data: ModelData): Detector {
     const issues: DetectIssue[] = [];
 
     // Step 1: limits.
-    const sampled = sampleText(text);
-    if (sampled.length < text.length) issues.push({ code: 'INPUT_SAMPLED', message: `only ${SAMPLE_LENGTH} of ${text.length} code units were read (start, middle, end)` });
+    const slices = sampleSlices(text);
+    let sampled = slices.join(' ');
+    if (slices.length > 1) issues.push(note('INPUT_SAMPLED', `only ${SAMPLE_LENGTH} of ${text.length} code units were read (start, middle, end)`));
+    // Step 2b (before the clean-up, on the raw slices): a repeated unit is analysed once.
+    const unit = repeatedUnit(slices);
+    if (unit !== undefined) {
+      issues.push(note('REPETITIVE_INPUT', `the text repeats ${JSON.stringify(unit.length > 40 ? `${unit.slice(0, 40)}…` : unit)}: one copy is analysed`));
+      sampled = unit;
+    }
     // Step 2: non-linguistic content.
     const cleaned = sampled.normalize('NFC').replace(NON_LINGUISTIC, ' ');
     const profile = scriptProfile(cleaned);
+    const script = scriptCode(profile.dominant);
     const none = (tag: 'und' | 'zxx', code: DetectIssueCode, message: string): Detection => ({
+      ok: false,
       tag,
       confidence: 0,
       candidates: [],
-      script: scriptCode(profile.dominant),
-      issues: [{ code, message }, ...issues],
+      script,
+      issues: [errorIssue(code, message), ...issues],
     });
     if (profile.letters === 0) {
       if (sampled.trim() === '') return none('und', 'EMPTY_INPUT', 'the text is empty or white space');
       return none('zxx', 'NO_LETTERS', 'the text has no letters (numbers, symbols, URLs): no linguistic content');
     }
+    // Step 2b: too few distinct letters for any language.
+    if (profile.letters >= MIN_LETTERS_FOR_DIVERSITY && profile.distinct <= MAX_REPETITIVE_DISTINCT) {
+      return none('zxx', 'REPETITIVE_INPUT', `${profile.letters} letters but only ${profile.distinct} distinct: no linguistic content`);
+    }
     if (profile.letters < minLength) return none('und', 'TOO_SHORT', `${profile.letters} letters, fewer than minLength ${minLength}`);
 
     // Step 3: script first.
-    const mask = new Uint8Array(m.tags.length);
-    let candidates = 0;
-    m.scripts.forEach((scripts, l) => {
-      if (!scripts.includes(profile.dominant)) return;
+    const candidates: number[] = [];
+    for (const l of byScript[profile.dominant] ?? []) {
       const tag = m.tags[l]!;
-      if (options.only && !options.only.some((w) => tagMatches(tag, w))) return;
-      if (options.exclude && options.exclude.some((w) => tagMatches(tag, w))) return;
-      mask[l] = 1;
-      candidates++;
-    });
-    if (candidates === 0) {
-      const known = m.scripts.some((scripts) => scripts.includes(profile.dominant));
-      return known
-        ? none('und', 'NO_CANDIDATE', `no language written in ${scriptCode(profile.dominant)} is left by only/exclude`)
-        : none('und', 'UNSUPPORTED_SCRIPT', `no language of this model is written in ${scriptCode(profile.dominant)}`);
+      if (options.only && !options.only.some((w) => tagMatches(tag, w))) continue;
+      if (options.exclude && options.exclude.some((w) => tagMatches(tag, w))) continue;
+      candidates.push(l);
+    }
+    if (candidates.length === 0) {
+      return (byScript[profile.dominant]?.length ?? 0) > 0
+        ? none('und', 'NO_CANDIDATE', `no language written in ${script} is left by only/exclude`)
+        : none('und', 'UNSUPPORTED_SCRIPT', `no language of this model is written in ${script}`);
     }
 
     // Step 4: the model (a script of one language answers from the script alone).
     let result: Candidate[];
-    if (candidates === 1) {
-      const l = mask.indexOf(1);
+    for (const l of candidates) mask[l] = 1;
+    if (candidates.length === 1) {
+      const l = candidates[0]!;
       let own = 0;
-      for (const script of m.scripts[l]!) own += profile.counts[script]!;
+      for (const s of m.scripts[l]!) own += profile.counts[s]!;
       const share = own / profile.letters;
       result = [{ tag: m.tags[l]!, score: 0, confidence: round(Math.min(0.99, share)) }];
     } else {
       // The best answer's probability is calibrated; the others are scaled in proportion, never above
       // the best and together never above the rest (1 - its confidence).
-      const ranked = rankLanguages(m, cleaned, mask);
+      const ranked = rankLanguages(m, cleaned, mask, candidates, scores, top);
       const best = ranked[0]!.probability;
       const calibrated = calibrate(m, best);
       const share = best < 1 ? Math.min(calibrated / best, (1 - calibrated) / (1 - best)) : 0;
@@ -194,18 +274,27 @@ export function createDetector(data: ModelData): Detector {
     }
     // Step 4b: Hans or Hant from the characters themselves.
     if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, mask, result, cleaned);
+    for (const l of candidates) mask[l] = 0;
     // Step 5: enough evidence?
     const best = result[0]!;
-    const detection: Detection = { tag: best.tag, confidence: best.confidence, candidates: result.slice(0, top), script: scriptCode(profile.dominant), issues };
+    const candidatesOut = result.slice(0, top);
     if (best.confidence < minConfidence) {
-      detection.tag = 'und';
-      detection.confidence = 0;
-      issues.unshift({ code: 'LOW_CONFIDENCE', message: `best guess ${best.tag} has confidence ${best.confidence}, under ${minConfidence}` });
+      issues.unshift(errorIssue('LOW_CONFIDENCE', `best guess ${best.tag} has confidence ${best.confidence}, under ${minConfidence}`));
+      return { ok: false, tag: 'und', confidence: 0, candidates: candidatesOut, script, issues };
     }
-    return detection;
+    return { ok: true, tag: best.tag, confidence: best.confidence, candidates: candidatesOut, script, issues };
   }
 
-  return { tier: data.tier, languages: () => load().tags, detect, model: load };
+  /** Scores of `text` for the languages `list` (for spans): the detector's scratch arrays, no per-call model-size work. */
+  function rank(text: string, list: readonly number[]): Ranked[] {
+    const m = load();
+    for (const l of list) mask[l] = 1;
+    const ranked = rankLanguages(m, text, mask, list, scores);
+    for (const l of list) mask[l] = 0;
+    return ranked;
+  }
+
+  return { tier: data.tier, languages: () => load().tags, detect, model: load, rank };
 }
 
 /**

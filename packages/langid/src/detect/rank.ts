@@ -1,35 +1,55 @@
 // Ranking of candidate languages for one text: letters counted per script, features hashed,
 // naive Bayes scores turned into probabilities (softmax at the fitted temperature) and calibrated.
+import { dominantScript } from '@nomina/script';
 import { isWordCodePoint, textFeatures } from '../features/extract.js';
 import { scoreFeatures, type LanguageModel } from '../model/model.js';
-import { scriptIndex, SCRIPT_COUNT } from '../script/classify.js';
+import { scriptIndex, scriptIndexOf, SCRIPT_COUNT } from '../script/classify.js';
 
 export interface ScriptProfile {
   /** Letters (and marks) in the text. */
   letters: number;
   /** Letters per script index. */
   counts: Uint32Array;
-  /** Most frequent script index among the letters (0 when there are none). */
+  /**
+   * Script index of the text's dominant script (0 when there is none): `dominantScript` of
+   * @nomina/script, the one implementation of the concept (issue #11).
+   */
   dominant: number;
   /** Code points that are neither letters nor white space (digits, symbols, punctuation). */
   others: number;
+  /** Distinct letters (lower-cased code points), counted up to DISTINCT_CAP. */
+  distinct: number;
 }
+
+/** `distinct` stops counting here: the repetition check only needs to know "a handful or more". */
+const DISTINCT_CAP = 8;
+const SPACE = /\s/u;
 
 export function scriptProfile(text: string): ScriptProfile {
   const counts = new Uint32Array(SCRIPT_COUNT);
+  const seen: number[] = [];
   let letters = 0;
   let others = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     if (isWordCodePoint(cp)) {
       letters++;
       counts[scriptIndex(cp)]!++;
-    } else if (!/\s/u.test(char)) others++;
+      if (seen.length < DISTINCT_CAP) {
+        const lower = cp < 0x80 ? cp | 0x20 : cp;
+        if (!seen.includes(lower)) seen.push(lower);
+      }
+    } else if (cp > 0x20 && (cp < 0x80 || !SPACE.test(String.fromCodePoint(cp)))) others++;
   }
-  let dominant = 0;
-  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[dominant]! || (dominant === 0 && counts[i]! > 0)) dominant = i;
-  if (counts[dominant] === 0) dominant = 0;
-  return { letters, counts, dominant, others };
+  const dominant = letters === 0 ? 0 : Math.max(scriptIndexOf(dominantScript(text)), 0);
+  return { letters, counts, dominant, others, distinct: seen.length };
 }
 
 export interface Ranked {
@@ -41,24 +61,46 @@ export interface Ranked {
   probability: number;
 }
 
-/** Scores, probabilities, best first, of the candidates in `mask` (at least one). */
-export function rankLanguages(model: LanguageModel, text: string, mask: Uint8Array): Ranked[] {
+/** Indexes of the languages whose `mask` entry is 1. */
+function indexesOf(mask: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let l = 0; l < mask.length; l++) if (mask[l] === 1) out.push(l);
+  return out;
+}
+
+/**
+ * Scores, probabilities, best first, of the candidates in `mask` (at least one). `candidates` (the
+ * indexes set in `mask`) and `scores` (scratch of the model's size) spare the per-call work of the
+ * model's size; `limit` keeps only the best ones (their probabilities are still among all
+ * candidates), picked without sorting them all. With those, a call costs its features, its candidates
+ * and `limit` × the candidates that make the list.
+ */
+export function rankLanguages(
+  model: LanguageModel, text: string, mask: Uint8Array,
+  candidates: readonly number[] = indexesOf(mask), scores: Float64Array = new Float64Array(model.tags.length), limit = Infinity,
+): Ranked[] {
   const features: number[] = [];
   textFeatures(text, (hash) => features.push(hash));
-  const scores = new Float64Array(model.tags.length);
-  scoreFeatures(model, features, features.length, mask, scores);
+  scoreFeatures(model, features, features.length, mask, scores, candidates);
   let best = -Infinity;
-  for (let l = 0; l < scores.length; l++) if (mask[l] === 1 && scores[l]! > best) best = scores[l]!;
-  const ranked: Ranked[] = [];
+  for (const l of candidates) if (scores[l]! > best) best = scores[l]!;
   let total = 0;
-  for (let l = 0; l < scores.length; l++) {
-    if (mask[l] !== 1) continue;
-    const weight = Math.exp((scores[l]! - best) / model.temperature);
-    total += weight;
-    ranked.push({ index: l, score: scores[l]!, probability: weight });
+  for (const l of candidates) total += Math.exp((scores[l]! - best) / model.temperature);
+  const ranked: Ranked[] = [];
+  if (limit >= candidates.length) {
+    for (const l of candidates) ranked.push({ index: l, score: scores[l]!, probability: Math.exp((scores[l]! - best) / model.temperature) / total });
+    return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   }
-  for (const r of ranked) r.probability /= total;
-  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  // Best first, ties by index: an insertion into a list of at most `limit` entries.
+  const before = (l: number, r: Ranked): boolean => scores[l]! > r.score || (scores[l]! === r.score && l < r.index);
+  for (const l of candidates) {
+    if (ranked.length >= limit && !before(l, ranked[ranked.length - 1]!)) continue;
+    let at = ranked.length;
+    while (at > 0 && before(l, ranked[at - 1]!)) at--;
+    ranked.splice(at, 0, { index: l, score: scores[l]!, probability: Math.exp((scores[l]! - best) / model.temperature) / total });
+    if (ranked.length > limit) ranked.pop();
+  }
+  return ranked;
 }
 
 /** Calibrated confidence of a softmax probability: piecewise-linear through the model's reliability table. */

@@ -6,13 +6,17 @@
 //    set is taken from the run and its clauses, each clause gets the model's probabilities, and a
 //    Viterbi pass over the clauses finds the likeliest sequence of languages, paying SWITCH_COST
 //    nats for each change (so a short ambiguous clause follows its neighbours).
-// 4. Each span is then detected on its own for its confidence.
-// Linear: clauses × candidates (at most MAX_SPAN_CANDIDATES), input capped at MAX_SPANS_LENGTH.
+// 4. Each span is then detected on its own for its confidence (a span that is a whole run keeps the
+//    run's detection).
+// Linear with a small constant (issue #12, failure 2): a detection or a ranking costs its text's
+// features and its candidates, never the model's size; clauses × candidates (at most
+// MAX_SPAN_CANDIDATES); input capped at MAX_SPANS_LENGTH; short texts seen again in one call (the
+// runs of `aбαא…`) are detected once (a memo of at most SPAN_MEMO_LIMIT entries, per call).
 import { isWordCodePoint } from '../features/extract.js';
-import { MAX_SPANS_LENGTH } from '../limits.js';
+import { issue, requireString, type Outcome } from '@nomina/core';
+import { MAX_SPANS_LENGTH, MAX_TOP, SPAN_MEMO_KEY_LIMIT, SPAN_MEMO_LIMIT } from '../limits.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
-import type { Detector, DetectIssue, DetectOptions } from './detect.js';
-import { rankLanguages } from './rank.js';
+import type { Detection, Detector, DetectIssue, DetectIssueCode, DetectOptions } from './detect.js';
 
 export interface Span {
   /** Language of the span (`und` when it could not be told, `zxx` for text without letters). */
@@ -26,7 +30,8 @@ export interface Span {
   script: string;
 }
 
-export interface SpanResult {
+/** A core `Outcome` (no error is possible: `INPUT_TRUNCATED` is a warning) with the spans. */
+export interface SpanResult extends Outcome<DetectIssueCode> {
   spans: Span[];
   issues: DetectIssue[];
 }
@@ -49,115 +54,143 @@ interface Word {
   script: number;
 }
 
-/** Words of `text` with their UTF-16 offsets and script. */
+/**
+ * Words of `text` with their UTF-16 offsets and script: a change of script inside a run of letters
+ * starts a new word (`Tokyo東京`), so a word's letters share one script (0 when it has only
+ * Common/Inherited ones).
+ */
 function words(text: string): Word[] {
   const out: Word[] = [];
   let start = -1;
-  let counts = new Map<number, number>();
-  const close = (end: number): void => {
-    let script = 0;
-    let best = 0;
-    for (const [s, n] of counts) if (s !== 0 && n > best) [script, best] = [s, n];
-    out.push({ start, end, script });
-    start = -1;
-    counts = new Map();
-  };
+  let script = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (isWordCodePoint(cp)) {
       const s = scriptIndex(cp);
-      // A change of script inside a run of letters starts a new word (`Tokyo東京`).
-      if (start >= 0 && s !== 0) {
-        let current = 0;
-        let best = 0;
-        for (const [k, n] of counts) if (k !== 0 && n > best) [current, best] = [k, n];
-        if (current !== 0 && current !== s) close(i);
+      if (start >= 0 && s !== 0 && script !== 0 && s !== script) {
+        out.push({ start, end: i, script });
+        start = -1;
       }
-      if (start < 0) start = i;
-      counts.set(s, (counts.get(s) ?? 0) + 1);
-    } else if (start >= 0 && !(cp === 0x27 || cp === 0x2019)) close(i);
+      if (start < 0) {
+        start = i;
+        script = 0;
+      }
+      if (script === 0) script = s;
+    } else if (start >= 0 && !(cp === 0x27 || cp === 0x2019)) {
+      out.push({ start, end: i, script });
+      start = -1;
+    }
     i += size;
   }
-  if (start >= 0) close(text.length);
+  if (start >= 0) out.push({ start, end: text.length, script });
   return out;
+}
+
+/** `detector.detect` remembered for short texts within one `detectSpans` call (bounded, then cleared). */
+function memoDetect(detector: Detector): (text: string, options: DetectOptions) => Detection {
+  const cache = new Map<string, Detection>();
+  return (text, options) => {
+    if (text.length > SPAN_MEMO_KEY_LIMIT) return detector.detect(text, options);
+    const key = `${options.top ?? ''}\u0000${text}`;
+    let known = cache.get(key);
+    if (known === undefined) {
+      known = detector.detect(text, options);
+      if (cache.size >= SPAN_MEMO_LIMIT) cache.clear();
+      cache.set(key, known);
+    }
+    return known;
+  };
 }
 
 export function createSpanDetector(detector: Detector): (text: string, options?: SpanOptions) => SpanResult {
   return function detectSpans(text: string, options: SpanOptions = {}): SpanResult {
-    if (typeof text !== 'string') throw new TypeError('detectSpans(text): text must be a string');
+    requireString(text, 'detectSpans(text): text');
     const issues: DetectIssue[] = [];
     let input = text;
     if (input.length > MAX_SPANS_LENGTH) {
       input = input.slice(0, MAX_SPANS_LENGTH);
-      issues.push({ code: 'INPUT_TRUNCATED', message: `only the first ${MAX_SPANS_LENGTH} code units were analysed` });
+      issues.push(issue('INPUT_TRUNCATED', `only the first ${MAX_SPANS_LENGTH} code units were analysed`, { severity: 'warning', offset: MAX_SPANS_LENGTH }));
     }
     const list = words(input);
     if (list.length === 0) {
       const tag = input.trim() === '' ? undefined : 'zxx';
-      return { spans: tag ? [{ tag, start: 0, end: input.length, confidence: 0, script: 'Zyyy' }] : [], issues };
+      return { ok: true, spans: tag ? [{ tag, start: 0, end: input.length, confidence: 0, script: 'Zyyy' }] : [], issues };
     }
+    const detect = memoDetect(detector);
     const spans: Span[] = [];
+    const known: boolean[] = []; // whether the span's confidence is already its own detection's
     // Step 1: script runs.
     for (let i = 0; i < list.length; ) {
       let j = i + 1;
       while (j < list.length && (list[j]!.script === list[i]!.script || list[j]!.script === 0)) j++;
-      spans.push(...languageSpans(detector, input, list.slice(i, j), options));
+      for (const [span, whole] of languageSpans(detector, detect, input, list, i, j, options)) {
+        spans.push(span);
+        known.push(whole);
+      }
       i = j;
     }
     // Step 4: confidence of each span on its own.
-    for (const span of spans) {
-      const detection = detector.detect(input.slice(span.start, span.end), { only: options.only, exclude: options.exclude, top: 64, minConfidence: 0 });
+    const restrict: DetectOptions = { only: options.only, exclude: options.exclude, top: MAX_TOP, minConfidence: 0 };
+    spans.forEach((span, s) => {
+      if (known[s]) return;
+      const detection = detect(input.slice(span.start, span.end), restrict);
       const mine = detection.candidates.find((c) => c.tag === span.tag);
       span.confidence = mine?.confidence ?? 0;
       if (span.tag === 'und' && detection.tag !== 'und') {
         span.tag = detection.tag;
         span.confidence = detection.confidence;
       }
-    }
-    return { spans, issues };
+    });
+    return { ok: true, spans, issues };
   };
 }
 
 /** Punctuation that ends a clause: a language may change there. */
 const CLAUSE_END = /[.!?;:,\u2014\u2013()\[\]"\u00ab\u00bb\u201c\u201d\u2018\u0964\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u060c\u061b\u061f\n\r]/;
 
-/** Steps 2-3 for one script run. */
-function languageSpans(detector: Detector, text: string, run: Word[], options: SpanOptions): Span[] {
-  const script = scriptCode(run[0]!.script);
-  const start = run[0]!.start;
-  const end = run[run.length - 1]!.end;
+/**
+ * Steps 2-3 for the script run `all[from, to)`: its spans, each with whether its confidence is final
+ * (a span that is the whole run takes the run's detection: the same text, the same options).
+ */
+function languageSpans(
+  detector: Detector, detect: (text: string, options: DetectOptions) => Detection, text: string, all: Word[], from: number, to: number, options: SpanOptions,
+): [Span, boolean][] {
+  const script = scriptCode(all[from]!.script);
+  const start = all[from]!.start;
+  const end = all[to - 1]!.end;
   const restrict = { only: options.only, exclude: options.exclude, minConfidence: 0 };
-  const whole = detector.detect(text.slice(start, end), { ...restrict, top: MAX_SPAN_CANDIDATES });
-  const single = (tag: string): Span[] => [{ tag, start, end, confidence: 0, script }];
+  const whole = detect(text.slice(start, end), { ...restrict, top: MAX_TOP });
+  const single = (): [Span, boolean][] => {
+    const best = whole.candidates[0];
+    return [[{ tag: best?.tag ?? whole.tag, start, end, confidence: best?.confidence ?? 0, script }, true]];
+  };
 
   // Clauses: words between clause punctuation, as [first word, last word + 1).
   const clauses: [number, number][] = [];
-  let first = 0;
-  for (let w = 1; w <= run.length; w++) {
-    if (w === run.length || CLAUSE_END.test(text.slice(run[w - 1]!.end, run[w]!.start))) {
+  let first = from;
+  for (let w = from + 1; w <= to; w++) {
+    if (w === to || CLAUSE_END.test(text.slice(all[w - 1]!.end, all[w]!.start))) {
       clauses.push([first, w]);
       first = w;
     }
   }
-  if (whole.candidates.length <= 1 || clauses.length === 1) return single(whole.candidates[0]?.tag ?? whole.tag);
+  if (whole.candidates.length <= 1 || clauses.length === 1) return single();
 
   // Candidates: the run's best, then the best of each clause, by votes.
   const model = detector.model();
   const votes = new Map<string, number>();
-  whole.candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
-  const clauseText = clauses.map(([a, b]) => text.slice(run[a]!.start, run[b - 1]!.end));
+  whole.candidates.slice(0, MAX_SPAN_CANDIDATES).forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
+  const clauseText = clauses.map(([a, b]) => text.slice(all[a]!.start, all[b - 1]!.end));
   for (const piece of clauseText) {
-    detector.detect(piece, { ...restrict, top: 3 }).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
+    detect(piece, { ...restrict, top: 3 }).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
   }
   const chosen = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPAN_CANDIDATES).map(([tag]) => tag);
-  const mask = new Uint8Array(model.tags.length);
-  const column = new Int16Array(model.tags.length).fill(-1);
-  chosen.forEach((tag, c) => {
-    const index = model.tags.indexOf(tag);
-    mask[index] = 1;
-    column[index] = c;
-  });
+  const indexes = chosen.map((tag) => model.tags.indexOf(tag));
+  const column = new Map(indexes.map((index, c) => [index, c]));
+  const ascending = [...indexes].sort((a, b) => a - b);
+  // Emissions of a clause text seen before in this run are reused (bounded like the detection memo).
+  const emissions = new Map<string, Float64Array>();
   const k = chosen.length;
 
   // Step 3: clause emissions (log probabilities among the candidates), then Viterbi with a switch cost.
@@ -166,10 +199,17 @@ function languageSpans(detector: Detector, text: string, run: Word[], options: S
   const back = new Uint8Array(n * k);
   let previous = new Float64Array(k);
   let current = new Float64Array(k);
-  const emission = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    emission.fill(Math.log(PROBABILITY_FLOOR));
-    for (const r of rankLanguages(model, clauseText[i]!, mask)) emission[column[r.index]!] = Math.log(Math.max(r.probability, PROBABILITY_FLOOR));
+    const piece = clauseText[i]!;
+    let emission = emissions.get(piece);
+    if (emission === undefined) {
+      emission = new Float64Array(k).fill(Math.log(PROBABILITY_FLOOR));
+      for (const r of detector.rank(piece, ascending)) emission[column.get(r.index)!] = Math.log(Math.max(r.probability, PROBABILITY_FLOOR));
+      if (piece.length <= SPAN_MEMO_KEY_LIMIT) {
+        if (emissions.size >= SPAN_MEMO_LIMIT) emissions.clear();
+        emissions.set(piece, emission);
+      }
+    }
     let bestPrevious = 0;
     for (let c = 1; c < k; c++) if (previous[c]! > previous[bestPrevious]!) bestPrevious = c;
     for (let c = 0; c < k; c++) {
@@ -187,11 +227,14 @@ function languageSpans(detector: Detector, text: string, run: Word[], options: S
     states[i] = state;
     state = back[i * k + state]!;
   }
-  const spans: Span[] = [];
+  const spans: [Span, boolean][] = [];
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && states[j] === states[i]) j++;
-    spans.push({ tag: chosen[states[i]!]!, start: run[clauses[i]![0]]!.start, end: run[clauses[j - 1]![1] - 1]!.end, confidence: 0, script });
+    const span: Span = { tag: chosen[states[i]!]!, start: all[clauses[i]![0]]!.start, end: all[clauses[j - 1]![1] - 1]!.end, confidence: 0, script };
+    // One span over the whole run is the run itself: its detection is known.
+    if (i === 0 && j === n) return single().map(([s]) => [{ ...s, tag: span.tag, confidence: whole.candidates.find((c) => c.tag === span.tag)?.confidence ?? 0 }, true]);
+    spans.push([span, false]);
     i = j;
   }
   return spans;

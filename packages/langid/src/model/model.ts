@@ -142,11 +142,16 @@ export function decodeModel(data: ModelData): LanguageModel {
 
 /**
  * Naive Bayes scores of the languages whose `mask` entry is 1, for a list of feature hashes:
- * score[L] = prior[L] + step · Σ q(f, L). Other entries stay 0. Linear in the number of features.
+ * score[L] = prior[L] + step · Σ q(f, L). Without `candidates` (the indexes set in `mask`), the other entries
+ * are set to 0; with them, only the candidates are written (a scratch array can be reused). Linear in the
+ * features (and the candidates).
  */
-export function scoreFeatures(model: LanguageModel, features: ArrayLike<number>, count: number, mask: Uint8Array, scores: Float64Array): void {
+export function scoreFeatures(
+  model: LanguageModel, features: ArrayLike<number>, count: number, mask: Uint8Array, scores: Float64Array, candidates?: readonly number[],
+): void {
   const { offsets, languages, weights } = model;
-  scores.fill(0);
+  if (candidates) for (const l of candidates) scores[l] = 0;
+  else scores.fill(0);
   for (let i = 0; i < count; i++) {
     const index = model.find(features[i]!);
     if (index < 0) continue;
@@ -155,5 +160,9 @@ export function scoreFeatures(model: LanguageModel, features: ArrayLike<number>,
       if (mask[language] === 1) scores[language]! += weights[j]!;
     }
   }
-  for (let l = 0; l < scores.length; l++) if (mask[l] === 1) scores[l] = scores[l]! * model.step + count * model.floors[l]! + model.priors[l]!;
+  const finish = (l: number): void => {
+    scores[l] = scores[l]! * model.step + count * model.floors[l]! + model.priors[l]!;
+  };
+  if (candidates) for (const l of candidates) finish(l);
+  else for (let l = 0; l < scores.length; l++) if (mask[l] === 1) finish(l);
 }
