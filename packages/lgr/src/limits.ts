@@ -42,3 +42,10 @@ export const MAX_VARIANTS_LIMIT = 1_000_000;
 
 /** Deepest nesting of rule references (`by-ref`) and set operators resolved while compiling rules. */
 export const MAX_RULE_DEPTH = 64;
+
+/**
+ * Most elements a rule may stand for once its `by-ref` references are expanded. References can double a
+ * rule at each step (a rule referring twice to the previous one), the rule analogue of "billion laughs";
+ * the largest published rule expands to a few hundred elements.
+ */
+export const MAX_RULE_ELEMENTS = 100_000;

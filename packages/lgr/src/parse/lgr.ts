@@ -14,7 +14,7 @@
 // | §7 | `action disp match/not-match any-variant/all-variants/only-variants` | readAction |
 import { errorIssue, formatCodePoint, issue } from '@nomina/core';
 import type { LgrIssue, LgrIssueCode } from '../issues.js';
-import { MAX_RULE_DEPTH, MAX_SEQUENCE_LENGTH } from '../limits.js';
+import { MAX_RULE_DEPTH, MAX_RULE_ELEMENTS, MAX_SEQUENCE_LENGTH } from '../limits.js';
 import { complement, difference, fromCodePoints, fromRanges, intersection, symmetricDifference, union, type CodePointSet } from '../code-point-set.js';
 import type { Count, Lgr, LgrAction, LgrChar, LgrMeta, LgrRange, LgrRule, LgrVariant, Matcher } from '../model.js';
 import { propertySet } from '../rules/property.js';
@@ -433,7 +433,13 @@ export function parseLgr(xml: string): ParseLgrResult {
         continue;
       }
       if (rules.has(name)) error('RFC7940_6.3', r, `the rule name "${name}" is used twice (§6.3.4)`);
-      const body = readMatchers(r.children, 0);
+      let body = readMatchers(r.children, 0);
+      // by-ref expansion can grow a rule exponentially or nest it deeply: measure before keeping it.
+      const measured = body ? measure(body) : { elements: 0, depth: 0 };
+      if (measured.elements > MAX_RULE_ELEMENTS || measured.depth > MAX_RULE_DEPTH) {
+        error('RFC7940_6.3', r, `expands to ${measured.elements} elements nested ${measured.depth} deep, beyond MAX_RULE_ELEMENTS (${MAX_RULE_ELEMENTS}) or MAX_RULE_DEPTH (${MAX_RULE_DEPTH})`);
+        body = null;
+      }
       const anchors = body ? anchorCount(body) : 0;
       // RFC 7940 §6.4.1: a context rule holds at most one anchor (on any path through its choices).
       if (anchors > 1) error('RFC7940_6.4', r, `holds ${anchors} anchors; a context rule has at most one (§6.4.1)`);
@@ -475,6 +481,28 @@ export function parseLgr(xml: string): ParseLgrResult {
 
   const lgr: Lgr = { meta, chars, ranges, classes, rules, actions, variantTypes, tags, byFirst };
   return { ok: !issues.some((i) => i.severity === 'error'), lgr, issues };
+}
+
+const measures = new WeakMap<readonly Matcher[], { elements: number; depth: number }>();
+
+/** Elements and nesting of a rule body with its references expanded (memoized per shared body). */
+function measure(body: readonly Matcher[]): { elements: number; depth: number } {
+  const known = measures.get(body);
+  if (known) return known;
+  let elements = 0;
+  let depth = 0;
+  for (const m of body) {
+    elements++;
+    const inner = m.kind === 'rule' || m.kind === 'look-ahead' || m.kind === 'look-behind' ? [m.body] : m.kind === 'choice' ? m.options : [];
+    for (const b of inner) {
+      const sub = measure(b);
+      elements = Math.min(elements + sub.elements, Number.MAX_SAFE_INTEGER);
+      depth = Math.max(depth, sub.depth + 1);
+    }
+  }
+  const result = { elements, depth };
+  measures.set(body, result);
+  return result;
 }
 
 /** Anchors on the path through `body` with the most of them (a choice counts its richest option). */
