@@ -52,3 +52,32 @@ export const MAX_FUZZY_CANDIDATES = 4096;
 
 /** Largest index file `loadKeywordIndex` accepts (bytes): 2 GiB, the largest `ArrayBuffer` every engine allocates. */
 export const MAX_INDEX_BYTES = 2 ** 31 - 1;
+
+/**
+ * Longest string, in UTF-16 code units (before and after NFC), `damerauLevenshtein` compares. The
+ * unrestricted distance needs an (n + 2) × (m + 2) table; at this cap it is 4.2 MB, allocated for the
+ * call and dropped after it (only tables up to `SCRATCH_CELLS` are kept between calls). A longer string
+ * is a programmer error (`RangeError`), checked before normalization: names and keywords are far shorter.
+ */
+export const MAX_DISTANCE_LENGTH = 1024;
+
+/**
+ * Longest text, in UTF-16 code units, `segmentWords` takes. The text is handed to `Intl.Segmenter` in
+ * pieces of at most `SEGMENT_PIECE` units cut at spaces (its dictionary segmentation is quadratic on
+ * long runs: 64k CJK units took minutes in V8), so time is linear; the cap bounds one call (~0.5 s for
+ * distinct CJK at the cap). A longer text is a programmer error (`RangeError`): split it first.
+ */
+export const MAX_SEGMENT_LENGTH = 65_536;
+
+/**
+ * Longest text, in UTF-16 code units, that `fold`, `foldBasic` and `romanize` take: 1 Mi units (2 MiB of
+ * string). They are linear; the cap bounds the time and memory of one call (the README's Limits). A longer
+ * text is a programmer error (`RangeError`), checked before any work.
+ */
+export const MAX_TEXT_LENGTH = 1 << 20;
+
+/**
+ * Locales whose `Intl.Segmenter` `segmentWords` keeps between calls (least recently used dropped first),
+ * so that a caller passing many distinct locale strings cannot grow memory without bound.
+ */
+export const MAX_CACHED_SEGMENTERS = 8;

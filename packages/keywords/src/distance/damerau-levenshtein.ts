@@ -8,6 +8,9 @@
 // | code points, not UTF-16 units | an astral character (𠀋, 😀) is one symbol; `fastest-levenshtein` counts two |
 // | NFD and NFC are 0 apart | both strings are compared in NFC (`damerauLevenshtein`); `codePointDistance` takes prepared arrays |
 // | bounded | with `max`, strings whose lengths differ by more than `max` return `max + 1` at once |
+// | bounded memory | `damerauLevenshtein` takes strings of at most `MAX_DISTANCE_LENGTH` units; a table larger than `SCRATCH_CELLS` is allocated for the call only (#12 failure 4) |
+import { requireString } from '@nomina/core';
+import { MAX_DISTANCE_LENGTH } from '../limits.js';
 
 /** Code points of `text` (well-formed or not: a lone surrogate is one symbol). */
 export function codePoints(text: string): Int32Array {
@@ -28,19 +31,23 @@ export function codePoints(text: string): Int32Array {
   return n === out.length ? out : out.subarray(0, n);
 }
 
-let table = new Int32Array(1024);
+/**
+ * Cells of the table kept between calls (64 Ki cells, 256 KiB): every comparison of keys and queries
+ * (at most 256 code points each, so up to 258² cells) reuses it; a larger table is allocated for its call.
+ */
+const SCRATCH_CELLS = 1 << 16;
+const scratch = new Int32Array(SCRATCH_CELLS);
 const lastRow = new Map<number, number>();
 
 /**
- * The shared (n + 2) × (m + 2) table, row-major, with D(p, q) — the distance between the prefixes of
- * lengths p and q — at [(p + 1) · (m + 2) + q + 1]: row and column 0 hold `infinity`, row and column 1
- * the distance from the empty string (Lowrance–Wagner).
+ * The (n + 2) × (m + 2) table, row-major, with D(p, q) — the distance between the prefixes of lengths p
+ * and q — at [(p + 1) · (m + 2) + q + 1]: row and column 0 hold `infinity`, row and column 1 the distance
+ * from the empty string (Lowrance–Wagner). The scratch table when it is large enough, else a new one.
  */
 function startTable(n: number, m: number, infinity: number): Int32Array {
   const width = m + 2;
   const size = (n + 2) * width;
-  if (table.length < size) table = new Int32Array(Math.max(size, table.length * 2));
-  const d = table;
+  const d = size <= SCRATCH_CELLS ? scratch : new Int32Array(size);
   d[0] = infinity;
   for (let p = 0; p <= n; p++) {
     d[(p + 1) * width] = infinity;
@@ -91,6 +98,7 @@ export function codePointDistance(a: ArrayLike<number>, b: ArrayLike<number>, ma
     }
     lastRow.set(ai, i);
   }
+  lastRow.clear();
   const distance = d[(n + 1) * width + m + 1]!;
   return distance > max ? max + 1 : distance;
 }
@@ -200,11 +208,25 @@ function withinOne(a: ArrayLike<number>, b: ArrayLike<number>): number {
 /**
  * Damerau–Levenshtein distance between two strings, counted in code points after NFC normalization
  * (so canonically equivalent strings are 0 apart). With `max`, distances above it are `max + 1`.
+ * Programmer errors: a string longer than `MAX_DISTANCE_LENGTH` units before or after NFC (`RangeError`,
+ * checked first), an argument that is not a string (`TypeError`), a `max` that is not a number ≥ 0.
+ * Time O(n · m) (O((n + m) · max) for `max` ≤ 4), memory O(n · m) for the call only.
  */
 export function damerauLevenshtein(a: string, b: string, max = Infinity): number {
-  if (typeof a !== 'string' || typeof b !== 'string') throw new TypeError('damerauLevenshtein takes two strings');
+  requireString(a, 'a');
+  requireString(b, 'b');
+  if (typeof max !== 'number' || !(max >= 0)) throw new RangeError(`max must be a number ≥ 0, got ${String(max)}`);
+  const tooLong = (text: string) => {
+    if (text.length > MAX_DISTANCE_LENGTH) throw new RangeError(`damerauLevenshtein takes strings of at most ${MAX_DISTANCE_LENGTH} UTF-16 code units (NFC), got ${text.length}`);
+  };
+  tooLong(a);
+  tooLong(b);
   if (a === b) return 0;
-  return codePointDistance(codePoints(a.normalize('NFC')), codePoints(b.normalize('NFC')), max);
+  const x = a.normalize('NFC');
+  const y = b.normalize('NFC');
+  tooLong(x);
+  tooLong(y);
+  return codePointDistance(codePoints(x), codePoints(y), max);
 }
 
 /**

@@ -3,7 +3,9 @@
 //
 // Order (each step quoted where it happens): sanitize → NFKC → full case folding → NFD → per code point
 // (drop marks/separators/invisibles, map letters) → NFC.
+import { loneSurrogateOffset, requireString } from '@nomina/core';
 import { getGeneralCategory, getScript } from '@nomina/ucd';
+import { MAX_TEXT_LENGTH } from '../limits.js';
 import { dictionaryWordStarts } from '../segment/words.js';
 import { CASE_FOLDING_PAIRS } from './data/case-folding.js';
 import { HAN_SIMPLIFIED_PAIRS } from './data/han-variants.js';
@@ -57,21 +59,17 @@ const ASCII = new Int16Array(128).map((_, c) => {
   return ' !"#%&\'()*,-./:;?@[\\]_{}`'.includes(String.fromCharCode(c)) ? -1 : c;
 });
 
-/** Replaces lone surrogates with U+FFFD, so normalization and encoding see well-formed text. */
+/** Replaces lone surrogates with U+FFFD, so normalization and encoding see well-formed text. Linear. */
 export function toWellFormed(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    if (unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    text = text.slice(0, i) + '\ufffd' + text.slice(i + 1);
+  let lone = loneSurrogateOffset(text);
+  if (lone < 0) return text;
+  let out = '';
+  let from = 0;
+  for (; lone >= 0; lone = loneSurrogateOffset(text, from)) {
+    out += text.slice(from, lone) + '\ufffd';
+    from = lone + 1;
   }
-  return text;
+  return out + text.slice(from);
 }
 
 /**
@@ -192,12 +190,18 @@ function foldPieces(text: string, variants: boolean): string {
   return pieces.join('');
 }
 
+/** Programmer error checks of `fold` and `foldBasic`: a string (`TypeError`) of at most `MAX_TEXT_LENGTH` units (`RangeError`). */
+export function requireText(text: unknown): asserts text is string {
+  requireString(text, 'text');
+  if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`text must have at most ${MAX_TEXT_LENGTH} UTF-16 code units, got ${text.length}`);
+}
+
 /**
  * The full fold of the profile (basic + variant rules): the form keys are stored and looked up in.
- * Linear in the input; never throws for a string.
+ * Linear in the input; never throws for a string of at most `MAX_TEXT_LENGTH` units.
  */
 export function fold(text: string): string {
-  if (typeof text !== 'string') throw new TypeError('fold takes a string');
+  requireText(text);
   return foldPieces(text, true);
 }
 
@@ -217,6 +221,6 @@ export function foldWords(text: string): { folded: string; starts: number[] } {
 
 /** The basic fold (NFKC, case, marks, letters, separators, invisibles) without the variant rules. */
 export function foldBasic(text: string): string {
-  if (typeof text !== 'string') throw new TypeError('foldBasic takes a string');
+  requireText(text);
   return foldPieces(text, false);
 }

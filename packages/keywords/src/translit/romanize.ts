@@ -26,6 +26,7 @@
 import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import anyAscii from 'any-ascii';
+import { requireText } from '../fold/fold.js';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
@@ -71,9 +72,10 @@ function romanizeKana(text: string): string {
 
 /**
  * ASCII romanization of a folded key, lower-cased, or '' when it has nothing to romanize (already ASCII).
- * Linear in the input.
+ * Linear in the input; at most `MAX_TEXT_LENGTH` units (`RangeError`), a string (`TypeError`).
  */
 export function romanize(folded: string): string {
+  requireText(folded);
   if (isAscii(folded)) return '';
   const latin = KANA.test(folded) ? romanizeKana(folded) : anyAscii(folded);
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '');
