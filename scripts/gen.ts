@@ -7,9 +7,7 @@
 //
 // Slow generators are not rerun unless --slow is given: their banners name their inputs, so `gen` and
 // `gen:check` verify those inputs (and the body checksum) instead, and `gen` says when to retrain.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkBanners, checkGenerator, generate, manifest, ROOT } from './gen-lib.js';
+import { checkBanners, checkGenerator, manifest, writeTables } from './gen-lib.js';
 import { describeChange } from './gen-report.js';
 
 const args = process.argv.slice(2);
@@ -42,18 +40,12 @@ for (const entry of generators) {
     failed ||= problems.length > 0;
     continue;
   }
-  const files = await generate(entry.script);
-  const changed: string[] = [];
-  for (const [path, contents] of files) {
-    const full = join(ROOT, path);
-    const before = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-    if (before === contents) continue;
-    writeFileSync(full, contents);
-    changed.push(path);
-    console.log(`  wrote ${path} (${Buffer.byteLength(contents)} bytes${before === undefined ? "" : `, was ${Buffer.byteLength(before)}`})`);
-    for (const line of describeChange(before, contents)) console.log(`    ${line}`);
+  const { count, written } = await writeTables(entry.script);
+  for (const { path, before, after } of written) {
+    console.log(`  wrote ${path} (${Buffer.byteLength(after)} bytes${before === undefined ? '' : `, was ${Buffer.byteLength(before)}`})`);
+    for (const line of describeChange(before, after)) console.log(`    ${line}`);
   }
-  console.log(`${changed.length ? 'gen ' : 'ok  '} ${entry.script}: ${files.size} tables, ${changed.length} changed, ${seconds()}`);
+  console.log(`${written.length ? 'gen ' : 'ok  '} ${entry.script}: ${count} tables, ${written.length} changed, ${seconds()}`);
 }
 console.log(`${check ? 'gen:check' : 'gen'}: ${generators.length} generators in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ': FAILED' : ''}`);
 process.exit(failed ? 1 : 0);

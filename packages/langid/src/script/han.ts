@@ -1,6 +1,6 @@
 // Simplified or Traditional Chinese characters (Unihan kSimplifiedVariant / kTraditionalVariant):
 // decides between `-Hans` and `-Hant` tags more reliably than a size-bounded n-gram model.
-import { HAN_SIMPLIFIED, HAN_TRADITIONAL } from '../data/han.js';
+import { HAN_SIMPLIFIED_ONLY as HAN_SIMPLIFIED, HAN_TRADITIONAL_ONLY as HAN_TRADITIONAL } from '@nomina/ucd/han';
 
 const FIRST = 0x4e00;
 const LAST = 0x9fff;
