@@ -6,7 +6,7 @@
 // | 2. non-linguistic content     | URLs, e-mail addresses removed; no letters left → `zxx` (or `und`)   |
 // | 2b. repetition                | a text that repeats one unit is analysed once (`REPETITIVE_INPUT`);  |
 // |                               | ≥ MIN_LETTERS_FOR_DIVERSITY letters, ≤ MAX_REPETITIVE_DISTINCT       |
-// |                               | distinct ones → `zxx` (keyboard mashing, `xxxx…`)                    |
+// |                               | distinct ones, or one letter repeated → `zxx` (`xxxx…`, `abab…`)     |
 // | 3. script first (UAX #24)     | candidates = languages written in the text's dominant script         |
 // |                               | (`dominantScript` of @nomina/script);                                |
 // |                               | a script used by one language answers from the script alone          |
@@ -208,34 +208,41 @@ export function createDetector(data: ModelData): Detector {
 
     // Step 1: limits.
     const slices = sampleSlices(text);
-    let sampled = slices.join(' ');
+    const sampled = slices.join(' ');
     if (slices.length > 1) issues.push(note('INPUT_SAMPLED', `only ${SAMPLE_LENGTH} of ${text.length} code units were read (start, middle, end)`));
-    // Step 2b (before the clean-up, on the raw slices): a repeated unit is analysed once.
-    const unit = repeatedUnit(slices);
-    if (unit !== undefined) {
-      issues.push(note('REPETITIVE_INPUT', `the text repeats ${JSON.stringify(unit.length > 40 ? `${unit.slice(0, 40)}…` : unit)}: one copy is analysed`));
-      sampled = unit;
-    }
     // Step 2: non-linguistic content.
-    const cleaned = sampled.normalize('NFC').replace(NON_LINGUISTIC, ' ');
-    const profile = scriptProfile(cleaned);
-    const script = scriptCode(profile.dominant);
+    const clean = (t: string): string => t.normalize('NFC').replace(NON_LINGUISTIC, ' ');
+    let cleaned = clean(sampled);
+    let profile = scriptProfile(cleaned);
     const none = (tag: 'und' | 'zxx', code: DetectIssueCode, message: string): Detection => ({
       ok: false,
       tag,
       confidence: 0,
       candidates: [],
-      script,
+      script: scriptCode(profile.dominant),
       issues: [errorIssue(code, message), ...issues],
     });
     if (profile.letters === 0) {
       if (sampled.trim() === '') return none('und', 'EMPTY_INPUT', 'the text is empty or white space');
       return none('zxx', 'NO_LETTERS', 'the text has no letters (numbers, symbols, URLs): no linguistic content');
     }
-    // Step 2b: too few distinct letters for any language.
+    // Step 2b: too few distinct letters for any language (`xxxx…`), or one unit repeated: analysed once.
     if (profile.letters >= MIN_LETTERS_FOR_DIVERSITY && profile.distinct <= MAX_REPETITIVE_DISTINCT) {
       return none('zxx', 'REPETITIVE_INPUT', `${profile.letters} letters but only ${profile.distinct} distinct: no linguistic content`);
     }
+    const unit = repeatedUnit(slices);
+    if (unit !== undefined) {
+      issues.push(note('REPETITIVE_INPUT', `the text repeats ${JSON.stringify(unit.length > 40 ? `${unit.slice(0, 40)}…` : unit)}: one copy is analysed`));
+      cleaned = clean(unit);
+      profile = scriptProfile(cleaned);
+      if (profile.letters === 0) return none('zxx', 'NO_LETTERS', 'the text has no letters (numbers, symbols, URLs): no linguistic content');
+      // One letter over and over (`xxxxxxxx`) is no word of any language.
+      if (profile.distinct === 1) {
+        issues.pop();
+        return none('zxx', 'REPETITIVE_INPUT', `one letter repeated: no linguistic content`);
+      }
+    }
+    const script = scriptCode(profile.dominant);
     if (profile.letters < minLength) return none('und', 'TOO_SHORT', `${profile.letters} letters, fewer than minLength ${minLength}`);
 
     // Step 3: script first.
