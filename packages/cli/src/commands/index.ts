@@ -24,4 +24,5 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
   { name: 'tag', summary: 'BCP 47 language tags: parse, validate, canonicalize, maximize, minimize, match, name', load: async () => (await import('./tag.js')).default },
   { name: 'detect', summary: 'language identification of TEXT or of each line', load: async () => (await import('./detect.js')).default },
   { name: 'keywords', summary: 'build a keyword index, look up keywords in any script', load: async () => (await import('./keywords.js')).default },
+  { name: 'confusables', summary: 'look-alike names (UTS #39): skeletons, confusable pairs, a batch against a zone', load: async () => (await import('./confusables.js')).default },
 ];

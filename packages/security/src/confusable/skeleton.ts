@@ -22,7 +22,7 @@ import { visualOrder, type ParagraphDirection } from './bidi.js';
  */
 export function skeleton(text: string): string {
   requireString(text, 'text');
-  // Fast path: ASCII whose characters all map to themselves (e.g. `example`) is its own skeleton.
+  // Fast path: ASCII whose characters all map to themselves (e.g. `paypal`; not `m` → `rn`) is its own skeleton.
   const ascii = asciiReplacements();
   let i = 0;
   for (; i < text.length; i++) {
