@@ -104,3 +104,8 @@ export function segmentWords(text: string, locale?: string): string[] {
   }
   return words;
 }
+
+/** How many segmenters are cached (for the test of `MAX_CACHED_SEGMENTERS`). */
+export function cachedSegmenterCount(): number {
+  return segmenters.size;
+}
