@@ -8,11 +8,11 @@
 export const MAX_LINE_BYTES = 64 * 1024;
 
 /**
- * The longest record made of several lines, in bytes: a CSV record whose quoted field spans lines, or a
- * zone-file entry continued in parentheses (RFC 1035 §5.1). Past it the record is reported
+ * The longest record made of several lines, in UTF-16 code units with one per line break: a CSV record
+ * whose quoted field spans lines, or a zone-file entry continued in parentheses (RFC 1035 §5.1). Past it the record is reported
  * (`CSV_RECORD_TOO_LONG`, `ZONE_ENTRY_TOO_LONG`) and reading starts again at the next line.
  */
-export const MAX_RECORD_BYTES = 64 * 1024;
+export const MAX_RECORD_LENGTH = 64 * 1024;
 
 /**
  * `nomina detect` without --lines reads standard input as one text and keeps at most this many UTF-16

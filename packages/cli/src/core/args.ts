@@ -41,8 +41,8 @@ export function parseCommandArgs<T extends OptionSpec>(argv: readonly string[], 
 /** Says in a few words what was wrong with the flags (Node's parseArgs messages describe its own API). */
 function argumentsMessage(error: NodeJS.ErrnoException): string {
   const { code, message } = error;
-  const flag = /'(-[^' ]*(?:, --[^' ]*)?)/.exec(message)?.[1] ?? '';
-  const name = flag.includes(', ') ? flag.split(', ')[1]! : flag;
+  // "Option '-f, --format <value>' argument missing", "Unknown option '-x'": the long name when there is one.
+  const name = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${name} (an argument that starts with "-" goes after --)`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take an argument/.test(message) ? `${name} takes no value` : `${name} needs a value`;

@@ -7,11 +7,11 @@
 // | 3. an optional header line | `--header`, or implied by a column given by name |
 // | 4. fields separated by commas | `,` (RFC 4180), or `;` / TAB (the other dialects spreadsheets write), chosen by the caller or detected on the first record |
 // | 5. fields may be enclosed in double quotes | yes |
-// | 6. quoted fields may hold delimiters, quotes and line breaks | yes; a record spans lines until its quote closes, at most MAX_RECORD_BYTES |
+// | 6. quoted fields may hold delimiters, quotes and line breaks | yes; a record spans lines until its quote closes, at most MAX_RECORD_LENGTH |
 // | 7. a quote inside a quoted field is doubled | yes; a lone quote after a closing one is CSV_BAD_QUOTE |
 // Beyond RFC 4180, as every spreadsheet export needs: blank lines and lines starting with `#` between
 // records are skipped; a quote inside an unquoted field is kept as text (`a"b`).
-import { MAX_RECORD_BYTES } from '../limits.js';
+import { MAX_RECORD_LENGTH } from '../limits.js';
 import { escapeText } from './escape.js';
 import type { InputLine, LineProblem } from './lines.js';
 
@@ -36,7 +36,7 @@ const QUOTE = 0x22;
 
 /**
  * Streams CSV records out of input lines: feed each line to `push`, then call `end`. A quoted field may
- * span lines; a record stays bounded by MAX_RECORD_BYTES, and when its quote never closes (end of input or
+ * span lines; a record stays bounded by MAX_RECORD_LENGTH, and when its quote never closes (end of input or
  * the bound) it is reported as CSV_BAD_QUOTE on its first line and the lines after that one are read again
  * as records of their own, so one bad quote never hides the rest of the file. Linear: a line is read at
  * most twice.
@@ -44,12 +44,12 @@ const QUOTE = 0x22;
 export class CsvReader {
   /** Lines of the record whose quoted field is still open. */
   private pending: InputLine[] = [];
-  private pendingBytes = 0;
+  private pendingLength = 0;
   private state: RecordState = { fields: [], quoted: undefined };
 
   constructor(
     private delimiter: CsvDelimiter | undefined,
-    private readonly maxRecordBytes = MAX_RECORD_BYTES,
+    private readonly maxRecordLength = MAX_RECORD_LENGTH,
   ) {}
 
   /** The delimiter in use (undefined until the first record when it is detected). */
@@ -82,15 +82,17 @@ export class CsvReader {
       this.state = { fields: [], quoted: undefined };
     }
     this.pending.push(line);
-    this.pendingBytes += line.text.length + 1;
+    this.pendingLength += line.text.length + 1;
     const status = parseLine(line.text, this.delimiter!, this.state);
-    if (status === 'open') {
-      if (this.pendingBytes > this.maxRecordBytes) this.abandon('CSV_RECORD_TOO_LONG', out);
+    // A record of one line is bounded by the line reader; one over several lines, here.
+    if (this.pending.length > 1 && this.pendingLength > this.maxRecordLength) {
+      this.abandon('CSV_RECORD_TOO_LONG', out);
       return;
     }
+    if (status === 'open') return;
     const lines = this.pending;
     this.pending = [];
-    this.pendingBytes = 0;
+    this.pendingLength = 0;
     const lineNumber = lines[0]!.lineNumber;
     out.push(status === 'bad' ? { lineNumber, problem: 'CSV_BAD_QUOTE', text: lines.map((l) => l.text).join('\n') } : { lineNumber, fields: this.state.fields });
   }
@@ -99,7 +101,7 @@ export class CsvReader {
   private abandon(problem: CsvProblem, out: CsvRecord[]): void {
     const [first, ...rest] = this.pending;
     this.pending = [];
-    this.pendingBytes = 0;
+    this.pendingLength = 0;
     out.push({ lineNumber: first!.lineNumber, problem, text: first!.text });
     for (const line of rest) this.feed(line, out);
   }
@@ -196,7 +198,8 @@ export function parseRecord(text: string, delimiter: CsvDelimiter = ','): string
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV cell (RFC 4180: quoted when it holds a comma, quote or line break). Text is escaped like text
+ * One CSV cell (RFC 4180: quoted when it holds a comma, quote or line break; also a semicolon, so that
+ * readers of the `;` dialect read it the same). Text is escaped like text
  * output (controls, Bidi controls and invisible characters as `\u{XXXX}`), and with `formulaGuard` (the
  * default) a text cell starting like a formula (`= + - @`) is prefixed with `'` so spreadsheets show it as text.
  */
@@ -205,5 +208,6 @@ export function csvCell(value: string | number | boolean | null | undefined, for
   if (typeof value !== 'string') return String(value);
   const escaped = escapeText(value);
   const guarded = formulaGuard && FORMULA_START.test(escaped) ? `'${escaped}` : escaped;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  // Quoted when RFC 4180 needs it, or when it starts with `#` (a comment line for readers that skip them).
+  return /[",;\r\n]/.test(guarded) || guarded.charCodeAt(0) === 0x23 ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }

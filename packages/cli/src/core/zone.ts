@@ -9,11 +9,11 @@
 // | `$ORIGIN <domain-name>` | sets the origin (a relative one is relative to the current origin) |
 // | `$INCLUDE <file> [<origin>]` | not followed (ZONE_INCLUDE: check that file with its own --zone) |
 // | `$TTL` (RFC 2308 §4), `$GENERATE` (BIND) | ignored; $GENERATE is reported (ZONE_GENERATE) |
-// | `( … )` continue an entry over lines | followed, at most MAX_RECORD_BYTES (ZONE_ENTRY_TOO_LONG) |
+// | `( … )` continue an entry over lines | followed, at most MAX_RECORD_LENGTH (ZONE_ENTRY_TOO_LONG) |
 // | `;` starts a comment, `"…"` quotes, `\X` and `\DDD` escape | followed; `\DDD` are UTF-8 bytes |
 // Owner names that are not host names are passed over: a wildcard (`*` label, RFC 4592) or an underscored
 // node name (`_dmarc`, RFC 8552).
-import { MAX_RECORD_BYTES } from '../limits.js';
+import { MAX_RECORD_LENGTH } from '../limits.js';
 import type { InputLine, LineProblem } from './lines.js';
 
 /** Why part of a zone file could not be read. */
@@ -46,7 +46,7 @@ const isBlank = (unit: number) => unit === SPACE || unit === TAB;
 export class ZoneReader {
   private origin: string | undefined;
   private depth = 0;
-  private entryBytes = 0;
+  private entryLength = 0;
 
   /** ORIGIN: the origin before any `$ORIGIN` (`--origin`), absolute, with or without its final dot. */
   constructor(origin?: string) {
@@ -60,8 +60,8 @@ export class ZoneReader {
     const problem = (code: ZoneProblem) => events.push({ kind: 'problem', lineNumber, code, text });
     if (this.depth > 0) {
       // Inside parentheses: the line goes on the entry above; only its parentheses matter.
-      this.entryBytes += text.length + 1;
-      if (this.entryBytes > MAX_RECORD_BYTES) {
+      this.entryLength += text.length + 1;
+      if (this.entryLength > MAX_RECORD_LENGTH) {
         this.depth = 0;
         problem('ZONE_ENTRY_TOO_LONG');
         return events;
@@ -69,7 +69,7 @@ export class ZoneReader {
       this.scan(text, 0, problem);
       return events;
     }
-    this.entryBytes = text.length + 1;
+    this.entryLength = text.length + 1;
     if (text === '' || isBlank(text.charCodeAt(0))) {
       this.scan(text, 0, problem); // the previous owner again (or a blank line)
       return events;
