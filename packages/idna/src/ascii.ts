@@ -1,10 +1,4 @@
-// ASCII helpers shared by the Punycode and UTS #46 modules.
-
-/** Every UTF-16 code unit of TEXT is below U+0080. */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
+// The LDH test shared by the UTS #46 modules (`isAscii` is @nomina/core's).
 
 /** ASCII letter, digit or hyphen-minus in lower case (the STD3 / LDH repertoire of RFC 1123, lower case). */
 export function isLowerLdh(unit: number): boolean {

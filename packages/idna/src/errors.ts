@@ -1,5 +1,6 @@
-// The one error catalogue of @nomina/idna. Every function of the package reports problems as `IdnaError`
-// values (never exceptions); only the `assert*` helpers throw, always an `IdnaAssertionError`.
+// The one error catalogue of @nomina/idna. Every function of the package reports problems as `IdnaIssue`
+// values (@nomina/core's `Issue`, never exceptions); only the `assert*` helpers throw, always an
+// `IdnaAssertionError` (a `NominaError`).
 //
 // | codes | rule |
 // |---|---|
@@ -7,6 +8,8 @@
 // | `PUNYCODE_*` | RFC 3492 conversion failures (see punycode/rfc3492.ts) |
 // | `INPUT_TOO_LONG` | a named limit of limits.ts, checked before any work |
 // | `DISALLOWED` … `U_A_MISMATCH` | IDNA2008 registration (RFC 5890-5893), see idna2008/ |
+// | `FORBIDDEN_DOMAIN_CODE_POINT` | URL Standard domain to ASCII (uts46/url.ts) |
+import { errorIssue, NominaError, type Issue } from '@nomina/core';
 import type { PunycodeErrorCode } from './punycode/rfc3492.js';
 
 /** UTS #46 status codes (UTS #46 §4 Processing, §4.1 Validity Criteria, §4.2 ToASCII; IdnaTestV2 header). */
@@ -74,45 +77,41 @@ export type Idna2008ErrorCode =
   | 'A_LABEL_ASCII_ONLY'
   | 'U_A_MISMATCH';
 
-/** Every code an `IdnaError` can carry. Extend by adding a member to one of the unions above. */
+/** URL Standard codes (`domainToASCII`), named after its validation errors. */
+export type UrlErrorCode =
+  /** "domain-invalid-code-point": the result holds a forbidden domain code point (`a:b`, `a%b`, U+001F…). */
+  'FORBIDDEN_DOMAIN_CODE_POINT';
+
+/** Every code an `IdnaIssue` can carry. Extend by adding a member to one of the unions above. */
 export type IdnaErrorCode =
   | Uts46ErrorCode
   | Idna2008ErrorCode
   | PunycodeErrorCode
+  | UrlErrorCode
   /** The input is longer than `MAX_INPUT_LENGTH` (limits.ts); nothing else was checked. */
   | 'INPUT_TOO_LONG';
 
-/** One problem found in a domain name. */
-export interface IdnaError {
-  code: IdnaErrorCode;
-  /** Index of the label (0-based, after splitting on U+002E FULL STOP); -1 for the whole domain. */
-  label: number;
-  /** UTF-16 offset in the label where the problem is; -1 when not applicable. */
-  offset: number;
-  /** The code point concerned; -1 when not applicable. */
-  codePoint: number;
-  /** Human-readable explanation in English. */
-  message: string;
-}
+/** One problem found in a domain name: the one `Issue` shape of @nomina/core, with the codes above. */
+export type IdnaIssue = Issue<IdnaErrorCode>;
 
-/** Builds an `IdnaError` (the single place that fixes its shape and key order). */
-export function idnaError(code: IdnaErrorCode, message: string, label = -1, offset = -1, codePoint = -1): IdnaError {
-  return { code, label, offset, codePoint, message };
-}
+/**
+ * @deprecated Use `IdnaIssue` (the same object: `code`, `message`, `severity`, `label`, `offset`,
+ * `codePoint`). `label` is the 0-based label index (-1 for the whole domain), `offset` the UTF-16 offset in
+ * the label (-1 when not applicable), `codePoint` the code point concerned (-1 when not applicable).
+ */
+export type IdnaError = IdnaIssue;
 
-/** `U+00DF` style name of a code point, for messages. */
-export function formatCodePoint(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-}
+/** Builds an error `IdnaIssue` (positional: hot paths). Internal; the shape is fixed by @nomina/core. */
+export const idnaError: (code: IdnaErrorCode, message: string, label?: number, offset?: number, codePoint?: number) => IdnaIssue = errorIssue;
 
-/** The one error class the `assert*` helpers of this package throw. */
-export class IdnaAssertionError extends Error {
+/** The one error class the `assert*` helpers of this package throw: a `NominaError` with IDNA codes. */
+export class IdnaAssertionError extends NominaError<IdnaErrorCode> {
   override name = 'IdnaAssertionError';
-  /** Code of the first problem (see `errors` for all of them). */
-  readonly code: IdnaErrorCode;
-  constructor(readonly errors: readonly [IdnaError, ...IdnaError[]]) {
-    const first = errors[0];
-    super(`${first.code}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`);
-    this.code = first.code;
+  /** @deprecated Use `issues` (the same array). */
+  get errors(): readonly IdnaIssue[] {
+    return this.issues;
   }
 }
+
+/** @deprecated Import `formatCodePoint` from @nomina/core (re-exported here for compatibility). */
+export { formatCodePoint } from '@nomina/core';

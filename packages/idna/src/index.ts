@@ -5,6 +5,7 @@ export * as punycode from './punycode/index.js';
 export { uts46Mapping, UTS46_VERSION, type Uts46Status } from './mapping/lookup.js';
 export { checkBidiRule, isBidiDomainName, isRtlLabel, type BidiCondition, type BidiViolation } from './rules/bidi.js';
 export { checkContextJ, type ContextJViolation } from './rules/contextj.js';
+export { verifyDnsLength, type DnsLengthCode } from './rules/dns-length.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './idna2008/index.js';

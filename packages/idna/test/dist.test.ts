@@ -10,10 +10,10 @@ if (!existsSync(dist)) console.warn(`\n!!! ${dist} is not built: the dist smoke 
 (existsSync(dist) ? describe : describe.skip)('dist/index.js', () => {
   test('converts names like the sources do', async () => {
     const idna = (await import(dist)) as typeof import('../src/index.js');
-    expect(idna.toASCII('Bücher.example')).toEqual({ domain: 'xn--bcher-kva.example', ok: true, errors: [] });
-    expect(idna.toUnicode('xn--bcher-kva.example').domain).toBe('bücher.example');
-    expect(idna.domainToASCII('xn--a.example').ok).toBe(false);
-    expect(idna.punycode.decode('tda')).toEqual({ ok: true, value: 'ü' });
+    expect(idna.toASCII('Bücher.example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', issues: [] });
+    expect(idna.toUnicode('xn--bcher-kva.example').value).toBe('bücher.example');
+    expect(idna.domainToASCII('a:b').ok).toBe(false);
+    expect(idna.punycode.decode('tda')).toMatchObject({ ok: true, value: 'ü' });
     expect(idna.UTS46_VERSION).toBe('17.0.0');
   });
 });

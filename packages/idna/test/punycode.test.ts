@@ -76,7 +76,10 @@ describe('errors, never exceptions', () => {
 
   test('encode reports a lone surrogate with its offset', () => {
     const result = encode('ab\ud800c');
-    expect(result).toEqual({ ok: false, error: { code: 'PUNYCODE_LONE_SURROGATE', message: expect.any(String), offset: 2 } });
+    const issue = { code: 'PUNYCODE_LONE_SURROGATE', message: expect.any(String), severity: 'error', label: -1, offset: 2, codePoint: 0xd800 };
+    expect(result).toEqual({ ok: false, value: null, issues: [issue], error: issue });
+    // `error` (deprecated) is the same object as `issues[0]`.
+    if (!result.ok) expect(result.error).toBe(result.issues[0]);
   });
 
   test('a non-string argument is a programmer error', () => {
@@ -104,8 +107,8 @@ describe('RFC 3492 §6.4 overflow in encode', () => {
 
 describe('domain helpers', () => {
   test('encodeDomain / decodeDomain convert the labels that need it', () => {
-    expect(encodeDomain('bücher.example')).toEqual({ ok: true, value: 'xn--bcher-kva.example' });
-    expect(decodeDomain('xn--bcher-kva.XN--tda.example')).toEqual({ ok: true, value: 'bücher.ü.example' });
+    expect(encodeDomain('bücher.example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', issues: [] });
+    expect(decodeDomain('xn--bcher-kva.XN--tda.example')).toMatchObject({ ok: true, value: 'bücher.ü.example', issues: [] });
   });
   test('errors name the label and the offset in it', () => {
     expect(decodeDomain('ok.xn--b')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5 } });

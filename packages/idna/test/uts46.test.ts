@@ -15,21 +15,31 @@ const codes = (input: string, options?: Uts46Options) => toASCII(input, options)
 
 describe('results', () => {
   test('a valid name', () => {
-    expect(toASCII('Bücher.Example')).toEqual({ domain: 'xn--bcher-kva.example', ok: true, errors: [] });
-    expect(toUnicode('xn--bcher-kva.example')).toEqual({ domain: 'bücher.example', ok: true, errors: [] });
+    expect(toASCII('Bücher.Example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', issues: [] });
+    expect(toUnicode('xn--bcher-kva.example')).toMatchObject({ ok: true, value: 'bücher.example', issues: [] });
+  });
+  test('deprecated aliases: `domain` is `value`, `errors` is the same array as `issues` (issue #11)', () => {
+    for (const result of [toASCII('Bücher.Example'), toASCII('a_b.-x'), toUnicode('xn--b.example'), toUnicode('-x')]) {
+      expect(result.domain).toBe(result.value);
+      expect(result.errors).toBe(result.issues);
+      expect(Object.keys(result)).toEqual(['ok', 'value', 'issues', 'domain', 'errors']);
+    }
   });
   test('every problem is reported with its label, offset and code point', () => {
     const result = toASCII('a_b.-x-.\u05d0a');
     expect(result.ok).toBe(false);
-    expect(result.errors).toEqual([
-      { code: 'U1', label: 0, offset: 1, codePoint: 0x5f, message: expect.any(String) },
-      { code: 'V3', label: 1, offset: 0, codePoint: 0x2d, message: expect.any(String) },
+    // @nomina/core's Issue: every field present, in its order.
+    const at = (code: string, label: number, offset: number, codePoint: number) => ({ code, message: expect.any(String), severity: 'error', label, offset, codePoint });
+    expect(result.issues).toEqual([
+      at('U1', 0, 1, 0x5f),
+      at('V3', 1, 0, 0x2d),
       // A Bidi domain name: every label must satisfy the Bidi rule, and `-x-` starts with ES.
-      { code: 'B1', label: 1, offset: 0, codePoint: 0x2d, message: expect.any(String) },
-      { code: 'V3', label: 1, offset: 2, codePoint: 0x2d, message: expect.any(String) },
-      { code: 'B2', label: 2, offset: 1, codePoint: 0x61, message: expect.any(String) },
-      { code: 'B3', label: 2, offset: 1, codePoint: 0x61, message: expect.any(String) },
+      at('B1', 1, 0, 0x2d),
+      at('V3', 1, 2, 0x2d),
+      at('B2', 2, 1, 0x61),
+      at('B3', 2, 1, 0x61),
     ]);
+    for (const issue of result.issues) expect(Object.keys(issue)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint']);
   });
   test('the empty error list is shared and frozen (no allocation on the fast path)', () => {
     expect(Object.isFrozen(toASCII('example.com').errors)).toBe(true);

@@ -13,7 +13,7 @@
 //
 // `ok` answers the chosen profile: `registration` (RFC 5891 §4, the default) or `lookup` (RFC 5891 §5.4).
 // The verdict does not depend on the profile.
-import { IdnaAssertionError, idnaError, type IdnaError } from '../errors.js';
+import { IdnaAssertionError, idnaError, type IdnaIssue } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH } from '../limits.js';
 import { checkBidiRule, isRtlLabel } from '../rules/bidi.js';
 import { isPassThrough } from '../uts46/fast-path.js';
@@ -41,7 +41,7 @@ export interface LabelReport {
   /** No issue under the profile. */
   ok: boolean;
   /** Problems under the profile (offsets in `uLabel`). */
-  issues: IdnaError[];
+  issues: IdnaIssue[];
   /** ISO 15924 codes of the scripts of the label's script runs (UAX #24; Common and Inherited left out). */
   scripts: string[];
   /** RFC 5893 §1.4: `rtl` when the label holds an R, AL or AN character. */
@@ -77,11 +77,13 @@ export interface DomainCheck {
   /** ASCII form of the name (labels as in `labels[i].aLabel`). */
   aName: string;
   /** Problems under the profile, label by label, then those of the whole name. */
-  issues: IdnaError[];
+  issues: IdnaIssue[];
   /** Why the name is not registrable: every RFC 5891 §4 problem, whatever the profile; empty when registrable. */
-  reasons: IdnaError[];
+  reasons: IdnaIssue[];
   /** Why UTS #46 cannot look the name up (its status codes: V3, P1, B1…); empty unless the verdict is `invalid`. */
-  lookupErrors: IdnaError[];
+  lookupIssues: IdnaIssue[];
+  /** @deprecated Use `lookupIssues` (the same array). */
+  lookupErrors: IdnaIssue[];
   /** RFC 5893 §1.4: some label is an RTL label, so every label must satisfy the Bidi rule. */
   bidiDomain: boolean;
   /** What UTS #46 ToASCII looks up, when the verdict is `lookup-only`. */
@@ -104,17 +106,17 @@ function profileOf(options: InspectOptions): Profile {
   return profile;
 }
 
-function forProfile(issues: IdnaError[], profile: Profile): IdnaError[] {
+function forProfile(issues: IdnaIssue[], profile: Profile): IdnaIssue[] {
   return profile === 'registration' ? issues : issues.filter((issue) => appliesToLookup(issue.code));
 }
 
-function bidiIssues(label: CheckedLabel, index: number): IdnaError[] {
+function bidiIssues(label: CheckedLabel, index: number): IdnaIssue[] {
   return checkBidiRule(label.uLabel).map((v) =>
     idnaError(`BIDI:${v.condition}`, `the label breaks condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint),
   );
 }
 
-function labelReport(input: string, checked: CheckedLabel, issues: IdnaError[], profile: Profile): LabelReport {
+function labelReport(input: string, checked: CheckedLabel, issues: IdnaIssue[], profile: Profile): LabelReport {
   const own = forProfile(issues, profile);
   return {
     input,
@@ -129,7 +131,7 @@ function labelReport(input: string, checked: CheckedLabel, issues: IdnaError[], 
   };
 }
 
-function tooLongInput(kind: string, length: number): IdnaError {
+function tooLongInput(kind: string, length: number): IdnaIssue {
   return idnaError('INPUT_TOO_LONG', `${kind} of ${length} UTF-16 code units (the limit is MAX_INPUT_LENGTH = ${MAX_INPUT_LENGTH})`);
 }
 
@@ -180,7 +182,8 @@ export function checkDomain(name: string, options: InspectOptions = {}): DomainC
   // and inner hyphens, none with "--" in positions 3-4, at most 253 octets) is registrable as it is.
   if (typeof name === 'string' && isPassThrough(name, DEFAULT_OPTIONS, true)) {
     const profile = profileOf(options);
-    return { input: name, profile, verdict: 'registrable', ok: true, uName: name, aName: name, issues: [], reasons: [], lookupErrors: [], bidiDomain: false };
+    const none: IdnaIssue[] = [];
+    return { input: name, profile, verdict: 'registrable', ok: true, uName: name, aName: name, issues: [], reasons: [], lookupIssues: none, lookupErrors: none, bidiDomain: false };
   }
   return evaluate(name, options, 'checkDomain').check;
 }
@@ -197,7 +200,7 @@ interface Evaluation {
   inputs: string[];
   checked: CheckedLabel[];
   /** Registration issues of each label (Bidi rule included). */
-  labelIssues: IdnaError[][];
+  labelIssues: IdnaIssue[][];
 }
 
 function evaluate(name: string, options: InspectOptions, caller: string): Evaluation {
@@ -206,7 +209,8 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
   // Limits first: nothing else is looked at in an over-long input.
   if (name.length > MAX_INPUT_LENGTH) {
     const issue = tooLongInput('domain name', name.length);
-    const check: DomainCheck = { input: name, profile, verdict: 'invalid', ok: false, uName: '', aName: '', issues: [issue], reasons: [issue], lookupErrors: [], bidiDomain: false };
+    const none: IdnaIssue[] = [];
+    const check: DomainCheck = { input: name, profile, verdict: 'invalid', ok: false, uName: '', aName: '', issues: [issue], reasons: [issue], lookupIssues: none, lookupErrors: none, bidiDomain: false };
     return { check, inputs: [], checked: [], labelIssues: [] };
   }
   const rooted = name.length > 1 && name.endsWith('.');
@@ -225,16 +229,17 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
     all.push(idnaError('DOMAIN_TOO_LONG', `name of ${octets} octets in ASCII form (at most ${MAX_DOMAIN_OCTETS})`));
   }
   const issues = forProfile(all, profile);
-  const check: DomainCheck = { input: name, profile, verdict: 'registrable', ok: issues.length === 0, uName, aName, issues, reasons: all, lookupErrors: [], bidiDomain };
+  const none: IdnaIssue[] = [];
+  const check: DomainCheck = { input: name, profile, verdict: 'registrable', ok: issues.length === 0, uName, aName, issues, reasons: all, lookupIssues: none, lookupErrors: none, bidiDomain };
 
   if (all.length > 0) {
     const lookup = toASCII(name);
     if (lookup.ok) {
       check.verdict = 'lookup-only';
-      check.lookupName = lookup.domain;
+      check.lookupName = lookup.value;
     } else {
       check.verdict = 'invalid';
-      check.lookupErrors = [...lookup.errors];
+      check.lookupIssues = check.lookupErrors = [...lookup.issues];
     }
   }
   const characters = deviationCharacters(checked);
@@ -245,7 +250,7 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
     check.deviations = {
       characters,
       nontransitional: check.verdict === 'registrable' ? aName : check.lookupName,
-      transitional: transitional.ok ? transitional.domain : undefined,
+      transitional: transitional.ok ? transitional.value : undefined,
     };
   }
   return { check, inputs, checked, labelIssues };
@@ -265,7 +270,6 @@ function deviationCharacters(labels: CheckedLabel[]): DeviationCharacter[] {
 /** Throws `IdnaAssertionError` (its `code` is the first reason) unless NAME is registrable; returns its report. */
 export function assertRegistrable(name: string): DomainCheck {
   const report = checkDomain(name);
-  const [first, ...rest] = report.reasons;
-  if (first) throw new IdnaAssertionError([first, ...rest]);
+  if (report.reasons.length > 0) throw new IdnaAssertionError(report.reasons, name);
   return report;
 }

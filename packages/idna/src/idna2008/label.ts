@@ -19,7 +19,8 @@
 // Offsets are UTF-16 offsets in the U-label (for an A-label: in the U-label it decodes to; for
 // A_LABEL_INVALID, in the A-label).
 import { getGeneralCategory } from '@nomina/ucd';
-import { idnaError, formatCodePoint, type IdnaError, type IdnaErrorCode } from '../errors.js';
+import { formatCodePoint, isAscii } from '@nomina/core';
+import { idnaError, type IdnaIssue, type IdnaErrorCode } from '../errors.js';
 import { MAX_LABEL_OCTETS } from '../limits.js';
 import { ACE_PREFIX } from '../punycode/domain.js';
 import { decode, encode } from '../punycode/rfc3492.js';
@@ -29,7 +30,7 @@ import { getIdna2008Property, type Idna2008Property } from './property.js';
 
 /** `registration`: RFC 5891 §4, what a registry enforces. `lookup`: RFC 5891 §5.4, what a resolver enforces. */
 export type Profile = 'registration' | 'lookup';
-export const PROFILES: readonly Profile[] = ['registration', 'lookup'];
+export const PROFILES: readonly Profile[] = /* @__PURE__ */ Object.freeze(['registration', 'lookup'] as const);
 
 /** How a label was given: all-ASCII letters-digits-hyphens, `xn--` A-label, Unicode U-label, or empty. */
 export type LabelKind = 'ldh' | 'a-label' | 'u-label' | 'empty';
@@ -41,7 +42,7 @@ export interface CheckedLabel {
   /** The ASCII form (`xn--…` for non-ASCII labels); `''` when it cannot be computed. */
   aLabel: string;
   /** Every registration problem (a superset of the lookup problems: see `appliesToLookup`). */
-  issues: IdnaError[];
+  issues: IdnaIssue[];
 }
 
 const HYPHEN = 0x2d;
@@ -49,11 +50,6 @@ const HYPHEN = 0x2d;
 /** True for the codes RFC 5891 §5.4 also enforces at lookup; the others are registration-only. */
 export function appliesToLookup(code: IdnaErrorCode): boolean {
   return !(code === 'HYPHEN_START' || code === 'HYPHEN_END' || code === 'A_LABEL_UPPERCASE' || code.startsWith('CONTEXTO:'));
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /** RFC 1123 §2.1 letters, digits and hyphen, either case. */
@@ -80,13 +76,13 @@ export function checkLabel(input: string, index: number): CheckedLabel {
   return { kind: 'u-label', uLabel: input, aLabel, issues };
 }
 
-function tooLong(form: string, index: number): IdnaError {
+function tooLong(form: string, index: number): IdnaIssue {
   return idnaError('LABEL_TOO_LONG', `label of ${form.length} octets in ASCII form (RFC 5890 §2.3.2.1: at most ${MAX_LABEL_OCTETS})`, index);
 }
 
 /** RFC 5890 §2.3.1 LDH label (RFC 1123 §2.1): letters, digits and hyphens; DNS compares it case-insensitively. */
 function checkLdhLabel(input: string, index: number): CheckedLabel {
-  const issues: IdnaError[] = [];
+  const issues: IdnaIssue[] = [];
   for (let i = 0; i < input.length; i++) {
     const unit = input.charCodeAt(i);
     if (!isLdhCode(unit)) {
@@ -101,7 +97,7 @@ function checkLdhLabel(input: string, index: number): CheckedLabel {
 
 /** RFC 5891 §4.2.1 / §5.3: an `xn--` label is decoded, validated as a U-label, and must re-encode to itself. */
 function checkALabel(input: string, index: number): CheckedLabel {
-  const issues: IdnaError[] = [];
+  const issues: IdnaIssue[] = [];
   const lower = input.toLowerCase();
   if (lower !== input) {
     issues.push(idnaError('A_LABEL_UPPERCASE', 'an A-label is in lower case (RFC 5891 §4.2.1)', index));
@@ -127,7 +123,7 @@ function checkALabel(input: string, index: number): CheckedLabel {
 }
 
 /** RFC 5891 §4.2.3.1 hyphen restrictions, on code point positions. */
-function hyphenIssues(label: string, index: number, issues: IdnaError[]): void {
+function hyphenIssues(label: string, index: number, issues: IdnaIssue[]): void {
   // Positions count code points ("character positions"), not UTF-16 units.
   const third = nthCodePointOffset(label, 2);
   if (third >= 0 && label.charCodeAt(third) === HYPHEN && label.charCodeAt(third + 1) === HYPHEN) {
@@ -151,8 +147,8 @@ function nthCodePointOffset(text: string, n: number): number {
 }
 
 /** RFC 5891 §4.1–§4.2.3.3 checks of a Unicode label (not the Bidi rule, not the length). */
-export function checkULabel(label: string, index: number): IdnaError[] {
-  const issues: IdnaError[] = [];
+export function checkULabel(label: string, index: number): IdnaIssue[] {
+  const issues: IdnaIssue[] = [];
   // RFC 5891 §4.1: "it MUST be in Unicode and in Normalization Form C".
   if (label.normalize('NFC') !== label) issues.push(idnaError('NOT_NFC', 'the label is not in Unicode Normalization Form C (RFC 5891 §4.1)', index));
   // RFC 5891 §4.2.2: no DISALLOWED or UNASSIGNED code point (RFC 5892 derived property).

@@ -1,21 +1,20 @@
 // Domain-level Punycode helpers: each label converted on its own, no UTS #46 mapping or validation
 // (use `toASCII` / `toUnicode` for that). Labels are separated by U+002E FULL STOP only.
-import { isAscii } from '../ascii.js';
+import { errorIssue, isAscii } from '@nomina/core';
 import { MAX_INPUT_LENGTH } from '../limits.js';
-import { decode, encode, type PunycodeError } from './rfc3492.js';
+import { decode, encode, punycodeResult, type PunycodeIssue, type PunycodeResult } from './rfc3492.js';
 
 /** RFC 5890 §2.3.2.1: the ACE prefix of an A-label. */
 export const ACE_PREFIX = 'xn--';
 
-/** A domain-level problem: the Punycode error of label number `label` (0-based). */
-export interface PunycodeDomainError extends PunycodeError {
-  label: number;
-}
+/** @deprecated Use `PunycodeIssue`: a domain-level issue names its label (0-based) in `label`. */
+export type PunycodeDomainError = PunycodeIssue;
 
-export type PunycodeDomainResult = { ok: true; value: string } | { ok: false; error: PunycodeDomainError };
+/** Same shape as `PunycodeResult`; the issue's `label` is the label's index (-1 for the whole domain). */
+export type PunycodeDomainResult = PunycodeResult;
 
 function tooLong(): PunycodeDomainResult {
-  return { ok: false, error: { code: 'PUNYCODE_TOO_LONG', message: `domain longer than ${MAX_INPUT_LENGTH} UTF-16 code units`, offset: -1, label: -1 } };
+  return punycodeResult(errorIssue('PUNYCODE_TOO_LONG', `domain longer than ${MAX_INPUT_LENGTH} UTF-16 code units`));
 }
 
 function hasAcePrefix(label: string): boolean {
@@ -31,10 +30,10 @@ export function encodeDomain(domain: string): PunycodeDomainResult {
     const label = labels[index]!;
     if (isAscii(label)) continue;
     const result = encode(label);
-    if (!result.ok) return { ok: false, error: { ...result.error, label: index } };
+    if (!result.ok) return punycodeResult({ ...result.error, label: index });
     labels[index] = ACE_PREFIX + result.value;
   }
-  return { ok: true, value: labels.join('.') };
+  return punycodeResult(labels.join('.'));
 }
 
 /** Every label of DOMAIN that starts with `xn--` (any case) decoded; other labels are kept as they are. */
@@ -48,9 +47,9 @@ export function decodeDomain(domain: string): PunycodeDomainResult {
     const result = decode(label.slice(4));
     if (!result.ok) {
       const offset = result.error.offset < 0 ? -1 : result.error.offset + 4;
-      return { ok: false, error: { ...result.error, offset, label: index } };
+      return punycodeResult({ ...result.error, offset, label: index });
     }
     labels[index] = result.value;
   }
-  return { ok: true, value: labels.join('.') };
+  return punycodeResult(labels.join('.'));
 }

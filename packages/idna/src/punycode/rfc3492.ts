@@ -8,12 +8,13 @@
 // | §6.4 overflow handling | every `> MAX_INT` check (integers kept below 2³¹ − 1, like 32-bit implementations) |
 // | mixed-case annotations (Appendix A) | not produced; `decode` accepts digits of either case |
 //
-// Results, never exceptions (only a non-string argument throws a TypeError):
+// Results, never exceptions (only a non-string argument throws a TypeError): @nomina/core's `Result`,
 //
-//   type PunycodeResult = { ok: true; value: string }
-//                       | { ok: false; error: { code: PunycodeErrorCode; message: string; offset: number } }
+//   { ok: true, value: string, issues: [] } | { ok: false, value: null, issues: [issue], error: issue }
 //
-// `offset` is the UTF-16 offset in the input label where the problem was found (-1 when it is the whole label).
+// where the one issue's `offset` is the UTF-16 offset in the input label where the problem was found (-1
+// when it is the whole label); `error` is a deprecated alias of `issues[0]`.
+import { errorIssue, formatCodePoint, type Issue } from '@nomina/core';
 import { MAX_PUNYCODE_LENGTH } from '../limits.js';
 
 /** Why a label could not be converted. */
@@ -33,14 +34,23 @@ export type PunycodeErrorCode =
   /** `encode`: the input holds an unpaired surrogate, which has no code point to encode. */
   | 'PUNYCODE_LONE_SURROGATE';
 
-export interface PunycodeError {
-  code: PunycodeErrorCode;
-  message: string;
-  /** UTF-16 offset in the input label; -1 when the problem concerns the whole label. */
-  offset: number;
+/** Why a label could not be converted: an `Issue` whose `offset` is the UTF-16 offset in the input (-1: the whole label). */
+export type PunycodeIssue = Issue<PunycodeErrorCode>;
+
+/** @deprecated Use `PunycodeIssue` (the same object). */
+export type PunycodeError = PunycodeIssue;
+
+/** @nomina/core's `Result` of a conversion; `error` is a deprecated alias of `issues[0]`. */
+export type PunycodeResult =
+  | { readonly ok: true; readonly value: string; readonly issues: readonly PunycodeIssue[]; readonly error?: undefined }
+  | { readonly ok: false; readonly value: null; readonly issues: readonly PunycodeIssue[]; /** @deprecated Use `issues[0]`. */ readonly error: PunycodeIssue };
+
+/** The result of a conversion: its value, or its one issue (with the deprecated `error` alias). */
+export function punycodeResult<I extends PunycodeIssue>(converted: string | I): { ok: true; value: string; issues: readonly I[]; error?: undefined } | { ok: false; value: null; issues: readonly I[]; error: I } {
+  return typeof converted === 'string' ? { ok: true, value: converted, issues: NO_ISSUES } : { ok: false, value: null, issues: [converted], error: converted };
 }
 
-export type PunycodeResult = { ok: true; value: string } | { ok: false; error: PunycodeError };
+const NO_ISSUES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 // RFC 3492 §5 parameter values for Punycode.
 const BASE = 36;
@@ -54,16 +64,12 @@ const DELIMITER = 0x2d; // '-'
 /** RFC 3492 §6.4: the largest integer the algorithm may hold (a signed 32-bit integer, as in punycode.js and ICU). */
 const MAX_INT = 0x7fffffff;
 
-function failure(code: PunycodeErrorCode, message: string, offset: number): PunycodeError {
-  return { code, message, offset };
+function failure(code: PunycodeErrorCode, message: string, offset: number, codePoint = -1): PunycodeIssue {
+  return errorIssue(code, message, -1, offset, codePoint);
 }
 
 /** A successful conversion is a string, a failure its error: no result object on the hot path. */
-type Converted = string | PunycodeError;
-
-function result(converted: Converted): PunycodeResult {
-  return typeof converted === 'string' ? { ok: true, value: converted } : { ok: false, error: converted };
-}
+type Converted = string | PunycodeIssue;
 
 /** The largest delta after the loop of `adapt`: ((base − tmin) × tmax) div 2. */
 const ADAPT_LIMIT = ((BASE - T_MIN) * T_MAX) >> 1;
@@ -116,7 +122,7 @@ function threshold(k: number, bias: number): number {
  */
 export function encode(label: string): PunycodeResult {
   if (typeof label !== 'string') throw new TypeError('punycode.encode expects a string');
-  return result(encodeLabel(label));
+  return punycodeResult(encodeLabel(label));
 }
 
 /** The ACE prefix `xn--` (RFC 5890 §2.3.2.5) as UTF-16 code units. */
@@ -157,7 +163,7 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < end ? label.charCodeAt(i + 1) : 0;
       if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) {
-        return failure('PUNYCODE_LONE_SURROGATE', `unpaired surrogate U+${c.toString(16).toUpperCase()}`, i - start);
+        return failure('PUNYCODE_LONE_SURROGATE', `unpaired surrogate ${formatCodePoint(c)}`, i - start, c);
       }
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
@@ -232,7 +238,7 @@ function sortAscending(values: Float64Array, count: number): void {
  */
 export function decode(input: string): PunycodeResult {
   if (typeof input !== 'string') throw new TypeError('punycode.decode expects a string');
-  return result(decodeLabel(input));
+  return punycodeResult(decodeLabel(input));
 }
 
 /**
@@ -286,7 +292,7 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
     n += step;
     i -= step * outLength;
     if (n < INITIAL_N || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) {
-      return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${n.toString(16).toUpperCase()}`, pos - 1);
+      return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${formatCodePoint(n)}`, pos - 1);
     }
     // "insert n into output at position i": recorded, placed below.
     const insertion = 2 * (count - basicCount);

@@ -1,20 +1,20 @@
 // Throwing variants for code that treats an invalid name as a programming error.
-import { IdnaAssertionError, type IdnaError } from '../errors.js';
+import { IdnaAssertionError } from '../errors.js';
 import type { Uts46Options } from './options.js';
-import { toASCII } from './to-ascii.js';
+import { toASCII, type Uts46Result } from './to-ascii.js';
 import { toUnicode } from './to-unicode.js';
 
-function unwrap(result: { domain: string; errors: readonly IdnaError[] }): string {
-  if (result.errors.length > 0) throw new IdnaAssertionError(result.errors as [IdnaError, ...IdnaError[]]);
-  return result.domain;
+function unwrap(result: Uts46Result, input: string): string {
+  if (!result.ok) throw new IdnaAssertionError(result.issues, input);
+  return result.value;
 }
 
-/** `toASCII(input, options).domain`, or throws `IdnaAssertionError` carrying every error. */
+/** `toASCII(input, options).value`, or throws `IdnaAssertionError` carrying every issue. */
 export function assertToASCII(input: string, options?: Uts46Options): string {
-  return unwrap(toASCII(input, options));
+  return unwrap(toASCII(input, options), input);
 }
 
-/** `toUnicode(input, options).domain`, or throws `IdnaAssertionError` carrying every error. */
+/** `toUnicode(input, options).value`, or throws `IdnaAssertionError` carrying every issue. */
 export function assertToUnicode(input: string, options?: Uts46Options): string {
-  return unwrap(toUnicode(input, options));
+  return unwrap(toUnicode(input, options), input);
 }

@@ -7,11 +7,11 @@
 // | 4.1 `xn--` labels: ASCII, Punycode, not empty / ASCII-only (P4), nontransitional validity | `convertLabel` |
 // | 4.2 other labels: validity for the chosen processing | ./validity.ts |
 // | §4.1 V8 CheckBidi: the RFC 5893 rule on every label of a Bidi domain name (B1–B6) | `checkBidi` |
-import { isAscii, isLowerLdh } from '../ascii.js';
-import { idnaError, type IdnaError } from '../errors.js';
+import { isAscii } from '@nomina/core';
+import { idnaError, type IdnaIssue } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { decodeLabel } from '../punycode/rfc3492.js';
-import { checkBidiRange, isRtlRange } from '../rules/bidi.js';
+import { checkBidiRange } from '../rules/bidi.js';
 import { mapAndNormalize, mapScan } from './map.js';
 import type { ResolvedOptions } from './options.js';
 import { validateLabel } from './validity.js';
@@ -20,7 +20,7 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
 /** The shared, frozen error list of results without errors (no allocation on the fast path). */
-export const NO_ERRORS: readonly IdnaError[] = Object.freeze([]);
+export const NO_ERRORS: readonly IdnaIssue[] = Object.freeze([]);
 
 /** Flags of a label in `DomainLabels.kinds`. */
 export const enum LabelKind {
@@ -56,7 +56,7 @@ const MAX_LABELS = MAX_INPUT_LENGTH + 1;
 export const domainLabels: DomainLabels = { text: '', count: 0, starts: new Uint16Array(0), ends: new Uint16Array(0), kinds: new Uint8Array(0), decoded: undefined };
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
-export function inputTooLong(length: number): IdnaError {
+export function inputTooLong(length: number): IdnaIssue {
   return idnaError('INPUT_TOO_LONG', `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
 }
 
@@ -67,7 +67,7 @@ let convertedRtl = false;
  * §4 step 4.1: the `xn--` label TEXT[START, END) (number INDEX) decoded and checked; a label that decodes is
  * recorded in `domainLabels` (kinds, decoded).
  */
-function convertLabel(text: string, start: number, end: number, index: number, options: ResolvedOptions, errors: IdnaError[]): void {
+function convertLabel(text: string, start: number, end: number, index: number, options: ResolvedOptions, errors: IdnaIssue[]): void {
   convertedRtl = false;
   const labels = domainLabels;
   // 4.1.1: an ACE label must be ASCII.
@@ -101,20 +101,9 @@ function hasAcePrefix(text: string, start: number, end: number): boolean {
   return end - start >= 4 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x6e && text.charCodeAt(start + 2) === HYPHEN && text.charCodeAt(start + 3) === HYPHEN;
 }
 
-/** Letters, digits and hyphen-minus only (an LDH label, RFC 5890 §2.3.1; lower case after mapping). */
-function isLdhLabel(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isLowerLdh(text.charCodeAt(i))) return false;
-  return end > start;
-}
-
-/**
- * §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2.
- * With LDH_EXEMPTION (the URL Standard profile, whatwg/url#543 and WPT toascii.json), an LDH label is
- * exempt unless it starts with a digit and comes after an RTL label — the second guarantee of RFC 5893 §2.
- */
-function checkBidi(ldhExemption: boolean, errors: IdnaError[]): void {
+/** §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2. */
+function checkBidi(errors: IdnaIssue[]): void {
   const { count, starts, ends, kinds, decoded } = domainLabels;
-  let afterRtl = false;
   for (let index = 0; index < count; index++) {
     // The label: its decoded text (step 4.1) or its range of the mapped text.
     let text = domainLabels.text;
@@ -125,26 +114,20 @@ function checkBidi(ldhExemption: boolean, errors: IdnaError[]): void {
       start = 0;
       end = text.length;
     }
-    const first = text.charCodeAt(start);
-    const exempt = ldhExemption && isLdhLabel(text, start, end) && !(afterRtl && first >= 0x30 && first <= 0x39);
-    if (!exempt) {
-      const violations = checkBidiRange(text, start, end);
-      if (violations !== undefined) {
-        for (const v of violations) {
-          errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
-        }
-      }
+    const violations = checkBidiRange(text, start, end);
+    if (violations === undefined) continue;
+    for (const v of violations) {
+      errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
     }
-    afterRtl ||= isRtlRange(text, start, end);
   }
 }
 
 /**
- * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS; see
- * `checkBidi` for LDH_EXEMPTION. The labels are left in `domainLabels`. Returns false when a limit stopped
+ * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS. The labels
+ * are left in `domainLabels`. Returns false when a limit stopped
  * the processing (then ERRORS holds INPUT_TOO_LONG only).
  */
-export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, ldhExemption: boolean, errors: IdnaError[]): boolean {
+export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, errors: IdnaIssue[]): boolean {
   // Steps 1 Map, 2 Normalize.
   const mapped = mapAndNormalize(input, transitional);
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
@@ -203,7 +186,7 @@ export function processDomain(input: string, options: ResolvedOptions, transitio
       validateLabel(mapped, labelStart, labelEnd, index, options, transitional, suspect, false, errors);
     }
   }
-  if (rtl && options.checkBidi) checkBidi(ldhExemption, errors);
+  if (rtl && options.checkBidi) checkBidi(errors);
   return true;
 }
 
@@ -227,6 +210,6 @@ export function spliceLabels(replacements: readonly (string | undefined)[] | und
 }
 
 /** Errors in label order (then by offset), as a stable report. */
-export function sortErrors(errors: IdnaError[]): IdnaError[] {
+export function sortErrors(errors: IdnaIssue[]): IdnaIssue[] {
   return errors.sort((a, b) => a.label - b.label || a.offset - b.offset);
 }

@@ -1,42 +1,55 @@
 // UTS #46 §4.2 ToASCII.
-import { idnaError, type IdnaError } from '../errors.js';
+import { hasErrors, type Result } from '@nomina/core';
+import { idnaError, type IdnaErrorCode, type IdnaIssue } from '../errors.js';
 import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits.js';
 import { encodeLabel } from '../punycode/rfc3492.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
 import { LabelKind, NO_ERRORS, domainLabels, inputTooLong, processDomain, sortErrors } from './process.js';
 
-/** Result of `toASCII` / `toUnicode`: never thrown, always complete. */
-export interface Uts46Result {
-  /** The converted domain (also when there are errors: the best conversion, as IdnaTestV2 shows it). */
-  domain: string;
-  /** True when there is no error. */
-  ok: boolean;
+/**
+ * Result of `toASCII` / `toUnicode` (@nomina/core's `Result`): never thrown, always complete. `domain` and
+ * `errors` are deprecated aliases of `value` and `issues` (the same string, the same array).
+ */
+export interface Uts46Result extends Result<string, IdnaErrorCode> {
+  /** True when no issue has severity `error` (only `domainToASCII` reports warnings: validation errors). */
+  readonly ok: boolean;
+  /** The converted domain (also when there are issues: the best conversion, as IdnaTestV2 shows it). */
+  readonly value: string;
   /** Every problem found, in label order (codes as in IdnaTestV2: V7, B1, A4_2…). Read-only. */
-  errors: readonly IdnaError[];
+  readonly issues: readonly IdnaIssue[];
+  /** @deprecated Use `value` (the same string). */
+  readonly domain: string;
+  /** @deprecated Use `issues` (the same array). */
+  readonly errors: readonly IdnaIssue[];
+}
+
+/** The one place that builds a `Uts46Result` (one hidden class, the aliases always in step). */
+export function uts46Result(value: string, issues: readonly IdnaIssue[]): Uts46Result {
+  return { ok: issues.length === 0 || !hasErrors(issues), value, issues, domain: value, errors: issues };
 }
 
 /**
  * UTS #46 §4.2 ToASCII: the domain as it goes into the DNS (`xn--` labels), with every error found.
- * `toASCII('Bücher.example')` → `{ domain: 'xn--bcher-kva.example', ok: true, errors: [] }`.
+ * `toASCII('Bücher.example')` → `{ ok: true, value: 'xn--bcher-kva.example', issues: [] }`.
  * Throws only a TypeError for a non-string input or a non-boolean option.
  */
 export function toASCII(input: string, options?: Uts46Options): Uts46Result {
   if (typeof input !== 'string') throw new TypeError('toASCII expects a string');
-  return toAsciiResolved(input, resolveOptions(options), false);
+  return toAsciiResolved(input, resolveOptions(options));
 }
 
-/** ToASCII with resolved options; LDH_EXEMPTION for the URL Standard profile (see process.ts). */
-export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExemption: boolean): Uts46Result {
+/** ToASCII with resolved options. */
+export function toAsciiResolved(input: string, resolved: ResolvedOptions): Uts46Result {
   // Limits first: nothing is scanned, mapped, normalized or encoded beyond MAX_INPUT_LENGTH.
-  if (input.length > MAX_INPUT_LENGTH) return { domain: input, ok: false, errors: [inputTooLong(input.length)] };
+  if (input.length > MAX_INPUT_LENGTH) return uts46Result(input, [inputTooLong(input.length)]);
   // Fast path: an already-valid LDH name is its own ToASCII (lower-cased).
   const fast = passThrough(input, resolved, true);
-  if (fast !== undefined) return { domain: fast, ok: true, errors: NO_ERRORS };
+  if (fast !== undefined) return uts46Result(fast, NO_ERRORS);
 
   // Step 1: Processing with the given flags.
-  const errors: IdnaError[] = [];
-  if (!processDomain(input, resolved, resolved.transitionalProcessing, ldhExemption, errors)) return { domain: input, ok: false, errors };
+  const errors: IdnaIssue[] = [];
+  if (!processDomain(input, resolved, resolved.transitionalProcessing, errors)) return uts46Result(input, errors);
   // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode. The labels are ranges of the
   // mapped text; the domain is that text with the encoded labels spliced in (unchanged runs as slices).
   // An `xn--` label that decoded to non-ASCII text is kept as it came (see DomainLabels), one that decoded
@@ -79,5 +92,5 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions, ldhExe
   }
   if (copied === 0) domain = text;
   else if (copied < text.length) domain += text.slice(copied);
-  return { domain, ok: errors.length === 0, errors: errors.length === 0 ? NO_ERRORS : sortErrors(errors) };
+  return uts46Result(domain, errors.length === 0 ? NO_ERRORS : sortErrors(errors));
 }

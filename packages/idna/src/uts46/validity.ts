@@ -1,7 +1,8 @@
 // UTS #46 §4.1 Validity Criteria for one label (V1–V7, U1, and C1/C2 through the shared CONTEXTJ rules).
 // The Bidi rule (V8, reported as B1–B6) needs the whole domain and is applied in ./process.ts.
 import { isLowerLdh } from '../ascii.js';
-import { formatCodePoint, idnaError, type IdnaError } from '../errors.js';
+import { formatCodePoint } from '@nomina/core';
+import { idnaError, type IdnaIssue } from '../errors.js';
 import { KIND, mappingValue } from '../mapping/lookup.js';
 import { checkContextJ } from '../rules/contextj.js';
 import type { ResolvedOptions } from './options.js';
@@ -37,7 +38,7 @@ export function validateLabel(
   transitional: boolean,
   scan: boolean,
   decoded: boolean,
-  errors: IdnaError[],
+  errors: IdnaIssue[],
 ): boolean {
   const length = end - start;
   if (length === 0) return false;
