@@ -46,12 +46,22 @@ export function makePass<Input>(fn: Contender<Input>, inputs: readonly Input[]):
   return factory(fn, inputs);
 }
 
-/** CPU nanoseconds per input of every contender: median of interleaved rounds (see the file comment). */
-export function measureAll<Input>(contenders: Record<string, Contender<Input>>, inputs: readonly Input[], options: MeasureOptions = {}): Record<string, number> {
+/** One timed case: a contender and the inputs it runs on (contenders of one comparison may take different input forms). */
+export interface Case<Input = unknown> {
+  name: string;
+  fn: Contender<Input>;
+  inputs: readonly Input[];
+}
+
+/** Any case, whatever its input type (a case's function only ever sees its own inputs). */
+export type AnyCase = { name: string; fn: (input: never) => unknown; inputs: readonly unknown[] };
+
+/** CPU nanoseconds per input of every case: median of interleaved rounds (see the file comment). */
+export function measureCases(cases: readonly AnyCase[], options: MeasureOptions = {}): Record<string, number> {
   const rounds = options.rounds ?? 7;
   const roundNs = options.roundNs ?? 150e6;
   let sink = 0;
-  const passes = Object.entries(contenders).map(([name, fn]) => ({ name, pass: makePass(fn, inputs), times: [] as number[] }));
+  const passes = cases.map((c) => ({ name: c.name, count: c.inputs.length, pass: makePass(c.fn as Contender<unknown>, c.inputs), times: [] as number[] }));
   for (const c of passes) sink += c.pass(); // warm-up
   for (let round = 0; round < rounds; round++) {
     for (const c of passes) {
@@ -60,7 +70,7 @@ export function measureAll<Input>(contenders: Record<string, Contender<Input>>, 
       let elapsed = 0;
       while (elapsed < roundNs) {
         sink += c.pass();
-        count += inputs.length;
+        count += c.count;
         elapsed = cpuNow() - t0;
       }
       c.times.push(elapsed / count);
@@ -68,6 +78,11 @@ export function measureAll<Input>(contenders: Record<string, Contender<Input>>, 
   }
   if (sink < 0) console.log(sink);
   return Object.fromEntries(passes.map((c) => [c.name, median(c.times)]));
+}
+
+/** CPU nanoseconds per input of every contender, all on the same `inputs` (see measureCases). */
+export function measureAll<Input>(contenders: Record<string, Contender<Input>>, inputs: readonly Input[], options: MeasureOptions = {}): Record<string, number> {
+  return measureCases(Object.entries(contenders).map(([name, fn]) => ({ name, fn, inputs })), options);
 }
 
 /** Wall-clock latency of each call of `fn` over `inputs`, in milliseconds (for p50/p99 tables). */
@@ -90,4 +105,38 @@ export function machineLine(): string {
 /** `x.x×` ratio of `theirs` over `ours` (how many times our time theirs takes). */
 export function ratio(ours: number, theirs: number): string {
   return `${(theirs / ours).toFixed(1)}×`;
+}
+
+/** One row of a package's overview: a case named `<package>/<operation>/<case>`, our figure, the best peer's. */
+export interface OverviewRow {
+  name: string;
+  ours: string;
+  peer?: string;
+  theirs?: string;
+  /** How many times our speed (or size) the peer's is, e.g. `ratio(oursNs, theirsNs)`. */
+  ratio?: string;
+}
+
+export const OVERVIEW_START = '<!-- overview -->';
+export const OVERVIEW_END = '<!-- /overview -->';
+
+/**
+ * The overview block of a results file: at most five cases per package, the ones bench/collect.ts copies to
+ * the top of bench/RESULTS.md (quick runs read only these).
+ */
+export function overviewBlock(rows: readonly OverviewRow[]): string {
+  const packages = new Map<string, number>();
+  for (const r of rows) {
+    const [pkg, operation, kase] = r.name.split('/');
+    if (!pkg || !operation || !kase) throw new Error(`overview case "${r.name}" is not <package>/<operation>/<case>`);
+    packages.set(pkg, (packages.get(pkg) ?? 0) + 1);
+  }
+  for (const [pkg, n] of packages) if (n > 5) throw new Error(`${pkg}: ${n} overview cases, at most 5`);
+  return [
+    OVERVIEW_START,
+    '| case | Nomina | peer | peer figure | Nomina is |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${r.ours} | ${r.peer ?? ''} | ${r.theirs ?? ''} | ${r.ratio ?? ''} |`),
+    OVERVIEW_END,
+  ].join('\n');
 }

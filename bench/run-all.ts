@@ -1,8 +1,9 @@
-// `pnpm bench`: every benchmark of the project, one after the other (each compares Nomina with its
+// `pnpm bench`: every benchmark of the project (all timed by bench/harness.ts), one after the other (each compares Nomina with its
 // peers side by side in one process and rewrites its table in bench/results/), then bench/RESULTS.md.
 // The packages are built first by the root `bench` script. Heavy runs (the 1M-name registry check, the
 // 1M-key keyword set, the language-ID evaluation) take several minutes each on 2 cores.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,11 +20,17 @@ const RUNS: ReadonlyArray<readonly string[]> = [
   ['npx', 'tsx', 'bench/langid/eval.ts'],
   ['npx', 'tsx', 'bench/keywords/dataset.ts'],
   ['node', '--expose-gc', '--import', 'tsx', 'bench/keywords/run.ts', '--write'],
+  // Newer packages' benches (run when present): they read sources, so they need no build.
+  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/lgr/bench.ts'],
+  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/security/bench.ts'],
+  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/email/bench.ts'],
   ['npx', 'tsx', 'bench/collect.ts'],
 ];
 
 let failed = 0;
 for (const [command, ...args] of RUNS) {
+  const script = args.find((a) => a.startsWith('bench/'));
+  if (script && !existsSync(join(root, script))) continue;
   console.log(`\n$ ${[command, ...args].join(' ')}`);
   const result = spawnSync(command!, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {

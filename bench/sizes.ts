@@ -39,7 +39,7 @@ export async function bundleSize(contents: string, resolveDir: string, platform:
   return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-export async function measureAll(): Promise<EntrySize[]> {
+export async function measureSizes(): Promise<EntrySize[]> {
   const rows: EntrySize[] = [];
   for (const dir of readdirSync(packagesDir).sort()) {
     const file = join(packagesDir, dir, 'package.json');
@@ -71,7 +71,7 @@ export async function measureAll(): Promise<EntrySize[]> {
 const kb = (n: number | undefined) => (n === undefined ? '' : `${(n / 1024).toFixed(1)} KB`);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const rows = await measureAll();
+  const rows = await measureSizes();
   const lines = [
     '# Package sizes',
     '',

@@ -2,13 +2,12 @@
 // property escapes, side by side in one process, plus the bundle size of each property.
 // Run: npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts   → bench/results/ucd.md
 //
-// Method. Each case looks up every code point of a fixed array (built once, before timing) in a loop of
-// its own, for at least 200 ms per round; five rounds interleave all cases; the best round counts. The regex approach has no "get" operation:
+// Method: the shared harness (bench/harness.ts): each case looks up every code point of a fixed array (built
+// once, before timing) in a loop of its own; interleaved rounds of CPU time, median round. The regex approach has no "get" operation:
 // to find a code point's Script it tests one precompiled /^\p{Script=X}$/u per candidate value X, in
 // order of the value's frequency in that same input (the most favourable order for it), until one
 // matches; Script_Extensions must test every value. Strings for the regex cases are built before timing.
 import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -16,6 +15,7 @@ import {
   getScriptExtensions,
 } from '@nomina/ucd';
 import UnicodeProperties from 'unicode-properties';
+import { type AnyCase, type Case, machineLine, measureCases, overviewBlock, type OverviewRow } from '../harness.js';
 import { bundleSize } from '../sizes.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,40 +34,7 @@ function workloads(): Record<string, number[]> {
   return { 'multilingual text': multilingual, 'uniform U+0000..U+10FFFF': uniform };
 }
 
-let sink = 0;
-
-/**
- * A timed case. Each gets its own loop function (compiled with `new Function`), so V8 optimizes every
- * case on its own (monomorphic call, inlining) instead of one shared loop whose call site would see
- * every implementation.
- */
-interface Case { operation: string; peer: string; count: number; loop: () => number; best: number }
-
-function makeCase<T>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown): Case {
-  const loop = new Function('lookup', 'inputs', `return function () {
-    let misses = 0;
-    for (let i = 0; i < inputs.length; i++) if (lookup(inputs[i]) === undefined) misses++;
-    return misses;
-  };`)(lookup, inputs) as () => number;
-  return { operation, peer, count: inputs.length, loop, best: 0 };
-}
-
-/** Rounds interleave the cases, so that a change of machine load hits all of them alike; best round counts. */
-function measure(cases: Case[], rounds = 5, ms = 200): void {
-  for (let round = 0; round < rounds; round++) {
-    for (const c of cases) {
-      let done = 0;
-      const t0 = performance.now();
-      let elapsed = 0;
-      while (elapsed < ms) {
-        sink += c.loop();
-        done += c.count;
-        elapsed = performance.now() - t0;
-      }
-      c.best = Math.max(c.best, (done / elapsed) * 1000);
-    }
-  }
-}
+interface Row { workload: string; operation: string; peer: string; ops: number }
 
 /** Regexes for every value, ordered by how often the value occurs in `codePoints` under `truth`. */
 function regexesByFrequency(property: string, values: readonly string[], codePoints: readonly number[], truth: (cp: number) => string) {
@@ -77,8 +44,6 @@ function regexesByFrequency(property: string, values: readonly string[], codePoi
     .sort((a, b) => counts.get(b)! - counts.get(a)!)
     .map((v) => [v, new RegExp(`^\\p{${property}=${v}}$`, 'u')] as const);
 }
-
-interface Row { workload: string; operation: string; peer: string; ops: number }
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
@@ -91,9 +56,13 @@ async function main(): Promise<void> {
       for (const [value, re] of regexes) if (re.test(s)) return value;
       return 'none';
     };
-    const cases: Case[] = [];
-    const add = <T>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown) =>
-      cases.push(makeCase(operation, peer, inputs, lookup));
+    const cases: AnyCase[] = [];
+    const meta = new Map<string, { operation: string; peer: string }>();
+    const add = <T extends number | string>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown) => {
+      const name = `${operation}\t${peer}`;
+      meta.set(name, { operation, peer });
+      cases.push({ name, inputs, fn: lookup } satisfies Case<T>);
+    };
 
     add('Script', '@nomina/ucd getScript', codePoints, (cp) => getScript(cp));
     add('Script', 'unicode-properties getScript (Unicode 12)', codePoints, (cp) => UnicodeProperties.getScript(cp));
@@ -109,8 +78,7 @@ async function main(): Promise<void> {
     add('Bidi_Class', '@nomina/ucd getBidiClass', codePoints, (cp) => getBidiClass(cp));
     add('Joining_Type', '@nomina/ucd getJoiningType', codePoints, (cp) => getJoiningType(cp));
     add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', codePoints, (cp) => getCombiningClass(cp));
-    measure(cases);
-    for (const c of cases) rows.push({ workload, operation: c.operation, peer: c.peer, ops: c.best });
+    for (const [name, ns] of Object.entries(measureCases(cases))) rows.push({ workload, ...meta.get(name)!, ops: 1e9 / ns });
   }
 
   const sizes: [string, string][] = [
@@ -145,21 +113,34 @@ async function main(): Promise<void> {
   }
 
   const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(0)} k/s`);
+  /** Case name `ucd/<operation>/<workload>`, e.g. `ucd/Script/multilingual`. */
+  const caseName = (r: Row) => `ucd/${r.operation.replace(/[^A-Za-z_]/g, '')}/${r.workload.split(' ')[0]}`;
   const table: string[] = [];
   for (const workload of new Set(rows.map((r) => r.workload))) {
-    table.push(`### ${workload}`, '', '| operation | implementation | lookups/s | @nomina/ucd is … as fast |', '| --- | --- | ---: | ---: |');
+    table.push(`### ${workload}`, '', '| case | implementation | lookups/s | @nomina/ucd is … as fast |', '| --- | --- | ---: | ---: |');
     const ours = new Map(rows.filter((r) => r.workload === workload && r.peer.startsWith('@nomina')).map((r) => [r.operation, r.ops]));
     for (const r of rows.filter((x) => x.workload === workload)) {
       const ratio = r.peer.startsWith('@nomina') ? '' : `${(ours.get(r.operation)! / r.ops).toFixed(1)}×`;
-      table.push(`| ${r.operation} | ${r.peer} | ${fmt(r.ops)} | ${ratio} |`);
+      table.push(`| ${caseName(r)} | ${r.peer} | ${fmt(r.ops)} | ${ratio} |`);
     }
     table.push('');
+  }
+  // Overview: each operation that has a peer, on multilingual text, against its fastest peer.
+  const overview: OverviewRow[] = [];
+  for (const r of rows.filter((x) => x.workload === 'multilingual text' && x.peer.startsWith('@nomina'))) {
+    const peers = rows.filter((x) => x.workload === r.workload && x.operation === r.operation && !x.peer.startsWith('@nomina'));
+    const best = peers.sort((a, b) => b.ops - a.ops)[0];
+    if (!best || overview.length === 5) continue;
+    overview.push({ name: caseName(r), ours: fmt(r.ops), peer: best.peer, theirs: fmt(best.ops), ratio: `${(r.ops / best.ops).toFixed(1)}× as fast` });
   }
   const md = [
     '# @nomina/ucd — lookups and size',
     '',
     `Command: \`npx pnpm@10.34.9 --filter @nomina/ucd build && npx tsx bench/ucd/lookups.ts\` — ${new Date().toISOString().slice(0, 10)},`,
-    `Node ${process.versions.node} (V8 ${process.versions.v8}, Unicode ${process.versions.unicode}), 2 cores (load average ${loadavg()[0]!.toFixed(1)} when measured). Benchmarks \`ucd/lookup/<property>/<workload>\`.`,
+    `${machineLine()} (V8 ${process.versions.v8}, Unicode ${process.versions.unicode}). Cases \`ucd/<property>/<workload>\`;`,
+    'CPU time per lookup, median of interleaved rounds, each case in a loop of its own (bench/harness.ts).',
+    '',
+    overviewBlock(overview),
     '',
     'Each lookup maps a code point (number) to its value. Regex rows find the value by testing one',
     'precompiled `/^\\p{Property=Value}$/u` per candidate, most frequent values of that input first (their',
@@ -182,7 +163,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   writeFileSync(join(here, '..', 'results', 'ucd.md'), md);
-  console.log(md, sink > 0 ? '' : '');
+  console.log(md);
 }
 
 await main();
