@@ -25,4 +25,5 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
   { name: 'detect', summary: 'language identification of TEXT or of each line', load: async () => (await import('./detect.js')).default },
   { name: 'keywords', summary: 'build a keyword index, look up keywords in any script', load: async () => (await import('./keywords.js')).default },
   { name: 'confusables', summary: 'look-alike names (UTS #39): skeletons, confusable pairs, a batch against a zone', load: async () => (await import('./confusables.js')).default },
+  { name: 'lgr', summary: 'Label Generation Rules (RFC 7940): dispositions, variants, zone collisions, LGR checks', load: async () => (await import('./lgr.js')).default },
 ];
