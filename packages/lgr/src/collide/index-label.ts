@@ -9,8 +9,8 @@
 import { requireString, type Result } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
 import type { Lgr } from '../model.js';
-import { contextAllows, prepare, segment } from '../validate/repertoire.js';
-import { validateLabel } from '../validate/label.js';
+import { contextAllows, prepare } from '../validate/repertoire.js';
+import { assess } from '../validate/label.js';
 
 function lessThan(a: readonly number[], b: readonly number[]): boolean {
   const n = Math.min(a.length, b.length);
@@ -24,12 +24,10 @@ function lessThan(a: readonly number[], b: readonly number[]): boolean {
  */
 export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIssue['code']> {
   requireString(label, 'label');
-  const v = validateLabel(lgr, label, { variants: false });
-  if (!v.ok) return { ok: false, value: null, issues: v.issues };
-  const cps: number[] = [];
-  for (const ch of label) cps.push(ch.codePointAt(0)!);
-  const prepared = prepare(cps);
-  const s = segment(lgr, prepared);
+  const { assessed, issues } = assess(lgr, label);
+  if (!assessed) return { ok: false, value: null, issues };
+  const s = assessed.segmentation;
+  const cps = assessed.prepared.cps;
   let out = '';
   for (let k = 0; k < s.chars.length; k++) {
     const char = s.chars[k]!;
@@ -43,5 +41,5 @@ export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIs
     }
     out += String.fromCodePoint(...best);
   }
-  return { ok: true, value: out, issues: v.issues };
+  return { ok: true, value: out, issues };
 }

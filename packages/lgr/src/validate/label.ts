@@ -228,13 +228,12 @@ export function variantOf(lgr: Lgr, label: string, variant: string): VariantRela
   requireString(label, 'label');
   requireString(variant, 'variant');
   const none: VariantRelation = { isVariant: false, disposition: null, reason: null, types: [] };
-  if (label.length === 0 || variant.length === 0 || label.length > MAX_LABEL_LENGTH || variant.length > MAX_LABEL_LENGTH) return none;
-  if (loneSurrogateOffset(label) >= 0 || loneSurrogateOffset(variant) >= 0) return none;
-  const prepared = prepare(decodeLabel(label));
-  const s = segment(lgr, prepared);
-  if (s.problems.length > 0 || originalDisposition(lgr, prepared, s).disposition === 'invalid') return none;
+  if (variant.length === 0 || variant.length > MAX_LABEL_LENGTH || loneSurrogateOffset(variant) >= 0) return none;
+  const { assessed } = assess(lgr, label);
+  if (!assessed) return none;
+  const { prepared, segmentation: s, decision } = assessed;
   const target = decodeLabel(variant);
-  if (label === variant) return { isVariant: true, disposition: originalDisposition(lgr, prepared, s).disposition, reason: null, types: [] };
+  if (label === variant) return { isVariant: true, disposition: decision.disposition, reason: actionReason(decision), types: [] };
   const found = relate(lgr, prepared, s, target);
   if (!found) return none;
   const { disposition, reason } = variantDisposition(lgr, found.cps, found.types, found.onlyVariants);
@@ -247,27 +246,29 @@ function decodeLabel(label: string): number[] {
   return cps;
 }
 
+/** An eligible label, ready for variants and index labels (RFC 7940 §8.1 passed, §8.3 not invalid). */
+export interface Assessed {
+  readonly prepared: PreparedLabel;
+  readonly segmentation: Segmentation;
+  readonly decision: ActionDecision;
+}
+
 /**
- * RFC 7940 §8: the disposition of `label` under `lgr`, why, and its variant labels with their
- * dispositions. Never throws on any string.
+ * RFC 7940 §8.1 and §8.3 for one label: the input checks (limits, surrogates), eligibility and the label's
+ * own disposition. The one place validateLabel, variantOf and indexLabel get them from.
  */
-export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOptions = {}): LabelValidation {
-  requireString(label, 'label');
-  const maxVariants = options.maxVariants ?? DEFAULT_MAX_VARIANTS;
+export function assess(lgr: Lgr, label: string): { assessed: Assessed | null; issues: LgrIssue[]; reason: LgrReason; estimate: number } {
   const issues: LgrIssue[] = [];
-  const refuse = (code: LgrIssue['code'], message: string, offset = -1, codePoint = -1): LabelValidation => {
+  const refuse = (code: LgrIssue['code'], message: string, offset = -1, codePoint = -1) => {
     issues.push(errorIssue(code, message, -1, offset, codePoint));
-    return { ok: false, issues, label, disposition: 'invalid', reason: { kind: 'input', message }, variants: [], variantCount: 0, estimate: 0, truncated: false };
+    return { assessed: null, issues, reason: { kind: 'input', message } as LgrReason, estimate: 0 };
   };
-  if (!Number.isInteger(maxVariants) || maxVariants < 0) throw new RangeError('validateLabel: maxVariants must be a non-negative integer');
-  if (maxVariants > MAX_VARIANTS_LIMIT) return refuse('LIMIT_MAX_VARIANTS', `maxVariants ${maxVariants} is above MAX_VARIANTS_LIMIT (${MAX_VARIANTS_LIMIT})`);
   if (label.length === 0) return refuse('LABEL_EMPTY', 'the label is empty');
   if (label.length > MAX_LABEL_LENGTH) return refuse('LIMIT_LABEL_LENGTH', `the label has ${label.length} UTF-16 units, more than MAX_LABEL_LENGTH (${MAX_LABEL_LENGTH})`);
   const surrogate = loneSurrogateOffset(label);
   if (surrogate >= 0) return refuse('LABEL_SURROGATE', `lone surrogate at offset ${surrogate}`, surrogate);
   const cps = decodeLabel(label);
   if (cps.length > MAX_LABEL_CODE_POINTS) return refuse('LIMIT_LABEL_LENGTH', `the label has ${cps.length} code points, more than MAX_LABEL_CODE_POINTS (${MAX_LABEL_CODE_POINTS})`);
-
   const prepared = prepare(cps);
   // §8.1: eligibility.
   const s = segment(lgr, prepared);
@@ -277,15 +278,33 @@ export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOpt
       if (p.rules.length === 0) issues.push(errorIssue('RFC7940_8.1_REPERTOIRE', `${formatCodePoint(p.codePoint)} at offset ${offset} is not in the repertoire (RFC 7940 §8.1)`, -1, offset, p.codePoint));
       else issues.push(errorIssue('RFC7940_8.1_CONTEXT', `${formatCodePoint(p.codePoint)} at offset ${offset} fails its context rule ${p.rules.map((r) => `"${r}"`).join(', ')} (RFC 7940 §5.2)`, -1, offset, p.codePoint));
     }
-    return { ok: false, issues, label, disposition: 'invalid', reason: segmentReason(prepared, s), variants: [], variantCount: 0, estimate: 0, truncated: false };
+    return { assessed: null, issues, reason: segmentReason(prepared, s), estimate: 0 };
   }
   const decision = originalDisposition(lgr, prepared, s);
   const reason = actionReason(decision);
   const estimate = estimateOf(s.chars);
   if (decision.disposition === 'invalid') {
     issues.push(errorIssue('RFC7940_8.3_INVALID', `${reason.message} (RFC 7940 §8.3)`));
-    return { ok: false, issues, label, disposition: 'invalid', reason, variants: [], variantCount: 0, estimate, truncated: false };
+    return { assessed: null, issues, reason, estimate };
   }
+  return { assessed: { prepared, segmentation: s, decision }, issues, reason, estimate };
+}
+
+/**
+ * RFC 7940 §8: the disposition of `label` under `lgr`, why, and its variant labels with their
+ * dispositions. Never throws on any string.
+ */
+export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOptions = {}): LabelValidation {
+  requireString(label, 'label');
+  const maxVariants = options.maxVariants ?? DEFAULT_MAX_VARIANTS;
+  if (!Number.isInteger(maxVariants) || maxVariants < 0) throw new RangeError('validateLabel: maxVariants must be a non-negative integer');
+  if (maxVariants > MAX_VARIANTS_LIMIT) {
+    const message = `maxVariants ${maxVariants} is above MAX_VARIANTS_LIMIT (${MAX_VARIANTS_LIMIT})`;
+    return { ok: false, issues: [errorIssue('LIMIT_MAX_VARIANTS', message)], label, disposition: 'invalid', reason: { kind: 'input', message }, variants: [], variantCount: 0, estimate: 0, truncated: false };
+  }
+  const { assessed, issues, reason, estimate } = assess(lgr, label);
+  if (!assessed) return { ok: false, issues, label, disposition: 'invalid', reason, variants: [], variantCount: 0, estimate, truncated: false };
+  const { prepared, segmentation: s, decision } = assessed;
 
   const variants: LgrVariantLabel[] = [];
   let truncated = false;
