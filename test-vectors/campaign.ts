@@ -29,9 +29,25 @@ export interface LinearityOptions {
   floorMs?: number;
 }
 
+/** Mean time of one call over `reps` calls of `fn`, in milliseconds. */
+function perCallMs(fn: () => unknown, reps: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < reps; i++) fn();
+  return (performance.now() - t0) / reps;
+}
+
+/** Fastest per-call time of `samples` samples, each of `reps` calls. */
+function fastestPerCallMs(fn: () => unknown, reps: number, samples: number): number {
+  let best = Infinity;
+  for (let i = 0; i < samples; i++) best = Math.min(best, perCallMs(fn, reps));
+  return best;
+}
+
 /**
  * Asserts that `run(make(factor·n))` takes at most `bound` times as long as `run(make(n))`. Returns the
- * ratio measured, for the test's name or a report.
+ * ratio measured, for the test's name or a report. Each sample repeats the call until it lasts about
+ * `SAMPLE_MS` (so a preemption on a busy machine, a few milliseconds, cannot dominate a sample), and the
+ * fastest sample of several counts.
  */
 export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unknown, options: LinearityOptions): number {
   const factor = options.factor ?? 16;
@@ -41,10 +57,17 @@ export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unkno
   const large = make(options.small * factor);
   fastestMs(() => run(small), 3); // warm up the code
   fastestMs(() => run(large), 1); // and grow the heap to the large input's size
-  const ratio = fastestMs(() => run(large), 3) / Math.max(fastestMs(() => run(small), 7), floor);
+  const once = Math.max(fastestMs(() => run(small), 3), 0.001);
+  const reps = Math.max(1, Math.ceil(SAMPLE_MS / once));
+  const smallMs = fastestPerCallMs(() => run(small), reps, 5);
+  const largeMs = fastestPerCallMs(() => run(large), Math.max(1, Math.ceil(reps / factor)), 5);
+  const ratio = largeMs / Math.max(smallMs, floor / reps);
   expect(ratio, `time(${factor}n) / time(n) = ${ratio.toFixed(1)} (n = ${options.small})`).toBeLessThan(bound);
   return ratio;
 }
+
+/** Length of one timing sample in expectLinear, in milliseconds. */
+const SAMPLE_MS = 20;
 
 /** Strings that break naive code: lone surrogates, astral characters, controls, marks, any Unicode. */
 export const hostileString = (maxLength = 64): fc.Arbitrary<string> =>

@@ -67,3 +67,28 @@ export type EmailIssueCode =
   | 'SMTPUTF8_REQUIRED';
 
 export type EmailIssue = Issue<EmailIssueCode>;
+
+/** Where issues go: an array, or a capped sink. */
+export interface IssueSink {
+  push(issue: EmailIssue): void;
+}
+
+/**
+ * A sink that passes each code on at most `limit` times (MAX_REPEATED_ISSUES), then, on `flush`, adds one
+ * issue per code that counts the rest: hostile input gets a few issues, not thousands.
+ */
+export function cappedIssues(all: IssueSink, limit: number): IssueSink & { flush(offset: number): void } {
+  const counts = new Map<EmailIssueCode, number>();
+  return {
+    push(issue) {
+      const n = (counts.get(issue.code) ?? 0) + 1;
+      counts.set(issue.code, n);
+      if (n <= limit) all.push(issue);
+    },
+    flush(offset) {
+      for (const [code, n] of counts) {
+        if (n > limit) all.push({ code, message: `and ${n - limit} more of these (MAX_REPEATED_ISSUES)`, severity: 'error', label: -1, offset, codePoint: -1 });
+      }
+    },
+  };
+}

@@ -29,10 +29,19 @@ export const MAX_INPUT_LENGTH = 4096;
  * Longest header field body `parseAddressList` looks at, in UTF-16 units (an unfolded `To:` of a
  * thousand recipients fits; RFC 5322 §2.1.1 limits a line, not an unfolded field).
  */
-export const MAX_HEADER_LENGTH = 256 * 1024;
+export const MAX_HEADER_LENGTH = 64 * 1024;
 
-/** Most addresses (mailboxes, group members included) `parseAddressList` returns; the rest is refused. */
-export const MAX_LIST_ADDRESSES = 10_000;
+/**
+ * Most addresses (mailboxes, group members included) `parseAddressList` returns; the rest is refused
+ * with one issue. RFC 5321 §4.5.3.1.8 asks servers to take 100 recipients; 2,000 leaves room for lists.
+ */
+export const MAX_LIST_ADDRESSES = 2_000;
 
 /** Deepest nesting of RFC 5322 §3.2.2 comments accepted; deeper ones are refused, not followed. */
 export const MAX_COMMENT_DEPTH = 32;
+
+/**
+ * The same character problem (code) is reported at most this many times in one part of an address; one
+ * more issue then counts the rest. A hostile 4,000-character local part gets a few issues, not thousands.
+ */
+export const MAX_REPEATED_ISSUES = 8;

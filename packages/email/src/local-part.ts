@@ -3,8 +3,8 @@
 // (RFC 5321 §4.5.3.1.1), and the normalized form.
 import { errorIssue, issue } from '@nomina/core';
 import { getGeneralCategory } from '@nomina/ucd';
-import type { EmailIssue } from './issues.js';
-import { MAX_LOCAL_PART_OCTETS } from './limits.js';
+import { cappedIssues, type EmailIssue } from './issues.js';
+import { MAX_LOCAL_PART_OCTETS, MAX_REPEATED_ISSUES } from './limits.js';
 import { utf8Length } from './octets.js';
 import type { Profile } from './profile.js';
 import { isAsciiAtext, isDotAtomText } from './syntax/chars.js';
@@ -21,9 +21,13 @@ function isUnsafe(cp: number): boolean {
   return gc === 'Cc' || gc === 'Cs' || gc === 'Co' || gc === 'Cn' || gc === 'Zl' || gc === 'Zp';
 }
 
-/** Character problems of `content` (written at `offset`; `quoted` content may hold any printable). */
-function characterIssues(content: string, quoted: boolean, profile: Profile, offset: number, after: string, issues: EmailIssue[]): void {
+/**
+ * Character problems of `content` (written at `offset`; `quoted` content may hold any printable), each
+ * code at most MAX_REPEATED_ISSUES times, then one issue that counts the rest.
+ */
+function characterIssues(content: string, quoted: boolean, profile: Profile, offset: number, after: string, all: EmailIssue[]): void {
   let utf8Reported = false;
+  const issues = cappedIssues(all, MAX_REPEATED_ISSUES);
   for (let i = 0; i < content.length; ) {
     const cp = content.codePointAt(i)!;
     const at = offset + i;
@@ -39,6 +43,7 @@ function characterIssues(content: string, quoted: boolean, profile: Profile, off
     }
     i += cp > 0xffff ? 2 : 1;
   }
+  issues.flush(offset);
 }
 
 /** RFC 5322 §3.2.3 dot-atom-text: no dot first, last, or next to another. */

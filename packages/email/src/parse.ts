@@ -14,7 +14,7 @@ import type { EmailIssue, EmailIssueCode } from './issues.js';
 import { MAX_HEADER_LENGTH, MAX_INPUT_LENGTH, MAX_LIST_ADDRESSES } from './limits.js';
 import { html, PROFILE_NAMES, strict, type Profile } from './profile.js';
 import { readAddrSpec, tokenIssue, type SyntaxOptions } from './syntax/addr-spec.js';
-import { tokenize, TokenKind, type Token } from './syntax/tokens.js';
+import { tokenize, TokenKind, type Token, type Tokens } from './syntax/tokens.js';
 
 export interface ParseOptions {
   /** `'strict'` (default), `'html'`, or a profile object (`strict`, `html`, `registration`). */
@@ -88,14 +88,13 @@ function precheck(input: string, limit: number, name: string, issues: EmailIssue
 }
 
 const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
-const isSpecial = (t: Token, ch: string) => t.kind === TokenKind.Special && t.value === ch;
 
 /** RFC 5322 §3.2.5 phrase (obs-phrase admits dots, §4.4): the display name, words joined by one space. */
-function readPhrase(text: string, tokens: readonly Token[], from: number, to: number, syntax: SyntaxOptions, comments: string[], issues: EmailIssue[]): string {
+function readPhrase(text: string, tokens: Tokens, from: number, to: number, syntax: SyntaxOptions, comments: string[], issues: EmailIssue[]): string {
   const words: string[] = [];
   let space = false;
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i);
     if (t.kind === TokenKind.Atom || t.kind === TokenKind.Quoted || t.kind === TokenKind.Dot) {
       if (t.kind === TokenKind.Quoted) tokenIssue(text, t, 'text', issues);
       if (t.kind === TokenKind.Dot && !syntax.obsolete) issues.push(errorIssue('OBSOLETE_SYNTAX', 'a dot in a display name is the obsolete syntax of RFC 5322 §4.4 (quote the name)', -1, t.start));
@@ -114,27 +113,27 @@ function readPhrase(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /** RFC 5322 §3.4 mailbox in tokens[from, to): name-addr when it holds "<", else addr-spec. */
-function readMailbox(text: string, tokens: readonly Token[], from: number, to: number, context: Context, syntax: SyntaxOptions, displayNames: boolean, issues: EmailIssue[]): Address | undefined {
+function readMailbox(text: string, tokens: Tokens, from: number, to: number, context: Context, syntax: SyntaxOptions, displayNames: boolean, issues: EmailIssue[]): Address | undefined {
   let open = -1;
-  for (let i = from; i < to; i++) if (isSpecial(tokens[i]!, '<')) {
+  for (let i = from; i < to; i++) if (tokens.isSpecial(i, '<')) {
     open = i;
     break;
   }
   if (open < 0) return addrSpec(text, tokens, from, to, null, context, syntax, issues);
-  if (!displayNames) issues.push(errorIssue('DISPLAY_NAME_NOT_ALLOWED', 'a display name or angle brackets (RFC 5322 name-addr) need allowDisplayName', -1, tokens[open]!.start));
+  if (!displayNames) issues.push(errorIssue('DISPLAY_NAME_NOT_ALLOWED', 'a display name or angle brackets (RFC 5322 name-addr) need allowDisplayName', -1, tokens.get(open).start));
   let close = -1;
-  for (let i = to - 1; i > open; i--) if (isSpecial(tokens[i]!, '>')) {
+  for (let i = to - 1; i > open; i--) if (tokens.isSpecial(i, '>')) {
     close = i;
     break;
   }
   if (close < 0) {
-    issues.push(errorIssue('ANGLE_UNTERMINATED', 'the "<" of this address is never closed (RFC 5322 §3.4 angle-addr)', -1, tokens[open]!.start));
+    issues.push(errorIssue('ANGLE_UNTERMINATED', 'the "<" of this address is never closed (RFC 5322 §3.4 angle-addr)', -1, tokens.get(open).start));
     return undefined;
   }
   const comments: string[] = [];
   const name = readPhrase(text, tokens, from, open, syntax, comments, issues);
   for (let i = close + 1; i < to; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i);
     if (t.kind === TokenKind.Comment) comments.push(t.value);
     else if (!isCfws(t)) issues.push(errorIssue('TRAILING_TEXT', 'text after the ">" of the address (RFC 5322 §3.4)', -1, t.start));
   }
@@ -142,7 +141,7 @@ function readMailbox(text: string, tokens: readonly Token[], from: number, to: n
   return address && comments.length > 0 ? { ...address, comments: [...comments, ...address.comments] } : address;
 }
 
-function addrSpec(text: string, tokens: readonly Token[], from: number, to: number, displayName: string | null, context: Context, syntax: SyntaxOptions, issues: EmailIssue[]): Address | undefined {
+function addrSpec(text: string, tokens: Tokens, from: number, to: number, displayName: string | null, context: Context, syntax: SyntaxOptions, issues: EmailIssue[]): Address | undefined {
   const spec = readAddrSpec(text, tokens, from, to, syntax, issues);
   return spec && buildAddress(spec, displayName, context, issues);
 }
@@ -158,11 +157,13 @@ export function parseAddress(input: string, options: ParseOptions = {}): Address
   if (!precheck(input, MAX_INPUT_LENGTH, 'address', issues)) return new AddressResult(undefined, issues);
   const tokens = tokenize(input);
   const syntax = { cfws: options.allowComments ?? false, obsolete: options.allowObsolete ?? false };
-  for (const t of tokens) if (isSpecial(t, ':') || isSpecial(t, ';')) {
-    issues.push(errorIssue('GROUP_NOT_ALLOWED', 'a group (RFC 5322 §3.4 "name: members;") is a list: use parseAddressList', -1, t.start));
-    return new AddressResult(undefined, issues);
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isSpecial(i, ':') || tokens.isSpecial(i, ';')) {
+      issues.push(errorIssue('GROUP_NOT_ALLOWED', 'a group (RFC 5322 §3.4 "name: members;") is a list: use parseAddressList', -1, tokens.start(i)));
+      return new AddressResult(undefined, issues);
+    }
   }
-  return new AddressResult(readMailbox(input, tokens, 0, tokens.length, context, syntax, options.allowDisplayName ?? false, issues), issues);
+  return new AddressResult(readMailbox(input, tokens, 0, tokens.count, context, syntax, options.allowDisplayName ?? false, issues), issues);
 }
 
 /** One mailbox of an address list. */
@@ -205,26 +206,27 @@ export function parseAddressList(header: string, options: ParseOptions = {}): Ad
   /** The member in tokens[start, end); a blank one is obsolete (§4.4) unless it closes a group or the list. */
   const member = (end: number, blankOk: boolean) => {
     const own: EmailIssue[] = [];
-    const blank = tokens.slice(start, end).every(isCfws);
+    let blank = true;
+    for (let i = start; i < end && blank; i++) blank = isCfws(tokens.get(i));
     if (blank) {
-      if (!syntax.obsolete && !blankOk) issues.push(errorIssue('LIST_EMPTY_MEMBER', 'an empty member of the list is the obsolete syntax of RFC 5322 §4.4', -1, start < tokens.length ? tokens[start]!.start : header.length));
+      if (!syntax.obsolete && !blankOk) issues.push(errorIssue('LIST_EMPTY_MEMBER', 'an empty member of the list is the obsolete syntax of RFC 5322 §4.4', -1, start < tokens.count ? tokens.get(start).start : header.length));
       return;
     }
     if (mailboxes.length >= MAX_LIST_ADDRESSES) {
-      if (mailboxes.length === MAX_LIST_ADDRESSES) issues.push(errorIssue('TOO_MANY_ADDRESSES', `more than ${MAX_LIST_ADDRESSES} addresses; the rest is not read`, -1, tokens[start]!.start));
+      if (mailboxes.length === MAX_LIST_ADDRESSES) issues.push(errorIssue('TOO_MANY_ADDRESSES', `more than ${MAX_LIST_ADDRESSES} addresses; the rest is not read`, -1, tokens.get(start).start));
       return;
     }
     const address = readMailbox(header, tokens, start, end, context, syntax, true, own);
     const label = mailboxes.length;
     const labelled = sortIssues(own).map((i) => ({ ...i, label }));
     const ok = address !== undefined && !hasErrors(own);
-    mailboxes.push({ address: ok ? address : null, group, ok, issues: labelled, text: header.slice(tokens[start]!.start, tokens[end - 1]!.end).trim() });
+    mailboxes.push({ address: ok ? address : null, group, ok, issues: labelled, text: header.slice(tokens.get(start).start, tokens.get(end - 1).end).trim() });
     issues.push(...labelled);
     if (group !== null) groups[groups.length - 1]!.members++;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== TokenKind.Special) continue;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind(i) !== TokenKind.Special) continue;
+    const t = tokens.get(i);
     if (t.value === '<') angle = true;
     else if (t.value === '>') angle = false;
     else if (angle) continue;
@@ -246,7 +248,7 @@ export function parseAddressList(header: string, options: ParseOptions = {}): Ad
     }
   }
   if (group !== null) issues.push(errorIssue('GROUP_UNTERMINATED', `the group ${JSON.stringify(group)} has no closing ";" (RFC 5322 §3.4)`, -1, header.length));
-  member(tokens.length, afterGroup || mailboxes.length === 0);
+  member(tokens.count, afterGroup || mailboxes.length === 0);
   if (mailboxes.length === 0 && groups.length === 0 && !issues.some((i) => i.code === 'LIST_EMPTY_MEMBER')) {
     issues.push(errorIssue('EMPTY', 'no address in the list (RFC 5322 §3.4 address-list)', -1, 0));
   }

@@ -7,8 +7,9 @@
 // only when the caller allows comments, and CFWS *inside* a part is the obsolete syntax of §4.4.
 // This layer only finds the parts and their text; local-part.ts and domain.ts judge their content.
 import { errorIssue } from '@nomina/core';
-import type { EmailIssue } from '../issues.js';
-import { TokenKind, TokenProblem, type Token } from './tokens.js';
+import { cappedIssues, type IssueSink } from '../issues.js';
+import { MAX_REPEATED_ISSUES } from '../limits.js';
+import { TokenKind, TokenProblem, type Token, type Tokens } from './tokens.js';
 
 export interface SyntaxOptions {
   /** CFWS (comments, folding white space) around the local part and the domain (RFC 5322 §3.4.1). */
@@ -38,7 +39,7 @@ export interface AddrSpecSyntax {
 const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
 
 /** Reports an ill-formed token (unterminated, too deep, bad character) in the part named by `where`. */
-export function tokenIssue(text: string, t: Token, where: 'local' | 'domain' | 'text', issues: EmailIssue[]): void {
+export function tokenIssue(text: string, t: Token, where: 'local' | 'domain' | 'text', issues: IssueSink): void {
   if (t.problem === TokenProblem.None) return;
   const what = t.kind === TokenKind.Quoted ? 'quoted string' : t.kind === TokenKind.Comment ? 'comment' : t.kind === TokenKind.Literal ? 'domain literal' : 'text';
   if (t.problem === TokenProblem.Unterminated) {
@@ -53,7 +54,7 @@ export function tokenIssue(text: string, t: Token, where: 'local' | 'domain' | '
 }
 
 /** Trims CFWS tokens off both ends of [from, to); reports them when not allowed; collects comments. */
-function trimCfws(text: string, tokens: readonly Token[], from: number, to: number, options: SyntaxOptions, comments: string[], issues: EmailIssue[]): [number, number] {
+function trimCfws(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, comments: string[], issues: IssueSink): [number, number] {
   let a = from;
   let b = to;
   const take = (t: Token) => {
@@ -63,31 +64,39 @@ function trimCfws(text: string, tokens: readonly Token[], from: number, to: numb
     }
     if (!options.cfws) issues.push(errorIssue('CFWS_NOT_ALLOWED', t.kind === TokenKind.Comment ? 'a comment, allowed only in message headers (RFC 5322 §3.2.2)' : 'white space around the address', -1, t.start));
   };
-  while (a < b && isCfws(tokens[a]!)) take(tokens[a++]!);
+  while (a < b && isCfws(tokens.get(a))) take(tokens.get(a++));
   const tail: Token[] = [];
-  while (b > a && isCfws(tokens[b - 1]!)) tail.push(tokens[--b]!);
+  while (b > a && isCfws(tokens.get(b - 1))) tail.push(tokens.get(--b));
   for (let i = tail.length - 1; i >= 0; i--) take(tail[i]!);
   return [a, b];
 }
 
-/** The addr-spec in tokens[from, to); `undefined` when it has no `@` (MISSING_AT) or no parts. */
-export function readAddrSpec(text: string, tokens: readonly Token[], from: number, to: number, options: SyntaxOptions, issues: EmailIssue[]): AddrSpecSyntax | undefined {
+/** The addr-spec in tokens [from, to); `undefined` when it has no `@` (MISSING_AT) or no parts. */
+export function readAddrSpec(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, all: IssueSink): AddrSpecSyntax | undefined {
+  const issues = cappedIssues(all, MAX_REPEATED_ISSUES);
+  const spec = readParts(text, tokens, from, to, options, issues);
+  issues.flush(from < tokens.count ? tokens.start(from) : text.length);
+  return spec;
+}
+
+function readParts(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, issues: IssueSink): AddrSpecSyntax | undefined {
   const comments: string[] = [];
   // RFC 5322 §3.4.1: the "@" that separates is the last one outside quoted strings, comments and literals
   // (a domain cannot hold "@"; an unquoted local part cannot either, and is reported below).
   let at = -1;
   for (let i = to - 1; i >= from; i--) {
-    if (tokens[i]!.kind === TokenKind.At) {
+    if (tokens.get(i).kind === TokenKind.At) {
       at = i;
       break;
     }
   }
   if (at < 0) {
-    for (let i = from; i < to; i++) tokenIssue(text, tokens[i]!, 'local', issues);
-    const empty = !tokens.slice(from, to).some((t) => !isCfws(t));
+    for (let i = from; i < to; i++) tokenIssue(text, tokens.get(i), 'local', issues);
+    let empty = true;
+    for (let i = from; i < to && empty; i++) empty = isCfws(tokens.get(i));
     issues.push(empty
-      ? errorIssue('EMPTY', 'no address', -1, from < tokens.length ? tokens[from]!.start : text.length)
-      : errorIssue('MISSING_AT', 'an address is local-part "@" domain (RFC 5322 §3.4.1); there is no "@"', -1, to > from ? tokens[to - 1]!.end : text.length));
+      ? errorIssue('EMPTY', 'no address', -1, from < tokens.count ? tokens.get(from).start : text.length)
+      : errorIssue('MISSING_AT', 'an address is local-part "@" domain (RFC 5322 §3.4.1); there is no "@"', -1, to > from ? tokens.get(to - 1).end : text.length));
     return undefined;
   }
   // Local part.
@@ -105,7 +114,7 @@ export function readAddrSpec(text: string, tokens: readonly Token[], from: numbe
     afterWord = true;
   };
   for (let i = la; i < lb; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i);
     switch (t.kind) {
       case TokenKind.Atom:
         word(t);
@@ -136,7 +145,7 @@ export function readAddrSpec(text: string, tokens: readonly Token[], from: numbe
   }
   const quoted = quotedWords === 1 && words === 1 && lb - la === 1;
   if ((inner || (quotedWords > 0 && !quoted)) && !options.obsolete && !adjacent) {
-    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space, comments or quoted words inside a local part are the obsolete syntax of RFC 5322 §4.4', -1, tokens[la]!.start));
+    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space, comments or quoted words inside a local part are the obsolete syntax of RFC 5322 §4.4', -1, tokens.get(la).start));
   }
   // Domain.
   const [da, db] = trimCfws(text, tokens, at + 1, to, options, comments, issues);
@@ -145,7 +154,7 @@ export function readAddrSpec(text: string, tokens: readonly Token[], from: numbe
   let innerDomain = false;
   let afterAtom = false;
   for (let i = da; i < db; i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i);
     if (t.kind === TokenKind.Atom || t.kind === TokenKind.Dot) {
       // obs-domain = atom *("." atom): two atoms need a dot between them.
       if (t.kind === TokenKind.Atom && afterAtom) issues.push(errorIssue('DOMAIN_INVALID_CHARACTER', 'white space or a comment cannot separate the labels of a domain (RFC 5322 §3.4.1)', -1, t.start));
@@ -165,17 +174,17 @@ export function readAddrSpec(text: string, tokens: readonly Token[], from: numbe
     }
   }
   if (innerDomain && !options.obsolete) {
-    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space or comments inside a domain are the obsolete syntax of RFC 5322 §4.4', -1, tokens[da]!.start));
+    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space or comments inside a domain are the obsolete syntax of RFC 5322 §4.4', -1, tokens.get(da).start));
   }
-  const localStart = la < lb ? tokens[la]!.start : tokens[at]!.start;
+  const localStart = la < lb ? tokens.get(la).start : tokens.get(at).start;
   return {
-    localWritten: text.slice(localStart, la < lb ? tokens[lb - 1]!.end : localStart),
+    localWritten: text.slice(localStart, la < lb ? tokens.get(lb - 1).end : localStart),
     localContent,
     quoted,
     localStart,
     domainText,
     literal,
-    domainStart: da < db ? tokens[da]!.start + (literal ? 1 : 0) : tokens[at]!.end,
+    domainStart: da < db ? tokens.get(da).start + (literal ? 1 : 0) : tokens.get(at).end,
     comments,
   };
 }

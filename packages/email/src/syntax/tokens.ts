@@ -45,8 +45,65 @@ export interface Token {
   at: number;
 }
 
-function token(kind: TokenKind, start: number, end: number, value: string, problem = TokenProblem.None, at = -1): Token {
-  return { kind, start, end, value, problem, at };
+/**
+ * The tokens of a text, kept in typed arrays: one object per token would make a long hostile input
+ * (65,536 one-character tokens) cost quadratic time in the garbage collector, which copies every
+ * surviving young object at each scavenge. `get(i)` builds a short-lived `Token` view.
+ */
+export class Tokens {
+  count = 0;
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly problems: Uint8Array;
+  private readonly ats: Int32Array;
+  /** Contents of quoted strings and comments (pairs resolved), by token index. */
+  private readonly contents = new Map<number, string>();
+
+  constructor(private readonly text: string) {
+    const capacity = text.length + 1;
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.problems = new Uint8Array(capacity);
+    this.ats = new Int32Array(capacity);
+  }
+
+  push(kind: TokenKind, start: number, end: number, problem = TokenProblem.None, at = -1, content?: string): void {
+    const i = this.count++;
+    this.kinds[i] = kind;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.problems[i] = problem;
+    this.ats[i] = at;
+    if (content !== undefined) this.contents.set(i, content);
+  }
+
+  kind(i: number): TokenKind {
+    return this.kinds[i]!;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** Token `i` is the special (`<`, `>`, `:`, `;`, `,`) `char`, without building a Token. */
+  isSpecial(i: number, char: string): boolean {
+    return this.kinds[i] === TokenKind.Special && this.text.charCodeAt(this.starts[i]!) === char.charCodeAt(0);
+  }
+
+  /** The token at `i` as an object (built on each call: keep it no longer than needed). */
+  get(i: number): Token {
+    const kind = this.kinds[i]! as TokenKind;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    const value = this.contents.get(i) ?? (kind === TokenKind.Literal ? this.text.slice(start + 1, end - (this.problems[i] === TokenProblem.Unterminated ? 0 : 1)) : this.text.slice(start, end));
+    return { kind, start, end, value, problem: this.problems[i]! as TokenProblem, at: this.ats[i]! };
+  }
 }
 
 /** Offset after a CRLF that folds (is followed by WSP), or -1. */
@@ -55,8 +112,8 @@ function foldEnd(text: string, i: number): number {
 }
 
 /** The tokens of `text`, in order, covering every code unit. Linear in the length of `text`. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const tokens = new Tokens(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -68,22 +125,22 @@ export function tokenize(text: string): Token[] {
         if (u < 0x80 && !isAsciiAtext(u)) break;
         i++;
       }
-      tokens.push(token(TokenKind.Atom, start, i, text.slice(start, i)));
+      tokens.push(TokenKind.Atom, start, i);
     } else if (isWsp(unit) || foldEnd(text, i) >= 0) {
       while (i < n) {
         if (isWsp(text.charCodeAt(i))) i++;
         else if (foldEnd(text, i) >= 0) i += 2;
         else break;
       }
-      tokens.push(token(TokenKind.Space, start, i, text.slice(start, i)));
-    } else if (unit === 0x2e) tokens.push(token(TokenKind.Dot, start, ++i, '.'));
-    else if (unit === 0x40) tokens.push(token(TokenKind.At, start, ++i, '@'));
+      tokens.push(TokenKind.Space, start, i);
+    } else if (unit === 0x2e) tokens.push(TokenKind.Dot, start, ++i);
+    else if (unit === 0x40) tokens.push(TokenKind.At, start, ++i);
     else if (unit === 0x22) i = quoted(text, i, tokens);
     else if (unit === 0x28) i = comment(text, i, tokens);
     else if (unit === 0x5b) i = literal(text, i, tokens);
     else if (unit === 0x3c || unit === 0x3e || unit === 0x3a || unit === 0x3b || unit === 0x2c) {
-      tokens.push(token(TokenKind.Special, start, ++i, text[start]!));
-    } else tokens.push(token(TokenKind.Invalid, start, ++i, text[start]!, TokenProblem.BadCharacter, start));
+      tokens.push(TokenKind.Special, start, ++i);
+    } else tokens.push(TokenKind.Invalid, start, ++i, TokenProblem.BadCharacter, start);
   }
   return tokens;
 }
@@ -92,7 +149,7 @@ export function tokenize(text: string): Token[] {
  * RFC 5322 §3.2.4 quoted-string from the `"` at `start`: qtext, FWS (unfolded: the CRLF is removed),
  * quoted-pair (§3.2.1: `\` then VCHAR or WSP) and UTF8-non-ascii. Returns the offset after it.
  */
-function quoted(text: string, start: number, tokens: Token[]): number {
+function quoted(text: string, start: number, tokens: Tokens): number {
   const n = text.length;
   let value = '';
   let from = start + 1;
@@ -124,10 +181,10 @@ function quoted(text: string, start: number, tokens: Token[]): number {
     if (!(unit >= 0x80 || isAsciiQtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
   }
   if (i >= n) {
-    tokens.push(token(TokenKind.Quoted, start, n, value + text.slice(from, n), TokenProblem.Unterminated, start));
+    tokens.push(TokenKind.Quoted, start, n, TokenProblem.Unterminated, start, value + text.slice(from, n));
     return n;
   }
-  tokens.push(token(TokenKind.Quoted, start, i + 1, value + text.slice(from, i), problem, at));
+  tokens.push(TokenKind.Quoted, start, i + 1, problem, at, value + text.slice(from, i));
   return i + 1;
 }
 
@@ -135,7 +192,7 @@ function quoted(text: string, start: number, tokens: Token[]): number {
 const QUOTED_PAIR = /\\([\s\S])/g;
 
 /** RFC 5322 §3.2.2 comment from the `(` at `start`, nested comments included, counted not recursed. */
-function comment(text: string, start: number, tokens: Token[]): number {
+function comment(text: string, start: number, tokens: Tokens): number {
   const n = text.length;
   let depth = 0;
   let problem = TokenProblem.None;
@@ -157,15 +214,15 @@ function comment(text: string, start: number, tokens: Token[]): number {
     }
   }
   if (i >= n) {
-    tokens.push(token(TokenKind.Comment, start, n, text.slice(start + 1, n), TokenProblem.Unterminated, start));
+    tokens.push(TokenKind.Comment, start, n, TokenProblem.Unterminated, start, text.slice(start + 1, n));
     return n;
   }
-  tokens.push(token(TokenKind.Comment, start, i + 1, text.slice(start + 1, i).replace(QUOTED_PAIR, '$1'), problem, at));
+  tokens.push(TokenKind.Comment, start, i + 1, problem, at, text.slice(start + 1, i).replace(QUOTED_PAIR, '$1'));
   return i + 1;
 }
 
 /** RFC 5322 §3.4.1 domain-literal from the `[` at `start`: dtext, FWS and UTF8-non-ascii up to `]`. */
-function literal(text: string, start: number, tokens: Token[]): number {
+function literal(text: string, start: number, tokens: Tokens): number {
   const n = text.length;
   let problem = TokenProblem.None;
   let at = -1;
@@ -176,9 +233,9 @@ function literal(text: string, start: number, tokens: Token[]): number {
     if (!(unit >= 0x80 || isAsciiDtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
   }
   if (i >= n) {
-    tokens.push(token(TokenKind.Literal, start, n, text.slice(start + 1, n), TokenProblem.Unterminated, start));
+    tokens.push(TokenKind.Literal, start, n, TokenProblem.Unterminated, start);
     return n;
   }
-  tokens.push(token(TokenKind.Literal, start, i + 1, text.slice(start + 1, i), problem, at));
+  tokens.push(TokenKind.Literal, start, i + 1, problem, at);
   return i + 1;
 }
