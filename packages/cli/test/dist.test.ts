@@ -48,4 +48,22 @@ describe.skipIf(!built)('built packages', () => {
     const result = spawnSync(process.execPath, [bin, 'no-such-command'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
   });
+
+  test('#13: `nomina demo` of an installed package finds its sample inside the package (dist/examples, shipped by files)', () => {
+    const manifest = JSON.parse(readFileSync(join(packagesDir, 'cli', 'package.json'), 'utf8'));
+    expect(manifest.files).toContain('dist');
+    const shipped = join(packagesDir, 'cli', 'dist', 'examples', 'names.txt');
+    expect(readFileSync(shipped, 'utf8')).toBe(readFileSync(join(root, 'examples', 'names.txt'), 'utf8'));
+    const result = spawnSync(process.execPath, [bin, 'demo'], { encoding: 'utf8', cwd: '/' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`check (IDNA2008, registration profile) of ${shipped}`);
+  });
+
+  test('#13: `nomina --version` of the build prints the version of package.json and the data versions', () => {
+    const { version } = JSON.parse(readFileSync(join(packagesDir, 'cli', 'package.json'), 'utf8'));
+    const out = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(out.split('\n')[0]).toBe(`nomina ${version}`);
+    expect(out).toMatch(/Unicode \d+\.\d+\.\d+/);
+    expect(out).toMatch(/CLDR \d+/);
+  });
 });
