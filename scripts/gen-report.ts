@@ -21,7 +21,9 @@ export function literalValue(source: string): unknown {
   try {
     if (/^["']/.test(text)) {
       const parts = text.split(/\s*\+\s*(?=["'])/);
-      return parts.map((p) => (p.startsWith("'") ? JSON.parse(`"${p.slice(1, -1).replace(/"/g, '\\"')}"`) : JSON.parse(p))).join('');
+      return parts
+        .map((p) => (p.startsWith("'") ? JSON.parse(`"${p.slice(1, -1).replace(/"/g, '\\"')}"`) : JSON.parse(p)))
+        .join('');
     }
     return JSON.parse(text);
   } catch {
@@ -89,7 +91,10 @@ export function describeChange(before: string | undefined, after: string): strin
       cps = undefined;
     }
     if (cps) lines.push(`${name}: ${cps.length} code points changed${cps.length ? ` (${sample(cps)})` : ''}`);
-    else if (typeof vx === 'string' && typeof vy === 'string') lines.push(`${name}: ${JSON.stringify(vx.slice(0, 40))} → ${JSON.stringify(vy.slice(0, 40))}${vy.length > 40 ? '…' : ''}`);
+    else if (typeof vx === 'string' && typeof vy === 'string')
+      lines.push(
+        `${name}: ${JSON.stringify(vx.slice(0, 40))} → ${JSON.stringify(vy.slice(0, 40))}${vy.length > 40 ? '…' : ''}`,
+      );
     else lines.push(`${name}: changed`);
   }
   if (lines.length === 0) lines.push('comments or layout changed');

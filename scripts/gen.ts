@@ -35,17 +35,25 @@ for (const entry of generators) {
   }
   if (entry.slow && !slow) {
     const problems = await checkBanners(entry.script);
-    console.log(`${problems.length ? 'STALE' : 'ok  '} ${entry.script}: not retrained (pass --slow to retrain), ${seconds()}`);
+    console.log(
+      `${problems.length ? 'STALE' : 'ok  '} ${entry.script}: not retrained (pass --slow to retrain), ${seconds()}`,
+    );
     for (const p of problems) console.log(`     ${p}`);
     failed ||= problems.length > 0;
     continue;
   }
   const { count, written } = await writeTables(entry.script);
   for (const { path, before, after } of written) {
-    console.log(`  wrote ${path} (${Buffer.byteLength(after)} bytes${before === undefined ? '' : `, was ${Buffer.byteLength(before)}`})`);
+    console.log(
+      `  wrote ${path} (${Buffer.byteLength(after)} bytes${before === undefined ? '' : `, was ${Buffer.byteLength(before)}`})`,
+    );
     for (const line of describeChange(before, after)) console.log(`    ${line}`);
   }
-  console.log(`${written.length ? 'gen ' : 'ok  '} ${entry.script}: ${count} tables, ${written.length} changed, ${seconds()}`);
+  console.log(
+    `${written.length ? 'gen ' : 'ok  '} ${entry.script}: ${count} tables, ${written.length} changed, ${seconds()}`,
+  );
 }
-console.log(`${check ? 'gen:check' : 'gen'}: ${generators.length} generators in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ': FAILED' : ''}`);
+console.log(
+  `${check ? 'gen:check' : 'gen'}: ${generators.length} generators in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ': FAILED' : ''}`,
+);
 process.exit(failed ? 1 : 0);

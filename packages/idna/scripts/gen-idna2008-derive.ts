@@ -84,15 +84,23 @@ export async function deriveIdna2008Properties(): Promise<Uint8Array> {
     result[cp] =
       exceptions.get(cp) ?? // F: Exceptions
       // G: BackwardCompatible is empty
-      (unassigned[cp] && !noncharacter[cp] ? UNASSIGNED // J: Unassigned
-      : cp === 0x2d || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) ? PVALID // E: LDH
-      : joinControl[cp] ? CONTEXTJ // H: JoinControl
-      : unstable[cp] ? DISALLOWED // B: Unstable
-      : ignorableProperties[cp] ? DISALLOWED // C: IgnorableProperties
-      : ignorableBlocks[cp] ? DISALLOWED // D: IgnorableBlocks
-      : hangulJamoBlocks[cp] ? DISALLOWED // I: OldHangulJamo (assigned, since J came first)
-      : letterDigits[cp] ? PVALID // A: LetterDigits
-      : DISALLOWED);
+      (unassigned[cp] && !noncharacter[cp]
+        ? UNASSIGNED // J: Unassigned
+        : cp === 0x2d || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a)
+          ? PVALID // E: LDH
+          : joinControl[cp]
+            ? CONTEXTJ // H: JoinControl
+            : unstable[cp]
+              ? DISALLOWED // B: Unstable
+              : ignorableProperties[cp]
+                ? DISALLOWED // C: IgnorableProperties
+                : ignorableBlocks[cp]
+                  ? DISALLOWED // D: IgnorableBlocks
+                  : hangulJamoBlocks[cp]
+                    ? DISALLOWED // I: OldHangulJamo (assigned, since J came first)
+                    : letterDigits[cp]
+                      ? PVALID // A: LetterDigits
+                      : DISALLOWED);
   }
   return result;
 }

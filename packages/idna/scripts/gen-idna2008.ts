@@ -15,7 +15,7 @@ export async function tables(): Promise<Table[]> {
     '',
     '// Derived by the algorithm of RFC 5892 §2–3 (see packages/idna/scripts/gen-idna2008-derive.ts).',
     '',
-    "/** Unicode version of the derived-property table. */",
+    '/** Unicode version of the derived-property table. */',
     `export const IDNA2008_UNICODE_VERSION = '${UNICODE_VERSION}';`,
     '',
     '/** Names of the values stored in the trie, by number. */',

@@ -75,7 +75,13 @@ function eachInRange(range: string[], visit: (cp: number) => void): void {
   for (let cp = first; cp <= last; cp++) visit(cp);
 }
 
-const parseHex = (text: string): number[] => (text.trim() === '' ? [] : text.trim().split(/\s+/).map((h) => parseInt(h, 16)));
+const parseHex = (text: string): number[] =>
+  text.trim() === ''
+    ? []
+    : text
+        .trim()
+        .split(/\s+/)
+        .map((h) => parseInt(h, 16));
 
 /** Reads the pinned packages. */
 export async function loadSources(): Promise<Sources> {
@@ -88,13 +94,17 @@ export async function loadSources(): Promise<Sources> {
   for (let cp = 0; cp < CODE_POINTS; cp++) generalCategory[cp] = gcMap.get(cp) ?? 'Unassigned';
 
   const caseFolding = new Map<number, number[]>();
-  for (const [cp, to] of await importDefault<Map<number, number>>('Case_Folding/C/code-points.mjs')) caseFolding.set(cp, [to]);
-  for (const [cp, to] of await importDefault<Map<number, number[]>>('Case_Folding/F/code-points.mjs')) caseFolding.set(cp, to);
+  for (const [cp, to] of await importDefault<Map<number, number>>('Case_Folding/C/code-points.mjs'))
+    caseFolding.set(cp, [to]);
+  for (const [cp, to] of await importDefault<Map<number, number[]>>('Case_Folding/F/code-points.mjs'))
+    caseFolding.set(cp, to);
 
   const index = await importDefault<Record<string, string[]>>('index.mjs');
   const decomposition = new Map<number, number[]>();
   for (const type of index['Decomposition_Mapping'] ?? []) {
-    for (const [cp, to] of await importDefault<Map<number, number | number[]>>(`Decomposition_Mapping/${type}/code-points.mjs`)) {
+    for (const [cp, to] of await importDefault<Map<number, number | number[]>>(
+      `Decomposition_Mapping/${type}/code-points.mjs`,
+    )) {
       decomposition.set(cp, Array.isArray(to) ? to : [to]);
     }
   }
@@ -112,8 +122,10 @@ export async function loadSources(): Promise<Sources> {
   const nfkcCasefold16 = new Map<number, number[]>();
   const nfcNotYes = new Set<number>();
   type NormRow = { range: string[]; property: string; normalized?: string };
-  for (const row of ucdFull<{ DerivedNormalizationProps: NormRow[] }>('DerivedNormalizationProps.json').DerivedNormalizationProps) {
-    if (row.property === 'NFKC_CF') eachInRange(row.range, (cp) => nfkcCasefold16.set(cp, parseHex(row.normalized ?? '')));
+  for (const row of ucdFull<{ DerivedNormalizationProps: NormRow[] }>('DerivedNormalizationProps.json')
+    .DerivedNormalizationProps) {
+    if (row.property === 'NFKC_CF')
+      eachInRange(row.range, (cp) => nfkcCasefold16.set(cp, parseHex(row.normalized ?? '')));
     else if (row.property === 'NFC_QC') eachInRange(row.range, (cp) => nfcNotYes.add(cp));
   }
 
@@ -200,7 +212,12 @@ export function deriveMappingTable(sources: Sources): Entry[] {
   for (let cp = 0; cp < CODE_POINTS; cp++) {
     const category = gc[cp]!;
     // Rule 1: unassigned, surrogate, private-use code points and the C1 controls are disallowed.
-    if (category === 'Unassigned' || category === 'Surrogate' || category === 'Private_Use' || (category === 'Control' && cp >= 0x80)) {
+    if (
+      category === 'Unassigned' ||
+      category === 'Surrogate' ||
+      category === 'Private_Use' ||
+      (category === 'Control' && cp >= 0x80)
+    ) {
       table[cp] = disallowed;
       continue;
     }
@@ -272,7 +289,10 @@ function mayNeedNfc(text: string, sources: Sources): boolean {
 }
 
 /** The data of src/mapping/data.ts (layout in src/mapping/format.ts). */
-export function encodeTable(table: readonly Entry[], sources: Sources): { values: number[]; count: number; list: string; strings: string[] } {
+export function encodeTable(
+  table: readonly Entry[],
+  sources: Sources,
+): { values: number[]; count: number; list: string; strings: string[] } {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const intern = (s: string): number => {
@@ -293,7 +313,15 @@ export function encodeTable(table: readonly Entry[], sources: Sources): { values
     const { status, mapping } = table[cp]!;
     const output = status === 'mapped' ? mapping : String.fromCodePoint(cp);
     const kind: MappingKind =
-      status === 'disallowed' ? KIND.DISALLOWED : status === 'valid' ? KIND.VALID : status === 'ignored' ? KIND.IGNORED : status === 'deviation' ? KIND.DEVIATION : KIND.MAPPED;
+      status === 'disallowed'
+        ? KIND.DISALLOWED
+        : status === 'valid'
+          ? KIND.VALID
+          : status === 'ignored'
+            ? KIND.IGNORED
+            : status === 'deviation'
+              ? KIND.DEVIATION
+              : KIND.MAPPED;
     if (kind === KIND.MAPPED || kind === KIND.DEVIATION) {
       const points = [...mapping].map((c) => c.codePointAt(0)!);
       const target = points.length === 1 ? points[0]! - cp : STRING_TARGET + intern(mapping);
@@ -304,7 +332,10 @@ export function encodeTable(table: readonly Entry[], sources: Sources): { values
     }
     const nfc = status !== 'ignored' && mayNeedNfc(output, sources) ? KIND.NFC_FLAG : 0;
     const category = sources.generalCategory[cp];
-    const mark = category === 'Nonspacing_Mark' || category === 'Spacing_Mark' || category === 'Enclosing_Mark' ? KIND.MARK_FLAG : 0;
+    const mark =
+      category === 'Nonspacing_Mark' || category === 'Spacing_Mark' || category === 'Enclosing_Mark'
+        ? KIND.MARK_FLAG
+        : 0;
     const rtl = status !== 'ignored' && [...output].some((c) => sources.rtl.has(c.codePointAt(0)!)) ? KIND.RTL_FLAG : 0;
     values[cp] = rtl + mark + nfc + kind;
   }

@@ -73,13 +73,19 @@ export function canonicalLanguage(code: string): string {
 
 /** Speakers per language, summed over territories (CLDR territoryInfo): the prior of the model. */
 export function languagePopulations(): Map<string, number> {
-  const info = cldrSupplemental('territoryInfo').territoryInfo as Record<string, { _population: string; languagePopulation?: Record<string, { _populationPercent: string }> }>;
+  const info = cldrSupplemental('territoryInfo').territoryInfo as Record<
+    string,
+    { _population: string; languagePopulation?: Record<string, { _populationPercent: string }> }
+  >;
   const totals = new Map<string, number>();
   for (const territory of Object.keys(info).sort()) {
     const { _population, languagePopulation } = info[territory]!;
     for (const [key, value] of Object.entries(languagePopulation ?? {})) {
       const language = canonicalLanguage(key.split('_')[0]!);
-      totals.set(language, (totals.get(language) ?? 0) + (Number(_population) * Number(value._populationPercent)) / 100);
+      totals.set(
+        language,
+        (totals.get(language) ?? 0) + (Number(_population) * Number(value._populationPercent)) / 100,
+      );
     }
   }
   return totals;
@@ -102,7 +108,8 @@ export function dominantScript(text: string): string {
   }
   let best = 0;
   let bestCount = 0;
-  for (const [index, count] of counts) if (count > bestCount || (count === bestCount && index < best)) [best, bestCount] = [index, count];
+  for (const [index, count] of counts)
+    if (count > bestCount || (count === bestCount && index < best)) [best, bestCount] = [index, count];
   return scriptCode(best);
 }
 
@@ -144,7 +151,10 @@ export function udhrParagraphs(html: string): string[] {
   const out: string[] = [];
   for (const match of html.matchAll(/<(p|h1|h2|li)[^>]*>([\s\S]*?)<\/\1>/g)) {
     // NFC, as `detect` normalizes its input.
-    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim().normalize('NFC');
+    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .normalize('NFC');
     if (text) out.push(text);
   }
   return out;
@@ -210,7 +220,8 @@ export function tatoebaSamples(): Sample[] | undefined {
     const expected = SCRIPT_VARIANTS[script] ?? script;
     for (const text of texts) {
       const dominant = dominantScript(text);
-      if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana'))) samples.push({ language, script, text, source: 'tatoeba' });
+      if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana')))
+        samples.push({ language, script, text, source: 'tatoeba' });
     }
   }
   return samples;
@@ -219,7 +230,11 @@ export function tatoebaSamples(): Sample[] | undefined {
 /** Languages with a CLDR locale (cldr-core availableLocales, `full`): part of the default tier. */
 export function cldrLocaleLanguages(): Set<string> {
   const { availableLocales } = require('cldr-core/availableLocales.json') as { availableLocales: { full: string[] } };
-  return new Set(availableLocales.full.map((locale) => canonicalLanguage(locale.split('-')[0]!)).filter((code) => code !== 'und' && code !== 'root'));
+  return new Set(
+    availableLocales.full
+      .map((locale) => canonicalLanguage(locale.split('-')[0]!))
+      .filter((code) => code !== 'und' && code !== 'root'),
+  );
 }
 
 /** FNV-1a of a string: deterministic split of samples into training and held-out parts. */

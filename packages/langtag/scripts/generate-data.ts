@@ -74,7 +74,8 @@ function tableBodies(): Record<string, string> {
   const supplemental = (file: string) => json(`cldr-core/supplemental/${file}.json`).supplemental;
   const cldrMajor = String(supplemental('likelySubtags').version._cldrVersion);
   // What the manifest says the data is must be what the packages hold.
-  if (source(REGISTRY).data !== `IANA Language Subtag Registry File-Date ${fileDate}`) throw new Error(`data/manifest.json: ${REGISTRY} has File-Date ${fileDate}`);
+  if (source(REGISTRY).data !== `IANA Language Subtag Registry File-Date ${fileDate}`)
+    throw new Error(`data/manifest.json: ${REGISTRY} has File-Date ${fileDate}`);
   for (const name of ['cldr-core', 'cldr-bcp47']) {
     if (source(name).data !== `CLDR ${cldrMajor}`) throw new Error(`data/manifest.json: ${name} is CLDR ${cldrMajor}`);
   }
@@ -91,7 +92,9 @@ function tableBodies(): Record<string, string> {
   // ---- IANA registry: records and names ----
   const byType = (type: string) => registry.filter((r) => r.Type === type);
   const types = ['language', 'extlang', 'script', 'region', 'variant', 'grandfathered', 'redundant'];
-  let reg = heading('IANA Language Subtag Registry records: `subtag[!deprecated][>Preferred-Value][/Suppress-Script][<Prefix,…]`, space-separated.');
+  let reg = heading(
+    'IANA Language Subtag Registry records: `subtag[!deprecated][>Preferred-Value][/Suppress-Script][<Prefix,…]`, space-separated.',
+  );
   for (const type of types) {
     const records = byType(type).filter((r) => !(r.Subtag ?? '').includes('..'));
     const text = records.map(encodeRecord).join(' ');
@@ -99,7 +102,9 @@ function tableBodies(): Record<string, string> {
   }
   files['registry.ts'] = reg;
 
-  let names = heading('English Descriptions from the IANA Language Subtag Registry: `subtag\\tdescription` lines (first Description only).');
+  let names = heading(
+    'English Descriptions from the IANA Language Subtag Registry: `subtag\\tdescription` lines (first Description only).',
+  );
   for (const type of ['language', 'extlang', 'script', 'region', 'variant', 'grandfathered', 'redundant']) {
     const text = byType(type)
       .filter((r) => !(r.Subtag ?? '').includes('..'))
@@ -115,17 +120,30 @@ function tableBodies(): Record<string, string> {
     Object.entries(table)
       .map(([k, v]) => `${k}>${v._replacement.split(' ').join(sep)}`)
       .join(' ');
-  let aliases = heading('CLDR alias rules (supplemental/aliases.json): `type>replacement`, space-separated; several replacements joined with commas.');
+  let aliases = heading(
+    'CLDR alias rules (supplemental/aliases.json): `type>replacement`, space-separated; several replacements joined with commas.',
+  );
   aliases += constant('LANGUAGE_ALIASES', 'languageAlias rules.', pairs(alias.languageAlias));
   aliases += constant('SCRIPT_ALIASES', 'scriptAlias rules.', pairs(alias.scriptAlias));
-  aliases += constant('TERRITORY_ALIASES', 'territoryAlias rules (several replacements: pick by likely region).', pairs(alias.territoryAlias, ','));
+  aliases += constant(
+    'TERRITORY_ALIASES',
+    'territoryAlias rules (several replacements: pick by likely region).',
+    pairs(alias.territoryAlias, ','),
+  );
   aliases += constant('VARIANT_ALIASES', 'variantAlias rules.', pairs(alias.variantAlias));
-  aliases += constant('SUBDIVISION_ALIASES', 'subdivisionAlias rules (for -u-rg and -u-sd values).', pairs(alias.subdivisionAlias, ','));
+  aliases += constant(
+    'SUBDIVISION_ALIASES',
+    'subdivisionAlias rules (for -u-rg and -u-sd values).',
+    pairs(alias.subdivisionAlias, ','),
+  );
   // -u / -t keyword value aliases from cldr-bcp47: deprecated values with a preferred value, and
   // BCP 47-shaped aliases (3–8 alphanumerics per subtag) of a value.
   const valueAliases: string[] = [];
   const bcp47Dir = dirname(require.resolve('cldr-bcp47/package.json'));
-  const bcp47Files = readdirSync(join(bcp47Dir, 'bcp47')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const bcp47Files = readdirSync(join(bcp47Dir, 'bcp47'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   for (const file of bcp47Files) {
     const keyword = JSON.parse(readFileSync(join(bcp47Dir, 'bcp47', `${file}.json`), 'utf8')).keyword;
     for (const [ext, keys] of Object.entries<Record<string, Record<string, any>>>(keyword)) {
@@ -137,32 +155,41 @@ function tableBodies(): Record<string, string> {
           if (typeof info._alias === 'string') {
             for (const a of info._alias.split(' ')) {
               const lower = a.toLowerCase();
-              if (/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/.test(lower) && lower !== value) valueAliases.push(`${ext}-${key}-${lower}>${target}`);
+              if (/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/.test(lower) && lower !== value)
+                valueAliases.push(`${ext}-${key}-${lower}>${target}`);
             }
           }
         }
       }
     }
   }
-  aliases += constant('VALUE_ALIASES', 'Keyword value aliases: `ext-key-value>preferred` (cldr-bcp47 _preferred and BCP 47-shaped _alias).', [...new Set(valueAliases)].sort().join(' '));
+  aliases += constant(
+    'VALUE_ALIASES',
+    'Keyword value aliases: `ext-key-value>preferred` (cldr-bcp47 _preferred and BCP 47-shaped _alias).',
+    [...new Set(valueAliases)].sort().join(' '),
+  );
   files['cldr-aliases.ts'] = aliases;
-
 
   // ---- likely subtags ----
   const likely: Record<string, string> = supplemental('likelySubtags').likelySubtags;
   const likelyText = Object.entries(likely)
     .map(([from, to]) => {
       const language = from.split('-')[0]!;
-      return to.startsWith(language + '-') && language !== 'und' ? `${from}>${to.slice(language.length)}` : `${from}>${to}`;
+      return to.startsWith(language + '-') && language !== 'und'
+        ? `${from}>${to.slice(language.length)}`
+        : `${from}>${to}`;
     })
     .join(' ');
   files['cldr-likely.ts'] =
-    heading('CLDR likely subtags (supplemental/likelySubtags.json): `from>to`; a `to` starting with "-" keeps the language of `from`.') +
-    constant('LIKELY_SUBTAGS', `${Object.keys(likely).length} likely-subtag rules.`, likelyText);
+    heading(
+      'CLDR likely subtags (supplemental/likelySubtags.json): `from>to`; a `to` starting with "-" keeps the language of `from`.',
+    ) + constant('LIKELY_SUBTAGS', `${Object.keys(likely).length} likely-subtag rules.`, likelyText);
 
   // ---- language matching ----
   const matching = supplemental('languageMatching').languageMatching['written-new'];
-  const rules = (matching.languageMatch as any[]).map((r) => `${r._desired};${r._supported};${r._distance}${r._oneway ? ';1' : ''}`);
+  const rules = (matching.languageMatch as any[]).map(
+    (r) => `${r._desired};${r._supported};${r._distance}${r._oneway ? ';1' : ''}`,
+  );
   // Region partitions: each region set named in the rules ($variable or a literal region) is a bit;
   // a region maps to the set of bit masks of the leaf regions it contains (UTS #35 Part 6 §languageMatch).
   const containment = supplemental('territoryContainment').territoryContainment;
@@ -180,7 +207,10 @@ function tableBodies(): Record<string, string> {
   };
   const variables = new Map<string, string[]>();
   for (const [name, v] of Object.entries<any>(matching.matchVariables)) {
-    variables.set(name.slice(1), (v._value as string).split('+').flatMap((r) => leaves(r)));
+    variables.set(
+      name.slice(1),
+      (v._value as string).split('+').flatMap((r) => leaves(r)),
+    );
   }
   const sets: string[] = [];
   for (const r of matching.languageMatch as any[]) {
@@ -191,8 +221,14 @@ function tableBodies(): Record<string, string> {
       if (!sets.includes(name)) sets.push(name);
     }
   }
-  const leafMask = (leaf: string) => sets.reduce((mask, name, bit) => ((variables.get(name) ?? [name]).includes(leaf) ? mask | (1 << bit) : mask), 0);
-  const allRegions = new Set<string>([...byType('region').map((r) => r.Subtag!).filter((s) => !s.includes('..')), ...children.keys()]);
+  const leafMask = (leaf: string) =>
+    sets.reduce((mask, name, bit) => ((variables.get(name) ?? [name]).includes(leaf) ? mask | (1 << bit) : mask), 0);
+  const allRegions = new Set<string>([
+    ...byType('region')
+      .map((r) => r.Subtag!)
+      .filter((s) => !s.includes('..')),
+    ...children.keys(),
+  ]);
   const partitions: string[] = [];
   for (const region of [...allRegions].sort()) {
     const masks = [...new Set(leaves(region).map(leafMask))].sort((a, b) => a - b);
@@ -200,28 +236,54 @@ function tableBodies(): Record<string, string> {
     partitions.push(`${region}:${masks.join(',')}`);
   }
   files['cldr-matching.ts'] =
-    heading('CLDR language matching (supplemental/languageMatching.json, written-new) and region partitions (territoryContainment.json).') +
-    constant('MATCH_RULES', 'languageMatch rules in order: `desired;supported;distance[;1 = oneway]`, joined with "|".', rules.join('|')) +
+    heading(
+      'CLDR language matching (supplemental/languageMatching.json, written-new) and region partitions (territoryContainment.json).',
+    ) +
+    constant(
+      'MATCH_RULES',
+      'languageMatch rules in order: `desired;supported;distance[;1 = oneway]`, joined with "|".',
+      rules.join('|'),
+    ) +
     `/** Region sets named by the rules, one bit each: $variables (without "$") and literal regions. */\nexport const REGION_SETS = ${JSON.stringify(sets)};\n` +
-    constant('REGION_PARTITIONS', 'Regions in at least one set: `region:mask,mask` (a macroregion has the masks of its leaves).', partitions.join(' ')) +
-    constant('PARADIGM_LOCALES', 'paradigmLocales, space-separated.', (matching.paradigmLocales._locales as string[]).join(' '));
+    constant(
+      'REGION_PARTITIONS',
+      'Regions in at least one set: `region:mask,mask` (a macroregion has the masks of its leaves).',
+      partitions.join(' '),
+    ) +
+    constant(
+      'PARADIGM_LOCALES',
+      'paradigmLocales, space-separated.',
+      (matching.paradigmLocales._locales as string[]).join(' '),
+    );
 
   // ---- parent locales ----
   const parents: Record<string, string> = supplemental('parentLocales').parentLocales.parentLocale;
   files['cldr-parents.ts'] =
     heading('CLDR parent locales (supplemental/parentLocales.json parentLocale): `child>parent` space-separated.') +
-    constant('PARENT_LOCALES', `${Object.keys(parents).length} explicit parents.`, Object.entries(parents).map(([c, p]) => `${c}>${p}`).join(' '));
+    constant(
+      'PARENT_LOCALES',
+      `${Object.keys(parents).length} explicit parents.`,
+      Object.entries(parents)
+        .map(([c, p]) => `${c}>${p}`)
+        .join(' '),
+    );
 
   return files;
 }
 
 export function tables(): Table[] {
-  return Object.entries(tableBodies()).map(([name, body]) => ({ path: `packages/langtag/src/data/${name}`, sources: SOURCES_OF[name]!, body }));
+  return Object.entries(tableBodies()).map(([name, body]) => ({
+    path: `packages/langtag/src/data/${name}`,
+    sources: SOURCES_OF[name]!,
+    body,
+  }));
 }
 
 /** The files as checked in, banner included, by file name under src/data/ (the test compares them). */
 export function generateData(): Record<string, string> {
-  return Object.fromEntries(tables().map((t) => [t.path.split('/').pop()!, render('packages/langtag/scripts/generate-data.ts', t)]));
+  return Object.fromEntries(
+    tables().map((t) => [t.path.split('/').pop()!, render('packages/langtag/scripts/generate-data.ts', t)]),
+  );
 }
 
 await runAsMain(import.meta.url);

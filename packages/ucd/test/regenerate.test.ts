@@ -15,7 +15,9 @@ describe('generated tables', () => {
 
 describeWithRuntimeUnicode17('generator input measured from ICU', () => {
   test('scripts/ccc-additions-17.0.0.json is what scripts/probe-ccc.ts measures', async () => {
-    const checkedIn = JSON.parse(readFileSync(new URL('../scripts/ccc-additions-17.0.0.json', import.meta.url), 'utf8'));
+    const checkedIn = JSON.parse(
+      readFileSync(new URL('../scripts/ccc-additions-17.0.0.json', import.meta.url), 'utf8'),
+    );
     const measured = await probeCombiningClasses();
     expect(Object.keys(measured).length).toBe(34);
     expect(measured).toEqual(checkedIn);

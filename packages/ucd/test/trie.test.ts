@@ -4,7 +4,9 @@ import { describe, expect } from 'vitest';
 import { CODE_POINT_LIMIT, decodeTrie, encodeTrie } from '../src/trie/index.js';
 
 /** A table of runs: [start, value] pairs, sorted by start, values possibly large. */
-const runs = fc.array(fc.tuple(fc.integer({ min: 0, max: CODE_POINT_LIMIT - 1 }), fc.nat({ max: 5_000_000 })), { maxLength: 40 });
+const runs = fc.array(fc.tuple(fc.integer({ min: 0, max: CODE_POINT_LIMIT - 1 }), fc.nat({ max: 5_000_000 })), {
+  maxLength: 40,
+});
 
 function valueOfRuns(r: [number, number][]): (cp: number) => number {
   const values = new Uint32Array(CODE_POINT_LIMIT);
@@ -13,19 +15,18 @@ function valueOfRuns(r: [number, number][]): (cp: number) => number {
 }
 
 describe('encodeTrie / decodeTrie', () => {
-  test.prop([runs, fc.array(fc.integer({ min: 0, max: CODE_POINT_LIMIT - 1 }), { minLength: 1, maxLength: 50 })], { numRuns: 10 })(
-    'round-trips every value (run boundaries and random code points)',
-    (r, probes) => {
-      const valueOf = valueOfRuns(r);
-      const trie = decodeTrie(encodeTrie(valueOf, { shifts: [10, 5] }));
-      for (const cp of [...probes, ...r.flatMap(([s]) => [s - 1, s, s + 1]), 0, CODE_POINT_LIMIT - 1]) {
-        if (cp >= 0 && cp < CODE_POINT_LIMIT) expect(trie.get(cp)).toBe(valueOf(cp));
-      }
-    },
-  );
+  test.prop([runs, fc.array(fc.integer({ min: 0, max: CODE_POINT_LIMIT - 1 }), { minLength: 1, maxLength: 50 })], {
+    numRuns: 10,
+  })('round-trips every value (run boundaries and random code points)', (r, probes) => {
+    const valueOf = valueOfRuns(r);
+    const trie = decodeTrie(encodeTrie(valueOf, { shifts: [10, 5] }));
+    for (const cp of [...probes, ...r.flatMap(([s]) => [s - 1, s, s + 1]), 0, CODE_POINT_LIMIT - 1]) {
+      if (cp >= 0 && cp < CODE_POINT_LIMIT) expect(trie.get(cp)).toBe(valueOf(cp));
+    }
+  });
 
   test('every code point of a busy table, with the shifts the encoder picks', () => {
-    const valueOf = (cp: number) => (cp * 2654435761) % 7 === 0 ? cp % 1000 : (cp >> 8) % 50;
+    const valueOf = (cp: number) => ((cp * 2654435761) % 7 === 0 ? cp % 1000 : (cp >> 8) % 50);
     const trie = decodeTrie(encodeTrie(valueOf));
     for (let cp = 0; cp < CODE_POINT_LIMIT; cp++) if (trie.get(cp) !== valueOf(cp)) expect.fail(`U+${cp.toString(16)}`);
   });

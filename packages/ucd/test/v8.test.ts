@@ -4,7 +4,12 @@
 // (/\p{Script=Latn}+/gu) marks which code points V8 puts in the value.
 import { expect, test } from 'vitest';
 import {
-  GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, SCRIPTS, getGeneralCategory, getScript, getScriptExtensions,
+  GENERAL_CATEGORY_VALUES,
+  SCRIPT_VALUES,
+  SCRIPTS,
+  getGeneralCategory,
+  getScript,
+  getScriptExtensions,
 } from '../src/index.js';
 import { CODE_POINTS, describeWithRuntimeUnicode17, mismatches } from './sources.js';
 
@@ -18,7 +23,7 @@ const text = { units: '', codePointAt: new Int32Array(0) };
     at.push(cp);
     if (s.length === 2) at.push(-1);
     // U+DBFF followed by U+DC00 would pair up into one astral character: keep them apart.
-    if (cp === 0xdbff) (parts.push('\u0000'), at.push(-1));
+    if (cp === 0xdbff) parts.push('\u0000'), at.push(-1);
   }
   text.units = parts.join('');
   text.codePointAt = Int32Array.from(at);
@@ -53,7 +58,11 @@ describeWithRuntimeUnicode17(`V8 regex property escapes (Unicode ${process.versi
 
   test('General_Category: \\p{General_Category=…} for every value', () => {
     const v8 = new Array<string>(CODE_POINTS);
-    v8Values('General_Category', GENERAL_CATEGORY_VALUES, (cp, v) => (v8[cp] = v8[cp] === undefined ? v : `${v8[cp]} and ${v}`));
+    v8Values(
+      'General_Category',
+      GENERAL_CATEGORY_VALUES,
+      (cp, v) => (v8[cp] = v8[cp] === undefined ? v : `${v8[cp]} and ${v}`),
+    );
     expect(mismatches(v8, getGeneralCategory)).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ export function simplifiedHan(cp: number): number | undefined {
   return (toSimplified ??= decodePairs(HAN_SIMPLIFIED_PAIRS)).get(cp)?.codePointAt(0);
 }
 
-function decodeGaps(gaps: string, kind: 'simplified' | 'traditional', into: Map<number, 'simplified' | 'traditional'>): void {
+function decodeGaps(
+  gaps: string,
+  kind: 'simplified' | 'traditional',
+  into: Map<number, 'simplified' | 'traditional'>,
+): void {
   let cp = 0x4e00;
   for (const gap of gaps.split(',')) into.set((cp += parseInt(gap, 36)), kind);
 }

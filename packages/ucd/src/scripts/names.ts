@@ -39,5 +39,8 @@ export function scriptCode(nameOrAlias: string): ScriptCode | undefined {
 }
 
 function loose(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '').replace(/^is/, '');
+  return name
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/^is/, '');
 }

@@ -22,7 +22,14 @@ export class CodePointTrie {
 
   constructor(serialized: string) {
     const n = readIntegers(serialized);
-    const [format, shift1, shift2, outOfRange, index2Count, dataCount] = n as [number, number, number, number, number, number];
+    const [format, shift1, shift2, outOfRange, index2Count, dataCount] = n as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (format !== TRIE_FORMAT) throw new SyntaxError(`trie: unsupported format ${format}`);
     const dataBlock = 1 << shift2;
     const index2Block = 1 << (shift1 - shift2);
@@ -57,7 +64,9 @@ export class CodePointTrie {
   get(cp: number): number {
     if (cp >>> 0 !== cp || cp >= CODE_POINT_LIMIT) return this.#notCodePoint(cp);
     if (cp < 0x10000) return this.#data[this.#bmp[cp >> this.#shift2]! + (cp & this.#mask3)]!;
-    return this.#data[this.#index2[this.#index1[cp >> this.#shift1]! + ((cp >> this.#shift2) & this.#mask2)]! + (cp & this.#mask3)]!;
+    return this.#data[
+      this.#index2[this.#index1[cp >> this.#shift1]! + ((cp >> this.#shift2) & this.#mask2)]! + (cp & this.#mask3)
+    ]!;
   }
 
   #notCodePoint(cp: unknown): number {

@@ -18,7 +18,16 @@ export interface EncodeTrieOptions {
 }
 
 const CANDIDATE_SHIFTS: readonly (readonly [number, number])[] = [
-  [9, 4], [9, 5], [10, 4], [10, 5], [10, 6], [11, 4], [11, 5], [11, 6], [12, 5], [12, 6],
+  [9, 4],
+  [9, 5],
+  [10, 4],
+  [10, 5],
+  [10, 6],
+  [11, 4],
+  [11, 5],
+  [11, 6],
+  [12, 5],
+  [12, 6],
 ];
 
 /**
