@@ -35,20 +35,21 @@ interface Outcome {
 function nomina(args: string[], input: Iterable<Uint8Array> | number, options: { closeAfter?: number } = {}): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...HEAP, bin, ...args], { stdio: [typeof input === 'number' ? input : 'pipe', 'pipe', 'pipe'] });
+    const stdout = child.stdout!;
     const lines: string[] = [];
     let lineCount = 0;
     let partial = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    stdout.setEncoding('utf8');
+    stdout.on('data', (chunk: string) => {
       const parts = (partial + chunk).split('\n');
       partial = parts.pop()!;
       lineCount += parts.length;
       for (const part of parts) if (lines.length < 1000) lines.push(part);
       // A reader that goes away (`nomina … | head -1`): the pipe closes under the writer.
-      if (options.closeAfter !== undefined && lineCount >= options.closeAfter) child.stdout.destroy();
+      if (options.closeAfter !== undefined && lineCount >= options.closeAfter) stdout.destroy();
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, lines, lineCount, stderr }));
     if (typeof input !== 'number') {
