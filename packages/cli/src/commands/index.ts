@@ -26,4 +26,5 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
   { name: 'keywords', summary: 'build a keyword index, look up keywords in any script', load: async () => (await import('./keywords.js')).default },
   { name: 'confusables', summary: 'look-alike names (UTS #39): skeletons, confusable pairs, a batch against a zone', load: async () => (await import('./confusables.js')).default },
   { name: 'lgr', summary: 'Label Generation Rules (RFC 7940): dispositions, variants, zone collisions, LGR checks', load: async () => (await import('./lgr.js')).default },
+  { name: 'email', summary: 'e-mail addresses (EAI): validate under a profile, normalize, say which need SMTPUTF8', load: async () => (await import('./email.js')).default },
 ];
