@@ -2,7 +2,8 @@
 // rewrites `workspace:*` to the version) and checks each tarball: no workspace: dependency left, LICENSE
 // and README inside, every `exports`/`bin` target present, the publishing fields set, and no README link
 // that breaks on the registry page. The install in a fresh consumer (ESM, CommonJS, strict TypeScript) is
-// test/release/consumer.test.ts, which packs through the same functions.
+// test/release/consumer.test.ts, which packs through the same functions. It first checks that the generated
+// release files are current: package.json publishing fields, LICENSE files, the SECURITY.md limits table.
 //
 //   pnpm release:dry-run [--keep]     build, pack into a temp dir, check; --keep leaves the tarballs there
 import { execFileSync } from 'node:child_process';
@@ -100,6 +101,15 @@ export function inspect(tarball: string): Packed {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // The generated release files first: publishing fields, LICENSE files, the SECURITY.md limits table.
+  let stale = 0;
+  for (const script of ['release-metadata.ts', 'release-licenses.ts', 'release-security.ts']) {
+    try {
+      execFileSync('npx', ['tsx', join(ROOT, 'scripts', script), '--check'], { cwd: ROOT, stdio: 'inherit' });
+    } catch {
+      stale++;
+    }
+  }
   const dest = mkdtempSync(join(tmpdir(), 'nomina-release-'));
   const packed = packAll(dest).map(inspect);
   let bad = 0;
@@ -111,8 +121,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`\n${packed.length} packages packed into ${dest}`);
   if (!process.argv.includes('--keep')) rmSync(dest, { recursive: true, force: true });
-  if (bad) {
-    console.error(`release:dry-run: ${bad} problem(s); README links: npx tsx scripts/release-readme-links.ts --write`);
+  if (bad || stale) {
+    console.error(`release:dry-run: ${bad + stale} problem(s); README links: npx tsx scripts/release-readme-links.ts --write`);
     process.exit(1);
   }
   console.log('release:dry-run: every package is fit to publish (install test: test/release/consumer.test.ts)');
