@@ -165,12 +165,12 @@ export async function loadGenerator(script: string): Promise<Generator> {
 }
 
 /** Runs a generator: its tables' file contents by repository path. Throws if a table names an undeclared source. */
-export async function generate(script: string): Promise<Map<string, string>> {
+export async function generate(script: string, generator?: Generator): Promise<Map<string, string>> {
   const entry = generatorEntry(script);
   const problems = sourceProblems(entry);
   if (problems.length) throw new Error(problems.join('\n'));
   const out = new Map<string, string>();
-  for (const table of await (await loadGenerator(script)).tables()) {
+  for (const table of await (generator ?? (await loadGenerator(script))).tables()) {
     const undeclared = table.sources.filter((s) => !entry.sources.includes(s));
     if (undeclared.length)
       throw new Error(`${table.path}: sources ${undeclared.join(', ')} are not declared for ${script} in the manifest`);
@@ -231,8 +231,11 @@ export interface Written {
 }
 
 /** Runs a generator and writes the tables that changed; returns them with their old contents. */
-export async function writeTables(script: string): Promise<{ count: number; written: Written[] }> {
-  const files = await generate(script);
+export async function writeTables(
+  script: string,
+  generator?: Generator,
+): Promise<{ count: number; written: Written[] }> {
+  const files = await generate(script, generator);
   const written: Written[] = [];
   for (const [path, after] of files) {
     const full = join(ROOT, path);
@@ -244,10 +247,14 @@ export async function writeTables(script: string): Promise<{ count: number; writ
   return { count: files.size, written };
 }
 
-/** For a generator's own `if main` block: `npx tsx --conditions=@nomina/source <script>` writes its tables. */
-export async function runAsMain(url: string): Promise<void> {
+/**
+ * For a generator's own main block, `await runAsMain(import.meta.url, { tables })`: run as a script
+ * (`npx tsx --conditions=@nomina/source <script>`), it writes its tables. (The generator is passed in: a
+ * module cannot import itself while its top-level await runs.)
+ */
+export async function runAsMain(url: string, generator: Generator): Promise<void> {
   if (!process.argv[1] || fileURLToPath(url) !== process.argv[1]) return;
-  const { written } = await writeTables(repoPath(url));
+  const { written } = await writeTables(repoPath(url), generator);
   for (const w of written) console.log(`wrote ${w.path}`);
   if (written.length === 0) console.log('no table changed');
 }

@@ -28,4 +28,4 @@ export async function tables(): Promise<Table[]> {
   return [{ path: 'packages/idna/src/idna2008/data/idna2008-property.ts', sources: [SOURCE_PACKAGE], body }];
 }
 
-await runAsMain(import.meta.url);
+await runAsMain(import.meta.url, { tables });

@@ -381,4 +381,4 @@ export async function tables(): Promise<Table[]> {
   return [mappingTable(await loadSources())];
 }
 
-await runAsMain(import.meta.url);
+await runAsMain(import.meta.url, { tables });

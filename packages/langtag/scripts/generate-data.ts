@@ -286,4 +286,4 @@ export function generateData(): Record<string, string> {
   );
 }
 
-await runAsMain(import.meta.url);
+await runAsMain(import.meta.url, { tables });

@@ -185,4 +185,4 @@ export async function tables(): Promise<Table[]> {
   ];
 }
 
-await runAsMain(import.meta.url);
+await runAsMain(import.meta.url, { tables });
