@@ -145,3 +145,23 @@ describe('#13 plurals and the CSV formula guard', () => {
     }
   });
 });
+
+describe('#13 the README registry session is real output', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const session = /```console\n([\s\S]*?)```/.exec(readme)![1]!;
+  const zone = new URL('../../../examples/example.zone', import.meta.url).pathname;
+  const [textPart, rest] = session.split('$ echo $?\n');
+  const csvPart = rest!.split('cat failures.csv\n')[1]!;
+
+  test('the text report of the failures, and its exit code', async () => {
+    const { code, out } = await run(['check', '--zone', zone, '--only', 'failed']);
+    expect(textPart!.split('\n').slice(1).join('\n')).toBe(out);
+    expect(rest!.startsWith(`${code}\n`)).toBe(true);
+  });
+
+  test('the CSV for the spreadsheet', async () => {
+    const path = join(dir, 'failures.csv');
+    await run(['check', '--zone', zone, '--only', 'failed', '-f', 'csv', '-o', path]);
+    expect(csvPart).toBe(readFileSync(path, 'utf8').replaceAll('\r\n', '\n'));
+  });
+});
