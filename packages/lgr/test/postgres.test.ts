@@ -1,0 +1,72 @@
+// PostgreSQL parity: the same zone in the in-process CollisionIndex and in a real PostgreSQL 15 server
+// (NOMINA_PG_URL, started by .ci/postgres.sh) gives identical collisions for every new label.
+import { createRequire } from 'node:module';
+import type PG from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CollisionIndex, type CollisionCheck } from '../src/index.js';
+import { PostgresLgrStore } from '../src/postgres.js';
+import { ARABIC, corpusLgr, repertoireChars } from './helpers.js';
+
+// pg's Client is loaded alone: vitest runs with the `import` export condition, which makes pg's
+// CommonJS entry require the ES-module build of pg-pool and fail.
+const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
+const url = process.env.NOMINA_PG_URL;
+if (!url) {
+  const message = "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/lgr'\n";
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+const arabic = corpusLgr(ARABIC);
+
+describe.skipIf(!url || !arabic)('PostgreSQL store (NOMINA_PG_URL)', () => {
+  const schema = `nomina_lgr_test_${process.pid}_${Date.now()}`;
+  const client = url ? new Client({ connectionString: url }) : undefined;
+  const store = client && arabic ? new PostgresLgrStore(client, arabic, { schema }) : undefined;
+  const index = arabic ? new CollisionIndex(arabic) : undefined;
+  // A zone of 5,000 short labels (2–4 code points: many collide) plus explicit ones.
+  let seed = 99;
+  const next = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>>= 0);
+  };
+  const chars = arabic ? repertoireChars(arabic) : [];
+  const random = (n: number) => Array.from({ length: n }, () => Array.from({ length: 2 + (next() % 3) }, () => chars[next() % chars.length]).join(''));
+  const zone = ['كتاب', 'بيت', 'سلام', 'abc', ...random(5000)];
+  const queries = ['کتاب', 'كتآب', 'بیت', 'سلام', 'مكتبة', 'xyz', ...random(1000)];
+  const sorted = (c: CollisionCheck) => ({ ...c, collisions: [...c.collisions].sort((a, b) => (a.label < b.label ? -1 : 1)), issues: [...c.issues].sort((a, b) => (a.message < b.message ? -1 : 1)) });
+
+  beforeAll(async () => {
+    await client!.connect();
+    await store!.install();
+    await store!.install(); // idempotent
+    const { refused } = await store!.add(zone);
+    expect(refused[0]).toMatchObject({ position: 3 });
+    expect(refused[0]!.issues[0]!.code).toBe('RFC7940_8.1_REPERTOIRE');
+    for (const label of zone) index!.add(label);
+  });
+  afterAll(async () => {
+    await store?.drop();
+    await client?.end();
+  });
+
+  test('holds every eligible label once', async () => {
+    expect(await store!.size()).toBe(index!.size);
+  });
+
+  test('parity on 1,006 new labels (collisions and dispositions)', async () => {
+    let colliding = 0;
+    for (const q of queries) {
+      const ours = index!.check(q);
+      expect(sorted(await store!.check(q)), q).toEqual(sorted(ours));
+      if (ours.collisions.length > 0) colliding++;
+    }
+    expect(colliding).toBeGreaterThan(20);
+  });
+
+  test('the explicit cases', async () => {
+    expect((await store!.check('کتاب')).collisions).toEqual([{ label: 'كتاب', disposition: 'allocatable' }]);
+    expect((await store!.check('xyz')).indexLabel).toBeNull();
+  });
+});
