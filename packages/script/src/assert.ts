@@ -1,4 +1,5 @@
 // Throwing helpers for callers that want an exception rather than a result (one error class, with a code).
+import { errorIssue, NominaError } from '@nomina/core';
 import { resolvedScriptSet, type MixedScriptOptions } from './mixed-script/resolved-script-set.js';
 import { RESTRICTION_LEVELS, restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions } from './mixed-script/restriction-level.js';
 
@@ -8,14 +9,11 @@ export type ScriptErrorCode =
   /** UTS #39 §5.2: the text is less restrictive than required. */
   | 'RESTRICTION_LEVEL';
 
-/** The one error class thrown by the `assert…` helpers. */
-export class ScriptError extends Error {
+/** The one error class thrown by the `assert…` helpers: a @nomina/core `NominaError` (`code`, `issues`). */
+export class ScriptError extends NominaError<ScriptErrorCode> {
   override name = 'ScriptError';
-  constructor(
-    readonly code: ScriptErrorCode,
-    message: string,
-  ) {
-    super(message);
+  constructor(code: ScriptErrorCode, message: string) {
+    super([errorIssue(code, message)]);
   }
 }
 

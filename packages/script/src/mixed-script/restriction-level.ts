@@ -19,22 +19,22 @@ import { has, isEmpty, type Bits } from '../script-set.js';
 import { resolvedBits, type MixedScriptOptions } from './resolved-script-set.js';
 
 /** UTS #39 §5.2 restriction levels, from most to least restrictive. */
-export const RESTRICTION_LEVELS = [
+export const RESTRICTION_LEVELS = /* @__PURE__ */ Object.freeze([
   'ascii-only',
   'single-script',
   'highly-restrictive',
   'moderately-restrictive',
   'minimally-restrictive',
   'unrestricted',
-] as const;
+] as const);
 
 export type RestrictionLevel = (typeof RESTRICTION_LEVELS)[number];
 
 /** UAX #31 Table 5 Recommended Scripts other than Zyyy and Zinh. */
-export const RECOMMENDED_SCRIPTS: readonly ScriptCode[] = [
+export const RECOMMENDED_SCRIPTS: readonly ScriptCode[] = /* @__PURE__ */ Object.freeze<ScriptCode[]>([
   'Arab', 'Armn', 'Beng', 'Bopo', 'Cyrl', 'Deva', 'Ethi', 'Geor', 'Grek', 'Gujr', 'Guru', 'Hang', 'Hani', 'Hebr',
   'Hira', 'Kana', 'Khmr', 'Knda', 'Laoo', 'Latn', 'Mlym', 'Mymr', 'Orya', 'Sinh', 'Taml', 'Telu', 'Thaa', 'Thai', 'Tibt',
-];
+]);
 
 export interface RestrictionLevelOptions extends MixedScriptOptions {
   /** Identifier profile (e.g. IdentifierStatus Allowed); a code point outside it makes the text Unrestricted. */

@@ -24,11 +24,12 @@ export interface ScriptRun {
   readonly end: number;
 }
 
-/** Runs, with the number of letters (code points whose Script is neither Zyyy nor Zinh) of each. */
-export interface CountedRuns {
-  readonly runs: ScriptRun[];
-  readonly letters: number[];
-}
+/**
+ * Receives each run in order: its script, UTF-16 range and number of letters (code points whose Script is
+ * neither Zyyy nor Zinh). The summaries count through it without building run objects (issue #12: one
+ * object per run is the memory of `scriptRuns` alone).
+ */
+export type RunVisitor = (script: ScriptCode, start: number, end: number, letters: number) => void;
 
 export interface ScriptRunOptions {
   /** Analyse at most this many UTF-16 units (default and upper bound {@link MAX_TEXT_LENGTH}). */
@@ -46,15 +47,16 @@ const ASCII_BRACKETS = Array.from({ length: 0x80 }, (_, cp) => getBidiPairedBrac
  * length up to `MAX_TEXT_LENGTH`). Never throws on a string; lone surrogates are code points of script Zzzz.
  */
 export function scriptRuns(text: string, options: ScriptRunOptions = {}): ScriptRun[] {
-  return countedScriptRuns(text, options).runs;
+  const runs: ScriptRun[] = [];
+  visitScriptRuns(text, options, (script, start, end) => runs.push({ script, start, end }));
+  return runs;
 }
 
-/** {@link scriptRuns} with the number of letters of each run. */
-export function countedScriptRuns(text: string, options: ScriptRunOptions = {}): CountedRuns {
+/** {@link scriptRuns}, each run handed to `visit` instead of collected: memory O(1) beyond the caller's. */
+export function visitScriptRuns(text: string, options: ScriptRunOptions, visit: RunVisitor): void {
   const length = analysedLength(text, options.maxLength);
-  const runs: ScriptRun[] = [];
-  const counts: number[] = [];
-  if (length === 0) return { runs, letters: counts };
+  if (length === 0) return;
+  let closed = 0; // runs handed to `visit`
 
   // The current run.
   let start = 0;
@@ -64,9 +66,11 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
   let narrowed = false; // whether `shared` holds anything yet
   const shared = newBits(); // the Script_Extensions its letters (and Common code points with explicit ones) share
 
-  // §5.1 paired punctuation: open brackets with the run they opened in.
+  // §5.1 paired punctuation: open brackets with the run they opened in, and that run's script once it
+  // is closed (the runs themselves are not kept).
   const bracketClose: number[] = [];
   const bracketRun: number[] = [];
+  const bracketScript: ScriptCode[] = [];
   let bracketOverflow = false;
   let previousLetter: readonly string[] | undefined; // Script_Extensions of the current run's last letter
 
@@ -80,8 +84,11 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
     return has(shared, firstScript) ? firstScript : codesOf(shared)[0]!;
   };
   const close = (end: number): void => {
-    runs.push({ script: scriptOfCurrent(), start, end });
-    counts.push(letters);
+    const script = scriptOfCurrent();
+    // The brackets opened in this run (the top of the stack) learn its script.
+    for (let j = bracketRun.length - 1; j >= 0 && bracketRun[j] === closed; j--) bracketScript[j] = script;
+    visit(script, start, end, letters);
+    closed++;
   };
   const open = (at: number, bits: Bits | undefined, script: ScriptCode | undefined): void => {
     start = at;
@@ -137,20 +144,21 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
       const bracket = script !== 'Zyyy' || bracketOverflow ? 'n' : cp < 0x80 ? ASCII_BRACKETS[cp]! : getBidiPairedBracketType(cp);
       if (bracket === 'o') {
         // UAX #9 BD16: when the stack is full, stop matching brackets for the rest of the text.
-        if (bracketClose.length === MAX_BRACKET_DEPTH) (bracketOverflow = true), (bracketClose.length = bracketRun.length = 0);
-        else (bracketClose.push(canonicalBracket(getBidiPairedBracket(cp))), bracketRun.push(runs.length));
+        if (bracketClose.length === MAX_BRACKET_DEPTH) (bracketOverflow = true), (bracketClose.length = bracketRun.length = bracketScript.length = 0);
+        else (bracketClose.push(canonicalBracket(getBidiPairedBracket(cp))), bracketRun.push(closed), bracketScript.push('Zyyy'));
       } else if (bracket === 'c') {
         // UAX #9 BD16: find the nearest matching opener, dropping the unmatched ones above it.
         const want = canonicalBracket(cp);
         const at = bracketClose.lastIndexOf(want);
         if (at >= 0) {
           const openedIn = bracketRun[at]!;
+          const script = bracketScript[at]!;
           bracketClose.length = at;
           bracketRun.length = at;
-          if (openedIn < runs.length) {
+          bracketScript.length = at;
+          if (openedIn < closed) {
             // The opener sits in an earlier run: the closing bracket takes that run's script, which
             // continues the current run if it can, else starts a new one.
-            const script = runs[openedIn]!.script;
             const only = bitsOf([script]);
             if (narrowed && meets(shared, only)) shared.set(only);
             else (close(i), open(i, only, script));
@@ -161,5 +169,4 @@ export function countedScriptRuns(text: string, options: ScriptRunOptions = {}):
     i += width;
   }
   close(length);
-  return { runs, letters: counts };
 }
