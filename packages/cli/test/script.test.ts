@@ -43,7 +43,7 @@ describe('nomina script', () => {
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(code).toBe(1);
     // The unread line carries its problem and no analysis (nothing was analysed).
-    expect(lines[0]).toEqual({ line: 1, text: '', issues: ['INVALID_UTF8'] });
+    expect(lines[0]).toEqual({ line: 1, text: '', issues: [{ code: 'INVALID_UTF8', message: 'the line could not be read', severity: 'error', label: -1, offset: -1, codePoint: -1 }] });
     expect(lines[1].scripts).toEqual(['Latn']);
     expect(lines[2]).toEqual({ summary: { texts: 2, singleScript: 1, mixedScript: 0, failed: 1 } });
   });

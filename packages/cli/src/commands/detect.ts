@@ -3,6 +3,8 @@ import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
+import { asIssue, issueCodes } from '../core/issues.js';
+import { issue, type Issue } from '@nomina/core';
 import { write, type IO } from '../core/io.js';
 import { checkStandardInput, readWholeText } from '../core/lines.js';
 import { MAX_TEXT_UNITS } from '../limits.js';
@@ -42,7 +44,7 @@ interface DetectRecord {
   confidence: number;
   script: string;
   candidates: { tag: string; confidence: number }[];
-  issues: string[];
+  issues: Issue[];
   spans?: { tag: string; start: number; end: number; confidence: number; text: string }[];
 }
 
@@ -65,21 +67,17 @@ function tagList(value: string | undefined): string[] | undefined {
  * units are kept (INPUT_TRUNCATED says when there were more), and invalid UTF-8 reads as U+FFFD
  * (INVALID_UTF8). Constant memory whatever the input size or line length.
  */
-async function wholeText(positionals: string[], io: IO): Promise<{ text: string; issues: string[] }> {
+async function wholeText(positionals: string[], io: IO): Promise<{ text: string; issues: Issue[] }> {
   if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return { text: positionals.join(' '), issues: [] };
   checkStandardInput(io.stdin);
   const read = await readWholeText(io.stdin, MAX_TEXT_UNITS);
-  const issues: string[] = [];
-  if (read.truncated) issues.push('INPUT_TRUNCATED');
-  if (read.invalidUtf8) issues.push('INVALID_UTF8');
+  const issues: Issue[] = [];
+  if (read.truncated) issues.push(issue('INPUT_TRUNCATED', `only the first ${MAX_TEXT_UNITS.toLocaleString('en')} of ${read.bytes.toLocaleString('en')} bytes of standard input were read (MAX_TEXT_UNITS code units)`, { severity: 'warning' }));
+  if (read.invalidUtf8) issues.push(issue('INVALID_UTF8', 'some bytes were not valid UTF-8 and read as U+FFFD', { severity: 'warning' }));
   return { text: read.text, issues };
 }
 
-/** What the reader found, in words (text output). */
-const READ_ISSUES: Record<string, string> = {
-  INPUT_TRUNCATED: `only the first ${MAX_TEXT_UNITS.toLocaleString('en')} code units of standard input were read`,
-  INVALID_UTF8: 'some bytes were not valid UTF-8 and read as U+FFFD',
-};
+
 
 const command: Command = {
   name: 'detect',
@@ -103,13 +101,13 @@ const command: Command = {
         { name: 'script', value: (r) => r.script },
         { name: 'candidates', value: (r) => r.candidates.map((c) => `${c.tag}:${c.confidence}`).join(' ') },
         { name: 'spans', value: (r) => r.spans?.map((s) => `${s.start}-${s.end}:${s.tag}`).join(' ') },
-        { name: 'issues', value: (r) => r.issues.join(' ') },
+        { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
         { name: 'text', value: (r) => r.text },
       ],
       text: (r) => {
         const head = `${r.tag}\t${r.confidence.toFixed(2)}`;
         const more = r.candidates.length > 1 ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]` : '';
-        const why = r.issues.length ? `\t(${r.issues.join(', ')})` : '';
+        const why = r.issues.length ? `\t(${issueCodes(r.issues).join(', ')})` : '';
         const spans = r.spans ? r.spans.map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`).join('') : '';
         return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
       },
@@ -118,7 +116,7 @@ const command: Command = {
     });
 
     const summary: Summary = { texts: 0, identified: 0, und: 0, zxx: 0 };
-    const handle = async (line: number, text: string, problem?: string, readIssues: string[] = []): Promise<void> => {
+    const handle = async (line: number, text: string, problem?: string, readIssues: Issue[] = []): Promise<void> => {
       const detection = problem ? undefined : langid.detect(text, { only, exclude, minLength, top });
       const record: DetectRecord = detection
         ? {
@@ -128,14 +126,14 @@ const command: Command = {
             confidence: detection.confidence,
             script: detection.script,
             candidates: detection.candidates.slice(0, top).map((c) => ({ tag: c.tag, confidence: c.confidence })),
-            issues: detection.issues.map((i) => i.code),
+            issues: detection.issues.map(asIssue),
           }
-        : { line, text, tag: 'und', confidence: 0, script: 'Zyyy', candidates: [], issues: [problem!] };
+        : { line, text, tag: 'und', confidence: 0, script: 'Zyyy', candidates: [], issues: [issue(problem!, 'the line could not be read')] };
       record.issues.unshift(...readIssues);
       if (values.spans && detection) {
         const { spans, issues } = langid.detectSpans(text, { only, exclude });
         record.spans = spans.map((s) => ({ tag: s.tag, start: s.start, end: s.end, confidence: s.confidence, text: text.slice(s.start, s.end) }));
-        record.issues.push(...issues.map((i) => i.code));
+        record.issues.push(...issues.map(asIssue));
       }
       summary.texts++;
       if (record.tag === 'und') summary.und++;
@@ -151,7 +149,7 @@ const command: Command = {
     } else {
       const { text, issues } = await wholeText(positionals, io);
       await handle(1, text, undefined, issues);
-      for (const code of issues) await write(io.stderr, `nomina detect: ${READ_ISSUES[code]}\n`);
+      for (const i of issues) await write(io.stderr, `nomina detect: ${i.message}\n`);
     }
     await writer.end(summary);
     return summary.und > 0 ? EXIT.FAILED : EXIT.OK;

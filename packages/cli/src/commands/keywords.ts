@@ -5,6 +5,8 @@ import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines, inputLines } from '../core/input.js';
+import { asIssue, issueCodes } from '../core/issues.js';
+import { issue, type Issue } from '@nomina/core';
 import { write } from '../core/io.js';
 
 const HELP = `Usage: nomina keywords build ENTRIES.tsv (-o INDEX | --db URL) [options]
@@ -53,7 +55,7 @@ interface LookupRecord {
   query: string;
   rank?: number;
   match?: KeywordMatch;
-  issues: string[];
+  issues: Issue[];
 }
 
 interface Summary {
@@ -156,7 +158,7 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
   if (values.locale !== undefined) options.locale = values.locale as string;
   if (values.namespace !== undefined) options.namespace = values.namespace as string;
 
-  let search: (query: string) => Promise<{ matches: KeywordMatch[]; issues: Array<{ code: string }> }>;
+  let search: (query: string) => Promise<{ matches: KeywordMatch[]; issues: ReadonlyArray<{ code: string; message: string }> }>;
   let close = async () => {};
   if (file !== undefined) {
     let bytes: Uint8Array;
@@ -188,12 +190,12 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
       { name: 'score', value: (r) => r.match?.score },
       { name: 'locale', value: (r) => r.match?.locale },
       { name: 'namespace', value: (r) => r.match?.namespace },
-      { name: 'issues', value: (r) => r.issues.join(' ') },
+      { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
     ],
     text: (r) =>
       r.match
         ? `${escapeText(r.query)}\t${r.rank}\t${escapeText(r.match.target)}\t${escapeText(r.match.key)}\t${r.match.via}${r.match.scheme ? `:${r.match.scheme}` : ''}${r.match.distance ? `:${r.match.distance}` : ''}\t${r.match.score}`
-        : `${escapeText(r.query)}\t-\tno answer${r.issues.length ? ` (${r.issues.join(', ')})` : ''}`,
+        : `${escapeText(r.query)}\t-\tno answer${r.issues.length ? ` (${issueCodes(r.issues).join(', ')})` : ''}`,
     summaryText: (s) => `${plural(s.queries, 'query', 'queries')}, ${s.answered} answered, ${s.unanswered} without answer`,
     formulaGuard: !values['no-formula-guard'],
     json: (r) => ({ line: r.line, query: r.query, ...(r.rank ? { rank: r.rank, ...r.match } : {}), issues: r.issues }),
@@ -204,11 +206,11 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
       summary.queries++;
       if (line.problem) {
         summary.unanswered++;
-        await writer.write({ line: line.lineNumber, query: '', issues: [line.problem] });
+        await writer.write({ line: line.lineNumber, query: '', issues: [issue(line.problem, 'the line could not be read')] });
         continue;
       }
       const result = await search(line.text);
-      const issues = result.issues.map((i) => i.code);
+      const issues = result.issues.map(asIssue);
       if (result.matches.length === 0) {
         summary.unanswered++;
         await writer.write({ line: line.lineNumber, query: line.text, issues });

@@ -4,6 +4,8 @@ import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT } from '../core/exit.js';
 import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { argumentsOrLines } from '../core/input.js';
+import { asIssue, issueCodes } from '../core/issues.js';
+import { issue, type Issue } from '@nomina/core';
 
 const HELP = `Usage: nomina script [options] [TEXT...|-]
 
@@ -31,7 +33,7 @@ interface ScriptRecord {
   resolved?: 'ALL' | readonly string[];
   singleScript?: boolean;
   restrictionLevel?: string;
-  issues: string[];
+  issues: Issue[];
 }
 
 interface Summary {
@@ -51,7 +53,7 @@ function toRecord(line: number, text: string, analysis: ScriptAnalysis): ScriptR
     resolved: analysis.resolved.all ? 'ALL' : analysis.resolved.scripts,
     singleScript: analysis.singleScript,
     restrictionLevel: analysis.restrictionLevel,
-    issues: analysis.issues.map((i) => i.code),
+    issues: analysis.issues.map(asIssue),
   };
 }
 
@@ -74,16 +76,16 @@ const command: Command = {
         { name: 'resolved', value: (r) => (r.resolved === 'ALL' ? 'ALL' : r.resolved?.join(' ')) },
         { name: 'single_script', value: (r) => r.singleScript },
         { name: 'restriction_level', value: (r) => r.restrictionLevel },
-        { name: 'issues', value: (r) => r.issues.join(' ') },
+        { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
       ],
       text: (r) =>
         r.runs === undefined
-          ? `${r.line}\t${r.issues.join(', ')}`
+          ? `${r.line}\t${issueCodes(r.issues).join(', ')}`
           : [
               `${r.line}\t${escapeText(r.text)}`,
               ...r.runs.map((s) => `  ${s.script}\t${s.start}-${s.end}\t${escapeText(s.text)}`),
               `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
-                (r.issues.length ? `; issues: ${r.issues.join(', ')}` : ''),
+                (r.issues.length ? `; issues: ${issueCodes(r.issues).join(', ')}` : ''),
             ].join('\n'),
       summaryText: (s) => `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
       formulaGuard: !values['no-formula-guard'],
@@ -92,7 +94,7 @@ const command: Command = {
     const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };
     for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
       const record: ScriptRecord = line.problem
-        ? { line: line.lineNumber, text: '', issues: [line.problem] }
+        ? { line: line.lineNumber, text: '', issues: [issue(line.problem, 'the line could not be read')] }
         : toRecord(line.lineNumber, line.text, analyzeScripts(line.text));
       summary.texts++;
       if (record.singleScript) summary.singleScript++;
