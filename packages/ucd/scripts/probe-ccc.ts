@@ -4,14 +4,24 @@
 // Method (UAX #15 §1.3, canonical ordering): for a mark c and a reference mark r of class v > 0,
 // NFD(r + c) swaps the two iff 0 < ccc(c) < v, and NFD(c + r) swaps them iff ccc(c) > v. With one
 // reference per class value known from 16.0.0, ccc(c) is the v with no swap either way, or 0 if no
-// reference ever swaps. Needs an ICU at Unicode 17 (Node 20.20: ICU 78); writes
-// ccc-additions-17.0.0.json beside this file. Run: npx tsx packages/ucd/scripts/probe-ccc.ts
+// reference ever swaps. Needs an ICU at the Unicode version of data/manifest.json (17.0: Node 20.20, ICU 78);
+// writes ccc-additions-<version>.json beside this file. Run: npx tsx packages/ucd/scripts/probe-ccc.ts
 import { writeFileSync } from 'node:fs';
-import { CODE_POINTS, combiningClasses, hex, perCodePoint, unicodeProperty, ucdFull } from './sources.js';
+import {
+  ADDITIONS,
+  CODE_POINTS,
+  combiningClasses,
+  hex,
+  perCodePoint,
+  UNICODE_VERSION,
+  unicodeProperty,
+  ucdFull,
+} from './sources.js';
 
 export async function probeCombiningClasses(): Promise<Record<string, number>> {
-  if (process.versions.unicode !== '17.0')
-    throw new Error(`needs ICU at Unicode 17.0, this Node has ${process.versions.unicode}`);
+  const runtime = UNICODE_VERSION.replace(/\.0$/, '');
+  if (process.versions.unicode !== runtime)
+    throw new Error(`needs ICU at Unicode ${runtime}, this Node has ${process.versions.unicode}`);
   const known = combiningClasses({});
   const gc16 = perRange16();
   const gc17 = perCodePoint(
@@ -92,7 +102,6 @@ function perRange16(): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const additions = await probeCombiningClasses();
-  const file = new URL('./ccc-additions-17.0.0.json', import.meta.url);
-  writeFileSync(file, JSON.stringify(additions, null, 1) + '\n');
-  console.log(`${Object.keys(additions).length} code points written to ${file.pathname}`);
+  writeFileSync(ADDITIONS, JSON.stringify(additions, null, 2) + '\n');
+  console.log(`${Object.keys(additions).length} code points written to ${ADDITIONS.pathname}`);
 }

