@@ -55,6 +55,9 @@ describe('#13 where names come from', () => {
     const bad = await run(['check', 'bücher.de', '-o', join(dir, 'no/such/dir/x.csv')]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/cannot write/);
+    const full = await run(['check', 'bücher.de', '-o', '/dev/full']); // a write error after opening
+    expect(full.code).toBe(2);
+    expect(full.err).toMatch(/cannot write \/dev\/full: ENOSPC/);
   });
 
   test('--only failed / passed filters the records, the summary counts all', async () => {

@@ -2,8 +2,7 @@
 // standard input, read from a CSV/TSV column, or the owner names of DNS zone files, with IDNA2008 (RFC 5891
 // §4 registration or §5.4 lookup); writes one record per name and a summary. Constant memory: one line at a
 // time, counters only (and the owner names of a zone, up to MAX_ZONE_OWNERS).
-import { statSync } from 'node:fs';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
 import { commandArgs, formatOption } from '../core/args.js';
@@ -443,11 +442,22 @@ async function withOutput<T>(path: string | undefined, io: IO, run: (io: IO) => 
     stream.once('open', () => resolve());
     stream.once('error', (error) => reject(new UsageError(`cannot write ${path}: ${error.message}`)));
   });
+  let failure: Error | undefined;
+  stream.on('error', (error) => {
+    failure ??= error;
+    stream.emit('drain'); // a writer waiting for room must not wait forever
+  });
+  let code: T;
   try {
-    return await run({ ...io, stdout: stream, stdoutIsTTY: false });
+    code = await run({ ...io, stdout: stream, stdoutIsTTY: false });
   } finally {
-    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve) => stream.end((error?: Error | null) => {
+      if (error) failure ??= error;
+      resolve();
+    }));
   }
+  if (failure) throw new UsageError(`cannot write ${path}: ${failure.message}`);
+  return code;
 }
 
 const command: Command = {
