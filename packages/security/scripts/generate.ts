@@ -22,7 +22,12 @@ const unicodeRoot = dirname(require.resolve(`${UNICODE_PACKAGE}/package.json`));
 const UNICODE_PACKAGE_VERSION: string = JSON.parse(readFileSync(join(unicodeRoot, 'package.json'), 'utf8')).version;
 export const SECURITY_FOLDER = join(SHARED_VECTORS, 'unicode', 'security');
 
-interface Source { name: string; text: string; version: string; sha256: string }
+interface Source {
+  name: string;
+  text: string;
+  version: string;
+  sha256: string;
+}
 
 function source(name: string): Source {
   const text = readFileSync(join(SECURITY_FOLDER, name), 'utf8');
@@ -68,7 +73,8 @@ export async function generateFiles(): Promise<Record<string, string>> {
 
   // confusables.txt + Default_Ignorable_Code_Point: one trie, 0 = unchanged, 1 = removed, k ≥ 2 = target k − 2.
   const ignorable = new Uint8Array(0x110000);
-  for (const { begin, end } of await unicodeRanges('Binary_Property/Default_Ignorable_Code_Point')) ignorable.fill(1, begin, end);
+  for (const { begin, end } of await unicodeRanges('Binary_Property/Default_Ignorable_Code_Point'))
+    ignorable.fill(1, begin, end);
   const targets: string[] = [];
   const targetIndex = new Map<string, number>();
   const prototype = new Map<number, number>();
@@ -82,7 +88,9 @@ export async function generateFiles(): Promise<Record<string, string>> {
     if (k === undefined) targetIndex.set(t, (k = targets.push(t) - 1));
     prototype.set(parseInt(cps[0]!, 16), k);
   }
-  const skeletonTrie = encodeTrie((cp) => (ignorable[cp] ? 1 : prototype.has(cp) ? prototype.get(cp)! + 2 : 0), { outOfRange: 0 });
+  const skeletonTrie = encodeTrie((cp) => (ignorable[cp] ? 1 : prototype.has(cp) ? prototype.get(cp)! + 2 : 0), {
+    outOfRange: 0,
+  });
   const confusablesFile =
     banner(describe(confusables), `${npm} (Default_Ignorable_Code_Point)`) +
     `\n/** UTS #39 §4 prototypes: CONFUSABLE_TARGETS split on "\\n". */\n` +
@@ -105,7 +113,9 @@ export async function generateFiles(): Promise<Record<string, string>> {
   }
   const sets = [...new Set(types)].sort();
   const setIndex = new Map(sets.map((s, i) => [s, i]));
-  const identifierTrie = encodeTrie((cp) => setIndex.get(types[cp]!)! * 2 + allowed[cp]!, { outOfRange: setIndex.get('Not_Character')! * 2 });
+  const identifierTrie = encodeTrie((cp) => setIndex.get(types[cp]!)! * 2 + allowed[cp]!, {
+    outOfRange: setIndex.get('Not_Character')! * 2,
+  });
   const identifierFile =
     banner(describe(status), describe(type)) +
     `\n/** UTS #39 §3.1 Identifier_Type values of each distinct set (space-separated). */\n` +

@@ -32,5 +32,5 @@ export {
 export { indexKey, LDH_FOLDING, type LdhFolding } from './index/key.js';
 export { displayPolicy, type DisplayDecision, type DisplayOptions } from './display/policy.js';
 export { DISPLAY_PROFILES, EXAMPLE_TOP_DOMAINS, type DisplayProfile } from './display/profiles.js';
-export { MAX_INPUT_LENGTH, MAX_NAME_LENGTH, MAX_NONSPACING_MARKS } from './limits.js';
+export { MAX_INPUT_LENGTH, MAX_ISSUES_PER_CODE, MAX_NAME_LENGTH, MAX_NONSPACING_MARKS } from './limits.js';
 export type { SecurityIssue, SecurityIssueCode } from './issues.js';

@@ -25,7 +25,7 @@
 // | MIDDLE_DOT                   | Chromium: U+00B7 outside l·l (ela geminada)                            |
 // | TOP_DOMAIN_LOOKALIKE         | §4 the domain's skeleton is a protected top domain's                    |
 import { errorIssue, issue, type Issue } from '@nomina/core';
-import { MAX_INPUT_LENGTH } from './limits.js';
+import { MAX_INPUT_LENGTH, MAX_ISSUES_PER_CODE } from './limits.js';
 
 export type SecurityIssueCode =
   | 'INPUT_TOO_LONG'
@@ -58,3 +58,10 @@ export function tooLongIssue(text: string): SecurityIssue {
 }
 
 export { issue };
+
+/** Appends `make()` unless MAX_ISSUES_PER_CODE issues of `code` were already appended (counted in `counts`). */
+export function pushCapped(issues: SecurityIssue[], counts: Map<string, number>, code: SecurityIssueCode, make: () => SecurityIssue): void {
+  const count = counts.get(code) ?? 0;
+  counts.set(code, count + 1);
+  if (count < MAX_ISSUES_PER_CODE) issues.push(make());
+}

@@ -25,3 +25,10 @@ export const MAX_NONSPACING_MARKS = 4;
 export function tooLong(text: string): boolean {
   return text.length > MAX_INPUT_LENGTH;
 }
+
+/**
+ * At most this many issues of one code per call (and entries in `identifierProfile().restricted`): a
+ * name has a handful, a hostile 64 Ki-unit input would otherwise allocate one object per code point.
+ * `restrictedCount` still counts them all.
+ */
+export const MAX_ISSUES_PER_CODE = 100;

@@ -14,7 +14,7 @@ import { resolvedScriptSet } from '@nomina/script';
 import { getBidiClass, getGeneralCategory, hasScript } from '@nomina/ucd';
 import { skeletonTrie } from '../confusable/data.js';
 import { skeleton } from '../confusable/skeleton.js';
-import { tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
+import { pushCapped, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
 import { MAX_NONSPACING_MARKS, tooLong } from '../limits.js';
 import { HAN_LOOKALIKE_HANGUL, HAN_LOOKALIKE_KANA, LABEL_SEPARATORS } from './lookalike-sets.js';
 
@@ -43,16 +43,18 @@ const isMark = (cp: number): boolean => {
 };
 
 /** UTS #39 §5.4 mark checks on one label (offsets in the label). */
-function markIssues(label: Label, issues: SecurityIssue[]): void {
+function markIssues(label: Label, issues: SecurityIssue[], counts: Map<string, number>): void {
   let previous = -1;
   let run = 0;
   for (let i = 0; i < label.text.length; ) {
     const cp = label.text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    // Check the NFD of each character, so that precomposed letters count their marks.
-    const nfd = cp < 0xc0 ? String.fromCharCode(cp) : label.text.slice(i, i + width).normalize('NFD');
-    for (const ch of nfd) {
-      const m = ch.codePointAt(0)!;
+    // Check the NFD of each character, so that precomposed letters count their marks (a mark itself,
+    // or anything below U+00C0, is its own NFD).
+    const nfd = cp < 0xc0 || isMark(cp) ? undefined : label.text.slice(i, i + width).normalize('NFD');
+    for (let k = 0; k < (nfd?.length ?? 1); ) {
+      const m = nfd === undefined ? cp : nfd.codePointAt(k)!;
+      k += m > 0xffff ? 2 : 1;
       if (!isMark(m)) {
         previous = -1;
         run = 0;
@@ -60,10 +62,10 @@ function markIssues(label: Label, issues: SecurityIssue[]): void {
       }
       run++;
       if (m === previous) {
-        issues.push(issue('NONSPACING_MARK_REPEATED', `${formatCodePoint(m)} twice in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
+        pushCapped(issues, counts, 'NONSPACING_MARK_REPEATED', () => issue('NONSPACING_MARK_REPEATED', `${formatCodePoint(m)} twice in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
       }
       if (run === MAX_NONSPACING_MARKS + 1) {
-        issues.push(issue('NONSPACING_MARKS_EXCESSIVE', `more than ${MAX_NONSPACING_MARKS} nonspacing marks in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
+        pushCapped(issues, counts, 'NONSPACING_MARKS_EXCESSIVE', () => issue('NONSPACING_MARKS_EXCESSIVE', `more than ${MAX_NONSPACING_MARKS} nonspacing marks in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
       }
       previous = m;
     }
@@ -88,8 +90,9 @@ export function detectSuspicious(text: string, options: SuspiciousOptions = {}):
   if (tooLong(text)) return { ok: false, issues: [tooLongIssue(text)] };
   const issues: SecurityIssue[] = [];
   const ignorable = skeletonTrie();
+  const counts = new Map<string, number>();
   for (const label of labelsOf(text)) {
-    markIssues(label, issues);
+    markIssues(label, issues, counts);
     let ltr = -1;
     let rtl = -1;
     let han = false;
@@ -102,7 +105,7 @@ export function detectSuspicious(text: string, options: SuspiciousOptions = {}):
       if (cp >= 0x80) nonAscii = true;
       // §5.4: invisible characters.
       if (ignorable.get(cp) === 1) {
-        issues.push(issue('INVISIBLE_CHARACTER', `invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: cp }));
+        pushCapped(issues, counts, 'INVISIBLE_CHARACTER', () => issue('INVISIBLE_CHARACTER', `invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: cp }));
       }
       const bc = getBidiClass(cp);
       if (bc === 'L' && ltr < 0) ltr = i;
@@ -116,19 +119,19 @@ export function detectSuspicious(text: string, options: SuspiciousOptions = {}):
     }
     // §5.4: mixed Bidi in one label.
     if (ltr >= 0 && rtl >= 0) {
-      issues.push(issue('MIXED_BIDI', 'left-to-right and right-to-left letters in one label (UTS #39 §5.4)', { label: label.index, offset: Math.max(ltr, rtl) }));
+      pushCapped(issues, counts, 'MIXED_BIDI', () => issue('MIXED_BIDI', 'left-to-right and right-to-left letters in one label (UTS #39 §5.4)', { label: label.index, offset: Math.max(ltr, rtl) }));
     }
     // §5.4: Han with kana or Hangul that look like Han, and no other kana or Hangul.
     if (han && lookalike >= 0 && !kana && !hangul) {
       const cp = label.text.codePointAt(lookalike)!;
-      issues.push(issue('HAN_KANA_LOOKALIKE', `${formatCodePoint(cp)} next to Han may pass for a Han ideograph or stroke (UTS #39 §5.4)`, { severity: 'warning', label: label.index, offset: lookalike, codePoint: cp }));
+      pushCapped(issues, counts, 'HAN_KANA_LOOKALIKE', () => issue('HAN_KANA_LOOKALIKE', `${formatCodePoint(cp)} next to Han may pass for a Han ideograph or stroke (UTS #39 §5.4)`, { severity: 'warning', label: label.index, offset: lookalike, codePoint: cp }));
     }
     // §4: whole-script confusable with an ASCII Latin label.
     if (options.wholeScript !== false && nonAscii && label.text.length > 0) {
       const set = resolvedScriptSet(label.text);
       const latin = set.all || set.scripts.includes('Latn');
       if (!latin && set.scripts.length > 0 && /^[A-Za-z0-9-]+$/.test(skeleton(label.text))) {
-        issues.push(issue('WHOLE_SCRIPT_LOOKALIKE', `the label looks like the Latin "${skeleton(label.text)}" (whole-script confusable, UTS #39 §4)`, { severity: 'warning', label: label.index, offset: 0 }));
+        pushCapped(issues, counts, 'WHOLE_SCRIPT_LOOKALIKE', () => issue('WHOLE_SCRIPT_LOOKALIKE', `the label looks like the Latin "${skeleton(label.text)}" (whole-script confusable, UTS #39 §4)`, { severity: 'warning', label: label.index, offset: 0 }));
       }
     }
   }

@@ -28,7 +28,7 @@ import { DIGIT_LOOKALIKE_LETTERS, SLASH_LOOKALIKE_KANA } from '../detection/look
 import { detectSuspicious, labelsOf } from '../detection/suspicious.js';
 import { inGeneralSecurityProfile } from '../identifier/status.js';
 import { createSkeletonIndex, type SkeletonIndex } from '../index/skeleton-index.js';
-import { tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
+import { pushCapped, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
 import { tooLong } from '../limits.js';
 import { DISPLAY_PROFILES, type DisplayProfile } from './profiles.js';
 
@@ -64,15 +64,16 @@ const isJapanese = (cp: number): boolean => hasScript(cp, 'Hira') || hasScript(c
 /** The reasons one non-ASCII label is shown as Punycode under `p`. */
 function labelReasons(text: string, index: number, ace: boolean, tld: string, p: DisplayProfile): SecurityIssue[] {
   const out: SecurityIssue[] = [];
+  const counts = new Map<string, number>();
   const at = (offset: number, codePoint = -1) => ({ label: index, offset, codePoint });
   const cps = Array.from(text, (c) => c.codePointAt(0)!);
   let offset = 0;
   let latinNonAscii = -1;
   for (const cp of cps) {
-    if (p.generalSecurityProfile && !inGeneralSecurityProfile(cp)) out.push(issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is not in the identifier profile (UTS #39 §3.1)`, at(offset, cp)));
-    if (p.blockedCharacters.includes(String.fromCodePoint(cp))) out.push(issue('BLOCKED_CHARACTER', `${formatCodePoint(cp)} is a blocked character`, at(offset, cp)));
-    if (p.deviationCharacters && ace && DEVIATIONS.includes(String.fromCodePoint(cp))) out.push(issue('DEVIATION_CHARACTER', `${formatCodePoint(cp)} is a UTS #46 deviation character in an ACE label`, at(offset, cp)));
-    if (p.middleDot && cp === 0xb7 && !(text[offset - 1] === 'l' && text[offset + 1] === 'l')) out.push(issue('MIDDLE_DOT', 'U+00B7 outside l·l', at(offset, cp)));
+    if (p.generalSecurityProfile && !inGeneralSecurityProfile(cp)) pushCapped(out, counts, 'RESTRICTED_CHARACTER', () => issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is not in the identifier profile (UTS #39 §3.1)`, at(offset, cp)));
+    if (p.blockedCharacters.includes(String.fromCodePoint(cp))) pushCapped(out, counts, 'BLOCKED_CHARACTER', () => issue('BLOCKED_CHARACTER', `${formatCodePoint(cp)} is a blocked character`, at(offset, cp)));
+    if (p.deviationCharacters && ace && DEVIATIONS.includes(String.fromCodePoint(cp))) pushCapped(out, counts, 'DEVIATION_CHARACTER', () => issue('DEVIATION_CHARACTER', `${formatCodePoint(cp)} is a UTS #46 deviation character in an ACE label`, at(offset, cp)));
+    if (p.middleDot && cp === 0xb7 && !(text[offset - 1] === 'l' && text[offset + 1] === 'l')) pushCapped(out, counts, 'MIDDLE_DOT', () => issue('MIDDLE_DOT', 'U+00B7 outside l·l', at(offset, cp)));
     if (cp >= 0x80 && latinNonAscii < 0 && hasScript(cp, 'Latn')) latinNonAscii = offset;
     offset += cp > 0xffff ? 2 : 1;
   }

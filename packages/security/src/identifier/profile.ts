@@ -11,8 +11,8 @@ import { formatCodePoint, hasErrors, issue, requireOption, requireString, type O
 import { RESTRICTION_LEVELS, resolvedScriptSet, restrictionLevel, type ResolvedScriptSet, type RestrictionLevel } from '@nomina/script';
 import { detectMixedNumbers } from '../detection/numbers.js';
 import { detectSuspicious } from '../detection/suspicious.js';
-import { tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
-import { tooLong } from '../limits.js';
+import { pushCapped, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
+import { MAX_ISSUES_PER_CODE, tooLong } from '../limits.js';
 import { identifierType, inGeneralSecurityProfile, type IdentifierType } from './status.js';
 
 export interface IdentifierProfileOptions {
@@ -30,8 +30,10 @@ export interface RestrictedCodePoint {
 }
 
 export interface IdentifierProfile extends Outcome<SecurityIssueCode> {
-  /** Every code point whose Identifier_Status is Restricted (UTS #39 §3.1), with its types. */
+  /** The code points whose Identifier_Status is Restricted (UTS #39 §3.1), with their types: the first MAX_ISSUES_PER_CODE. */
   readonly restricted: readonly RestrictedCodePoint[];
+  /** How many code points are Restricted. */
+  readonly restrictedCount: number;
   /** UTS #39 §5.2 restriction level, with the General Security Profile as identifier profile. */
   readonly restrictionLevel: RestrictionLevel;
   /** UTS #39 §5.1 resolved script set. */
@@ -50,17 +52,19 @@ export function identifierProfile(text: string, options: IdentifierProfileOption
   const level = options.level ?? 'moderately-restrictive';
   requireOption(level, RESTRICTION_LEVELS, 'level');
   if (tooLong(text)) {
-    return { ok: false, issues: [tooLongIssue(text)], restricted: [], restrictionLevel: 'unrestricted', resolved: { all: false, scripts: [] }, numberingSystems: [] };
+    return { ok: false, issues: [tooLongIssue(text)], restricted: [], restrictedCount: 0, restrictionLevel: 'unrestricted', resolved: { all: false, scripts: [] }, numberingSystems: [] };
   }
   const issues: SecurityIssue[] = [];
   const restricted: RestrictedCodePoint[] = [];
+  const counts = new Map<string, number>();
+  let restrictedCount = 0;
   // §3.1: every code point must have Identifier_Status Allowed.
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    if (!inGeneralSecurityProfile(cp)) {
+    if (!inGeneralSecurityProfile(cp) && ++restrictedCount <= MAX_ISSUES_PER_CODE) {
       const types = identifierType(cp);
       restricted.push({ offset: i, codePoint: cp, types });
-      issues.push(issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is Restricted (Identifier_Type ${types.join(', ')}; UTS #39 §3.1)`, { offset: i, codePoint: cp }));
+      pushCapped(issues, counts, 'RESTRICTED_CHARACTER', () => issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is Restricted (Identifier_Type ${types.join(', ')}; UTS #39 §3.1)`, { offset: i, codePoint: cp }));
     }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -74,5 +78,5 @@ export function identifierProfile(text: string, options: IdentifierProfileOption
   issues.push(...numbers.issues);
   // §5.4: optional detection.
   if (options.optional !== false) issues.push(...detectSuspicious(text).issues);
-  return { ok: !hasErrors(issues), issues, restricted, restrictionLevel: found, resolved: resolvedScriptSet(text), numberingSystems: numbers.systems };
+  return { ok: !hasErrors(issues), issues, restricted, restrictedCount, restrictionLevel: found, resolved: resolvedScriptSet(text), numberingSystems: numbers.systems };
 }
