@@ -9,3 +9,8 @@ export function decodePairs(pairs: string, into = new Map<number, string>()): Ma
   }
   return into;
 }
+
+/** The look-ups' argument check: a non-number is a programmer error (TypeError), as in the tries. */
+export function requireNumber(cp: number): void {
+  if (typeof cp !== 'number') throw new TypeError(`expected a code point number, got ${typeof cp}`);
+}

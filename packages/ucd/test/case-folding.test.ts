@@ -34,6 +34,12 @@ describe('caseFolding (C + F) and simpleCaseFolding (C + S) of every code point'
     expect(foldCase('\u{16EA0}\uA7CE')).toBe('\u{16EBB}\uA7CF');
   });
 
+  test('a non-number or non-string is a programmer error (TypeError)', () => {
+    expect(() => caseFolding('A' as unknown as number)).toThrow(TypeError);
+    expect(() => simpleCaseFolding('A' as unknown as number)).toThrow(TypeError);
+    expect(() => foldCase(65 as unknown as string)).toThrow(TypeError);
+  });
+
   test('numbers that are not code points fold to nothing', () => {
     for (const n of [-1, 0x110000, 1.5, NaN]) expect([caseFolding(n), simpleCaseFolding(n)]).toEqual([undefined, n]);
   });

@@ -33,6 +33,11 @@ describe('Unihan variants', () => {
     expect(simplifiedHan(0x4e7e)).toBeUndefined(); // 乾 is its own simplified form
   });
 
+  test('a non-number is a programmer error (TypeError)', () => {
+    expect(() => simplifiedHan('臺' as unknown as number)).toThrow(TypeError);
+    expect(() => hanVariantKind('臺' as unknown as number)).toThrow(TypeError);
+  });
+
   test('hanVariantKind: simplified-only and traditional-only ideographs of U+4E00..U+9FFF', () => {
     const wrong: string[] = [];
     for (let cp = 0x3000; cp <= 0xa000; cp++) {

@@ -6,7 +6,7 @@
 // | simplifiedHan, HAN_SIMPLIFIED_PAIRS        | traditional → simplified (first kSimplifiedVariant)       |
 // | hanVariantKind, HAN_SIMPLIFIED_ONLY, …     | simplified-only / traditional-only ideographs, U+4E00..U+9FFF |
 import { HAN_SIMPLIFIED_ONLY, HAN_SIMPLIFIED_PAIRS, HAN_TRADITIONAL_ONLY, UNIHAN_VERSION } from '../data/han.js';
-import { decodePairs } from '../pairs.js';
+import { decodePairs, requireNumber } from '../pairs.js';
 
 export { HAN_SIMPLIFIED_ONLY, HAN_SIMPLIFIED_PAIRS, HAN_TRADITIONAL_ONLY, UNIHAN_VERSION };
 
@@ -18,6 +18,7 @@ let kinds: Map<number, 'simplified' | 'traditional'> | undefined;
  * `undefined` when it has none or is its own simplified form (乾 U+4E7E).
  */
 export function simplifiedHan(cp: number): number | undefined {
+  requireNumber(cp);
   return (toSimplified ??= decodePairs(HAN_SIMPLIFIED_PAIRS)).get(cp)?.codePointAt(0);
 }
 
@@ -36,6 +37,7 @@ function decodeGaps(
  * else `undefined`.
  */
 export function hanVariantKind(cp: number): 'simplified' | 'traditional' | undefined {
+  requireNumber(cp);
   if (!kinds) {
     kinds = new Map();
     decodeGaps(HAN_SIMPLIFIED_ONLY, 'simplified', kinds);
