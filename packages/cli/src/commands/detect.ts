@@ -12,7 +12,9 @@ import { MAX_TEXT_UNITS } from '../limits.js';
 const HELP = `Usage: nomina detect [options] [TEXT...|-]
 
 Language identification (@nomina/langid). The TEXT arguments are one text; "-" or no argument reads
-standard input as one text. With --lines every argument, or every line of standard input, is a text.
+standard input as one text, in constant memory: the first ${MAX_TEXT_UNITS.toLocaleString('en')} code units are kept, the rest
+is read without being kept, and the INPUT_TRUNCATED issue says so. With --lines every argument, or every
+line of standard input (blank lines and lines starting with # skipped), is a text.
 
 Options:
   --lines            one text per argument or per input line
