@@ -188,7 +188,7 @@ export function parseLgr(xml: string): ParseLgrResult {
       const tags = tagList(d, cps.length > 1);
       if (cps.length === 1) addTags(tags, cps[0]!, cps[0]!);
       const variants: LgrVariant[] = [];
-      const seen = new Set<string>();
+      const seen: string[] = [];
       for (const v of d.children) {
         if (v.name !== 'var') {
           warn('LGR_UNKNOWN_ELEMENT', v, 'only <var> may appear in <char>; ignored');
@@ -200,11 +200,11 @@ export function parseLgr(xml: string): ParseLgrResult {
         for (const rule of [context.when, context.notWhen]) if (rule !== null) contextRefs.push({ element: v, rule });
         // RFC 7940 §5.3.1: a mapping is defined once for one context.
         const vkey = `${vcps.join(' ')}|${context.when ?? ''}|${context.notWhen ?? ''}`;
-        if (seen.has(vkey)) {
+        if (seen.includes(vkey)) {
           error('RFC7940_5.3', v, `the variant ${vcps.map(formatCodePoint).join(' ') || '(null)'} is defined twice for this context (§5.3)`);
           continue;
         }
-        seen.add(vkey);
+        seen.push(vkey);
         const type = v.attributes.type ?? null;
         if (type !== null) {
           // RFC 7940 §5.3.2: a type is a non-empty NMTOKEN not beginning with "_".

@@ -16,7 +16,7 @@
 // (§6.4) must match starting at the code point it is evaluated for: the anchor stands for that code point,
 // and look-behind sees the label before it. Labels are at most 63 code points, so even the worst
 // backtracking of a rule is bounded.
-import type { CodePointSet } from '../code-point-set.js';
+import { fromCodePoints, has, union, type CodePointSet } from '../code-point-set.js';
 import type { Count, LgrRule, Matcher } from '../model.js';
 
 const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
@@ -89,8 +89,72 @@ function regexFor(rule: LgrRule, anchor: readonly number[] | null): RegExp | nul
   return regex;
 }
 
+const ANY = null;
+
+/**
+ * The code points a match of `body` can begin with (its first consuming element), or null when it can
+ * begin with any code point or match the empty string. A label holding none of them cannot match, so the
+ * regular expression is skipped: most whole-label rules ("do not mix X and Y") start with one of a few
+ * code points.
+ */
+function firstSet(body: readonly Matcher[]): CodePointSet | typeof ANY {
+  let acc: CodePointSet = [];
+  for (const m of body) {
+    let set: CodePointSet | typeof ANY;
+    let optional = false;
+    switch (m.kind) {
+      case 'start':
+      case 'end':
+      case 'anchor':
+      case 'look-ahead':
+      case 'look-behind':
+        continue; // zero width (an anchor stands for an unknown code point: see below)
+      case 'char':
+        if (m.cps.length === 0) continue;
+        set = fromCodePoints([m.cps[0]!]);
+        optional = m.count !== null && m.count.min === 0;
+        break;
+      case 'class':
+        set = m.set;
+        optional = m.count !== null && m.count.min === 0;
+        break;
+      case 'any':
+        return ANY;
+      case 'choice': {
+        set = [];
+        for (const option of m.options) {
+          const first = firstSet(option);
+          if (first === ANY) return ANY;
+          set = union(set, first);
+        }
+        optional = m.count !== null && m.count.min === 0;
+        break;
+      }
+      case 'rule':
+        set = firstSet(m.body);
+        if (set === ANY) return ANY;
+        optional = m.count !== null && m.count.min === 0;
+        break;
+    }
+    acc = union(acc, set);
+    if (!optional) return acc;
+  }
+  return ANY; // every element optional: the rule can match the empty string
+}
+
+const firsts = new WeakMap<LgrRule, CodePointSet | typeof ANY>();
+
+function mayMatch(rule: LgrRule, label: string): boolean {
+  let first = firsts.get(rule);
+  if (first === undefined) firsts.set(rule, (first = rule.anchored ? ANY : firstSet(rule.body)));
+  if (first === ANY) return true;
+  for (const ch of label) if (has(first, ch.codePointAt(0)!)) return true;
+  return false;
+}
+
 /** RFC 7940 §6.3: does the whole-label rule match anywhere in `label`? */
 export function ruleMatches(rule: LgrRule, label: string): boolean {
+  if (!mayMatch(rule, label)) return false;
   const regex = regexFor(rule, null);
   if (regex === null) return false;
   regex.lastIndex = 0;

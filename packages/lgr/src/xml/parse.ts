@@ -59,6 +59,11 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x9 || c === 0xa || c === 0xd;
 }
 
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (!isSpace(value.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A fatal syntax error: parsing stops at the first one (XML 1.0 §1.2: fatal errors). */
 class Stop extends Error {}
 
@@ -153,8 +158,13 @@ export function parseXml(text: string): XmlParseResult {
     if (start === end) return;
     const value = decode(start, end, 'text');
     const parent = stack[stack.length - 1];
-    if (parent) parent.text += value;
-    else if (/\S/.test(value)) fail('XML_MALFORMED', 'text outside the root element', start);
+    const blank = isBlank(value);
+    // White space before an element's first text (the indentation between child elements) is dropped:
+    // no RFC 7940 element has meaningful leading white space, and keeping it would allocate a string
+    // per element of a large document.
+    if (parent) {
+      if (!blank || parent.text !== '') parent.text += value;
+    } else if (!blank) fail('XML_MALFORMED', 'text outside the root element', start);
   };
 
   try {
