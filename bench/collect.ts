@@ -8,7 +8,19 @@ import { fileURLToPath } from 'node:url';
 import { OVERVIEW_END, OVERVIEW_START } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ORDER = ['sizes', 'ucd', 'script', 'idna', 'idna2008', 'langtag', 'langid', 'keywords', 'security', 'lgr', 'email'];
+const ORDER = [
+  'sizes',
+  'ucd',
+  'script',
+  'idna',
+  'idna2008',
+  'langtag',
+  'langid',
+  'keywords',
+  'security',
+  'lgr',
+  'email',
+];
 
 const dir = join(here, 'results');
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
@@ -34,7 +46,9 @@ for (const f of files) {
     overview.push(row);
   }
 }
-const without = files.filter((f) => !readFileSync(join(dir, f), 'utf8').includes(OVERVIEW_START)).map((f) => f.replace(/\.md$/, ''));
+const without = files
+  .filter((f) => !readFileSync(join(dir, f), 'utf8').includes(OVERVIEW_START))
+  .map((f) => f.replace(/\.md$/, ''));
 
 const parts = [
   '# Benchmark results',

@@ -61,7 +61,12 @@ export function measureCases(cases: readonly AnyCase[], options: MeasureOptions 
   const rounds = options.rounds ?? 7;
   const roundNs = options.roundNs ?? 150e6;
   let sink = 0;
-  const passes = cases.map((c) => ({ name: c.name, count: c.inputs.length, pass: makePass(c.fn as Contender<unknown>, c.inputs), times: [] as number[] }));
+  const passes = cases.map((c) => ({
+    name: c.name,
+    count: c.inputs.length,
+    pass: makePass(c.fn as Contender<unknown>, c.inputs),
+    times: [] as number[],
+  }));
   for (const c of passes) sink += c.pass(); // warm-up
   for (let round = 0; round < rounds; round++) {
     for (const c of passes) {
@@ -81,8 +86,15 @@ export function measureCases(cases: readonly AnyCase[], options: MeasureOptions 
 }
 
 /** CPU nanoseconds per input of every contender, all on the same `inputs` (see measureCases). */
-export function measureAll<Input>(contenders: Record<string, Contender<Input>>, inputs: readonly Input[], options: MeasureOptions = {}): Record<string, number> {
-  return measureCases(Object.entries(contenders).map(([name, fn]) => ({ name, fn, inputs })), options);
+export function measureAll<Input>(
+  contenders: Record<string, Contender<Input>>,
+  inputs: readonly Input[],
+  options: MeasureOptions = {},
+): Record<string, number> {
+  return measureCases(
+    Object.entries(contenders).map(([name, fn]) => ({ name, fn, inputs })),
+    options,
+  );
 }
 
 /** Wall-clock latency of each call of `fn` over `inputs`, in milliseconds (for p50/p99 tables). */

@@ -23,7 +23,11 @@ export interface EntrySize {
 type Exports = Record<string, string | Record<string, string>>;
 
 /** min and min+gzip bytes of a bundle of `contents` (resolved from `resolveDir`). */
-export async function bundleSize(contents: string, resolveDir: string, platform: 'neutral' | 'node' = 'neutral'): Promise<{ minified: number; gzip: number }> {
+export async function bundleSize(
+  contents: string,
+  resolveDir: string,
+  platform: 'neutral' | 'node' = 'neutral',
+): Promise<{ minified: number; gzip: number }> {
   const result = await build({
     stdin: { contents, resolveDir, loader: 'js' },
     bundle: true,
@@ -58,7 +62,11 @@ export async function measureSizes(): Promise<EntrySize[]> {
       }
       try {
         // Re-export everything so that nothing is tree-shaken away: the size of the whole entry.
-        rows.push({ name: pkg.name, subpath, ...(await bundleSize(`export * from ${JSON.stringify(path)};`, here, platform)) });
+        rows.push({
+          name: pkg.name,
+          subpath,
+          ...(await bundleSize(`export * from ${JSON.stringify(path)};`, here, platform)),
+        });
       } catch (error) {
         const first = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? (error as Error).message;
         rows.push({ name: pkg.name, subpath, note: `not bundled: ${first.replaceAll('|', '\\|')}` });
@@ -77,7 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '',
     'Every `exports` entry point of every package, bundled whole from its built `dist/` with esbuild',
     '(`export *` of the entry, minified, ESM, platform neutral — Node for packages with a command —,',
-    "`node:*` external), then gzip -9. A real application imports less and tree-shakes the rest; see each",
+    '`node:*` external), then gzip -9. A real application imports less and tree-shakes the rest; see each',
     "package's own results for per-function sizes. Dynamically imported modules (the CLI's lazily loaded",
     'commands and their data) are counted too.',
     '',

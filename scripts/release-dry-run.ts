@@ -78,14 +78,17 @@ export function inspect(tarball: string): Packed {
     ...exportTargets(manifest.exports).filter((t) => !t.startsWith('./src/')), // the workspace-only condition
     ...exportTargets(manifest.bin),
   ];
-  for (const t of new Set(targets)) if (!existsSync(join(dir, t))) problems.push(`${t} (exports/bin) is not in the tarball`);
+  for (const t of new Set(targets))
+    if (!existsSync(join(dir, t))) problems.push(`${t} (exports/bin) is not in the tarball`);
   const exportsField = (manifest.exports ?? {}) as Record<string, unknown>;
   for (const [subpath, target] of Object.entries(exportsField)) {
     if (typeof target === 'object' && target && !('default' in target))
       problems.push(`exports["${subpath}"] has no "default" condition: require() cannot load it`);
   }
   const readme = existsSync(join(dir, 'README.md')) ? readFileSync(join(dir, 'README.md'), 'utf8') : '';
-  const links = rewriteLinks(name.replace(/^@nomina\//, ''), readme).broken.map((b) => `README.md:${b.line} ${b.target}`);
+  const links = rewriteLinks(name.replace(/^@nomina\//, ''), readme).broken.map(
+    (b) => `README.md:${b.line} ${b.target}`,
+  );
   const files = walk(dir);
   return {
     name,
@@ -117,12 +120,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const p of packed) {
     const all = [...p.problems, ...p.links.map((l) => `link that does not ship: ${l}`)];
     bad += all.length;
-    console.log(`| ${p.name} | ${p.version} | ${p.files} | ${(p.bytes / 1024).toFixed(0)} KB | ${all.join('; ') || 'none'} |`);
+    console.log(
+      `| ${p.name} | ${p.version} | ${p.files} | ${(p.bytes / 1024).toFixed(0)} KB | ${all.join('; ') || 'none'} |`,
+    );
   }
   console.log(`\n${packed.length} packages packed into ${dest}`);
   if (!process.argv.includes('--keep')) rmSync(dest, { recursive: true, force: true });
   if (bad || stale) {
-    console.error(`release:dry-run: ${bad + stale} problem(s); README links: npx tsx scripts/release-readme-links.ts --write`);
+    console.error(
+      `release:dry-run: ${bad + stale} problem(s); README links: npx tsx scripts/release-readme-links.ts --write`,
+    );
     process.exit(1);
   }
   console.log('release:dry-run: every package is fit to publish (install test: test/release/consumer.test.ts)');

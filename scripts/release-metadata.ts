@@ -68,7 +68,8 @@ export function withMetadata(dir: string, pkg: Manifest): Manifest {
   put('bugs', { url: `${REPOSITORY}/issues` });
   put('repository', { type: 'git', url: `git+${REPOSITORY}.git`, directory: `packages/${dir}` });
   put('license', packageLicense(dir).spdx);
-  for (const [key, value] of Object.entries(pkg)) if (!(key in out) && key !== 'exports' && key !== 'files') put(key, value);
+  for (const [key, value] of Object.entries(pkg))
+    if (!(key in out) && key !== 'exports' && key !== 'files') put(key, value);
   put('engines', { ...(pkg.engines as object | undefined), node: NODE_RANGE });
   put('publishConfig', { access: 'public' });
   // Place exports and files where they were (after sideEffects/bin), keeping the rest of the order.
@@ -103,8 +104,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!check) writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
   }
   if (check && stale.length) {
-    console.error(`package.json publishing fields out of date: ${stale.join(', ')} (run npx tsx scripts/release-metadata.ts)`);
+    console.error(
+      `package.json publishing fields out of date: ${stale.join(', ')} (run npx tsx scripts/release-metadata.ts)`,
+    );
     process.exit(1);
   }
-  console.log(check ? 'package.json publishing fields: ok' : `package.json written: ${stale.join(', ') || 'none changed'}`);
+  console.log(
+    check ? 'package.json publishing fields: ok' : `package.json written: ${stale.join(', ') || 'none changed'}`,
+  );
 }

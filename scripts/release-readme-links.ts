@@ -39,7 +39,11 @@ export function rewriteLinks(dir: string, text: string): { text: string; broken:
       if (/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) return whole; // absolute URL, mailto:, anchor
       const [path, hash = ''] = target.split(/(?=#)/);
       const fromRoot = posix.normalize(posix.join('packages', dir, path!));
-      if (!fromRoot.startsWith('..') && fromRoot.startsWith(`packages/${dir}/`) && ships(dir, fromRoot.slice(`packages/${dir}/`.length)))
+      if (
+        !fromRoot.startsWith('..') &&
+        fromRoot.startsWith(`packages/${dir}/`) &&
+        ships(dir, fromRoot.slice(`packages/${dir}/`.length))
+      )
         return whole;
       const isDir = existsSync(join(ROOT, fromRoot)) && !/\.[a-z0-9]+$/i.test(fromRoot);
       const absolute = `${REPOSITORY}/${isDir ? 'tree' : 'blob'}/main/${fromRoot}${hash}`;

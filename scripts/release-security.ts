@@ -36,11 +36,21 @@ function securityAnchor(dir: string): string | undefined {
   const file = join(ROOT, 'packages', dir, 'README.md');
   if (!existsSync(file)) return undefined;
   const heading = readFileSync(file, 'utf8').match(/^## (Security[^\n]*)$/m)?.[1];
-  return heading ? `#${heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replaceAll(' ', '-')}` : undefined;
+  return heading
+    ? `#${heading
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replaceAll(' ', '-')}`
+    : undefined;
 }
 
 export async function limitsTable(): Promise<string> {
-  const lines = [START, '', '| package | limit | value | what it bounds | worst case measured |', '| --- | --- | ---: | --- | --- |'];
+  const lines = [
+    START,
+    '',
+    '| package | limit | value | what it bounds | worst case measured |',
+    '| --- | --- | ---: | --- | --- |',
+  ];
   for (const dir of packageDirs()) {
     const file = join(ROOT, 'packages', dir, 'src', 'limits.ts');
     const anchor = securityAnchor(dir);
@@ -55,7 +65,9 @@ export async function limitsTable(): Promise<string> {
     for (const [name, value] of Object.entries(values)) {
       if (typeof value !== 'number') continue;
       const shown = Number.isInteger(value) ? value.toLocaleString('en') : String(value);
-      lines.push(`| ${first ? `@nomina/${dir}` : ''} | \`${name}\` | ${shown} | ${comments.get(name) ?? ''} | ${first ? readme : ''} |`);
+      lines.push(
+        `| ${first ? `@nomina/${dir}` : ''} | \`${name}\` | ${shown} | ${comments.get(name) ?? ''} | ${first ? readme : ''} |`,
+      );
       first = false;
     }
   }

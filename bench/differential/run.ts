@@ -69,7 +69,9 @@ async function load(root: string, pkg: string, subpath = '.'): Promise<Module | 
 async function loadWhole(root: string, pkg: string, subpath: string): Promise<Module | undefined> {
   const main = await load(root, pkg, subpath);
   if (!main || subpath !== '.') return main;
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
   const whole: Module = {};
   for (const other of Object.keys(manifest.exports)) {
     if (other === '.' || other === './package.json') continue;
@@ -179,7 +181,8 @@ function functions(m: Module, prefix = ''): Map<string, (...a: unknown[]) => unk
   const out = new Map<string, (...a: unknown[]) => unknown>();
   for (const [key, value] of Object.entries(m)) {
     if (typeof value === 'function') {
-      if (!/^class\b/.test(Function.prototype.toString.call(value))) out.set(prefix + key, value as (...a: unknown[]) => unknown);
+      if (!/^class\b/.test(Function.prototype.toString.call(value)))
+        out.set(prefix + key, value as (...a: unknown[]) => unknown);
     } else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === null && !prefix) {
       for (const [k, f] of functions(value as Module, `${key}.`)) out.set(k, f);
     }
@@ -213,7 +216,9 @@ function langidSample(perLabel: number): string[] {
   const texts: string[] = [];
   const dir = join(root, 'lingua', 'sentences');
   for (const file of readdirSync(dir).sort()) {
-    const lines = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     texts.push(...lines.slice(0, perLabel));
   }
   const seen = new Map<string, number>();
@@ -239,12 +244,16 @@ function keywordQueries(v: LookupVectors): { query: string; options?: Record<str
     const k = e.key;
     const cps = [...k];
     out.push({ query: k }, { query: k.toUpperCase() }, { query: k.toLowerCase() });
-    for (let n = 1; n < Math.min(cps.length, 4); n++) out.push({ query: cps.slice(0, n).join(''), options: { prefix: true } });
+    for (let n = 1; n < Math.min(cps.length, 4); n++)
+      out.push({ query: cps.slice(0, n).join(''), options: { prefix: true } });
     if (cps.length > 3) {
       out.push({ query: cps.slice(0, -1).join('') }); // deletion
       out.push({ query: [...cps.slice(0, 1), cps[2]!, cps[1]!, ...cps.slice(3)].join('') }); // transposition
     }
-    out.push({ query: k, options: { locale: e.locale ?? 'en' } }, { query: k, options: { namespace: e.namespace ?? 'x' } });
+    out.push(
+      { query: k, options: { locale: e.locale ?? 'en' } },
+      { query: k, options: { namespace: e.namespace ?? 'x' } },
+    );
   }
   return out;
 }
@@ -312,18 +321,37 @@ for (const [pkg, subpaths, inputs, skip] of [
 {
   const [before, after] = [await load(BASELINE, 'keywords'), await loadWhole(ROOT, 'keywords', '.')];
   if (before && after) {
-    const vectors = JSON.parse(readFileSync(join(ROOT, 'test-vectors', 'keywords', 'lookup.json'), 'utf8')) as LookupVectors;
+    const vectors = JSON.parse(
+      readFileSync(join(ROOT, 'test-vectors', 'keywords', 'lookup.json'), 'utf8'),
+    ) as LookupVectors;
     type Index = { lookup(q: string, o?: unknown): unknown };
     const create = (m: Module) => (m.createKeywordIndex as (e: unknown) => Index)(vectors.entries);
     const [ib, ia] = [create(before), create(after)];
     for (const q of keywordQueries(vectors)) {
       const input = q.options ? [q.query, q.options] : [q.query];
-      compare('keywords/lookup', input, call((...a) => ib.lookup(...(a as [string])), input), call((...a) => ia.lookup(...(a as [string])), input));
+      compare(
+        'keywords/lookup',
+        input,
+        call((...a) => ib.lookup(...(a as [string])), input),
+        call((...a) => ia.lookup(...(a as [string])), input),
+      );
     }
-    const fold = JSON.parse(readFileSync(join(ROOT, 'test-vectors', 'keywords', 'fold-rules.json'), 'utf8')) as { vectors: { input: string }[] };
-    const strings = [...fold.vectors.map((v) => v.input), ...vectors.entries.map((e) => e.key), ...vectors.queries.map((q) => q.query)];
+    const fold = JSON.parse(readFileSync(join(ROOT, 'test-vectors', 'keywords', 'fold-rules.json'), 'utf8')) as {
+      vectors: { input: string }[];
+    };
+    const strings = [
+      ...fold.vectors.map((v) => v.input),
+      ...vectors.entries.map((e) => e.key),
+      ...vectors.queries.map((q) => q.query),
+    ];
     const foldFns = /^(fold|foldBasic|foldWords|toWellFormed|segmentWords|romanize\w*|prepareQuery)$/;
-    everyFunction('keywords', before, after, strings.map((s) => [s]), new RegExp(`^(?!${foldFns.source})`));
+    everyFunction(
+      'keywords',
+      before,
+      after,
+      strings.map((s) => [s]),
+      new RegExp(`^(?!${foldFns.source})`),
+    );
   } else notes.push('keywords: not built');
 }
 

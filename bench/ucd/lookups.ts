@@ -11,7 +11,14 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  GENERAL_CATEGORY_VALUES, SCRIPT_VALUES, scriptCode, getBidiClass, getCombiningClass, getGeneralCategory, getJoiningType, getScript,
+  GENERAL_CATEGORY_VALUES,
+  SCRIPT_VALUES,
+  scriptCode,
+  getBidiClass,
+  getCombiningClass,
+  getGeneralCategory,
+  getJoiningType,
+  getScript,
   getScriptExtensions,
 } from '@nomina/ucd';
 import UnicodeProperties from 'unicode-properties';
@@ -29,15 +36,25 @@ function workloads(): Record<string, number[]> {
   const multilingual: number[] = [];
   while (multilingual.length < 200_000) for (const ch of text) multilingual.push(ch.codePointAt(0)!);
   let seed = 42;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const uniform = Array.from({ length: 200_000 }, () => Math.floor(random() * 0x110000));
   return { 'multilingual text': multilingual, 'uniform U+0000..U+10FFFF': uniform };
 }
 
-interface Row { workload: string; operation: string; peer: string; ops: number }
+interface Row {
+  workload: string;
+  operation: string;
+  peer: string;
+  ops: number;
+}
 
 /** Regexes for every value, ordered by how often the value occurs in `codePoints` under `truth`. */
-function regexesByFrequency(property: string, values: readonly string[], codePoints: readonly number[], truth: (cp: number) => string) {
+function regexesByFrequency(
+  property: string,
+  values: readonly string[],
+  codePoints: readonly number[],
+  truth: (cp: number) => string,
+) {
   const counts = new Map<string, number>(values.map((v) => [v, 0]));
   for (const cp of codePoints) counts.set(truth(cp), (counts.get(truth(cp)) ?? 0) + 1);
   return [...values]
@@ -58,7 +75,12 @@ async function main(): Promise<void> {
     };
     const cases: AnyCase[] = [];
     const meta = new Map<string, { operation: string; peer: string }>();
-    const add = <T extends number | string>(operation: string, peer: string, inputs: readonly T[], lookup: (input: T) => unknown) => {
+    const add = <T extends number | string>(
+      operation: string,
+      peer: string,
+      inputs: readonly T[],
+      lookup: (input: T) => unknown,
+    ) => {
       const name = `${operation}\t${peer}`;
       meta.set(name, { operation, peer });
       cases.push({ name, inputs, fn: lookup } satisfies Case<T>);
@@ -68,17 +90,22 @@ async function main(): Promise<void> {
     add('Script', 'unicode-properties getScript (Unicode 12)', codePoints, (cp) => UnicodeProperties.getScript(cp));
     add('Script', 'regex: test \\p{Script=…} per value', strings, (s) => find(scriptRegexes, s));
     add('General_Category', '@nomina/ucd getGeneralCategory', codePoints, (cp) => getGeneralCategory(cp));
-    add('General_Category', 'unicode-properties getCategory (Unicode 12)', codePoints, (cp) => UnicodeProperties.getCategory(cp));
+    add('General_Category', 'unicode-properties getCategory (Unicode 12)', codePoints, (cp) =>
+      UnicodeProperties.getCategory(cp),
+    );
     add('General_Category', 'regex: test \\p{General_Category=…} per value', strings, (s) => find(gcRegexes, s));
     add('is Latin?', "@nomina/ucd getScript(cp) === 'Latn'", codePoints, (cp) => getScript(cp) === 'Latn');
     add('is Latin?', 'regex: /^\\p{Script=Latn}$/u.test', strings, (s) => latin.test(s));
     add('Script_Extensions', '@nomina/ucd getScriptExtensions', codePoints, (cp) => getScriptExtensions(cp));
     const scxRegexes = SCRIPT_VALUES.map((v) => [v, new RegExp(`^\\p{Script_Extensions=${v}}$`, 'u')] as const);
-    add('Script_Extensions', 'regex: test every \\p{Script_Extensions=…}', strings, (s) => scxRegexes.filter(([, re]) => re.test(s)));
+    add('Script_Extensions', 'regex: test every \\p{Script_Extensions=…}', strings, (s) =>
+      scxRegexes.filter(([, re]) => re.test(s)),
+    );
     add('Bidi_Class', '@nomina/ucd getBidiClass', codePoints, (cp) => getBidiClass(cp));
     add('Joining_Type', '@nomina/ucd getJoiningType', codePoints, (cp) => getJoiningType(cp));
     add('Canonical_Combining_Class', '@nomina/ucd getCombiningClass', codePoints, (cp) => getCombiningClass(cp));
-    for (const [name, ns] of Object.entries(measureCases(cases))) rows.push({ workload, ...meta.get(name)!, ops: 1e9 / ns });
+    for (const [name, ns] of Object.entries(measureCases(cases)))
+      rows.push({ workload, ...meta.get(name)!, ops: 1e9 / ns });
   }
 
   const sizes: [string, string][] = [
@@ -88,16 +115,27 @@ async function main(): Promise<void> {
     ['getBidiClass', 'getBidiClass'],
     ['getJoiningType', 'getJoiningType'],
     ['getCombiningClass', 'getCombiningClass'],
-    ['all six properties', 'getScript, getScriptExtensions, getGeneralCategory, getBidiClass, getJoiningType, getCombiningClass'],
+    [
+      'all six properties',
+      'getScript, getScriptExtensions, getGeneralCategory, getBidiClass, getJoiningType, getCombiningClass',
+    ],
     ['scriptName / scriptCode (ISO 15924 list)', 'scriptName, scriptCode'],
   ];
   const sizeRows: string[] = [];
   for (const [label, names] of sizes) {
-    const { minified, gzip } = await bundleSize(`import { ${names} } from '@nomina/ucd'; globalThis.x = [${names}];`, here);
+    const { minified, gzip } = await bundleSize(
+      `import { ${names} } from '@nomina/ucd'; globalThis.x = [${names}];`,
+      here,
+    );
     sizeRows.push(`| ${label} | ${(minified / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB |`);
   }
-  const up = await bundleSize(`import p from 'unicode-properties'; globalThis.x = p;`, here, 'neutral').catch(() => undefined);
-  if (up) sizeRows.push(`| unicode-properties (whole, for comparison) | ${(up.minified / 1024).toFixed(1)} KB | ${(up.gzip / 1024).toFixed(1)} KB |`);
+  const up = await bundleSize(`import p from 'unicode-properties'; globalThis.x = p;`, here, 'neutral').catch(
+    () => undefined,
+  );
+  if (up)
+    sizeRows.push(
+      `| unicode-properties (whole, for comparison) | ${(up.minified / 1024).toFixed(1)} KB | ${(up.gzip / 1024).toFixed(1)} KB |`,
+    );
 
   // How far unicode-properties (Unicode 12) is from Unicode 17.0.0, over the code points assigned in 17.0.0
   // other than private use and surrogates (which it reports as Common/Co and Cs like us, or not at all).
@@ -117,8 +155,15 @@ async function main(): Promise<void> {
   const caseName = (r: Row) => `ucd/${r.operation.replace(/[^A-Za-z_]/g, '')}/${r.workload.split(' ')[0]}`;
   const table: string[] = [];
   for (const workload of new Set(rows.map((r) => r.workload))) {
-    table.push(`### ${workload}`, '', '| case | implementation | lookups/s | @nomina/ucd is … as fast |', '| --- | --- | ---: | ---: |');
-    const ours = new Map(rows.filter((r) => r.workload === workload && r.peer.startsWith('@nomina')).map((r) => [r.operation, r.ops]));
+    table.push(
+      `### ${workload}`,
+      '',
+      '| case | implementation | lookups/s | @nomina/ucd is … as fast |',
+      '| --- | --- | ---: | ---: |',
+    );
+    const ours = new Map(
+      rows.filter((r) => r.workload === workload && r.peer.startsWith('@nomina')).map((r) => [r.operation, r.ops]),
+    );
     for (const r of rows.filter((x) => x.workload === workload)) {
       const ratio = r.peer.startsWith('@nomina') ? '' : `${(ours.get(r.operation)! / r.ops).toFixed(1)}×`;
       table.push(`| ${caseName(r)} | ${r.peer} | ${fmt(r.ops)} | ${ratio} |`);
@@ -128,10 +173,18 @@ async function main(): Promise<void> {
   // Overview: each operation that has a peer, on multilingual text, against its fastest peer.
   const overview: OverviewRow[] = [];
   for (const r of rows.filter((x) => x.workload === 'multilingual text' && x.peer.startsWith('@nomina'))) {
-    const peers = rows.filter((x) => x.workload === r.workload && x.operation === r.operation && !x.peer.startsWith('@nomina'));
+    const peers = rows.filter(
+      (x) => x.workload === r.workload && x.operation === r.operation && !x.peer.startsWith('@nomina'),
+    );
     const best = peers.sort((a, b) => b.ops - a.ops)[0];
     if (!best || overview.length === 5) continue;
-    overview.push({ name: caseName(r), ours: fmt(r.ops), peer: best.peer, theirs: fmt(best.ops), ratio: `${(r.ops / best.ops).toFixed(1)}× as fast` });
+    overview.push({
+      name: caseName(r),
+      ours: fmt(r.ops),
+      peer: best.peer,
+      theirs: fmt(best.ops),
+      ratio: `${(r.ops / best.ops).toFixed(1)}× as fast`,
+    });
   }
   const md = [
     '# @nomina/ucd — lookups and size',

@@ -97,7 +97,10 @@ describe.skipIf(unbuilt.length > 0)('release dry-run: a fresh consumer installs 
   test('an ES module imports every entry point', ({ skip }) => {
     if (!installed) skip();
     const specifiers = entries(packed).map(([s]) => s);
-    writeFileSync(join(consumer, 'main.mjs'), program((s) => `(await import(${JSON.stringify(s)}))`, specifiers));
+    writeFileSync(
+      join(consumer, 'main.mjs'),
+      program((s) => `(await import(${JSON.stringify(s)}))`, specifiers),
+    );
     const result = JSON.parse(execFileSync(process.execPath, ['main.mjs'], { cwd: consumer, encoding: 'utf8' }));
     expect(result).toMatchObject(expected);
     for (const s of specifiers) expect(result.loaded[s], s).toBeGreaterThan(0);
@@ -106,7 +109,10 @@ describe.skipIf(unbuilt.length > 0)('release dry-run: a fresh consumer installs 
   test('a CommonJS file require()s every entry point (Node ≥ 20.19 loads the ESM build)', ({ skip }) => {
     if (!installed) skip();
     const specifiers = entries(packed).map(([s]) => s);
-    writeFileSync(join(consumer, 'main.cjs'), program((s) => `require(${JSON.stringify(s)})`, specifiers));
+    writeFileSync(
+      join(consumer, 'main.cjs'),
+      program((s) => `require(${JSON.stringify(s)})`, specifiers),
+    );
     const run = spawnSync(process.execPath, ['main.cjs'], { cwd: consumer, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout);
@@ -114,7 +120,9 @@ describe.skipIf(unbuilt.length > 0)('release dry-run: a fresh consumer installs 
     for (const s of specifiers) expect(result.loaded[s], s).toBeGreaterThan(0);
   });
 
-  test('tsc --strict, module and moduleResolution nodenext, typechecks an ES module and a CommonJS file', ({ skip }) => {
+  test('tsc --strict, module and moduleResolution nodenext, typechecks an ES module and a CommonJS file', ({
+    skip,
+  }) => {
     if (!installed) skip();
     const list = entries(packed);
     const use = `
@@ -143,7 +151,10 @@ export = used;
       skipLibCheck: false,
       types: [],
     };
-    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }));
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }),
+    );
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], {
       encoding: 'utf8',
     });
