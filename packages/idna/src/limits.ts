@@ -6,15 +6,15 @@
  * Longest domain accepted by `toASCII`, `toUnicode` and `domainToASCII`, in UTF-16 code units, before and
  * after UTS #46 mapping. DNS allows 253 octets; 16× that leaves room for ignored characters, compatibility
  * forms that map to shorter text and the URL Standard (which has no DNS length check), while keeping
- * `String.prototype.normalize` (ICU, quadratic on long runs of combining marks) and Punycode (O(n²) by
- * design, RFC 3492 §6.3) bounded: the worst input within it takes about 14 ms on the 2-core bench machine.
+ * `String.prototype.normalize` (ICU, quadratic on long runs of combining marks) and every rule bounded: the
+ * worst input within it takes a few milliseconds (README "Limits"; Punycode is O(n log n) here).
  * The URL Standard sets no such limit: `domainToASCII` deliberately deviates from it for longer hosts.
  */
 export const MAX_INPUT_LENGTH = 4096;
 
 /**
  * Longest label the Punycode functions accept, in UTF-16 code units (input of `encode` or `decode`). A DNS
- * label has at most 63 octets; the cap only has to keep the quadratic insertion loop of RFC 3492 bounded
+ * label has at most 63 octets; the cap bounds the encoder's and decoder's scratch arrays (allocated once)
  * while converting any label that fits in `MAX_INPUT_LENGTH`.
  */
 export const MAX_PUNYCODE_LENGTH = MAX_INPUT_LENGTH;

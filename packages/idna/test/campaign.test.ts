@@ -1,0 +1,145 @@
+// Reliability campaign (issue #12) for @nomina/idna: every exported function (a test enumerates them, so a
+// new one cannot be missed) never throws on hostile strings — lone surrogates, the documented maximum
+// size and one beyond — and takes linear time on the worst-case shapes known for IDNA (n vs 16n, by time
+// ratio only). Regression: issue #12 failure 5, `checkDomain` on a label of 4096 distinct CJK characters
+// was quadratic (the RFC 3492 encoder); the "distinct CJK" generator keeps it linear.
+import { test as propTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { expectEveryExportCovered, expectLinear, hostileString } from '../../../test-vectors/campaign.js';
+import * as idna from '../src/index.js';
+
+const { MAX_INPUT_LENGTH, MAX_PUNYCODE_LENGTH } = idna;
+type Run = (text: string) => unknown;
+const cp = (text: string) => text.codePointAt(0) ?? 0;
+
+/** One case per exported function: how the campaign calls it with one string. */
+const CASES: Record<string, Run> = {
+  toASCII: (s) => idna.toASCII(s),
+  toUnicode: (s) => idna.toUnicode(s),
+  domainToASCII: (s) => idna.domainToASCII(s),
+  domainToUnicode: (s) => idna.domainToUnicode(s),
+  assertToASCII: (s) => assertOnly(() => idna.assertToASCII(s)),
+  assertToUnicode: (s) => assertOnly(() => idna.assertToUnicode(s)),
+  assertRegistrable: (s) => assertOnly(() => idna.assertRegistrable(s)),
+  checkDomain: (s) => idna.checkDomain(s),
+  inspectDomain: (s) => idna.inspectDomain(s),
+  inspectLabel: (s) => idna.inspectLabel(s),
+  inspectLabelPair: (s) => idna.inspectLabelPair(s, `xn--${s}`),
+  verifyDnsLength: (s) => idna.verifyDnsLength(s),
+  checkBidiRule: (s) => idna.checkBidiRule(s),
+  isBidiDomainName: (s) => idna.isBidiDomainName(s),
+  isRtlLabel: (s) => idna.isRtlLabel(s),
+  checkContextJ: (s) => idna.checkContextJ(s),
+  checkContextO: (s) => idna.checkContextO(s),
+  contextoRuleOf: (s) => idna.contextoRuleOf(cp(s)),
+  getIdna2008Property: (s) => idna.getIdna2008Property(cp(s)),
+  uts46Mapping: (s) => idna.uts46Mapping(cp(s)),
+  formatCodePoint: (s) => idna.formatCodePoint(cp(s)),
+  'punycode.encode': (s) => idna.punycode.encode(s),
+  'punycode.decode': (s) => idna.punycode.decode(s),
+  'punycode.encodeDomain': (s) => idna.punycode.encodeDomain(s),
+  'punycode.decodeDomain': (s) => idna.punycode.decodeDomain(s),
+};
+
+/** The `assert*` helpers throw by design, only their own error class. */
+function assertOnly(fn: () => unknown): unknown {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof idna.IdnaAssertionError) return error;
+    throw error;
+  }
+}
+
+/** Functions with no length limit of their own (pure scans): their linearity is checked beyond MAX_INPUT_LENGTH. */
+const UNBOUNDED = new Set(['verifyDnsLength', 'checkBidiRule', 'isBidiDomainName', 'isRtlLabel', 'checkContextJ', 'checkContextO']);
+/** Functions of one code point: constant time, nothing to scale. */
+const CONSTANT = new Set(['contextoRuleOf', 'getIdna2008Property', 'uts46Mapping', 'formatCodePoint']);
+
+/** The worst-case shapes known for IDNA, each of about n UTF-16 units. */
+const GENERATORS: Record<string, (n: number) => string> = {
+  'distinct CJK': (n) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + (i % 20000))).join(''),
+  'alternating scripts': (n) => 'aбαא'.repeat(n >> 2),
+  'combining marks': (n) => `a${'\u0301'.repeat(n - 1)}`,
+  'U+0660 run': (n) => `\u0628${'\u0660'.repeat(n - 1)}`,
+  'U+30FB run': (n) => '\u30fb'.repeat(n),
+  'U+00B7 run': (n) => `l${'\u00b7l'.repeat((n - 1) >> 1)}`,
+  'ZWJ/ZWNJ': (n) => `\u0628${'\u200c\u094d\u200d'.repeat(Math.floor((n - 1) / 3))}`,
+  dots: (n) => 'a.'.repeat(n >> 1),
+  'xn-- prefixes': (n) => 'xn--a.'.repeat(Math.floor(n / 6)),
+  'long Punycode': (n) => `xn--${'ba'.repeat((n - 4) >> 1)}`,
+  brackets: (n) => '(['.repeat(n >> 2) + '])'.repeat(n >> 2),
+};
+
+describe('every exported function has a case', () => {
+  test('the module', () => {
+    const covered = Object.keys(CASES).filter((name) => !name.startsWith('punycode.'));
+    expectEveryExportCovered(idna, covered, { IdnaAssertionError: 'a class: thrown by the assert* cases' });
+  });
+  test('the punycode namespace', () => {
+    const covered = Object.keys(CASES).filter((name) => name.startsWith('punycode.')).map((name) => name.slice(9));
+    expectEveryExportCovered(idna.punycode, covered);
+  });
+});
+
+describe('never throws on hostile strings', () => {
+  for (const [name, run] of Object.entries(CASES)) {
+    propTest.prop([hostileString(80)], { numRuns: 100 })(`${name}`, (text) => {
+      expect(() => run(text)).not.toThrow();
+    });
+  }
+});
+
+describe('at the documented maximum size and one beyond', () => {
+  const sizes = [MAX_INPUT_LENGTH, MAX_INPUT_LENGTH + 1];
+  test.each(Object.keys(CASES))('%s', (name) => {
+    for (const n of sizes) for (const make of Object.values(GENERATORS)) expect(() => CASES[name]!(make(n).padEnd(n, 'a'))).not.toThrow();
+  });
+  test('the limits hold at N and N+1', () => {
+    const at = (n: number) => 'a'.repeat(n);
+    expect(idna.toASCII(at(MAX_INPUT_LENGTH)).issues.some((i) => i.code === 'INPUT_TOO_LONG')).toBe(false);
+    expect(idna.toASCII(at(MAX_INPUT_LENGTH + 1)).issues.map((i) => i.code)).toEqual(['INPUT_TOO_LONG']);
+    expect(idna.checkDomain(at(MAX_INPUT_LENGTH + 1)).issues.map((i) => i.code)).toEqual(['INPUT_TOO_LONG']);
+    expect(idna.punycode.encode('ü'.repeat(MAX_PUNYCODE_LENGTH)).ok).toBe(true);
+    expect(idna.punycode.encode('ü'.repeat(MAX_PUNYCODE_LENGTH + 1)).issues[0]?.code).toBe('PUNYCODE_TOO_LONG');
+    expect(idna.punycode.decode('a'.repeat(MAX_PUNYCODE_LENGTH + 1)).issues[0]?.code).toBe('PUNYCODE_TOO_LONG');
+  });
+  test('a 1 MB input returns an issue', () => {
+    const big = '\u4e00'.repeat(1 << 20);
+    for (const name of ['toASCII', 'toUnicode', 'domainToASCII', 'domainToUnicode', 'checkDomain', 'inspectDomain', 'inspectLabel']) {
+      const result = CASES[name]!(big) as { issues: { code: string }[] };
+      expect(result.issues.map((i) => i.code), name).toContain('INPUT_TOO_LONG');
+    }
+  });
+});
+
+/** The whole pipelines meet every generator; the single rules the shapes that reach their loops. */
+const PIPELINES = new Set(['toASCII', 'toUnicode', 'domainToASCII', 'domainToUnicode', 'checkDomain', 'inspectDomain', 'punycode.encode', 'punycode.decode']);
+const RULE_GENERATORS = ['distinct CJK', 'alternating scripts', 'U+0660 run', 'ZWJ/ZWNJ', 'dots'];
+
+/**
+ * Punycode is O(n log n) (a sort and a Fenwick tree: about 24 for 16n / n), and this 2-core machine is
+ * shared by many jobs: a bound of 6 × 16 still fails quadratic code (256) by far; a floor of 0.2 ms keeps
+ * timer noise on sub-millisecond calls out of the ratio.
+ */
+const LINEARITY = { bound: 96, floorMs: 0.2 };
+
+// Retried twice: noise on a shared machine only adds time, while quadratic code fails every attempt.
+describe('linear time (time for 16n / time for n)', { retry: 2 }, () => {
+  for (const name of Object.keys(CASES)) {
+    if (CONSTANT.has(name)) continue;
+    // Bounded functions: up to the limit (16n = MAX_INPUT_LENGTH); scans: beyond it.
+    const small = UNBOUNDED.has(name) ? MAX_INPUT_LENGTH : MAX_INPUT_LENGTH / 16;
+    test.each(PIPELINES.has(name) ? Object.keys(GENERATORS) : RULE_GENERATORS)(`${name}: %s`, (generator) => {
+      expectLinear(GENERATORS[generator]!, CASES[name]!, { small, ...LINEARITY });
+    });
+  }
+});
+
+describe('issue #12 failure 5: a label of 4096 distinct CJK characters', { retry: 2 }, () => {
+  test('checkDomain is LABEL_TOO_LONG, in time linear in the label', () => {
+    const label = GENERATORS['distinct CJK']!(MAX_INPUT_LENGTH);
+    expect(idna.checkDomain(label).reasons.map((i) => i.code)).toContain('LABEL_TOO_LONG');
+    expectLinear(GENERATORS['distinct CJK']!, (s) => idna.checkDomain(s), { small: MAX_INPUT_LENGTH / 16, ...LINEARITY });
+  });
+});
