@@ -3,15 +3,19 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 const index = new URL('../dist/index.js', import.meta.url);
+const internals = new URL('../dist/internals.js', import.meta.url);
 const postgres = new URL('../dist/postgres.js', import.meta.url);
 
-describe.runIf(existsSync(index) && existsSync(postgres))('dist', () => {
-  test('index and ./postgres load and answer', async () => {
+describe.runIf(existsSync(index) && existsSync(internals) && existsSync(postgres))('dist', () => {
+  test('index, ./internals and ./postgres load and answer', async () => {
     const keywords = await import(index.href);
+    const { prepareQuery } = await import(internals.href);
     const { PostgresKeywordStore, trigramText } = await import(postgres.href);
     const built = keywords.createKeywordIndex([{ key: 'Москва', target: 'moscow' }]);
     expect(built.lookup('moskva')[0].target).toBe('moscow');
     expect(keywords.loadKeywordIndex(built.save()).ok).toBe(true);
+    expect(keywords.INDEX_FORMAT_VERSION).toBe(3);
+    expect(prepareQuery('Moskva').folded).toBe('moskva');
     expect(typeof PostgresKeywordStore).toBe('function');
     expect(trigramText('ab')).toHaveLength(2);
   });
