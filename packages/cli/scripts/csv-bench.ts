@@ -16,9 +16,12 @@ for (let i = 0; size < 16 << 20; i++) {
   size += Buffer.byteLength(row) + 1;
 }
 const bytes = Buffer.from(rows.join('\n') + '\n');
-const chunks = () => Readable.from((function* () {
-  for (let i = 0; i < bytes.length; i += 1 << 16) yield bytes.subarray(i, i + (1 << 16));
-})());
+const chunks = () =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < bytes.length; i += 1 << 16) yield bytes.subarray(i, i + (1 << 16));
+    })(),
+  );
 
 async function ours(): Promise<number> {
   const reader = new CsvReader(',');
@@ -36,7 +39,10 @@ async function theirs(): Promise<number> {
 const times: Record<string, number[]> = { nomina: [], 'csv-parse': [] };
 const counts: Record<string, number> = {};
 for (let round = 0; round < 7; round++) {
-  for (const [name, fn] of [['nomina', ours], ['csv-parse', theirs]] as const) {
+  for (const [name, fn] of [
+    ['nomina', ours],
+    ['csv-parse', theirs],
+  ] as const) {
     const start = performance.now();
     counts[name] = await fn();
     times[name]!.push(performance.now() - start);
@@ -45,5 +51,7 @@ for (let round = 0; round < 7; round++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 for (const name of Object.keys(times)) {
   const ms = median(times[name]!);
-  console.log(`${name.padEnd(10)} ${counts[name]} records  ${ms.toFixed(0)} ms  ${(bytes.length / 1048576 / (ms / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `${name.padEnd(10)} ${counts[name]} records  ${ms.toFixed(0)} ms  ${(bytes.length / 1048576 / (ms / 1000)).toFixed(1)} MB/s`,
+  );
 }

@@ -7,7 +7,7 @@ function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'Usage: nomina <command> [options] [arguments]',
-    '       nomina help <command>    the command\'s own help (same as nomina <command> --help)',
+    "       nomina help <command>    the command's own help (same as nomina <command> --help)",
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),

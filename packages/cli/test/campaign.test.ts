@@ -32,9 +32,15 @@ interface Outcome {
  * Runs the binary with ARGS; INPUT is written to its standard input with backpressure (a generator of chunks
  * is never held whole), or a file descriptor becomes its standard input. Standard output is counted, not kept.
  */
-function nomina(args: string[], input: Iterable<Uint8Array> | number, options: { closeAfter?: number } = {}): Promise<Outcome> {
+function nomina(
+  args: string[],
+  input: Iterable<Uint8Array> | number,
+  options: { closeAfter?: number } = {},
+): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...HEAP, bin, ...args], { stdio: [typeof input === 'number' ? input : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...HEAP, bin, ...args], {
+      stdio: [typeof input === 'number' ? input : 'pipe', 'pipe', 'pipe'],
+    });
     const stdout = child.stdout!;
     const lines: string[] = [];
     let lineCount = 0;
@@ -103,21 +109,28 @@ describe.skipIf(!built)('the nomina binary under hostile input (64 MB heap)', ()
     [['check', '-f', 'ndjson'], 'LINE_TOO_LONG'],
     [['idna', 'to-ascii', '-f', 'ndjson'], 'LINE_TOO_LONG'],
     [['script', '-f', 'ndjson'], 'LINE_TOO_LONG'],
-  ])('a 50 MB line between two names: %j reports it and reads on, in a 64 MB heap', async (args, code) => {
-    const outcome = await nomina(args, chunks('bücher.de\n', ...longLine(50 * MB), 'example.com\n'));
-    expect(outcome.signal).toBeNull();
-    const records = json(outcome).filter((r) => !r.summary);
-    expect(records).toHaveLength(3);
-    expect(JSON.stringify(records[1])).toContain(code);
-    expect(outcome.code).toBe(1);
-  }, 30_000);
+  ])(
+    'a 50 MB line between two names: %j reports it and reads on, in a 64 MB heap',
+    async (args, code) => {
+      const outcome = await nomina(args, chunks('bücher.de\n', ...longLine(50 * MB), 'example.com\n'));
+      expect(outcome.signal).toBeNull();
+      const records = json(outcome).filter((r) => !r.summary);
+      expect(records).toHaveLength(3);
+      expect(JSON.stringify(records[1])).toContain(code);
+      expect(outcome.code).toBe(1);
+    },
+    30_000,
+  );
 
   test('#12 failure 6: `detect -` on 50 MB of text in a 64 MB heap: an answer and INPUT_TRUNCATED', async () => {
     const sentence = 'The children play in the garden while their parents talk about the weather. ';
     const block = Buffer.from(sentence.repeat(Math.ceil(MB / sentence.length)));
-    const outcome = await nomina(['detect', '-', '-f', 'ndjson'], (function* () {
-      for (let i = 0; i < 50; i++) yield block;
-    })());
+    const outcome = await nomina(
+      ['detect', '-', '-f', 'ndjson'],
+      (function* () {
+        for (let i = 0; i < 50; i++) yield block;
+      })(),
+    );
     expect(outcome.signal).toBeNull();
     const [record] = json(outcome);
     expect(record).toMatchObject({ tag: 'en' });
@@ -140,30 +153,45 @@ describe.skipIf(!built)('the nomina binary under hostile input (64 MB heap)', ()
     expect(outcome.code).toBe(0);
   }, 60_000);
 
-  test.each([['check'], ['idna', 'to-unicode'], ['script'], ['char'], ['tag', 'validate'], ['detect'], ['detect', '--lines'], ['keywords', 'build', '-', '-o', '/dev/null']])(
-    '#12 failure 7: `nomina %s < /tmp` exits 2 (I/O error), not "0 names"',
-    async (...args) => {
-      const fd = openSync('/tmp', 'r');
-      try {
-        const outcome = await nomina(args, fd);
-        expect(outcome.code).toBe(2);
-        expect(outcome.stderr).toMatch(/standard input is a directory/);
-      } finally {
-        closeSync(fd);
-      }
-    },
-    20_000,
-  );
+  test.each([
+    ['check'],
+    ['idna', 'to-unicode'],
+    ['script'],
+    ['char'],
+    ['tag', 'validate'],
+    ['detect'],
+    ['detect', '--lines'],
+    ['keywords', 'build', '-', '-o', '/dev/null'],
+  ])('#12 failure 7: `nomina %s < /tmp` exits 2 (I/O error), not "0 names"', async (...args) => {
+    const fd = openSync('/tmp', 'r');
+    try {
+      const outcome = await nomina(args, fd);
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toMatch(/standard input is a directory/);
+    } finally {
+      closeSync(fd);
+    }
+  }, 20_000);
 
   test('a closed pipe (`nomina … | head -1`): a quiet exit 0, nothing on stderr', async () => {
-    const outcome = await nomina(['check', '-q'], chunks(...Array.from({ length: 20 }, (_, i) => `${'bücher.de\n'.repeat(5000)}x${i}.com\n`)), { closeAfter: 1 });
+    const outcome = await nomina(
+      ['check', '-q'],
+      chunks(...Array.from({ length: 20 }, (_, i) => `${'bücher.de\n'.repeat(5000)}x${i}.com\n`)),
+      { closeAfter: 1 },
+    );
     expect(outcome.code).toBe(0);
     expect(outcome.stderr).toBe('');
   }, 30_000);
 
   test(`a line of MAX_LINE_BYTES (${MAX_LINE_BYTES}) is read; one byte more is LINE_TOO_LONG`, async () => {
-    const outcome = await nomina(['script', '-f', 'ndjson'], chunks(...longLine(MAX_LINE_BYTES, 'a'), ...longLine(MAX_LINE_BYTES + 1, 'b')));
+    const outcome = await nomina(
+      ['script', '-f', 'ndjson'],
+      chunks(...longLine(MAX_LINE_BYTES, 'a'), ...longLine(MAX_LINE_BYTES + 1, 'b')),
+    );
     const records = json(outcome).filter((r) => !r.summary);
-    expect(records.map((r) => r.issues.some((i: { code: string }) => i.code === 'LINE_TOO_LONG'))).toEqual([false, true]);
+    expect(records.map((r) => r.issues.some((i: { code: string }) => i.code === 'LINE_TOO_LONG'))).toEqual([
+      false,
+      true,
+    ]);
   }, 20_000);
 });

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
-const ndjson = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+const ndjson = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('nomina char', () => {
   test('a code point as U+XXXX: every property, text output', async () => {
@@ -14,8 +17,19 @@ describe('nomina char', () => {
   test.each([['U+30FC'], ['u+30fc'], ['0x30FC'], ['ー']])('%s: the same code point', async (arg) => {
     const [record] = ndjson((await run(['char', '-f', 'ndjson', arg])).out);
     expect(record).toEqual({
-      line: 1, codePoint: 'U+30FC', char: 'ー', script: 'Zyyy', scriptName: 'Common', scriptExtensions: ['Hira', 'Kana'],
-      generalCategory: 'Lm', bidiClass: 'L', joiningType: 'U', combiningClass: 0, utf8: 'E3 83 BC', utf16: '30FC', issues: [],
+      line: 1,
+      codePoint: 'U+30FC',
+      char: 'ー',
+      script: 'Zyyy',
+      scriptName: 'Common',
+      scriptExtensions: ['Hira', 'Kana'],
+      generalCategory: 'Lm',
+      bidiClass: 'L',
+      joiningType: 'U',
+      combiningClass: 0,
+      utf8: 'E3 83 BC',
+      utf16: '30FC',
+      issues: [],
     });
   });
 
@@ -30,7 +44,9 @@ describe('nomina char', () => {
   test('a range', async () => {
     const records = ndjson((await run(['char', '-f', 'ndjson', 'U+0627..U+0629'])).out);
     expect(records.slice(0, 3).map((r) => [r.codePoint, r.joiningType, r.bidiClass])).toEqual([
-      ['U+0627', 'R', 'AL'], ['U+0628', 'D', 'AL'], ['U+0629', 'R', 'AL'],
+      ['U+0627', 'R', 'AL'],
+      ['U+0628', 'D', 'AL'],
+      ['U+0629', 'R', 'AL'],
     ]);
   });
 
@@ -54,16 +70,34 @@ describe('nomina char', () => {
 
   test('a lone surrogate and a combining mark', async () => {
     const records = ndjson((await run(['char', '-f', 'ndjson', '\ud800\u0301'])).out);
-    expect(records[0]).toMatchObject({ codePoint: 'U+D800', char: '', generalCategory: 'Cs', script: 'Zzzz', utf8: '' });
-    expect(records[1]).toMatchObject({ codePoint: 'U+0301', script: 'Zinh', generalCategory: 'Mn', combiningClass: 230, joiningType: 'T' });
+    expect(records[0]).toMatchObject({
+      codePoint: 'U+D800',
+      char: '',
+      generalCategory: 'Cs',
+      script: 'Zzzz',
+      utf8: '',
+    });
+    expect(records[1]).toMatchObject({
+      codePoint: 'U+0301',
+      script: 'Zinh',
+      generalCategory: 'Mn',
+      combiningClass: 230,
+      joiningType: 'T',
+    });
   });
 
   test('standard input: every code point of every line; csv', async () => {
     const { code, out, err } = await run(['char', '-f', 'csv'], 'ab\nج\n');
     const rows = out.trim().split('\r\n');
     expect(code).toBe(0);
-    expect(rows[0]).toBe('line,code_point,char,script,script_name,script_extensions,general_category,bidi_class,joining_type,combining_class,paired_bracket,utf8,utf16,issues');
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 4).join(','))).toEqual(['1,U+0061,a,Latn', '1,U+0062,b,Latn', '2,U+062C,ج,Arab']);
+    expect(rows[0]).toBe(
+      'line,code_point,char,script,script_name,script_extensions,general_category,bidi_class,joining_type,combining_class,paired_bracket,utf8,utf16,issues',
+    );
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 4).join(','))).toEqual([
+      '1,U+0061,a,Latn',
+      '1,U+0062,b,Latn',
+      '2,U+062C,ج,Arab',
+    ]);
     expect(err).toBe('3 code points\n');
   });
 

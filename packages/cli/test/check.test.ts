@@ -60,15 +60,21 @@ describe('examples/names.txt, the sample of the README', () => {
   const path = new URL('../../../examples/names.txt', import.meta.url);
   const expected: [number, string][] = [];
   let section = '';
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    const heading = /^# (Registrable|Lookup-only|Invalid):/.exec(line);
-    if (heading) section = heading[1]!.toLowerCase();
-    else if (line.trim() !== '' && !line.startsWith('#')) expected.push([index + 1, section]);
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const heading = /^# (Registrable|Lookup-only|Invalid):/.exec(line);
+      if (heading) section = heading[1]!.toLowerCase();
+      else if (line.trim() !== '' && !line.startsWith('#')) expected.push([index + 1, section]);
+    });
 
   test('every name has the verdict of its section; names in many scripts', async () => {
     const { code, out } = await run(['check', '--file', path.pathname, '-f', 'ndjson']);
-    const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
+    const records = out
+      .trim()
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.verdict])).toEqual(expected);
     expect(new Set(expected.map(([, verdict]) => verdict))).toEqual(new Set(['registrable', 'lookup-only', 'invalid']));
     const scripts = new Set(records.flatMap((r) => inspectDomain(r.input).labels.flatMap((label) => label.scripts)));
@@ -123,7 +129,10 @@ describe('malformed input is reported per line and the run goes on', () => {
       Buffer.from('bücher.de\n'),
     ]);
     const { code, out } = await run(['check', '-f', 'ndjson'], bytes);
-    const records = out.trim().split('\n').map((line) => JSON.parse(line));
+    const records = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.slice(0, -1).map((r) => [r.line, r.verdict, r.reasons[0]?.code])).toEqual([
       [1, 'registrable', undefined],
       [2, 'invalid', 'INVALID_UTF8'],
@@ -142,8 +151,20 @@ describe('malformed input is reported per line and the run goes on', () => {
 
 describe('--column: names from a CSV column', () => {
   test('by header name; quoted fields, missing columns and broken quotes are handled per line', async () => {
-    const { code, out } = await run(['check', '--file', ownVector('cli/check/input.csv'), '--column', 'domain', '-f', 'ndjson']);
-    const records = out.trim().split('\n').slice(0, -1).map((line) => JSON.parse(line));
+    const { code, out } = await run([
+      'check',
+      '--file',
+      ownVector('cli/check/input.csv'),
+      '--column',
+      'domain',
+      '-f',
+      'ndjson',
+    ]);
+    const records = out
+      .trim()
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => [r.line, r.input, r.verdict, r.reasons[0]?.code])).toEqual([
       [2, 'bücher.de', 'registrable', undefined],
       [3, 'a,b.com', 'invalid', 'DISALLOWED'],
@@ -162,7 +183,10 @@ describe('--column: names from a CSV column', () => {
   });
 
   test('an unreadable header line with --column NAME is a usage error, not a failure on every line', async () => {
-    const { code, out, err } = await run(['check', '--column', 'domain'], Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]));
+    const { code, out, err } = await run(
+      ['check', '--column', 'domain'],
+      Buffer.from([0xff, 0x0a, 0x61, 0x2e, 0x63, 0x6f, 0x6d, 0x0a]),
+    );
     expect(code).toBe(2);
     expect(err).toMatch(/header of - cannot be read \(INVALID_UTF8\)/);
     expect(out).not.toMatch(/CSV_MISSING_COLUMN/);
@@ -206,7 +230,7 @@ describe('trimBlanks (spaces and tabs around a name)', () => {
   });
 });
 
-describe("parseRecord (core/csv.ts)", () => {
+describe('parseRecord (core/csv.ts)', () => {
   test.each([
     ['', ['']],
     ['a', ['a']],
@@ -223,13 +247,15 @@ describe("parseRecord (core/csv.ts)", () => {
     expect(parseRecord(line)).toEqual(fields);
   });
 
-  propTest.prop([fc.array(fc.string({ maxLength: 12 }).filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 8 })])(
-    'reads back what an RFC 4180 writer wrote',
-    (fields) => {
-      const line = fields.map((f) => (/[",]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
-      expect(parseRecord(line)).toEqual(fields);
-    },
-  );
+  propTest.prop([
+    fc.array(
+      fc.string({ maxLength: 12 }).filter((s) => !/[\r\n]/.test(s)),
+      { minLength: 1, maxLength: 8 },
+    ),
+  ])('reads back what an RFC 4180 writer wrote', (fields) => {
+    const line = fields.map((f) => (/[",]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
+    expect(parseRecord(line)).toEqual(fields);
+  });
 
   test('linear: a 1 MB line of quotes and commas (time for 8n / n < 30)', () => {
     const time = (line: string) => {

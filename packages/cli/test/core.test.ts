@@ -49,15 +49,19 @@ describe('readLines', () => {
     expect(got.map((l) => l.problem ?? l.text)).toEqual(['LINE_TOO_LONG', 'after']);
   });
 
-  propTest.prop([fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => !s.includes('\n') && !s.includes('\r') && !s.includes('\0')), { maxLength: 20 })])(
-    'round-trips any list of lines, whatever the chunking',
-    async (texts) => {
-      const bytes = Buffer.from(texts.map((t) => t + '\n').join(''));
-      const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 7), bytes.subarray(7)];
-      const got = await lines(chunks);
-      expect(got.map((l) => l.text)).toEqual(texts);
-    },
-  );
+  propTest.prop([
+    fc.array(
+      fc
+        .string({ unit: 'grapheme', maxLength: 20 })
+        .filter((s) => !s.includes('\n') && !s.includes('\r') && !s.includes('\0')),
+      { maxLength: 20 },
+    ),
+  ])('round-trips any list of lines, whatever the chunking', async (texts) => {
+    const bytes = Buffer.from(texts.map((t) => t + '\n').join(''));
+    const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 7), bytes.subarray(7)];
+    const got = await lines(chunks);
+    expect(got.map((l) => l.text)).toEqual(texts);
+  });
 });
 
 describe('csvCell', () => {
@@ -93,7 +97,9 @@ describe('escapeText', () => {
     expect(escapeText(input)).toBe(expected);
   });
   propTest.prop([fc.string({ unit: 'binary' })])('output never holds a control or Bidi control character', (s) => {
-    expect(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/.test(escapeText(s))).toBe(false);
+    expect(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/.test(escapeText(s))).toBe(
+      false,
+    );
   });
 });
 
@@ -109,23 +115,33 @@ describe('RecordWriter', () => {
     let errText = '';
     out.on('data', (c) => (text += c));
     err.on('data', (c) => (errText += c));
-    const writer = new RecordWriter<{ name: string; ok: boolean }, { total: number }>(format, { stdout: out, stderr: err, stdoutIsTTY: false }, {
-      columns,
-      text: (r) => `${r.name}: ${r.ok ? 'ok' : 'fail'}`,
-      summaryText: (s) => `total ${s.total}`,
-    });
+    const writer = new RecordWriter<{ name: string; ok: boolean }, { total: number }>(
+      format,
+      { stdout: out, stderr: err, stdoutIsTTY: false },
+      {
+        columns,
+        text: (r) => `${r.name}: ${r.ok ? 'ok' : 'fail'}`,
+        summaryText: (s) => `total ${s.total}`,
+      },
+    );
     for (const r of records) await writer.write(r);
     await writer.end({ total: records.length });
     return { text, errText };
   }
-  const records = [{ name: 'a', ok: true }, { name: '=b', ok: false }];
+  const records = [
+    { name: 'a', ok: true },
+    { name: '=b', ok: false },
+  ];
 
   test('json is one parseable document with results and summary', async () => {
     expect(JSON.parse((await render('json', records)).text)).toEqual({ results: records, summary: { total: 2 } });
     expect(JSON.parse((await render('json', [])).text)).toEqual({ results: [], summary: { total: 0 } });
   });
   test('ndjson is one record per line, summary last', async () => {
-    const lines = (await render('ndjson', records)).text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await render('ndjson', records)).text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([...records, { summary: { total: 2 } }]);
   });
   test('csv has a header, guarded cells, and the summary on stderr', async () => {

@@ -10,16 +10,25 @@ import { run } from './harness.js';
 /** The records of TEXT read line by line, as `check` reads them. */
 function read(text: string, delimiter?: CsvDelimiter): CsvRecord[] {
   const reader = new CsvReader(delimiter);
-  const lines: InputLine[] = text.split('\n').map((line, i) => ({ lineNumber: i + 1, text: line.replace(/\r$/, ''), bytesRead: 0 }));
+  const lines: InputLine[] = text
+    .split('\n')
+    .map((line, i) => ({ lineNumber: i + 1, text: line.replace(/\r$/, ''), bytesRead: 0 }));
   if (text.endsWith('\n')) lines.pop();
   return [...lines.flatMap((line) => reader.push(line)), ...reader.end()];
 }
 
-const ndjson = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line));
+const ndjson = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 describe('#12 failure 8: check --column reads CSV with RFC 4180 quoting', () => {
   test('#12 failure 8: a blank line between records is skipped, not CSV_MISSING_COLUMN', async () => {
-    const { code, out } = await run(['check', '--column', 'domain', '-f', 'ndjson'], 'id,domain\n1,bücher.de\n\n2,example.com\n');
+    const { code, out } = await run(
+      ['check', '--column', 'domain', '-f', 'ndjson'],
+      'id,domain\n1,bücher.de\n\n2,example.com\n',
+    );
     const records = ndjson(out).slice(0, -1);
     expect(records.map((r) => [r.line, r.input, r.verdict])).toEqual([
       [2, 'bücher.de', 'registrable'],
@@ -67,7 +76,10 @@ describe('dialects: comma (RFC 4180), semicolon, TAB', () => {
     ['semicolon', 'id;domain\n1;bücher.de\n'],
     ['tab', 'id\tdomain\n1\tbücher.de\n'],
   ])('%s: detected on the first record and given with --delimiter', async (name, csv) => {
-    for (const argv of [['check', '--column', 'domain', '-f', 'ndjson'], ['check', '--column', 'domain', '--delimiter', name, '-f', 'ndjson']]) {
+    for (const argv of [
+      ['check', '--column', 'domain', '-f', 'ndjson'],
+      ['check', '--column', 'domain', '--delimiter', name, '-f', 'ndjson'],
+    ]) {
       const { code, out } = await run(argv, csv);
       expect(ndjson(out)[0]).toMatchObject({ line: 2, input: 'bücher.de', verdict: 'registrable' });
       expect(code).toBe(0);
@@ -95,16 +107,17 @@ describe('dialects: comma (RFC 4180), semicolon, TAB', () => {
 
 describe('agreement with csv-parse (RFC 4180 records written by a conforming writer)', () => {
   const field = fc.string({ unit: fc.constantFrom('a', 'ü', ' ', ',', ';', '"', '\n', 'x', '\t'), maxLength: 8 });
-  const quote = (f: string, sep: string) => (f.includes(sep) || /["\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f);
+  const quote = (f: string, sep: string) =>
+    f.includes(sep) || /["\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f;
 
-  propTest.prop([fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ';', '\t')])(
-    'every record and field as csv-parse reads them, for each dialect',
-    (rows, sep) => {
-      const text = rows.map((row) => row.map((f) => quote(f, sep)).join(sep)).join('\n') + '\n';
-      const expected = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true }) as string[][];
-      expect(read(text, sep as CsvDelimiter).map((r) => r.fields)).toEqual(expected);
-    },
-  );
+  propTest.prop([
+    fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom(',', ';', '\t'),
+  ])('every record and field as csv-parse reads them, for each dialect', (rows, sep) => {
+    const text = rows.map((row) => row.map((f) => quote(f, sep)).join(sep)).join('\n') + '\n';
+    const expected = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    expect(read(text, sep as CsvDelimiter).map((r) => r.fields)).toEqual(expected);
+  });
 });
 
 describe(`MAX_RECORD_LENGTH (${MAX_RECORD_LENGTH}): a record spanning lines is bounded`, () => {
@@ -141,11 +154,20 @@ describe('csvCell: the one CSV writer', () => {
     expect(csvCell('=1+1', false)).toBe('=1+1');
   });
 
-  propTest.prop([fc.array(fc.string({ maxLength: 10 }).filter((s) => !/[\u0000-\u001f\u007f-\u009f\\\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff'=+\-@]/.test(s)), { minLength: 2, maxLength: 6 })])(
-    'what the writer writes, the reader reads back',
-    (fields) => {
-      const line = fields.map((f) => csvCell(f)).join(',');
-      expect(read(line + '\n').map((r) => r.fields)).toEqual([fields]);
-    },
-  );
+  propTest.prop([
+    fc.array(
+      fc
+        .string({ maxLength: 10 })
+        .filter(
+          (s) =>
+            !/[\u0000-\u001f\u007f-\u009f\\\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff'=+\-@]/.test(
+              s,
+            ),
+        ),
+      { minLength: 2, maxLength: 6 },
+    ),
+  ])('what the writer writes, the reader reads back', (fields) => {
+    const line = fields.map((f) => csvCell(f)).join(',');
+    expect(read(line + '\n').map((r) => r.fields)).toEqual([fields]);
+  });
 });

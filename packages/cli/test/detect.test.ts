@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
 describe('nomina detect', () => {
   test('one text from the arguments', async () => {
     const { code, out } = await run(['detect', 'Der', 'Hund', 'schläft', 'im', 'Garten']);
@@ -16,8 +15,14 @@ describe('nomina detect', () => {
   });
 
   test('--lines: one record per line, summary, und makes exit 1', async () => {
-    const { code, out } = await run(['detect', '--lines', '--format', 'ndjson'], 'The weather is lovely today.\n\n12345\nЭто русский текст.\n');
-    const records = out.trim().split('\n').map((line) => JSON.parse(line));
+    const { code, out } = await run(
+      ['detect', '--lines', '--format', 'ndjson'],
+      'The weather is lovely today.\n\n12345\nЭто русский текст.\n',
+    );
+    const records = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => r.tag ?? 'summary')).toEqual(['en', 'zxx', 'ru', 'summary']);
     expect(records[3].summary).toEqual({ texts: 3, identified: 2, und: 0, zxx: 1 });
     expect(code).toBe(0);

@@ -31,7 +31,9 @@ describe.skipIf(!built)('built packages', () => {
     }
   });
 
-  test.each(packages.filter((name) => name !== 'cli'))('%s: runtime dist/ has no node: imports (browser-safe)', (name) => {
+  test.each(
+    packages.filter((name) => name !== 'cli'),
+  )('%s: runtime dist/ has no node: imports (browser-safe)', (name) => {
     const dist = join(packagesDir, name, 'dist');
     for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
       const source = readFileSync(join(dist, file), 'utf8');

@@ -26,8 +26,18 @@ export function memoryIO(stdin: Readable | string | Uint8Array = '', options: Me
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const input = stdin instanceof Readable ? stdin : Readable.from([typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : Buffer.from(stdin)]);
-  const io: IO = { stdin: input, stdout, stderr, stderrIsTTY: options.tty ?? false, stdoutIsTTY: options.stdoutTTY ?? false, env: {} };
+  const input =
+    stdin instanceof Readable
+      ? stdin
+      : Readable.from([typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : Buffer.from(stdin)]);
+  const io: IO = {
+    stdin: input,
+    stdout,
+    stderr,
+    stderrIsTTY: options.tty ?? false,
+    stdoutIsTTY: options.stdoutTTY ?? false,
+    env: {},
+  };
   return { io, out: () => out, err: () => err };
 }
 
@@ -38,7 +48,11 @@ export interface RunResult {
 }
 
 /** Runs `nomina ARGV` in-process with STDIN as standard input and captures both outputs. */
-export async function run(argv: string[], stdin: string | Uint8Array = '', options: MemoryIOOptions = {}): Promise<RunResult> {
+export async function run(
+  argv: string[],
+  stdin: string | Uint8Array = '',
+  options: MemoryIOOptions = {},
+): Promise<RunResult> {
   const memory = memoryIO(stdin, options);
   const code = await main(argv, memory.io);
   await new Promise((resolve) => setImmediate(resolve));

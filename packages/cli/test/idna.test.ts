@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
-const ndjson = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+const ndjson = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('nomina idna', () => {
   test('to-ascii of names on the command line, text output', async () => {
@@ -14,7 +17,9 @@ describe('nomina idna', () => {
   test('to-unicode; a failed name shows its codes with label and offset, exit 1', async () => {
     const { code, out } = await run(['idna', 'to-unicode', 'xn--bcher-kva.example', 'a_b.-x']);
     expect(code).toBe(1);
-    expect(out).toBe('xn--bcher-kva.example\tbücher.example\na_b.-x\ta_b.-x\tU1@0:1 U+005F V3@1:0 U+002D\n2 names, 1 failed\n');
+    expect(out).toBe(
+      'xn--bcher-kva.example\tbücher.example\na_b.-x\ta_b.-x\tU1@0:1 U+005F V3@1:0 U+002D\n2 names, 1 failed\n',
+    );
   });
 
   test('streams standard input, skipping blank lines, ndjson', async () => {
@@ -22,7 +27,14 @@ describe('nomina idna', () => {
     expect(code).toBe(1);
     const records = ndjson(out);
     expect(records[0]).toEqual({ line: 1, input: 'EXAMPLE.com', output: 'example.com', ok: true, issues: [] });
-    expect(records[1]).toMatchObject({ line: 3, ok: false, issues: [{ code: 'B2', label: 0, offset: 1 }, { code: 'B3', label: 0, offset: 1 }] });
+    expect(records[1]).toMatchObject({
+      line: 3,
+      ok: false,
+      issues: [
+        { code: 'B2', label: 0, offset: 1 },
+        { code: 'B3', label: 0, offset: 1 },
+      ],
+    });
     expect(records[2]).toEqual({ summary: { names: 2, failed: 1 } });
   });
 
@@ -49,7 +61,10 @@ describe('nomina idna', () => {
 
   test('json output is one document with a summary', async () => {
     const { out } = await run(['idna', 'to-unicode', '-f', 'json', 'xn--tda']);
-    expect(JSON.parse(out)).toEqual({ results: [{ line: 1, input: 'xn--tda', output: 'ü', ok: true, issues: [] }], summary: { names: 1, failed: 0 } });
+    expect(JSON.parse(out)).toEqual({
+      results: [{ line: 1, input: 'xn--tda', output: 'ü', ok: true, issues: [] }],
+      summary: { names: 1, failed: 0 },
+    });
   });
 
   test.each([

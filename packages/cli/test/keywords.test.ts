@@ -5,14 +5,22 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'nomina-keywords-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const tsv = join(dir, 'entries.tsv');
 const index = join(dir, 'entries.idx');
 writeFileSync(
   tsv,
-  ['# key\ttarget\tlocale\tnamespace\tweight', 'Москва\tcity:moscow\tru\tcity\t12', 'Moscow\tcity:moscow\ten\tcity', '北京\tcity:beijing\tzh\tcity', 'Deutschland\tterritory:DE\tde\tterritory', '', 'no target here', 'São Paulo\tcity:sao-paulo'].join('\n') + '\n',
+  [
+    '# key\ttarget\tlocale\tnamespace\tweight',
+    'Москва\tcity:moscow\tru\tcity\t12',
+    'Moscow\tcity:moscow\ten\tcity',
+    '北京\tcity:beijing\tzh\tcity',
+    'Deutschland\tterritory:DE\tde\tterritory',
+    '',
+    'no target here',
+    'São Paulo\tcity:sao-paulo',
+  ].join('\n') + '\n',
 );
 
 describe('nomina keywords', () => {
@@ -25,16 +33,31 @@ describe('nomina keywords', () => {
   });
 
   test('lookup: text output, one line a match', async () => {
-    const { code, out } = await run(["keywords", "lookup", "-i", index, "moskva", "beijing"]);
+    const { code, out } = await run(['keywords', 'lookup', '-i', index, 'moskva', 'beijing']);
     expect(code).toBe(0);
-    expect(out).toBe('moskva\t1\tcity:moscow\tМосква\ttranslit:any-ascii\t0.909281\nbeijing\t1\tcity:beijing\t北京\ttranslit:any-ascii\t0.87305\n2 queries, 2 answered, 0 without answer\n');
+    expect(out).toBe(
+      'moskva\t1\tcity:moscow\tМосква\ttranslit:any-ascii\t0.909281\nbeijing\t1\tcity:beijing\t北京\ttranslit:any-ascii\t0.87305\n2 queries, 2 answered, 0 without answer\n',
+    );
   });
 
   test('lookup from standard input, ndjson, with a query without answer: exit 1', async () => {
-    const { code, out } = await run(['keywords', 'lookup', '-i', index, '-f', 'ndjson', '--limit', '1'], 'Deutschlnad\nxyzzyx\n');
+    const { code, out } = await run(
+      ['keywords', 'lookup', '-i', index, '-f', 'ndjson', '--limit', '1'],
+      'Deutschlnad\nxyzzyx\n',
+    );
     expect(code).toBe(1);
-    const records = out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(records[0]).toMatchObject({ line: 1, query: 'Deutschlnad', rank: 1, target: 'territory:DE', via: 'fuzzy', distance: 1 });
+    const records = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records[0]).toMatchObject({
+      line: 1,
+      query: 'Deutschlnad',
+      rank: 1,
+      target: 'territory:DE',
+      via: 'fuzzy',
+      distance: 1,
+    });
     expect(records[1]).toEqual({ line: 2, query: 'xyzzyx', issues: [] });
     expect(records[2]).toEqual({ summary: { queries: 2, answered: 1, unanswered: 1 } });
   });
@@ -67,8 +90,30 @@ describe.skipIf(!process.env.NOMINA_PG_URL)('nomina keywords --db (NOMINA_PG_URL
     const url = process.env.NOMINA_PG_URL!;
     try {
       expect((await run(['keywords', 'build', tsv, '--db', url, '--schema', schema, '-q'])).code).toBe(1);
-      const fromDb = await run(['keywords', 'lookup', '--db', url, '--schema', schema, '-f', 'ndjson', 'moskva', 'Deutschlnad', 'sao paulo']);
-      const fromFile = await run(['keywords', 'lookup', '-i', index, '-f', 'ndjson', 'moskva', 'Deutschlnad', 'sao paulo']);
+      const fromDb = await run([
+        'keywords',
+        'lookup',
+        '--db',
+        url,
+        '--schema',
+        schema,
+        '-f',
+        'ndjson',
+        'moskva',
+        'Deutschlnad',
+        'sao paulo',
+      ]);
+      const fromFile = await run([
+        'keywords',
+        'lookup',
+        '-i',
+        index,
+        '-f',
+        'ndjson',
+        'moskva',
+        'Deutschlnad',
+        'sao paulo',
+      ]);
       expect(fromDb.code).toBe(0);
       expect(fromDb.out).toBe(fromFile.out);
     } finally {

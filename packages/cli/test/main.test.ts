@@ -28,7 +28,14 @@ describe('#13 help, version and flags', () => {
     const { code, out } = await run(['--version']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(`nomina ${version}`);
-    for (const expected of [`Unicode ${UNICODE_VERSION}`, `CLDR ${CLDR_VERSION}`, `registry ${REGISTRY_DATE}`, 'tiers: default', 'full']) expect(out).toContain(expected);
+    for (const expected of [
+      `Unicode ${UNICODE_VERSION}`,
+      `CLDR ${CLDR_VERSION}`,
+      `registry ${REGISTRY_DATE}`,
+      'tiers: default',
+      'full',
+    ])
+      expect(out).toContain(expected);
   });
 
   test.each([
@@ -60,8 +67,19 @@ describe('#13 exit codes: 3 for an internal error, distinct from usage and I/O e
     const stderr = new PassThrough();
     let err = '';
     stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const broken = new Writable({ write: () => { throw new TypeError('boom'); } });
-    const io: IO = { stdin: Readable.from([]), stdout: broken, stderr, stderrIsTTY: false, stdoutIsTTY: false, env: {} };
+    const broken = new Writable({
+      write: () => {
+        throw new TypeError('boom');
+      },
+    });
+    const io: IO = {
+      stdin: Readable.from([]),
+      stdout: broken,
+      stderr,
+      stderrIsTTY: false,
+      stdoutIsTTY: false,
+      env: {},
+    };
     expect(await main(['check', 'a.com'], io)).toBe(3);
     expect(err).toMatch(/internal error.*boom/s);
   });
@@ -74,7 +92,17 @@ describe('#13 exit codes: 3 for an internal error, distinct from usage and I/O e
 describe('#12 failure 7: a directory as standard input is an I/O error (exit 2) in every subcommand', () => {
   const fds: number[] = [];
   afterAll(() => fds.forEach((fd) => closeSync(fd)));
-  const commands = [['check'], ['check', '-'], ['idna', 'to-ascii'], ['script'], ['char'], ['tag', 'parse'], ['detect'], ['detect', '--lines'], ['keywords', 'build', '-', '-o', '/dev/null']];
+  const commands = [
+    ['check'],
+    ['check', '-'],
+    ['idna', 'to-ascii'],
+    ['script'],
+    ['char'],
+    ['tag', 'parse'],
+    ['detect'],
+    ['detect', '--lines'],
+    ['keywords', 'build', '-', '-o', '/dev/null'],
+  ];
   test.each(commands)('nomina %s < /tmp', async (...argv) => {
     const fd = openSync('/tmp', 'r');
     fds.push(fd);
@@ -92,14 +120,27 @@ describe('#12 failure 7: a directory as standard input is an I/O error (exit 2) 
 describe('blank and comment lines are skipped by every line-oriented command', () => {
   test('#13: `nomina idna to-unicode --format ndjson - < examples/names.txt` reports no error on # lines', async () => {
     const { out } = await run(['idna', 'to-unicode', '--format', 'ndjson', '-'], readFileSync(NAMES));
-    const records = out.trim().split('\n').map((line) => JSON.parse(line)).slice(0, -1);
+    const records = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .slice(0, -1);
     expect(records.length).toBeGreaterThan(20);
     expect(records.some((r) => r.input.startsWith('#') || r.input.trim() === '')).toBe(false);
   });
 
-  test.each([[['script']], [['tag', 'parse']], [['char']], [['detect', '--lines']]])('%j skips them too', async (argv) => {
+  test.each([
+    [['script']],
+    [['tag', 'parse']],
+    [['char']],
+    [['detect', '--lines']],
+  ])('%j skips them too', async (argv) => {
     const { out } = await run([...argv, '-f', 'ndjson'], '# a comment\n\n   \nen\n');
-    const records = out.trim().split('\n').map((line) => JSON.parse(line)).filter((r) => !r.summary);
+    const records = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((r) => !r.summary);
     expect(records.every((r) => r.line === 4)).toBe(true);
   });
 });
@@ -107,8 +148,18 @@ describe('blank and comment lines are skipped by every line-oriented command', (
 describe('#13 the progress bar and records never share a line on a terminal', () => {
   test('the bar line is cleared before records are written', async () => {
     const log: string[] = [];
-    const stdout = new Writable({ write(chunk, _encoding, done) { log.push(`out:${chunk}`); done(); } });
-    const stderr = new Writable({ write(chunk, _encoding, done) { log.push(`err:${chunk}`); done(); } });
+    const stdout = new Writable({
+      write(chunk, _encoding, done) {
+        log.push(`out:${chunk}`);
+        done();
+      },
+    });
+    const stderr = new Writable({
+      write(chunk, _encoding, done) {
+        log.push(`err:${chunk}`);
+        done();
+      },
+    });
     async function* slow() {
       for (let i = 0; i < 3; i++) {
         yield Buffer.from(`name${i}.com\n`);
@@ -118,7 +169,8 @@ describe('#13 the progress bar and records never share a line on a terminal', ()
     const io: IO = { stdin: Readable.from(slow()), stdout, stderr, stderrIsTTY: true, stdoutIsTTY: true, env: {} };
     expect(await main(['check', '-'], io)).toBe(0);
     for (let i = 1; i < log.length; i++) {
-      if (log[i]!.startsWith('out:') && log[i - 1]!.startsWith('err:') && !log[i - 1]!.endsWith('\n')) expect(log[i - 1]).toBe('err:\r\x1b[K');
+      if (log[i]!.startsWith('out:') && log[i - 1]!.startsWith('err:') && !log[i - 1]!.endsWith('\n'))
+        expect(log[i - 1]).toBe('err:\r\x1b[K');
     }
     expect(log.some((entry) => entry.startsWith('err:\r\x1b[K['))).toBe(false); // no bar in the same write as a clear
     expect(log.filter((entry) => entry === 'err:\r\x1b[K').length).toBeGreaterThan(0);
@@ -127,10 +179,15 @@ describe('#13 the progress bar and records never share a line on a terminal', ()
 
 describe('#12 failure 6: `nomina detect -` reads standard input in constant memory and says when it cut', () => {
   test('#12 failure 6: an 87 KB paragraph on one line is identified, not und (EMPTY_INPUT)', async () => {
-    const paragraph = 'The quick brown fox jumps over the lazy dog while the children play in the garden. '.repeat(1050);
+    const paragraph = 'The quick brown fox jumps over the lazy dog while the children play in the garden. '.repeat(
+      1050,
+    );
     expect(paragraph.length).toBeGreaterThan(87_000);
     const { code, out } = await run(['detect', '-', '-f', 'ndjson'], paragraph);
-    const [record] = out.trim().split('\n').map((line) => JSON.parse(line));
+    const [record] = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(record.tag).toBe('en');
     expect(record.issues.map((i: { code: string }) => i.code)).not.toContain('EMPTY_INPUT');
     expect(code).toBe(0);
@@ -139,7 +196,10 @@ describe('#12 failure 6: `nomina detect -` reads standard input in constant memo
   test('#12 failure 6: an input past MAX_TEXT_UNITS is cut there, and the output says so', async () => {
     const text = 'Das ist ein kleiner Satz auf Deutsch. '.repeat(Math.ceil((MAX_TEXT_UNITS + 10) / 38));
     const { out, err } = await run(['detect', '-', '-f', 'ndjson'], text);
-    const [record] = out.trim().split('\n').map((line) => JSON.parse(line));
+    const [record] = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(record.issues[0]).toMatchObject({ code: 'INPUT_TRUNCATED', severity: 'warning' });
     expect(record.tag).toBe('de');
     expect(err).toMatch(/only the first 100,000 of [\d,]+ bytes of standard input were read/);
@@ -148,8 +208,15 @@ describe('#12 failure 6: `nomina detect -` reads standard input in constant memo
   test(`readWholeText keeps MAX_TEXT_UNITS (${MAX_TEXT_UNITS}) units exactly; one more is truncated; the rest is drained`, async () => {
     const at = await readWholeText(Readable.from([Buffer.from('a'.repeat(MAX_TEXT_UNITS))]), MAX_TEXT_UNITS);
     expect([at.text.length, at.truncated]).toEqual([MAX_TEXT_UNITS, false]);
-    const over = await readWholeText(Readable.from([Buffer.from('a'.repeat(MAX_TEXT_UNITS + 1)), Buffer.from('b'.repeat(1 << 20))]), MAX_TEXT_UNITS);
-    expect([over.text.length, over.truncated, over.bytes]).toEqual([MAX_TEXT_UNITS, true, MAX_TEXT_UNITS + 1 + (1 << 20)]);
+    const over = await readWholeText(
+      Readable.from([Buffer.from('a'.repeat(MAX_TEXT_UNITS + 1)), Buffer.from('b'.repeat(1 << 20))]),
+      MAX_TEXT_UNITS,
+    );
+    expect([over.text.length, over.truncated, over.bytes]).toEqual([
+      MAX_TEXT_UNITS,
+      true,
+      MAX_TEXT_UNITS + 1 + (1 << 20),
+    ]);
     const pair = await readWholeText(Readable.from([Buffer.from('a' + '😀'.repeat(3))]), 4);
     expect(pair.text).toBe('a😀'); // a surrogate pair is never split
   });
@@ -159,7 +226,10 @@ describe('#12 failure 6: `nomina detect -` reads standard input in constant memo
   });
 
   test('invalid UTF-8 in whole-text mode is said (INVALID_UTF8), not dropped', async () => {
-    const { out } = await run(['detect', '-', '-f', 'ndjson'], Buffer.concat([Buffer.from('Das ist ein Satz auf Deutsch. '), Buffer.from([0xff, 0xfe])]));
+    const { out } = await run(
+      ['detect', '-', '-f', 'ndjson'],
+      Buffer.concat([Buffer.from('Das ist ein Satz auf Deutsch. '), Buffer.from([0xff, 0xfe])]),
+    );
     expect(JSON.parse(out.split('\n')[0]!).issues.map((i: { code: string }) => i.code)).toContain('INVALID_UTF8');
   });
 });

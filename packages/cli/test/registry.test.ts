@@ -8,13 +8,21 @@ import { checkDomain } from '@nomina/idna';
 import { registrableForm } from '../src/commands/check.js';
 import { run } from './harness.js';
 
-const ndjson = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line));
+const ndjson = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 const dir = mkdtempSync(join(tmpdir(), 'nomina-check-'));
 
 describe('#13 where names come from', () => {
   test('arguments are names: `nomina check bücher.de` checks the name', async () => {
     const { code, out } = await run(['check', 'bücher.de', 'xn--bcher-kva.de', '-f', 'ndjson']);
-    expect(ndjson(out).slice(0, -1).map((r) => [r.line, r.input, r.verdict])).toEqual([
+    expect(
+      ndjson(out)
+        .slice(0, -1)
+        .map((r) => [r.line, r.input, r.verdict]),
+    ).toEqual([
       [1, 'bücher.de', 'registrable'],
       [2, 'xn--bcher-kva.de', 'registrable'],
     ]);
@@ -34,8 +42,15 @@ describe('#13 where names come from', () => {
     const b = join(dir, 'b.txt');
     writeFileSync(a, '# list A\nbücher.de\n');
     writeFileSync(b, '\nexample.com\n');
-    const { code, out } = await run(['check', 'münchen.de', '-', '--file', a, '--file', b, '-f', 'ndjson'], 'straße.de\n');
-    expect(ndjson(out).slice(0, -1).map((r) => [r.file, r.line, r.input])).toEqual([
+    const { code, out } = await run(
+      ['check', 'münchen.de', '-', '--file', a, '--file', b, '-f', 'ndjson'],
+      'straße.de\n',
+    );
+    expect(
+      ndjson(out)
+        .slice(0, -1)
+        .map((r) => [r.file, r.line, r.input]),
+    ).toEqual([
       ['(arguments)', 1, 'münchen.de'],
       ['-', 1, 'straße.de'],
       [a, 2, 'bücher.de'],
@@ -62,10 +77,14 @@ describe('#13 where names come from', () => {
 
   test('--only failed / passed filters the records, the summary counts all', async () => {
     // A name starting with "-" goes after `--` (else it reads as flags: -f oo.com).
-    const failed = ndjson((await run(['check', '--only', 'failed', '-f', 'ndjson', '--', 'bücher.de', '-foo.com'])).out);
+    const failed = ndjson(
+      (await run(['check', '--only', 'failed', '-f', 'ndjson', '--', 'bücher.de', '-foo.com'])).out,
+    );
     expect(failed.map((r) => r.input ?? 'summary')).toEqual(['-foo.com', 'summary']);
     expect(failed.at(-1).summary).toMatchObject({ names: 2, passed: 1, failed: 1 });
-    const passed = ndjson((await run(['check', '--only', 'passed', '-f', 'ndjson', '--', 'bücher.de', '-foo.com'])).out);
+    const passed = ndjson(
+      (await run(['check', '--only', 'passed', '-f', 'ndjson', '--', 'bücher.de', '-foo.com'])).out,
+    );
     expect(passed.map((r) => r.input ?? 'summary')).toEqual(['bücher.de', 'summary']);
     expect((await run(['check', 'a.com', '--only', 'some'])).code).toBe(2);
   });
@@ -98,7 +117,9 @@ describe('#13 error spam: one line per label and rule, with the positions and th
     const { out } = await run(['check', 'ＥＸＡＭＰＬＥ.com']);
     const lines = out.split('\n');
     expect(lines.filter((line) => /^ +DISALLOWED \(/.test(line))).toHaveLength(1);
-    expect(out).toContain('DISALLOWED (label 0: U+FF25 at 0, 6, U+FF38 at 1, U+FF21 at 2, U+FF2D at 3, U+FF30 at 4, U+FF2C at 5) (×7)');
+    expect(out).toContain(
+      'DISALLOWED (label 0: U+FF25 at 0, 6, U+FF38 at 1, U+FF21 at 2, U+FF2D at 3, U+FF30 at 4, U+FF2C at 5) (×7)',
+    );
     expect(out).not.toContain('UTS #46');
     expect(out).toContain('fix: full-width letters; the registrable form is example.com');
   });
@@ -110,9 +131,13 @@ describe('#13 error spam: one line per label and rule, with the positions and th
 
   test('the registrable form is computed with UTS #46 mapping, and only when it is registrable', () => {
     expect(registrableForm('ＥＸＡＭＰＬＥ.com')).toEqual({ change: 'full-width letters', registrable: 'example.com' });
-    expect(registrableForm('bücher。de')).toEqual({ change: 'ideographic or full-width full stops', registrable: 'bücher.de' });
+    expect(registrableForm('bücher。de')).toEqual({
+      change: 'ideographic or full-width full stops',
+      registrable: 'bücher.de',
+    });
     expect(registrableForm('💩.la')).toBeUndefined(); // maps to itself: nothing to suggest
-    for (const name of ['ＥＸＡＭＰＬＥ.com', 'Bücher.DE', 'bücher。de']) expect(checkDomain(registrableForm(name)!.registrable).verdict).toBe('registrable');
+    for (const name of ['ＥＸＡＭＰＬＥ.com', 'Bücher.DE', 'bücher。de'])
+      expect(checkDomain(registrableForm(name)!.registrable).verdict).toBe('registrable');
   });
 });
 
@@ -136,12 +161,20 @@ describe('#13 plurals and the CSV formula guard', () => {
 
   test('-foo.com is guarded by default; --no-formula-guard writes it as it is', async () => {
     expect((await run(['check', '-f', 'csv', '--', '-foo.com'])).out).toContain("\r\n1,'-foo.com,");
-    expect((await run(['check', '-f', 'csv', '--no-formula-guard', '--', '-foo.com'])).out).toContain('\r\n1,-foo.com,');
+    expect((await run(['check', '-f', 'csv', '--no-formula-guard', '--', '-foo.com'])).out).toContain(
+      '\r\n1,-foo.com,',
+    );
   });
 
   test('#12 warning: raw Bidi controls never reach a CSV cell, in any command', async () => {
     const evil = 'evil\u202Egnp.com';
-    for (const argv of [['check', '-f', 'csv'], ['idna', 'to-ascii', '-f', 'csv'], ['script', '-f', 'csv'], ['tag', 'parse', '-f', 'csv'], ['char', '--text', '-f', 'csv']]) {
+    for (const argv of [
+      ['check', '-f', 'csv'],
+      ['idna', 'to-ascii', '-f', 'csv'],
+      ['script', '-f', 'csv'],
+      ['tag', 'parse', '-f', 'csv'],
+      ['char', '--text', '-f', 'csv'],
+    ]) {
       const { out } = await run([...argv, evil]);
       expect(out, argv.join(' ')).not.toContain('\u202E');
       expect(out, argv.join(' ')).toContain('202E');

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
 describe('nomina script', () => {
   test('text output: runs, resolved set, restriction level, summary', async () => {
     const { code, out } = await run(['script', 'Tokyo 東京']);
@@ -20,9 +19,16 @@ describe('nomina script', () => {
 
   test('each line of standard input with -, as ndjson', async () => {
     const { code, out } = await run(['script', '-', '--format', 'ndjson'], 'abc (кот) def\nラーメン\n123\n');
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(0);
-    expect(lines[0].runs.map((r: { script: string; text: string }) => [r.script, r.text])).toEqual([['Latn', 'abc ('], ['Cyrl', 'кот'], ['Latn', ') def']]);
+    expect(lines[0].runs.map((r: { script: string; text: string }) => [r.script, r.text])).toEqual([
+      ['Latn', 'abc ('],
+      ['Cyrl', 'кот'],
+      ['Latn', ') def'],
+    ]);
     expect(lines[1]).toMatchObject({ line: 2, resolved: ['Jpan', 'Kana'], singleScript: true, dominant: 'Kana' });
     expect(lines[2]).toMatchObject({ line: 3, resolved: 'ALL', singleScript: true, restrictionLevel: 'ascii-only' });
     expect(lines[3]).toEqual({ summary: { texts: 3, singleScript: 2, mixedScript: 1, failed: 0 } });
@@ -40,10 +46,26 @@ describe('nomina script', () => {
 
   test('an unreadable line fails with its problem and the run goes on', async () => {
     const { code, out } = await run(['script', '-f', 'ndjson'], Buffer.from([0x61, 0xff, 0x0a, 0x62, 0x0a]));
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(1);
     // The unread line carries its problem and no analysis (nothing was analysed).
-    expect(lines[0]).toEqual({ line: 1, text: '', issues: [{ code: 'INVALID_UTF8', message: 'the line could not be read', severity: 'error', label: -1, offset: -1, codePoint: -1 }] });
+    expect(lines[0]).toEqual({
+      line: 1,
+      text: '',
+      issues: [
+        {
+          code: 'INVALID_UTF8',
+          message: 'the line could not be read',
+          severity: 'error',
+          label: -1,
+          offset: -1,
+          codePoint: -1,
+        },
+      ],
+    });
     expect(lines[1].scripts).toEqual(['Latn']);
     expect(lines[2]).toEqual({ summary: { texts: 2, singleScript: 1, mixedScript: 0, failed: 1 } });
   });

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './harness.js';
 
-
 describe('nomina tag', () => {
   test('canonicalize (cldr by default) and exit 0', async () => {
     const r = await run(['tag', 'canonicalize', 'iw-IL', 'en-u-ca-islamicc']);
@@ -19,7 +18,10 @@ describe('nomina tag', () => {
   });
   test('maximize / minimize from stdin, ndjson', async () => {
     const r = await run(['tag', 'maximize', '--format', 'ndjson'], 'zh-TW\nund-Cyrl\n');
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.slice(0, 2).map((l) => l.output)).toEqual(['zh-Hant-TW', 'ru-Cyrl-RU']);
     expect((await run(['tag', 'minimize', '--favor', 'script', 'zh-Hant-TW'])).out).toContain('zh-Hant\n');
   });

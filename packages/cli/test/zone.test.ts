@@ -19,7 +19,16 @@ function events(text: string, origin?: string): Array<[number, string, string]> 
 
 describe('ZoneReader: owner names of RFC 1035 §5.1 entries', () => {
   test('$ORIGIN, @, relative and absolute names, a blank owner repeating the previous one', () => {
-    const zone = ['$ORIGIN example.', '$TTL 3600', '@ IN NS ns1', '  IN NS ns2.example.', 'www IN A 192.0.2.1', 'mail.other. IN A 192.0.2.2', '$ORIGIN sub', 'a IN A 192.0.2.3'].join('\n');
+    const zone = [
+      '$ORIGIN example.',
+      '$TTL 3600',
+      '@ IN NS ns1',
+      '  IN NS ns2.example.',
+      'www IN A 192.0.2.1',
+      'mail.other. IN A 192.0.2.2',
+      '$ORIGIN sub',
+      'a IN A 192.0.2.3',
+    ].join('\n');
     expect(events(zone)).toEqual([
       [3, 'owner', 'example'],
       [5, 'owner', 'www.example'],
@@ -29,7 +38,13 @@ describe('ZoneReader: owner names of RFC 1035 §5.1 entries', () => {
   });
 
   test('parentheses continue an entry over lines; comments and quoted strings do not count', () => {
-    const zone = ['@ IN SOA ns1 host (', '  1 ; serial (not a parenthesis)', '  2 3 4 5 )', 'txt IN TXT "a ; b ( c"', 'next IN A 192.0.2.1'].join('\n');
+    const zone = [
+      '@ IN SOA ns1 host (',
+      '  1 ; serial (not a parenthesis)',
+      '  2 3 4 5 )',
+      'txt IN TXT "a ; b ( c"',
+      'next IN A 192.0.2.1',
+    ].join('\n');
     expect(events(zone, 'example.')).toEqual([
       [1, 'owner', 'example'],
       [4, 'owner', 'txt.example'],
@@ -87,7 +102,10 @@ describe('ZoneReader: owner names of RFC 1035 §5.1 entries', () => {
 describe('nomina check --zone', () => {
   test('examples/example.zone: each distinct owner name checked once, wildcard and _underscore passed over', async () => {
     const { code, out } = await run(['check', '--zone', ZONE, '-f', 'ndjson']);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const records = lines.slice(0, -1);
     const inputs = records.map((r) => r.input);
     expect(new Set(inputs).size).toBe(inputs.length);
@@ -103,7 +121,10 @@ describe('nomina check --zone', () => {
 
   test('--only failed writes the failures; the summary still counts every name', async () => {
     const { out } = await run(['check', '--zone', ZONE, '--only', 'failed', '-f', 'ndjson']);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.slice(0, -1).every((r) => r.ok === false)).toBe(true);
     expect(lines.at(-1).summary.passed).toBeGreaterThan(0);
   });

@@ -1,6 +1,13 @@
 import {
-  getBidiClass, getBidiPairedBracket, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions,
-  scriptName, UNICODE_VERSION,
+  getBidiClass,
+  getBidiPairedBracket,
+  getCombiningClass,
+  getGeneralCategory,
+  getJoiningType,
+  getScript,
+  getScriptExtensions,
+  scriptName,
+  UNICODE_VERSION,
 } from '@nomina/ucd';
 import { formatCodePoint } from '@nomina/core';
 import type { Command } from './index.js';
@@ -70,8 +77,12 @@ function describe(line: number, cp: number): CharRecord {
     combiningClass: getCombiningClass(cp),
     ...(pair !== cp ? { pairedBracket: formatCodePoint(pair) } : {}),
     // A surrogate code point has no UTF-8 form (Unicode §3.9 D92).
-    utf8: surrogate ? '' : [...new TextEncoder().encode(char)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' '),
-    utf16: Array.from({ length: char.length }, (_, i) => char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')).join(' '),
+    utf8: surrogate
+      ? ''
+      : [...new TextEncoder().encode(char)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' '),
+    utf16: Array.from({ length: char.length }, (_, i) =>
+      char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0'),
+    ).join(' '),
     issues: [],
   };
 }
@@ -81,7 +92,8 @@ function* codePointsOf(item: string, asText: boolean): Generator<number | { issu
   const range = asText ? null : RANGE.exec(item);
   if (range) {
     const [first, last] = [parseInt(range[1]!, 16), parseInt(range[2]!, 16)];
-    if (first > last || last > 0x10ffff) yield { issue: first > last ? 'INVALID_RANGE' : 'NOT_A_CODE_POINT', label: item };
+    if (first > last || last > 0x10ffff)
+      yield { issue: first > last ? 'INVALID_RANGE' : 'NOT_A_CODE_POINT', label: item };
     else for (let cp = first; cp <= last; cp++) yield cp;
     return;
   }
@@ -149,7 +161,10 @@ const command: Command = {
         continue;
       }
       for (const item of codePointsOf(line.text, Boolean(values.text))) {
-        const record = typeof item === 'number' ? describe(line.lineNumber, item) : { line: line.lineNumber, codePoint: item.label, char: '', issues: [item.issue] };
+        const record =
+          typeof item === 'number'
+            ? describe(line.lineNumber, item)
+            : { line: line.lineNumber, codePoint: item.label, char: '', issues: [item.issue] };
         if (record.issues.length) summary.failed++;
         else summary.codePoints++;
         await writer.write(record);

@@ -12,7 +12,7 @@ import { asIssue } from '../core/issues.js';
 import { RecordWriter, escapeText, plural, type Format } from '../core/format.js';
 import { inputLines } from '../core/input.js';
 import type { IO } from '../core/io.js';
-import type { InputLine, LineProblem } from '../core/lines.js';
+import type { LineProblem } from '../core/lines.js';
 import { ZONE_MESSAGES, ZoneReader, type ZoneProblem } from '../core/zone.js';
 import { MAX_ZONE_OWNERS } from '../limits.js';
 import type { Command } from './index.js';
@@ -71,7 +71,10 @@ export interface CheckOptions {
 }
 
 /** Where names come from: arguments, a file of lines or CSV (`-` for standard input), or a zone file. */
-export type Source = { kind: 'arguments'; names: readonly string[] } | { kind: 'file'; path: string } | { kind: 'zone'; path: string; origin?: string };
+export type Source =
+  | { kind: 'arguments'; names: readonly string[] }
+  | { kind: 'file'; path: string }
+  | { kind: 'zone'; path: string; origin?: string };
 
 /** Why a line gave no name to check: the core's read problems, a CSV problem or a zone-file problem. */
 type LineCode = LineProblem | CsvProblem | 'CSV_MISSING_COLUMN' | ZoneProblem;
@@ -191,7 +194,11 @@ function groupedLines(issues: readonly Issue[], prefix: string): string[] {
       if (i.offset >= 0) offsets.push(i.offset);
       at.set(cp, offsets);
     }
-    const positions = [...at].map(([cp, offsets]) => [cp, offsets.length ? `${cp ? 'at ' : 'offset '}${offsets.join(', ')}` : ''].filter(Boolean).join(' ')).filter(Boolean);
+    const positions = [...at]
+      .map(([cp, offsets]) =>
+        [cp, offsets.length ? `${cp ? 'at ' : 'offset '}${offsets.join(', ')}` : ''].filter(Boolean).join(' '),
+      )
+      .filter(Boolean);
     const label = first.label >= 0 ? `label ${first.label}` : '';
     const where = label && positions.length ? `${label}: ${positions.join(', ')}` : label || positions.join(', ');
     const more = group.length > 1 ? ` (×${group.length})` : '';
@@ -201,18 +208,26 @@ function groupedLines(issues: readonly Issue[], prefix: string): string[] {
 
 function recordText(record: CheckRecord): string {
   // The A-label form of a registrable name; what UTS #46 looks up for a lookup-only one.
-  const form = record.verdict === 'registrable' ? record.aName : record.verdict === 'lookup-only' ? `looks up as ${record.lookupName}` : '';
+  const form =
+    record.verdict === 'registrable'
+      ? record.aName
+      : record.verdict === 'lookup-only'
+        ? `looks up as ${record.lookupName}`
+        : '';
   const shown = form && form !== record.input ? `  → ${escapeText(form)}` : '';
-  const where = record.file === undefined ? String(record.line).padStart(6) : `${escapeText(record.file)}:${record.line}`;
+  const where =
+    record.file === undefined ? String(record.line).padStart(6) : `${escapeText(record.file)}:${record.line}`;
   const lines = [`${where}  ${record.verdict.padEnd(VERDICT_WIDTH)}  ${escapeText(record.input)}${shown}`];
   const indent = ' '.repeat(10 + VERDICT_WIDTH);
-  if (record.transitional !== undefined) lines.push(`${indent}deviation: transitional processing gives ${escapeText(record.transitional)}`);
+  if (record.transitional !== undefined)
+    lines.push(`${indent}deviation: transitional processing gives ${escapeText(record.transitional)}`);
   for (const line of groupedLines(record.reasons, '')) lines.push(indent + line);
   // UTS #46 errors at a place an IDNA2008 reason already names say the same thing again: left out.
   const named = new Set(record.reasons.map((r) => `${r.label}:${r.offset}`));
   const lookupErrors = record.lookupErrors.filter((e) => e.offset < 0 || !named.has(`${e.label}:${e.offset}`));
   for (const line of groupedLines(lookupErrors, 'UTS #46 ')) lines.push(indent + line);
-  if (record.fix) lines.push(`${indent}fix: ${record.fix.change}; the registrable form is ${escapeText(record.fix.registrable)}`);
+  if (record.fix)
+    lines.push(`${indent}fix: ${record.fix.change}; the registrable form is ${escapeText(record.fix.registrable)}`);
   return lines.join('\n');
 }
 
@@ -236,9 +251,17 @@ function summaryText(summary: Summary): string {
   ];
   if (summary.zone) {
     const { skipped, duplicates, unremembered } = summary.zone;
-    lines.push(`zone: ${plural(duplicates, 'repeated owner name')} checked once, ${plural(skipped, 'wildcard or _underscore owner name')} passed over` + (unremembered ? `, ${plural(unremembered, 'name')} past the ${MAX_ZONE_OWNERS} remembered (their repeats are checked again)` : ''));
+    lines.push(
+      `zone: ${plural(duplicates, 'repeated owner name')} checked once, ${plural(skipped, 'wildcard or _underscore owner name')} passed over` +
+        (unremembered
+          ? `, ${plural(unremembered, 'name')} past the ${MAX_ZONE_OWNERS} remembered (their repeats are checked again)`
+          : ''),
+    );
   }
-  lines.push(...countLines('names per reason (IDNA2008):', summary.codes), ...countLines('invalid names per UTS #46 error:', summary.lookupCodes));
+  lines.push(
+    ...countLines('names per reason (IDNA2008):', summary.codes),
+    ...countLines('invalid names per UTS #46 error:', summary.lookupCodes),
+  );
   return lines.join('\n');
 }
 
@@ -269,10 +292,13 @@ async function* namesOf(source: Source, options: CheckOptions, io: IO, summary: 
         }
       }
     }
-    for (const event of reader.end(last)) if (event.kind === 'problem') yield { line: event.lineNumber, problem: event.code };
+    for (const event of reader.end(last))
+      if (event.kind === 'problem') yield { line: event.lineNumber, problem: event.code };
   } else if (options.column === undefined) {
     for await (const line of inputLines(source.path, io, unit)) {
-      yield line.problem ? { line: line.lineNumber, problem: line.problem } : { line: line.lineNumber, name: trimBlanks(line.text) };
+      yield line.problem
+        ? { line: line.lineNumber, problem: line.problem }
+        : { line: line.lineNumber, name: trimBlanks(line.text) };
     }
   } else {
     yield* csvNames(source.path, options, io);
@@ -287,7 +313,8 @@ async function* csvNames(path: string, options: CheckOptions, io: IO): AsyncGene
   let column = typeof columnSpec === 'number' ? columnSpec - 1 : -1;
   let headerPending = options.header === true || typeof columnSpec === 'string';
   const records = async function* () {
-    for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet, raw: true })) yield* reader.push(line);
+    for await (const line of inputLines(path, io, { unit: 'names', quiet: options.quiet, raw: true }))
+      yield* reader.push(line);
     yield* reader.end();
   };
   for await (const record of records()) {
@@ -295,7 +322,10 @@ async function* csvNames(path: string, options: CheckOptions, io: IO): AsyncGene
       headerPending = false;
       if (typeof columnSpec === 'string') {
         // Without its header, a column given by name cannot be found: every record would fail.
-        if (!record.fields) throw new UsageError(`the header of ${path} cannot be read (${record.problem}), so no column named ${JSON.stringify(columnSpec)} can be found`);
+        if (!record.fields)
+          throw new UsageError(
+            `the header of ${path} cannot be read (${record.problem}), so no column named ${JSON.stringify(columnSpec)} can be found`,
+          );
         column = record.fields.findIndex((field) => field.trim() === columnSpec);
         if (column < 0) throw new UsageError(`no column named ${JSON.stringify(columnSpec)} in the header of ${path}`);
       }
@@ -306,7 +336,12 @@ async function* csvNames(path: string, options: CheckOptions, io: IO): AsyncGene
       continue;
     }
     const field = record.fields[column];
-    if (field === undefined) yield { line: record.lineNumber, problem: 'CSV_MISSING_COLUMN', input: record.fields.join(reader.separator ?? ',') };
+    if (field === undefined)
+      yield {
+        line: record.lineNumber,
+        problem: 'CSV_MISSING_COLUMN',
+        input: record.fields.join(reader.separator ?? ','),
+      };
     else yield { line: record.lineNumber, name: trimBlanks(field) };
   }
 }
@@ -342,12 +377,23 @@ export async function checkFile(sources: string | readonly Source[], options: Ch
     summaryText,
     ...(options.formulaGuard === undefined ? {} : { formulaGuard: options.formulaGuard }),
   });
-  const summary: Summary = { profile, names: 0, passed: 0, failed: 0, verdicts: { registrable: 0, 'lookup-only': 0, invalid: 0 }, codes: {}, lookupCodes: {} };
+  const summary: Summary = {
+    profile,
+    names: 0,
+    passed: 0,
+    failed: 0,
+    verdicts: { registrable: 0, 'lookup-only': 0, invalid: 0 },
+    codes: {},
+    lookupCodes: {},
+  };
   for (const source of list) {
     const file = !several ? undefined : source.kind === 'arguments' ? '(arguments)' : source.path;
     for await (const item of namesOf(source, options, io, summary)) {
       if ('name' in item && (item.name === '' || item.name.startsWith('#'))) continue;
-      const record = 'name' in item ? toRecord(item.line, checkDomain(item.name, { profile }), profile) : lineRecord(item.line, item.problem, item.input);
+      const record =
+        'name' in item
+          ? toRecord(item.line, checkDomain(item.name, { profile }), profile)
+          : lineRecord(item.line, item.problem, item.input);
       if (file !== undefined) record.file = file;
       summary.names++;
       summary.verdicts[record.verdict]++;
@@ -405,7 +451,13 @@ const OPTIONS = {
 } as const;
 
 /** The sources of a run, in this order: the NAME arguments (and `-`), every --file, every --zone. */
-function sourcesOf(positionals: readonly string[], files: readonly string[], zones: readonly string[], origin: string | undefined, io: IO): Source[] {
+function sourcesOf(
+  positionals: readonly string[],
+  files: readonly string[],
+  zones: readonly string[],
+  origin: string | undefined,
+  io: IO,
+): Source[] {
   const sources: Source[] = [];
   let names: string[] = [];
   for (const argument of positionals) {
@@ -415,14 +467,19 @@ function sourcesOf(positionals: readonly string[], files: readonly string[], zon
       sources.push({ kind: 'file', path: '-' });
     } else {
       names.push(argument);
-      if (isFile(argument)) io.stderr.write(`nomina check: note: ${JSON.stringify(argument)} is checked as a name; to read the file, use --file ${argument}\n`);
+      if (isFile(argument))
+        io.stderr.write(
+          `nomina check: note: ${JSON.stringify(argument)} is checked as a name; to read the file, use --file ${argument}\n`,
+        );
     }
   }
   if (names.length) sources.push({ kind: 'arguments', names });
   for (const path of files) sources.push({ kind: 'file', path });
-  for (const path of zones) sources.push(origin === undefined ? { kind: 'zone', path } : { kind: 'zone', path, origin });
+  for (const path of zones)
+    sources.push(origin === undefined ? { kind: 'zone', path } : { kind: 'zone', path, origin });
   if (sources.length === 0) sources.push({ kind: 'file', path: '-' });
-  if (sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1) throw new UsageError('standard input (-) can be read once');
+  if (sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1)
+    throw new UsageError('standard input (-) can be read once');
   return sources;
 }
 
@@ -451,10 +508,12 @@ async function withOutput<T>(path: string | undefined, io: IO, run: (io: IO) => 
   try {
     code = await run({ ...io, stdout: stream, stdoutIsTTY: false });
   } finally {
-    await new Promise<void>((resolve) => stream.end((error?: Error | null) => {
-      if (error) failure ??= error;
-      resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      stream.end((error?: Error | null) => {
+        if (error) failure ??= error;
+        resolve();
+      }),
+    );
   }
   if (failure) throw new UsageError(`cannot write ${path}: ${failure.message}`);
   return code;
@@ -468,7 +527,8 @@ const command: Command = {
     const { values, positionals } = args;
     const delimiter = choiceOption('delimiter', values.delimiter, ['comma', 'semicolon', 'tab'] as const);
     const column = columnOption(values.column);
-    if (values.zone && (column !== undefined || values.header || delimiter)) throw new UsageError('--column, --header and --delimiter read CSV files, not zone files');
+    if (values.zone && (column !== undefined || values.header || delimiter))
+      throw new UsageError('--column, --header and --delimiter read CSV files, not zone files');
     if (values.origin !== undefined && !values.zone) throw new UsageError('--origin goes with --zone');
     const options: CheckOptions = {
       profile: choiceOption('profile', values.profile, PROFILES) ?? 'registration',
@@ -482,7 +542,8 @@ const command: Command = {
     const only = choiceOption('only', values.only, ['failed', 'passed'] as const);
     if (only) options.only = only;
     const sources = sourcesOf(positionals, values.file ?? [], values.zone ?? [], values.origin, io);
-    if (column !== undefined && sources.some((s) => s.kind === 'arguments')) throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
+    if (column !== undefined && sources.some((s) => s.kind === 'arguments'))
+      throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
     return withOutput(values.output, io, (out) => checkFile(sources, options, out));
   },
 };

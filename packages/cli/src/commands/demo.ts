@@ -57,7 +57,10 @@ const command: Command = {
       const analysis = analyzeScripts(text);
       const runs = analysis.runs.map((run) => `${run.script}[${escapeText(text.slice(run.start, run.end))}]`).join(' ');
       const resolved = analysis.resolved.all ? 'ALL' : `{${analysis.resolved.scripts.join(', ')}}`;
-      await write(io.stdout, `${escapeText(text)}\n  runs: ${runs}\n  resolved: ${resolved}  dominant: ${analysis.dominant}  restriction: ${analysis.restrictionLevel}\n`);
+      await write(
+        io.stdout,
+        `${escapeText(text)}\n  runs: ${runs}\n  resolved: ${resolved}  dominant: ${analysis.dominant}  restriction: ${analysis.restrictionLevel}\n`,
+      );
     }
 
     await write(io.stdout, `\n== Registry check (IDNA2008, registration profile) of ${names}\n\n`);

@@ -59,7 +59,10 @@ interface Summary {
 
 function tagList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const tags = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tags.length === 0) throw new UsageError('--only/--exclude take a comma-separated list of language tags');
   return tags;
 }
@@ -70,16 +73,23 @@ function tagList(value: string | undefined): string[] | undefined {
  * (INVALID_UTF8). Constant memory whatever the input size or line length.
  */
 async function wholeText(positionals: string[], io: IO): Promise<{ text: string; issues: Issue[] }> {
-  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return { text: positionals.join(' '), issues: [] };
+  if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-'))
+    return { text: positionals.join(' '), issues: [] };
   checkStandardInput(io.stdin);
   const read = await readWholeText(io.stdin, MAX_TEXT_UNITS);
   const issues: Issue[] = [];
-  if (read.truncated) issues.push(issue('INPUT_TRUNCATED', `only the first ${MAX_TEXT_UNITS.toLocaleString('en')} of ${read.bytes.toLocaleString('en')} bytes of standard input were read (MAX_TEXT_UNITS code units)`, { severity: 'warning' }));
-  if (read.invalidUtf8) issues.push(issue('INVALID_UTF8', 'some bytes were not valid UTF-8 and read as U+FFFD', { severity: 'warning' }));
+  if (read.truncated)
+    issues.push(
+      issue(
+        'INPUT_TRUNCATED',
+        `only the first ${MAX_TEXT_UNITS.toLocaleString('en')} of ${read.bytes.toLocaleString('en')} bytes of standard input were read (MAX_TEXT_UNITS code units)`,
+        { severity: 'warning' },
+      ),
+    );
+  if (read.invalidUtf8)
+    issues.push(issue('INVALID_UTF8', 'some bytes were not valid UTF-8 and read as U+FFFD', { severity: 'warning' }));
   return { text: read.text, issues };
 }
-
-
 
 const command: Command = {
   name: 'detect',
@@ -108,9 +118,16 @@ const command: Command = {
       ],
       text: (r) => {
         const head = `${r.tag}\t${r.confidence.toFixed(2)}`;
-        const more = r.candidates.length > 1 ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]` : '';
+        const more =
+          r.candidates.length > 1
+            ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]`
+            : '';
         const why = r.issues.length ? `\t(${issueCodes(r.issues).join(', ')})` : '';
-        const spans = r.spans ? r.spans.map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`).join('') : '';
+        const spans = r.spans
+          ? r.spans
+              .map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`)
+              .join('')
+          : '';
         return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
       },
       summaryText: (s) => `${plural(s.texts, 'text')}: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
@@ -130,11 +147,25 @@ const command: Command = {
             candidates: detection.candidates.slice(0, top).map((c) => ({ tag: c.tag, confidence: c.confidence })),
             issues: detection.issues.map(asIssue),
           }
-        : { line, text, tag: 'und', confidence: 0, script: 'Zyyy', candidates: [], issues: [issue(problem!, 'the line could not be read')] };
+        : {
+            line,
+            text,
+            tag: 'und',
+            confidence: 0,
+            script: 'Zyyy',
+            candidates: [],
+            issues: [issue(problem!, 'the line could not be read')],
+          };
       record.issues.unshift(...readIssues);
       if (values.spans && detection) {
         const { spans, issues } = langid.detectSpans(text, { only, exclude });
-        record.spans = spans.map((s) => ({ tag: s.tag, start: s.start, end: s.end, confidence: s.confidence, text: text.slice(s.start, s.end) }));
+        record.spans = spans.map((s) => ({
+          tag: s.tag,
+          start: s.start,
+          end: s.end,
+          confidence: s.confidence,
+          text: text.slice(s.start, s.end),
+        }));
         record.issues.push(...issues.map(asIssue));
       }
       summary.texts++;

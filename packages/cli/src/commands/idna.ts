@@ -1,6 +1,12 @@
 import { formatCodePoint, issue, type Issue } from '@nomina/core';
 import {
-  domainToASCII, domainToUnicode, toASCII, toUnicode, UTS46_VERSION, type Uts46Options, type Uts46Result,
+  domainToASCII,
+  domainToUnicode,
+  toASCII,
+  toUnicode,
+  UTS46_VERSION,
+  type Uts46Options,
+  type Uts46Result,
 } from '@nomina/idna';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
@@ -45,7 +51,15 @@ const OPTIONS = {
   strict: { type: 'boolean' },
 } as const;
 
-const UTS46_FLAGS = ['transitional', 'no-check-hyphens', 'no-check-bidi', 'no-check-joiners', 'no-std3-rules', 'no-verify-dns-length', 'ignore-invalid-punycode'] as const;
+const UTS46_FLAGS = [
+  'transitional',
+  'no-check-hyphens',
+  'no-check-bidi',
+  'no-check-joiners',
+  'no-std3-rules',
+  'no-verify-dns-length',
+  'ignore-invalid-punycode',
+] as const;
 
 interface IdnaRecord {
   line: number;
@@ -84,7 +98,8 @@ function converter(operation: string, values: Record<string, boolean | string | 
     verifyDnsLength: !values['no-verify-dns-length'],
     ignoreInvalidPunycode: Boolean(values['ignore-invalid-punycode']),
   };
-  if (!ascii && options.transitionalProcessing) throw new UsageError('--transitional applies to to-ascii only (UTS #46 §4.3)');
+  if (!ascii && options.transitionalProcessing)
+    throw new UsageError('--transitional applies to to-ascii only (UTS #46 §4.3)');
   return ascii ? (name) => toASCII(name, options) : (name) => toUnicode(name, options);
 }
 
@@ -113,7 +128,8 @@ const command: Command = {
         { name: 'ok', value: (r) => r.ok },
         { name: 'issues', value: (r) => r.issues.map(formatError).join(' ') },
       ],
-      text: (r) => `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`,
+      text: (r) =>
+        `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`,
       summaryText: (s) => `${plural(s.names, 'name')}${s.failed ? `, ${s.failed} failed` : ''}`,
       formulaGuard: !values['no-formula-guard'],
     });
@@ -123,13 +139,25 @@ const command: Command = {
       if (line.problem) {
         summary.names++;
         summary.failed++;
-        await writer.write({ line: line.lineNumber, input: '', output: '', ok: false, issues: [issue(line.problem, 'the line could not be read')] });
+        await writer.write({
+          line: line.lineNumber,
+          input: '',
+          output: '',
+          ok: false,
+          issues: [issue(line.problem, 'the line could not be read')],
+        });
         continue;
       }
       const result = convert(line.text);
       summary.names++;
       if (!result.ok) summary.failed++;
-      await writer.write({ line: line.lineNumber, input: line.text, output: result.domain, ok: result.ok, issues: result.errors.map(asIssue) });
+      await writer.write({
+        line: line.lineNumber,
+        input: line.text,
+        output: result.domain,
+        ok: result.ok,
+        issues: result.errors.map(asIssue),
+      });
     }
     await writer.end(summary);
     return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;

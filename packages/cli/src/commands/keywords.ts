@@ -1,5 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createKeywordIndex, FOLD_PROFILE_VERSION, loadKeywordIndex, MAX_EDITS, type KeywordEntry, type KeywordIndex, type KeywordMatch, type LookupOptions } from '@nomina/keywords';
+import {
+  createKeywordIndex,
+  FOLD_PROFILE_VERSION,
+  loadKeywordIndex,
+  MAX_EDITS,
+  type KeywordEntry,
+  type KeywordIndex,
+  type KeywordMatch,
+  type LookupOptions,
+} from '@nomina/keywords';
 import type { Command } from './index.js';
 import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -66,7 +75,13 @@ interface Summary {
 
 /** A PostgreSQL store over a `pg` client, loaded only for --db (pg is an optional dependency). */
 async function openDatabase(url: string, schema: string | undefined) {
-  type PgClient = new (options: { connectionString: string }) => { connect(): Promise<unknown>; end(): Promise<void>; query(text: string, params?: unknown[]): Promise<{ rows: any[] }> };
+  type PgClient = new (options: {
+    connectionString: string;
+  }) => {
+    connect(): Promise<unknown>;
+    end(): Promise<void>;
+    query(text: string, params?: unknown[]): Promise<{ rows: any[] }>;
+  };
   let Client: PgClient;
   try {
     const name = 'pg'; // an optional peer dependency, loaded only for --db
@@ -98,7 +113,11 @@ function parseEntry(text: string): KeywordEntry | string {
   return entry;
 }
 
-async function build(path: string, values: Record<string, unknown>, io: Parameters<Command['run']>[1]): Promise<number> {
+async function build(
+  path: string,
+  values: Record<string, unknown>,
+  io: Parameters<Command['run']>[1],
+): Promise<number> {
   const output = values.output as string | undefined;
   const db = values.db as string | undefined;
   if ((output === undefined) === (db === undefined)) throw new UsageError('build needs one of -o INDEX or --db URL');
@@ -112,10 +131,14 @@ async function build(path: string, values: Record<string, unknown>, io: Paramete
       continue;
     }
     const entry = parseEntry(line.text);
-    const result = typeof entry === 'string' ? { ok: false, issues: [{ code: 'INVALID_LINE', message: entry }] } : index.add(entry);
+    const result =
+      typeof entry === 'string' ? { ok: false, issues: [{ code: 'INVALID_LINE', message: entry }] } : index.add(entry);
     if (!result.ok) {
       refused++;
-      await write(io.stderr, `line ${line.lineNumber}: ${result.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}\n`);
+      await write(
+        io.stderr,
+        `line ${line.lineNumber}: ${result.issues.map((i) => `${i.code}: ${i.message}`).join('; ')}\n`,
+      );
     }
   }
   let where: string;
@@ -138,12 +161,19 @@ async function build(path: string, values: Record<string, unknown>, io: Paramete
     where = `PostgreSQL schema ${(values.schema as string | undefined) ?? 'nomina_keywords'}`;
   }
   if (!values.quiet) {
-    await write(io.stderr, `${plural(index.size, 'entry', 'entries')}, ${plural(index.keyCount, 'key')} → ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s${refused ? `; ${plural(refused, 'line')} refused` : ''}\n`);
+    await write(
+      io.stderr,
+      `${plural(index.size, 'entry', 'entries')}, ${plural(index.keyCount, 'key')} → ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s${refused ? `; ${plural(refused, 'line')} refused` : ''}\n`,
+    );
   }
   return refused ? EXIT.FAILED : EXIT.OK;
 }
 
-async function lookup(positionals: string[], values: Record<string, unknown>, io: Parameters<Command['run']>[1]): Promise<number> {
+async function lookup(
+  positionals: string[],
+  values: Record<string, unknown>,
+  io: Parameters<Command['run']>[1],
+): Promise<number> {
   const format = formatOption(values.format as string | undefined);
   const file = values.index as string | undefined;
   const db = values.db as string | undefined;
@@ -158,7 +188,9 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
   if (values.locale !== undefined) options.locale = values.locale as string;
   if (values.namespace !== undefined) options.namespace = values.namespace as string;
 
-  let search: (query: string) => Promise<{ matches: KeywordMatch[]; issues: ReadonlyArray<{ code: string; message: string }> }>;
+  let search: (
+    query: string,
+  ) => Promise<{ matches: KeywordMatch[]; issues: ReadonlyArray<{ code: string; message: string }> }>;
   let close = async () => {};
   if (file !== undefined) {
     let bytes: Uint8Array;
@@ -196,17 +228,25 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
       r.match
         ? `${escapeText(r.query)}\t${r.rank}\t${escapeText(r.match.target)}\t${escapeText(r.match.key)}\t${r.match.via}${r.match.scheme ? `:${r.match.scheme}` : ''}${r.match.distance ? `:${r.match.distance}` : ''}\t${r.match.score}`
         : `${escapeText(r.query)}\t-\tno answer${r.issues.length ? ` (${issueCodes(r.issues).join(', ')})` : ''}`,
-    summaryText: (s) => `${plural(s.queries, 'query', 'queries')}, ${s.answered} answered, ${s.unanswered} without answer`,
+    summaryText: (s) =>
+      `${plural(s.queries, 'query', 'queries')}, ${s.answered} answered, ${s.unanswered} without answer`,
     formulaGuard: !values['no-formula-guard'],
     json: (r) => ({ line: r.line, query: r.query, ...(r.rank ? { rank: r.rank, ...r.match } : {}), issues: r.issues }),
   });
   const summary: Summary = { queries: 0, answered: 0, unanswered: 0 };
   try {
-    for await (const line of argumentsOrLines(positionals, io, { unit: 'queries', quiet: values.quiet as boolean | undefined })) {
+    for await (const line of argumentsOrLines(positionals, io, {
+      unit: 'queries',
+      quiet: values.quiet as boolean | undefined,
+    })) {
       summary.queries++;
       if (line.problem) {
         summary.unanswered++;
-        await writer.write({ line: line.lineNumber, query: '', issues: [issue(line.problem, 'the line could not be read')] });
+        await writer.write({
+          line: line.lineNumber,
+          query: '',
+          issues: [issue(line.problem, 'the line could not be read')],
+        });
         continue;
       }
       const result = await search(line.text);
@@ -217,7 +257,8 @@ async function lookup(positionals: string[], values: Record<string, unknown>, io
         continue;
       }
       summary.answered++;
-      for (const [i, match] of result.matches.entries()) await writer.write({ line: line.lineNumber, query: line.text, rank: i + 1, match, issues });
+      for (const [i, match] of result.matches.entries())
+        await writer.write({ line: line.lineNumber, query: line.text, rank: i + 1, match, issues });
     }
   } finally {
     await close();

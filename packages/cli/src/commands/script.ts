@@ -87,7 +87,8 @@ const command: Command = {
               `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
                 (r.issues.length ? `; issues: ${issueCodes(r.issues).join(', ')}` : ''),
             ].join('\n'),
-      summaryText: (s) => `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
+      summaryText: (s) =>
+        `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
       formulaGuard: !values['no-formula-guard'],
     });
 

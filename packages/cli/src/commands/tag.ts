@@ -1,7 +1,16 @@
 // `nomina tag` — BCP 47 language tags from the shell (@nomina/langtag).
 import {
-  canonicalize, displayName, match, maximize, minimize, parse, parseAcceptLanguage, validate, stringify,
-  type CanonicalForm, type TagResult,
+  canonicalize,
+  displayName,
+  match,
+  maximize,
+  minimize,
+  parse,
+  parseAcceptLanguage,
+  validate,
+  stringify,
+  type CanonicalForm,
+  type TagResult,
 } from '@nomina/langtag';
 import { issue, type Issue } from '@nomina/core';
 import type { Command } from './index.js';
@@ -9,7 +18,6 @@ import { argumentsOrLines } from '../core/input.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText, plural, RecordWriter } from '../core/format.js';
 import { commandArgs, formatOption, integerOption } from '../core/args.js';
-import { write } from '../core/io.js';
 
 const ACTIONS = ['parse', 'validate', 'canonicalize', 'maximize', 'minimize', 'match', 'name'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -47,7 +55,9 @@ interface TagRecord {
 }
 
 function issuesText(issues: readonly Issue[]): string {
-  return issues.map((i) => `  ${i.severity} ${i.code}${i.offset >= 0 ? ` at ${i.offset}` : ''}: ${escapeText(i.message)}`).join('\n');
+  return issues
+    .map((i) => `  ${i.severity} ${i.code}${i.offset >= 0 ? ` at ${i.offset}` : ''}: ${escapeText(i.message)}`)
+    .join('\n');
 }
 
 function transformed(r: TagResult): Omit<TagRecord, 'line' | 'input'> {
@@ -68,14 +78,28 @@ const command: Command = {
     const { values, positionals } = args;
     const [actionName, ...inputs] = positionals;
     if (!actionName) throw new UsageError(`an action is required: ${ACTIONS.join(', ')}`);
-    if (!(ACTIONS as readonly string[]).includes(actionName)) throw new UsageError(`unknown action ${JSON.stringify(actionName)} (one of ${ACTIONS.join(', ')})`);
+    if (!(ACTIONS as readonly string[]).includes(actionName))
+      throw new UsageError(`unknown action ${JSON.stringify(actionName)} (one of ${ACTIONS.join(', ')})`);
     const action = actionName as Action;
     const format = formatOption(values.format);
     const form = choice<CanonicalForm>('form', values.form, ['cldr', 'rfc5646', 'extlang'], 'cldr');
     // Options are checked before any input is read (exit 2 without partial output).
-    const minimizeFavor = choice<'region' | 'script'>('favor', action === 'minimize' ? values.favor : undefined, ['region', 'script'], 'region');
-    const matchFavor = choice<'language' | 'script'>('favor', action === 'match' ? values.favor : undefined, ['language', 'script'], 'language');
-    const supported = values.supported?.split(',').map((s) => s.trim()).filter(Boolean);
+    const minimizeFavor = choice<'region' | 'script'>(
+      'favor',
+      action === 'minimize' ? values.favor : undefined,
+      ['region', 'script'],
+      'region',
+    );
+    const matchFavor = choice<'language' | 'script'>(
+      'favor',
+      action === 'match' ? values.favor : undefined,
+      ['language', 'script'],
+      'language',
+    );
+    const supported = values.supported
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (action === 'match' && !supported?.length) throw new UsageError('match needs --supported TAG,TAG,…');
     const threshold = values.threshold === undefined ? undefined : integerOption('threshold', values.threshold, 50);
     const inLocale = values.in ?? 'en';
@@ -98,16 +122,29 @@ const command: Command = {
           return transformed(minimize(input, { favor: minimizeFavor }));
         case 'match': {
           const accept = parseAcceptLanguage(input);
-          const r = match(accept.ranges.map((x) => x.range).filter((x) => x !== '*'), supported!, {
-            favor: matchFavor,
-            ...(threshold === undefined ? {} : { threshold }),
-          });
+          const r = match(
+            accept.ranges.map((x) => x.range).filter((x) => x !== '*'),
+            supported!,
+            {
+              favor: matchFavor,
+              ...(threshold === undefined ? {} : { threshold }),
+            },
+          );
           const issues = [...accept.issues, ...r.issues];
-          return { ok: r.supportedIndex >= 0, output: r.supported, detail: { distance: r.distance, desired: r.desired, resolved: r.resolved }, issues };
+          return {
+            ok: r.supportedIndex >= 0,
+            output: r.supported,
+            detail: { distance: r.distance, desired: r.desired, resolved: r.resolved },
+            issues,
+          };
         }
         case 'name': {
           const name = displayName(input, inLocale);
-          return { ok: name !== undefined, output: name ?? null, issues: name === undefined ? parse(input).issues : [] };
+          return {
+            ok: name !== undefined,
+            output: name ?? null,
+            issues: name === undefined ? parse(input).issues : [],
+          };
         }
       }
     };
@@ -118,7 +155,10 @@ const command: Command = {
         { name: 'input', value: (r) => r.input },
         { name: 'ok', value: (r) => r.ok },
         { name: 'output', value: (r) => r.output ?? '' },
-        { name: 'issues', value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${i.offset >= 0 ? `@${i.offset}` : ''}`).join(' ') },
+        {
+          name: 'issues',
+          value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${i.offset >= 0 ? `@${i.offset}` : ''}`).join(' '),
+        },
       ],
       text: (r) => {
         const head = `${escapeText(r.input)}\t${r.ok ? '' : '✗ '}${escapeText(r.output ?? '—')}`;
@@ -133,7 +173,13 @@ const command: Command = {
     for await (const line of argumentsOrLines(inputs, io, { unit: 'tags', quiet: values.quiet })) {
       if (line.problem) {
         failed++;
-        await writer.write({ line: line.lineNumber, input: '', ok: false, output: null, issues: [issue(line.problem, 'the line could not be read')] });
+        await writer.write({
+          line: line.lineNumber,
+          input: '',
+          ok: false,
+          output: null,
+          issues: [issue(line.problem, 'the line could not be read')],
+        });
         continue;
       }
       const input = line.text.trim();

@@ -14,7 +14,9 @@ export const COMMON_OPTIONS = {
 } as const satisfies OptionSpec;
 
 export interface ParsedArgs<T extends OptionSpec> {
-  values: { [K in keyof T]?: T[K] extends { type: 'boolean' } ? boolean : T[K] extends { multiple: true } ? string[] : string } & {
+  values: {
+    [K in keyof T]?: T[K] extends { type: 'boolean' } ? boolean : T[K] extends { multiple: true } ? string[] : string;
+  } & {
     format?: string;
     help?: boolean;
     quiet?: boolean;
@@ -43,7 +45,8 @@ function argumentsMessage(error: NodeJS.ErrnoException): string {
   const { code, message } = error;
   // "Option '-f, --format <value>' argument missing", "Unknown option '-x'": the long name when there is one.
   const name = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${name} (an argument that starts with "-" goes after --)`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `unknown option ${name} (an argument that starts with "-" goes after --)`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take an argument/.test(message) ? `${name} takes no value` : `${name} needs a value`;
   }
@@ -55,7 +58,12 @@ function argumentsMessage(error: NodeJS.ErrnoException): string {
  * A command's arguments (see parseCommandArgs), or `undefined` after printing HELP for `--help`:
  * the command then returns EXIT.OK.
  */
-export async function commandArgs<T extends OptionSpec>(argv: readonly string[], options: T, help: string, io: IO): Promise<ParsedArgs<T> | undefined> {
+export async function commandArgs<T extends OptionSpec>(
+  argv: readonly string[],
+  options: T,
+  help: string,
+  io: IO,
+): Promise<ParsedArgs<T> | undefined> {
   const parsed = parseCommandArgs(argv, options);
   if (!parsed.values.help) return parsed;
   await write(io.stdout, help + '\n');

@@ -94,7 +94,11 @@ export class CsvReader {
     this.pending = [];
     this.pendingLength = 0;
     const lineNumber = lines[0]!.lineNumber;
-    out.push(status === 'bad' ? { lineNumber, problem: 'CSV_BAD_QUOTE', text: lines.map((l) => l.text).join('\n') } : { lineNumber, fields: this.state.fields });
+    out.push(
+      status === 'bad'
+        ? { lineNumber, problem: 'CSV_BAD_QUOTE', text: lines.map((l) => l.text).join('\n') }
+        : { lineNumber, fields: this.state.fields },
+    );
   }
 
   /** Reports the open record on its first line, then reads the lines after it again. */
@@ -117,7 +121,11 @@ function isBlank(text: string): boolean {
 
 /** The separator used most outside quotes on the first record's line; a comma when there is none (or a tie). */
 export function detectDelimiter(line: string): CsvDelimiter {
-  const counts = new Map<number, number>([[0x2c, 0], [0x3b, 0], [0x09, 0]]);
+  const counts = new Map<number, number>([
+    [0x2c, 0],
+    [0x3b, 0],
+    [0x09, 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);

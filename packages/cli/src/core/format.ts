@@ -106,7 +106,6 @@ export class RecordWriter<R, S = unknown> {
   }
 }
 
-
 /** `1 name`, `2 names`: COUNT and WORD, in the plural unless COUNT is 1. */
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;

@@ -48,7 +48,11 @@ export async function* inputLines(path: string, io: IO, options: InputOptions = 
  * Items given on the command line, or read one a line from standard input when there are none or
  * the only one is `-`. Command-line items are numbered from 1 like lines.
  */
-export async function* argumentsOrLines(positionals: readonly string[], io: IO, options: InputOptions = {}): AsyncGenerator<InputLine> {
+export async function* argumentsOrLines(
+  positionals: readonly string[],
+  io: IO,
+  options: InputOptions = {},
+): AsyncGenerator<InputLine> {
   if (positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')) {
     yield* inputLines('-', io, options);
     return;

@@ -17,7 +17,14 @@ import { MAX_RECORD_LENGTH } from '../limits.js';
 import type { InputLine, LineProblem } from './lines.js';
 
 /** Why part of a zone file could not be read. */
-export type ZoneProblem = 'ZONE_BAD_QUOTE' | 'ZONE_BAD_PARENTHESES' | 'ZONE_BAD_ESCAPE' | 'ZONE_ENTRY_TOO_LONG' | 'ZONE_INCLUDE' | 'ZONE_GENERATE' | 'ZONE_BAD_DIRECTIVE';
+export type ZoneProblem =
+  | 'ZONE_BAD_QUOTE'
+  | 'ZONE_BAD_PARENTHESES'
+  | 'ZONE_BAD_ESCAPE'
+  | 'ZONE_ENTRY_TOO_LONG'
+  | 'ZONE_INCLUDE'
+  | 'ZONE_GENERATE'
+  | 'ZONE_BAD_DIRECTIVE';
 
 export const ZONE_MESSAGES: Record<ZoneProblem, string> = {
   ZONE_BAD_QUOTE: 'a quoted string is not closed on its line (RFC 1035 §5.1)',
@@ -125,7 +132,8 @@ export class ZoneReader {
     let quoted = false;
     for (let i = from; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      if (unit === 0x5c) i++; // `\X` or the first digit of `\DDD`: never a delimiter
+      if (unit === 0x5c)
+        i++; // `\X` or the first digit of `\DDD`: never a delimiter
       else if (unit === 0x22) quoted = !quoted;
       else if (quoted) continue;
       else if (unit === 0x3b) break;
