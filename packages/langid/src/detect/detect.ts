@@ -89,7 +89,10 @@ const MAX_REPETITIVE_DISTINCT = 3;
 const MIN_REPEATS = 3;
 
 /** URLs, e-mail addresses and handles carry no language. */
-const NON_LINGUISTIC = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
+// The e-mail part starts only where a run of non-space, non-@ characters starts (the lookbehind): the
+// leftmost match is the same, and a long run without "@" is scanned once, not once per position
+// (quadratic before: issue #12's linearity campaign).
+const NON_LINGUISTIC = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
 
 export interface Detector {
   /** Tier of the model (`default`, `full`). */

@@ -48,10 +48,12 @@ const PROBABILITY_FLOOR = 1e-4;
 /** Candidate languages per script run in the Viterbi pass. */
 const MAX_SPAN_CANDIDATES = 12;
 
-interface Word {
-  start: number;
-  end: number;
-  script: number;
+/** The words of a text: UTF-16 offsets and script index of word i at i (typed arrays: no object per word). */
+interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  scripts: Int32Array;
 }
 
 /**
@@ -59,8 +61,15 @@ interface Word {
  * starts a new word (`Tokyo東京`), so a word's letters share one script (0 when it has only
  * Common/Inherited ones).
  */
-function words(text: string): Word[] {
-  const out: Word[] = [];
+function words(text: string): Words {
+  // At most one word per unit (`aбαא`: a change of script ends a word without a separator).
+  const capacity = text.length;
+  const out: Words = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), scripts: new Int32Array(capacity) };
+  const push = (from: number, to: number, script: number): void => {
+    out.starts[out.count] = from;
+    out.ends[out.count] = to;
+    out.scripts[out.count++] = script;
+  };
   let start = -1;
   let script = 0;
   for (let i = 0; i < text.length; ) {
@@ -69,7 +78,7 @@ function words(text: string): Word[] {
     if (isWordCodePoint(cp)) {
       const s = scriptIndex(cp);
       if (start >= 0 && s !== 0 && script !== 0 && s !== script) {
-        out.push({ start, end: i, script });
+        push(start, i, script);
         start = -1;
       }
       if (start < 0) {
@@ -78,29 +87,43 @@ function words(text: string): Word[] {
       }
       if (script === 0) script = s;
     } else if (start >= 0 && !(cp === 0x27 || cp === 0x2019)) {
-      out.push({ start, end: i, script });
+      push(start, i, script);
       start = -1;
     }
     i += size;
   }
-  if (start >= 0) out.push({ start, end: text.length, script });
+  if (start >= 0) push(start, text.length, script);
   return out;
 }
 
-/** `detector.detect` remembered for short texts within one `detectSpans` call (bounded, then cleared). */
-function memoDetect(detector: Detector): (text: string, options: DetectOptions) => Detection {
+/** `detector.detect` with fixed options, remembered for short texts within one `detectSpans` call (bounded, then cleared). */
+function memoDetect(detector: Detector, options: DetectOptions): (text: string) => Detection {
   const cache = new Map<string, Detection>();
-  return (text, options) => {
+  return (text) => {
     if (text.length > SPAN_MEMO_KEY_LIMIT) return detector.detect(text, options);
-    const key = `${options.top ?? ''}\u0000${text}`;
-    let known = cache.get(key);
+    let known = cache.get(text);
     if (known === undefined) {
       known = detector.detect(text, options);
       if (cache.size >= SPAN_MEMO_LIMIT) cache.clear();
-      cache.set(key, known);
+      cache.set(text, known);
     }
     return known;
   };
+}
+
+/** What one `detectSpans` call shares between its runs. */
+interface Call {
+  detector: Detector;
+  text: string;
+  words: Words;
+  options: SpanOptions;
+  /** Detection of a run or span (top MAX_TOP, minConfidence 0, only/exclude). */
+  wholeDetect: (text: string) => Detection;
+  /** Detection of a clause for the candidate votes (top 3). */
+  clauseDetect: (text: string) => Detection;
+  spans: Span[];
+  /** Per span: whether its confidence is already its own detection's. */
+  known: boolean[];
 }
 
 export function createSpanDetector(detector: Detector): (text: string, options?: SpanOptions) => SpanResult {
@@ -113,77 +136,84 @@ export function createSpanDetector(detector: Detector): (text: string, options?:
       issues.push(issue('INPUT_TRUNCATED', `only the first ${MAX_SPANS_LENGTH} code units were analysed`, { severity: 'warning', offset: MAX_SPANS_LENGTH }));
     }
     const list = words(input);
-    if (list.length === 0) {
+    if (list.count === 0) {
       const tag = input.trim() === '' ? undefined : 'zxx';
       return { ok: true, spans: tag ? [{ tag, start: 0, end: input.length, confidence: 0, script: 'Zyyy' }] : [], issues };
     }
-    const detect = memoDetect(detector);
-    const spans: Span[] = [];
-    const known: boolean[] = []; // whether the span's confidence is already its own detection's
+    const restrict = { only: options.only, exclude: options.exclude, minConfidence: 0 };
+    const call: Call = {
+      detector, text: input, words: list, options,
+      wholeDetect: memoDetect(detector, { ...restrict, top: MAX_TOP }),
+      clauseDetect: memoDetect(detector, { ...restrict, top: 3 }),
+      spans: [],
+      known: [],
+    };
     // Step 1: script runs.
-    for (let i = 0; i < list.length; ) {
+    const scripts = list.scripts;
+    for (let i = 0; i < list.count; ) {
       let j = i + 1;
-      while (j < list.length && (list[j]!.script === list[i]!.script || list[j]!.script === 0)) j++;
-      for (const [span, whole] of languageSpans(detector, detect, input, list, i, j, options)) {
-        spans.push(span);
-        known.push(whole);
-      }
+      while (j < list.count && (scripts[j] === scripts[i] || scripts[j] === 0)) j++;
+      languageSpans(call, i, j);
       i = j;
     }
     // Step 4: confidence of each span on its own.
-    const restrict: DetectOptions = { only: options.only, exclude: options.exclude, top: MAX_TOP, minConfidence: 0 };
-    spans.forEach((span, s) => {
-      if (known[s]) return;
-      const detection = detect(input.slice(span.start, span.end), restrict);
+    const { spans, known } = call;
+    for (let s = 0; s < spans.length; s++) {
+      if (known[s]) continue;
+      const span = spans[s]!;
+      const detection = call.wholeDetect(input.slice(span.start, span.end));
       const mine = detection.candidates.find((c) => c.tag === span.tag);
       span.confidence = mine?.confidence ?? 0;
       if (span.tag === 'und' && detection.tag !== 'und') {
         span.tag = detection.tag;
         span.confidence = detection.confidence;
       }
-    });
+    }
     return { ok: true, spans, issues };
   };
+}
+
+/** One span over a whole run, in `tag` (default: the run's best), with the run's detection's confidence. */
+function pushRun(call: Call, whole: Detection, start: number, end: number, script: string, tag: string | undefined): void {
+  const best = tag === undefined ? whole.candidates[0] : whole.candidates.find((c) => c.tag === tag);
+  call.spans.push({ tag: tag ?? best?.tag ?? whole.tag, start, end, confidence: best?.confidence ?? 0, script });
+  call.known.push(true);
 }
 
 /** Punctuation that ends a clause: a language may change there. */
 const CLAUSE_END = /[.!?;:,\u2014\u2013()\[\]"\u00ab\u00bb\u201c\u201d\u2018\u0964\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u060c\u061b\u061f\n\r]/;
 
 /**
- * Steps 2-3 for the script run `all[from, to)`: its spans, each with whether its confidence is final
- * (a span that is the whole run takes the run's detection: the same text, the same options).
+ * Steps 2-3 for the script run of words [from, to): its spans, pushed to `call.spans` (a span that is
+ * the whole run takes the run's detection: the same text, the same options, so its confidence is known).
  */
-function languageSpans(
-  detector: Detector, detect: (text: string, options: DetectOptions) => Detection, text: string, all: Word[], from: number, to: number, options: SpanOptions,
-): [Span, boolean][] {
-  const script = scriptCode(all[from]!.script);
-  const start = all[from]!.start;
-  const end = all[to - 1]!.end;
-  const restrict = { only: options.only, exclude: options.exclude, minConfidence: 0 };
-  const whole = detect(text.slice(start, end), { ...restrict, top: MAX_TOP });
-  const single = (): [Span, boolean][] => {
-    const best = whole.candidates[0];
-    return [[{ tag: best?.tag ?? whole.tag, start, end, confidence: best?.confidence ?? 0, script }, true]];
-  };
+function languageSpans(call: Call, from: number, to: number): void {
+  const { detector, text, options } = call;
+  const { starts, ends } = call.words;
+  const script = scriptCode(call.words.scripts[from]!);
+  const start = starts[from]!;
+  const end = ends[to - 1]!;
+  const whole = call.wholeDetect(text.slice(start, end));
+  if (to - from === 1 || whole.candidates.length <= 1) return pushRun(call, whole, start, end, script, undefined);
 
   // Clauses: words between clause punctuation, as [first word, last word + 1).
   const clauses: [number, number][] = [];
   let first = from;
   for (let w = from + 1; w <= to; w++) {
-    if (w === to || CLAUSE_END.test(text.slice(all[w - 1]!.end, all[w]!.start))) {
+    if (w === to || CLAUSE_END.test(text.slice(ends[w - 1]!, starts[w]!))) {
       clauses.push([first, w]);
       first = w;
     }
   }
-  if (whole.candidates.length <= 1 || clauses.length === 1) return single();
+  if (clauses.length === 1) return pushRun(call, whole, start, end, script, undefined);
 
   // Candidates: the run's best, then the best of each clause, by votes.
   const model = detector.model();
   const votes = new Map<string, number>();
   whole.candidates.slice(0, MAX_SPAN_CANDIDATES).forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
-  const clauseText = clauses.map(([a, b]) => text.slice(all[a]!.start, all[b - 1]!.end));
+  const clauseText = clauses.map(([a, b]) => text.slice(starts[a]!, ends[b - 1]!));
   for (const piece of clauseText) {
-    detect(piece, { ...restrict, top: 3 }).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
+    call.clauseDetect(piece).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
   }
   const chosen = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPAN_CANDIDATES).map(([tag]) => tag);
   const indexes = chosen.map((tag) => model.tags.indexOf(tag));
@@ -227,15 +257,13 @@ function languageSpans(
     states[i] = state;
     state = back[i * k + state]!;
   }
-  const spans: [Span, boolean][] = [];
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && states[j] === states[i]) j++;
-    const span: Span = { tag: chosen[states[i]!]!, start: all[clauses[i]![0]]!.start, end: all[clauses[j - 1]![1] - 1]!.end, confidence: 0, script };
     // One span over the whole run is the run itself: its detection is known.
-    if (i === 0 && j === n) return single().map(([s]) => [{ ...s, tag: span.tag, confidence: whole.candidates.find((c) => c.tag === span.tag)?.confidence ?? 0 }, true]);
-    spans.push([span, false]);
+    if (i === 0 && j === n) return pushRun(call, whole, start, end, script, chosen[states[0]!]!);
+    call.spans.push({ tag: chosen[states[i]!]!, start: starts[clauses[i]![0]]!, end: ends[clauses[j - 1]![1] - 1]!, confidence: 0, script });
+    call.known.push(false);
     i = j;
   }
-  return spans;
 }
