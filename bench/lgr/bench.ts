@@ -15,7 +15,12 @@ import { CollisionIndex, checkLgr, parseLgr, validateLabel, type Lgr } from '../
 const here = dirname(fileURLToPath(import.meta.url));
 const vectors = process.env.NOMINA_VECTORS ?? join(here, '..', '..', '..', 'shared', 'vectors');
 const read = (f: string) => readFileSync(join(vectors, 'lgr', 'root-zone', 'rz-lgr-5', f), 'utf8');
-const files = { common: 'lgr-5-common-26may22-en.xml', arabic: 'lgr-5-arabic-script-26may22-en.xml', chinese: 'lgr-5-chinese-script-26may22-en.xml', latin: 'lgr-5-latin-script-26may22-en.xml' };
+const files = {
+  common: 'lgr-5-common-26may22-en.xml',
+  arabic: 'lgr-5-arabic-script-26may22-en.xml',
+  chinese: 'lgr-5-chinese-script-26may22-en.xml',
+  latin: 'lgr-5-latin-script-26may22-en.xml',
+};
 
 function cpuMs(fn: () => unknown, runs: number): number {
   const times: number[] = [];
@@ -31,10 +36,17 @@ const rows: string[] = [];
 const row = (name: string, value: string, target: string) => rows.push(`| ${name} | ${value} | ${target} |`);
 
 // Parsing.
-const docs = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, read(f)])) as Record<keyof typeof files, string>;
+const docs = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, read(f)])) as Record<
+  keyof typeof files,
+  string
+>;
 for (const k of ['common', 'chinese', 'arabic'] as const) {
   const ms = cpuMs(() => parseLgr(docs[k]), 7);
-  row(`lgr/parse/RZ-LGR-5 ${k} (${(docs[k].length / 1e6).toFixed(2)} M chars)`, `${ms.toFixed(0)} ms`, k === 'common' ? 'well under 1 s' : '');
+  row(
+    `lgr/parse/RZ-LGR-5 ${k} (${(docs[k].length / 1e6).toFixed(2)} M chars)`,
+    `${ms.toFixed(0)} ms`,
+    k === 'common' ? 'well under 1 s' : '',
+  );
 }
 const arabic = parseLgr(docs.arabic).lgr as Lgr;
 const latin = parseLgr(docs.latin).lgr as Lgr;
@@ -51,7 +63,9 @@ const next = () => {
 };
 const labelsOf = (lgr: Lgr, count: number) => {
   const chars = lgr.chars.filter((c) => c.cps.length === 1).map((c) => String.fromCodePoint(c.cps[0]!));
-  return Array.from({ length: count }, () => Array.from({ length: 3 + (next() % 10) }, () => chars[next() % chars.length]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 3 + (next() % 10) }, () => chars[next() % chars.length]).join(''),
+  );
 };
 const arabicLabels = labelsOf(arabic, 10_000);
 const latinLabels = labelsOf(latin, 10_000);
@@ -63,17 +77,42 @@ const perLabel = measureAll(
   arabicLabels,
   { rounds: 5, roundNs: 300e6 },
 );
-const perLatin = measureAll({ 'lgr/validate/Latin, disposition only': (l: string) => validateLabel(latin, l, { variants: false }) }, latinLabels, { rounds: 5, roundNs: 300e6 });
-for (const [name, ns] of Object.entries({ ...perLabel, ...perLatin })) row(name, `${Math.round(1e9 / ns).toLocaleString('en')} labels/s (${(ns / 1000).toFixed(1)} µs)`, name.includes('only') ? '≥ 100,000 labels/s' : '');
-const commonNs = measureAll({ 'lgr/validate/common LGR, Latin labels, disposition only': (l: string) => validateLabel(common, l, { variants: false }) }, latinLabels, { rounds: 3, roundNs: 300e6 });
-for (const [name, ns] of Object.entries(commonNs)) row(name, `${Math.round(1e9 / ns).toLocaleString('en')} labels/s`, '');
+const perLatin = measureAll(
+  { 'lgr/validate/Latin, disposition only': (l: string) => validateLabel(latin, l, { variants: false }) },
+  latinLabels,
+  { rounds: 5, roundNs: 300e6 },
+);
+for (const [name, ns] of Object.entries({ ...perLabel, ...perLatin }))
+  row(
+    name,
+    `${Math.round(1e9 / ns).toLocaleString('en')} labels/s (${(ns / 1000).toFixed(1)} µs)`,
+    name.includes('only') ? '≥ 100,000 labels/s' : '',
+  );
+const commonNs = measureAll(
+  {
+    'lgr/validate/common LGR, Latin labels, disposition only': (l: string) =>
+      validateLabel(common, l, { variants: false }),
+  },
+  latinLabels,
+  { rounds: 3, roundNs: 300e6 },
+);
+for (const [name, ns] of Object.entries(commonNs))
+  row(name, `${Math.round(1e9 / ns).toLocaleString('en')} labels/s`, '');
 
 // Estimate: linear in the label (time per code point for 8 and 63 code points).
 const ar = arabic.chars.find((c) => c.variants.length > 3)!;
 const long = (n: number) => Array.from({ length: 200 }, () => String.fromCodePoint(ar.cps[0]!).repeat(n));
-const est = measureAll({ 8: (l: string) => validateLabel(arabic, l, { variants: false }).estimate }, long(8), { rounds: 3 });
-const est63 = measureAll({ 63: (l: string) => validateLabel(arabic, l, { variants: false }).estimate }, long(63), { rounds: 3 });
-row('lgr/estimate/63 vs 8 code points (time ratio)', `${(est63['63']! / est['8']!).toFixed(1)}× for 7.9× the length (estimate ${validateLabel(arabic, long(63)[0]!, { variants: false }).estimate.toExponential(1)})`, 'linear');
+const est = measureAll({ 8: (l: string) => validateLabel(arabic, l, { variants: false }).estimate }, long(8), {
+  rounds: 3,
+});
+const est63 = measureAll({ 63: (l: string) => validateLabel(arabic, l, { variants: false }).estimate }, long(63), {
+  rounds: 3,
+});
+row(
+  'lgr/estimate/63 vs 8 code points (time ratio)',
+  `${(est63['63']! / est['8']!).toFixed(1)}× for 7.9× the length (estimate ${validateLabel(arabic, long(63)[0]!, { variants: false }).estimate.toExponential(1)})`,
+  'linear',
+);
 
 // Collision index over 1,000,000 names.
 const zone = labelsOf(arabic, 1_000_000);
@@ -82,23 +121,55 @@ const buildMs = cpuMs(() => {
   index = new CollisionIndex(arabic);
   for (const name of zone) index.add(name);
 }, 1);
-row('lgr/collide/build index over 1,000,000 Arabic names', `${(buildMs / 1000).toFixed(1)} s (${index.size.toLocaleString('en')} indexed)`, '< 1 min');
+row(
+  'lgr/collide/build index over 1,000,000 Arabic names',
+  `${(buildMs / 1000).toFixed(1)} s (${index.size.toLocaleString('en')} indexed)`,
+  '< 1 min',
+);
 const queries = labelsOf(arabic, 20_000);
 const lat = latencies((l: string) => index.check(l), queries);
 const hits = queries.filter((q) => index.check(q).collisions.length > 0).length;
-row('lgr/collide/check a new name (20,000 look-ups)', `p50 ${(quantile(lat, 0.5) * 1000).toFixed(0)} µs, p99 ${(quantile(lat, 0.99) * 1000).toFixed(0)} µs (${hits} collide)`, 'p99 ≤ 1 ms');
+row(
+  'lgr/collide/check a new name (20,000 look-ups)',
+  `p50 ${(quantile(lat, 0.5) * 1000).toFixed(0)} µs, p99 ${(quantile(lat, 0.99) * 1000).toFixed(0)} µs (${hits} collide)`,
+  'p99 ≤ 1 ms',
+);
 
 // Checks.
-row('lgr/check/RZ-LGR-5 common (symmetry, transitivity, IDNA2008, summary)', `${cpuMs(() => checkLgr(common), 3).toFixed(0)} ms`, '');
+row(
+  'lgr/check/RZ-LGR-5 common (symmetry, transitivity, IDNA2008, summary)',
+  `${cpuMs(() => checkLgr(common), 3).toFixed(0)} ms`,
+  '',
+);
 
 // Bundle size (minified, gzip), from the sources.
 async function size(contents: string): Promise<string> {
-  const out = await build({ stdin: { contents, resolveDir: here, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'neutral', conditions: ['@nomina/source'], mainFields: ['module', 'main'], logLevel: 'silent' });
+  const out = await build({
+    stdin: { contents, resolveDir: here, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['@nomina/source'],
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
   const bytes = out.outputFiles[0]!.contents;
   return `${(bytes.length / 1024).toFixed(1)} kB min, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
 }
-row('bundle: parseLgr + validateLabel', await size(`import { parseLgr, validateLabel } from '../../packages/lgr/src/index.ts'; globalThis.x = [parseLgr, validateLabel];`), '');
-row('bundle: everything (checkLgr pulls the IDNA2008 and script tables)', await size(`export * from '../../packages/lgr/src/index.ts';`), '');
+row(
+  'bundle: parseLgr + validateLabel',
+  await size(
+    `import { parseLgr, validateLabel } from '../../packages/lgr/src/index.ts'; globalThis.x = [parseLgr, validateLabel];`,
+  ),
+  '',
+);
+row(
+  'bundle: everything (checkLgr pulls the IDNA2008 and script tables)',
+  await size(`export * from '../../packages/lgr/src/index.ts';`),
+  '',
+);
 
 const md = [
   '# @nomina/lgr — speed and size',

@@ -19,7 +19,10 @@ writeFileSync(
 const badFile = join(dir, 'bad.xml');
 writeFileSync(badFile, '<!DOCTYPE x [<!ENTITY a "b">]><lgr/>');
 const asymmetric = join(dir, 'asym.xml');
-writeFileSync(asymmetric, '<lgr xmlns="urn:ietf:params:xml:ns:lgr-1.0"><data><char cp="0061"><var cp="0062"/></char><char cp="0062"/><char cp="0041"/></data></lgr>');
+writeFileSync(
+  asymmetric,
+  '<lgr xmlns="urn:ietf:params:xml:ns:lgr-1.0"><data><char cp="0061"><var cp="0062"/></char><char cp="0062"/><char cp="0041"/></data></lgr>',
+);
 const zoneFile = join(dir, 'zone.txt');
 writeFileSync(zoneFile, '# registered\nac\ncc\nxyz\n');
 
@@ -33,7 +36,10 @@ describe('nomina lgr', () => {
   });
   test('validate: streaming from stdin, ndjson', async () => {
     const { code, out } = await run(['lgr', 'validate', '--lgr', lgrFile, '-f', 'ndjson'], 'ab\ncc\n');
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(0);
     expect(lines[0]).toMatchObject({ line: 1, label: 'ab', disposition: 'valid', variants: 5, estimate: 6 });
     expect(lines[2]).toEqual({ summary: { labels: 2, failed: 0, valid: 2 } });
@@ -41,14 +47,26 @@ describe('nomina lgr', () => {
   test('variants: the variant labels with dispositions, capped by --max', async () => {
     const { code, out } = await run(['lgr', 'variants', '--lgr', lgrFile, 'a']);
     expect(code).toBe(0);
-    expect(out).toBe(['b\tblocked\tblocked', 'à\tallocatable\tallocatable', 'a: valid; 2 variant labels (estimate 3)', ''].join('\n'));
+    expect(out).toBe(
+      ['b\tblocked\tblocked', 'à\tallocatable\tallocatable', 'a: valid; 2 variant labels (estimate 3)', ''].join('\n'),
+    );
     const capped = await run(['lgr', 'variants', '--lgr', lgrFile, '--max', '1', 'aa', '-f', 'json']);
     expect(JSON.parse(capped.out).summary).toMatchObject({ truncated: true });
   });
   test('collide: new labels that are variants of registered ones; exit 1 on a collision', async () => {
-    const { code, out } = await run(['lgr', 'collide', '--lgr', lgrFile, '--zone', zoneFile, '-f', 'csv'], 'bc\nàc\nca\n');
+    const { code, out } = await run(
+      ['lgr', 'collide', '--lgr', lgrFile, '--zone', zoneFile, '-f', 'csv'],
+      'bc\nàc\nca\n',
+    );
     expect(code).toBe(1);
-    expect(out.replaceAll('\r\n', '\n')).toBe(['line,label,index_label,collisions,dispositions,issues', '1,bc,ac,ac,blocked,', '2,àc,ac,ac,allocatable,', ''].join('\n'));
+    expect(out.replaceAll('\r\n', '\n')).toBe(
+      [
+        'line,label,index_label,collisions,dispositions,issues',
+        '1,bc,ac,ac,blocked,',
+        '2,àc,ac,ac,allocatable,',
+        '',
+      ].join('\n'),
+    );
   });
   test('check: symmetry, IDNA2008 and the summary; exit 1 on errors', async () => {
     const ok = await run(['lgr', 'check', lgrFile]);

@@ -1,8 +1,25 @@
 // @nomina/lgr — Label Generation Rules (RFC 7940): parse, validate labels with dispositions and variants,
 // index labels for collisions, and check an LGR before publishing it.
 export { parseLgr, LGR_NAMESPACE, type ParseLgrResult } from './parse/lgr.js';
-export { validateLabel, type LabelValidation, type LgrReason, type LgrVariantLabel, type ValidateLabelOptions } from './validate/label.js';
-export { DEFAULT_ACTIONS, type Lgr, type LgrAction, type LgrChar, type LgrMeta, type LgrRange, type LgrRule, type LgrVariant, type Matcher, type Count } from './model.js';
+export {
+  validateLabel,
+  type LabelValidation,
+  type LgrReason,
+  type LgrVariantLabel,
+  type ValidateLabelOptions,
+} from './validate/label.js';
+export {
+  DEFAULT_ACTIONS,
+  type Lgr,
+  type LgrAction,
+  type LgrChar,
+  type LgrMeta,
+  type LgrRange,
+  type LgrRule,
+  type LgrVariant,
+  type Matcher,
+  type Count,
+} from './model.js';
 export type { ActionDecision } from './validate/actions.js';
 export type { LgrIssue, LgrIssueCode } from './issues.js';
 export * from './limits.js';

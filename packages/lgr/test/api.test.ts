@@ -9,7 +9,10 @@ const lgr = parseLgr('<lgr xmlns="urn:ietf:params:xml:ns:lgr-1.0"><data><char cp
 
 describe('API', () => {
   test('every runtime export is documented in the README API headings', () => {
-    expectExportsDocumented(lgrApi as unknown as Record<string, unknown>, new URL('../README.md', import.meta.url).pathname);
+    expectExportsDocumented(
+      lgrApi as unknown as Record<string, unknown>,
+      new URL('../README.md', import.meta.url).pathname,
+    );
   });
   test('programmer errors throw TypeError or RangeError', () => {
     expect(() => parseLgr(42 as unknown as string)).toThrow(TypeError);

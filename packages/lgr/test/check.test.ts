@@ -23,9 +23,18 @@ describe.runIf(sharedVector('lgr/lgr-core-fixtures') !== undefined)('lgr-core fi
     const c = checkLgr(fixture('idna2008_compliance/non_compliant_idna2003.xml')!);
     expect(c.issues.filter((i) => i.code === 'LGR_IDNA2008').map((i) => i.codePoint)).toEqual([0x41, 0x518]);
   });
-  test.each(['a-b.xml', 'a-c.xml', 'c-e.xml', 'hindi.xml', 'nepali.xml', 'rz-lgr.xml'])('harmonization/%s: symmetry and transitivity as the mappings say', (name) => {
+  test.each([
+    'a-b.xml',
+    'a-c.xml',
+    'c-e.xml',
+    'hindi.xml',
+    'nepali.xml',
+    'rz-lgr.xml',
+  ])('harmonization/%s: symmetry and transitivity as the mappings say', (name) => {
     const lgr = fixture(`harmonization/${name}`)!;
-    const pairs = new Set(lgr.chars.flatMap((c) => c.variants.filter((v) => !v.reflexive).map((v) => `${c.cps}>${v.cps}`)));
+    const pairs = new Set(
+      lgr.chars.flatMap((c) => c.variants.filter((v) => !v.reflexive).map((v) => `${c.cps}>${v.cps}`)),
+    );
     const symmetric = [...pairs].every((p) => pairs.has(p.split('>').reverse().join('>')));
     expect(checkLgr(lgr).symmetric).toBe(symmetric);
   });
@@ -38,7 +47,11 @@ describe('rules', () => {
     expect(c.issues.map((i) => i.code)).toEqual(['LGR_NOT_SYMMETRIC']);
   });
   test('non-transitive mappings', () => {
-    const c = checkLgr(lgrOf('<char cp="0061"><var cp="0062"/></char><char cp="0062"><var cp="0061"/><var cp="0063"/></char><char cp="0063"><var cp="0062"/></char>'));
+    const c = checkLgr(
+      lgrOf(
+        '<char cp="0061"><var cp="0062"/></char><char cp="0062"><var cp="0061"/><var cp="0063"/></char><char cp="0063"><var cp="0062"/></char>',
+      ),
+    );
     expect([c.symmetric, c.transitive]).toEqual([true, false]);
     expect(c.issues.map((i) => i.code)).toEqual(['LGR_NOT_TRANSITIVE', 'LGR_NOT_TRANSITIVE']);
   });
@@ -52,7 +65,11 @@ describe('rules', () => {
     expect(c.ok).toBe(false);
   });
   test('undefined rule references', () => {
-    const c = checkLgr(parseLgr(`<lgr ${NS}><data><char cp="0061" when="nope"/></data><rules><action disp="invalid" match="gone"/></rules></lgr>`).lgr!);
+    const c = checkLgr(
+      parseLgr(
+        `<lgr ${NS}><data><char cp="0061" when="nope"/></data><rules><action disp="invalid" match="gone"/></rules></lgr>`,
+      ).lgr!,
+    );
     expect(c.issues.map((i) => i.code)).toEqual(['RFC7940_5.2', 'RFC7940_7']);
   });
 });
@@ -66,7 +83,10 @@ describe.runIf(corpusLgr(ARABIC) !== undefined)('summary of RZ-LGR-5 Arabic', ()
     expect(c.summary.codePoints).toBe((text.match(/<char cp="[0-9A-F]+"/g) ?? []).length);
     expect(c.summary.byScript).toEqual({ Arab: c.summary.codePoints });
     expect(c.summary.variants).toBe((text.match(/<var /g) ?? []).length);
-    expect(c.summary.variantsByType).toEqual({ blocked: (text.match(/<var [^>]*type="blocked"/g) ?? []).length, allocatable: (text.match(/<var [^>]*type="allocatable"/g) ?? []).length });
+    expect(c.summary.variantsByType).toEqual({
+      blocked: (text.match(/<var [^>]*type="blocked"/g) ?? []).length,
+      allocatable: (text.match(/<var [^>]*type="allocatable"/g) ?? []).length,
+    });
     expect(c.summary.rules).toBe((rules.match(/<rule name=/g) ?? []).length);
     expect(c.summary.actions).toBe((rules.match(/<action /g) ?? []).length);
   });

@@ -18,7 +18,8 @@ describe.runIf(arabic !== undefined)('CollisionIndex (RZ-LGR-5 Arabic)', () => {
     return (seed >>>= 0);
   };
   const zone: string[] = [];
-  for (let k = 0; k < 2000; k++) zone.push(Array.from({ length: 2 + (next() % 4) }, () => chars[next() % chars.length]).join(''));
+  for (let k = 0; k < 2000; k++)
+    zone.push(Array.from({ length: 2 + (next() % 4) }, () => chars[next() % chars.length]).join(''));
 
   test('collisions are the registered labels among the variants, with their dispositions', () => {
     const index = new CollisionIndex(arabic!);
@@ -60,7 +61,9 @@ describe.runIf(arabic !== undefined)('CollisionIndex (RZ-LGR-5 Arabic)', () => {
 test('a non-transitive LGR: same index label without a variant path is reported', () => {
   const ns = 'xmlns="urn:ietf:params:xml:ns:lgr-1.0"';
   // a→b, b→c, c→b, b→a but not a↔c: index of "c" is "b", of "a" is "a"; of "b" is "a".
-  const lgr = parseLgr(`<lgr ${ns}><data><char cp="0061"><var cp="0062"/></char><char cp="0062"><var cp="0061"/><var cp="0063"/></char><char cp="0063"><var cp="0062"/></char></data></lgr>`).lgr!;
+  const lgr = parseLgr(
+    `<lgr ${ns}><data><char cp="0061"><var cp="0062"/></char><char cp="0062"><var cp="0061"/><var cp="0063"/></char><char cp="0063"><var cp="0062"/></char></data></lgr>`,
+  ).lgr!;
   expect([indexLabel(lgr, 'a').value, indexLabel(lgr, 'b').value, indexLabel(lgr, 'c').value]).toEqual(['a', 'a', 'b']);
   const index = new CollisionIndex(lgr);
   index.add('a');

@@ -26,7 +26,8 @@ function textCounts(xml: string) {
   const rules = /<rules>([\s\S]*?)<\/rules>/.exec(body)?.[1] ?? '';
   const chars = [...data.matchAll(/<char\s[^>]*?cp="([^"]*)"/g)].map((m) => m[1]!);
   let rangeSize = 0;
-  for (const m of data.matchAll(/<range\s[^>]*?first-cp="([0-9A-F]+)"[^>]*?last-cp="([0-9A-F]+)"/g)) rangeSize += parseInt(m[2]!, 16) - parseInt(m[1]!, 16) + 1;
+  for (const m of data.matchAll(/<range\s[^>]*?first-cp="([0-9A-F]+)"[^>]*?last-cp="([0-9A-F]+)"/g))
+    rangeSize += parseInt(m[2]!, 16) - parseInt(m[1]!, 16) + 1;
   const types = new Set([...data.matchAll(/<var\s[^>]*?type="([^"]*)"/g)].map((m) => m[1]!));
   const ruleNames = new Set([...rules.matchAll(/<rule\s[^>]*?name="([^"]*)"/g)].map((m) => m[1]!));
   const referenced = [...body.matchAll(/\s(?:when|not-when|match|not-match)="([^"]*)"/g)].map((m) => m[1]!);
@@ -66,7 +67,10 @@ describe.runIf(root !== undefined)('shared LGR corpus', () => {
       expect(errors).toEqual([]);
     } else {
       // RFC 7940 §5.2 (when / not-when) and §7.1 (match / not-match): each undefined name is reported.
-      for (const name of new Set(expected.undefinedRules)) expect(errors.some((i) => (i.code === 'RFC7940_5.2' || i.code === 'RFC7940_7') && i.message.includes(`"${name}"`))).toBe(true);
+      for (const name of new Set(expected.undefinedRules))
+        expect(
+          errors.some((i) => (i.code === 'RFC7940_5.2' || i.code === 'RFC7940_7') && i.message.includes(`"${name}"`)),
+        ).toBe(true);
     }
   });
 });

@@ -8,7 +8,7 @@ const cache = new Map<string, Lgr | undefined>();
 export function corpusLgr(relative: string): Lgr | undefined {
   if (!cache.has(relative)) {
     const path = sharedVector(`lgr/${relative}`);
-    cache.set(relative, path ? parseLgr(readFileSync(path, 'utf8')).lgr ?? undefined : undefined);
+    cache.set(relative, path ? (parseLgr(readFileSync(path, 'utf8')).lgr ?? undefined) : undefined);
   }
   return cache.get(relative);
 }

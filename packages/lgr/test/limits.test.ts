@@ -18,7 +18,9 @@ import {
 
 const NS = 'xmlns="urn:ietf:params:xml:ns:lgr-1.0"';
 const codes = (xml: string): string[] => parseLgr(xml).issues.map((i) => i.code);
-const ab = parseLgr(`<lgr ${NS}><data><char cp="0061"><var cp="0062" type="blocked"/></char><char cp="0062"><var cp="0061" type="blocked"/></char></data></lgr>`).lgr!;
+const ab = parseLgr(
+  `<lgr ${NS}><data><char cp="0061"><var cp="0062" type="blocked"/></char><char cp="0062"><var cp="0061" type="blocked"/></char></data></lgr>`,
+).lgr!;
 
 describe('XML limits', () => {
   test('MAX_LGR_DOCUMENT_LENGTH', () => {
@@ -31,20 +33,23 @@ describe('XML limits', () => {
 
   test('MAX_XML_DEPTH', () => {
     // lgr + meta + description + (n - 3) nested elements ignored inside the description.
-    const doc = (n: number) => `<lgr ${NS}><meta><description>${'<b>'.repeat(n - 3)}${'</b>'.repeat(n - 3)}</description></meta><data/></lgr>`;
+    const doc = (n: number) =>
+      `<lgr ${NS}><meta><description>${'<b>'.repeat(n - 3)}${'</b>'.repeat(n - 3)}</description></meta><data/></lgr>`;
     expect(codes(doc(MAX_XML_DEPTH))).toEqual([]);
     expect(codes(doc(MAX_XML_DEPTH + 1))).toEqual(['LIMIT_DEPTH']);
   });
 
   test('MAX_XML_ELEMENTS', () => {
     // lgr, meta, description, data and n - 4 empty elements inside the description.
-    const doc = (n: number) => `<lgr ${NS}><meta><description>${'<b/>'.repeat(n - 4)}</description></meta><data/></lgr>`;
+    const doc = (n: number) =>
+      `<lgr ${NS}><meta><description>${'<b/>'.repeat(n - 4)}</description></meta><data/></lgr>`;
     expect(codes(doc(MAX_XML_ELEMENTS))).toEqual([]);
     expect(codes(doc(MAX_XML_ELEMENTS + 1))).toEqual(['LIMIT_ELEMENTS']);
   });
 
   test('MAX_XML_ATTRIBUTES', () => {
-    const doc = (n: number) => `<lgr ${NS}><meta><description ${Array.from({ length: n }, (_, k) => `a${k}="x"`).join(' ')}/></meta><data/></lgr>`;
+    const doc = (n: number) =>
+      `<lgr ${NS}><meta><description ${Array.from({ length: n }, (_, k) => `a${k}="x"`).join(' ')}/></meta><data/></lgr>`;
     expect(codes(doc(MAX_XML_ATTRIBUTES))).toEqual([]);
     expect(codes(doc(MAX_XML_ATTRIBUTES + 1))).toEqual(['LIMIT_ATTRIBUTES']);
   });
@@ -71,7 +76,8 @@ describe('LGR limits', () => {
     // r0 = 1 element; r(k) = two references to r(k-1): 3·2^k - 2 elements; the last one is made to hit n exactly.
     const doc = (extra: number) => {
       let rules = `<rule name="r0">${'<char cp="0061"/>'.repeat(1)}</rule>`;
-      for (let k = 1; k <= 14; k++) rules += `<rule name="r${k}"><rule by-ref="r${k - 1}"/><rule by-ref="r${k - 1}"/></rule>`;
+      for (let k = 1; k <= 14; k++)
+        rules += `<rule name="r${k}"><rule by-ref="r${k - 1}"/><rule by-ref="r${k - 1}"/></rule>`;
       // r14 expands to 3·2^14 - 2 = 49150 elements; two of it plus padding chars reach the limit.
       const padding = MAX_RULE_ELEMENTS - 2 * (49150 + 1) + extra;
       rules += `<rule name="big"><rule by-ref="r14"/><rule by-ref="r14"/>${'<any/>'.repeat(padding)}</rule>`;
@@ -87,14 +93,20 @@ describe('LGR limits', () => {
 });
 
 describe('label limits', () => {
-  const az = parseLgr(`<lgr ${NS}><data><range first-cp="0061" last-cp="007A"/><range first-cp="10000" last-cp="1000B"/></data></lgr>`).lgr!;
+  const az = parseLgr(
+    `<lgr ${NS}><data><range first-cp="0061" last-cp="007A"/><range first-cp="10000" last-cp="1000B"/></data></lgr>`,
+  ).lgr!;
   test('MAX_LABEL_CODE_POINTS', () => {
     expect(validateLabel(az, 'a'.repeat(MAX_LABEL_CODE_POINTS)).disposition).toBe('valid');
-    expect(validateLabel(az, 'a'.repeat(MAX_LABEL_CODE_POINTS + 1)).issues.map((i) => i.code)).toEqual(['LIMIT_LABEL_LENGTH']);
+    expect(validateLabel(az, 'a'.repeat(MAX_LABEL_CODE_POINTS + 1)).issues.map((i) => i.code)).toEqual([
+      'LIMIT_LABEL_LENGTH',
+    ]);
   });
   test('MAX_LABEL_LENGTH (UTF-16 units)', () => {
     expect(validateLabel(az, '\u{10000}'.repeat(MAX_LABEL_LENGTH / 2)).disposition).toBe('valid');
-    expect(validateLabel(az, `${'\u{10000}'.repeat(MAX_LABEL_LENGTH / 2)}a`).issues.map((i) => i.code)).toEqual(['LIMIT_LABEL_LENGTH']);
+    expect(validateLabel(az, `${'\u{10000}'.repeat(MAX_LABEL_LENGTH / 2)}a`).issues.map((i) => i.code)).toEqual([
+      'LIMIT_LABEL_LENGTH',
+    ]);
   });
   test('maxVariants (DEFAULT_MAX_VARIANTS) at N and N + 1', () => {
     // 'a' × 10: 2^10 labels, the label itself included.
@@ -109,6 +121,8 @@ describe('label limits', () => {
   });
   test('MAX_VARIANTS_LIMIT', () => {
     expect(validateLabel(ab, 'a', { maxVariants: MAX_VARIANTS_LIMIT }).issues).toEqual([]);
-    expect(validateLabel(ab, 'a', { maxVariants: MAX_VARIANTS_LIMIT + 1 }).issues.map((i) => i.code)).toEqual(['LIMIT_MAX_VARIANTS']);
+    expect(validateLabel(ab, 'a', { maxVariants: MAX_VARIANTS_LIMIT + 1 }).issues.map((i) => i.code)).toEqual([
+      'LIMIT_MAX_VARIANTS',
+    ]);
   });
 });

@@ -12,7 +12,8 @@ import { ARABIC, corpusLgr, repertoireChars } from './helpers.js';
 const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
 const url = process.env.NOMINA_PG_URL;
 if (!url) {
-  const message = "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/lgr'\n";
+  const message =
+    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/lgr'\n";
   if (process.env.CI) throw new Error(message);
   console.warn(message);
 }
@@ -32,10 +33,17 @@ describe.skipIf(!url || !arabic)('PostgreSQL store (NOMINA_PG_URL)', () => {
     return (seed >>>= 0);
   };
   const chars = arabic ? repertoireChars(arabic) : [];
-  const random = (n: number) => Array.from({ length: n }, () => Array.from({ length: 2 + (next() % 3) }, () => chars[next() % chars.length]).join(''));
+  const random = (n: number) =>
+    Array.from({ length: n }, () =>
+      Array.from({ length: 2 + (next() % 3) }, () => chars[next() % chars.length]).join(''),
+    );
   const zone = ['كتاب', 'بيت', 'سلام', 'abc', ...random(5000)];
   const queries = ['کتاب', 'كتآب', 'بیت', 'سلام', 'مكتبة', 'xyz', ...random(1000)];
-  const sorted = (c: CollisionCheck) => ({ ...c, collisions: [...c.collisions].sort((a, b) => (a.label < b.label ? -1 : 1)), issues: [...c.issues].sort((a, b) => (a.message < b.message ? -1 : 1)) });
+  const sorted = (c: CollisionCheck) => ({
+    ...c,
+    collisions: [...c.collisions].sort((a, b) => (a.label < b.label ? -1 : 1)),
+    issues: [...c.issues].sort((a, b) => (a.message < b.message ? -1 : 1)),
+  });
 
   beforeAll(async () => {
     await client!.connect();

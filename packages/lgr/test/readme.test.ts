@@ -22,7 +22,12 @@ describe.runIf(lgr !== undefined)('README workflow (RZ-LGR-5 Arabic)', () => {
   });
   test('2. allocatable and blocked variants', () => {
     const { variants } = validateLabel(lgr!, 'مكتبة');
-    expect(variants.filter((v) => v.disposition === 'allocatable').map((v) => v.label).join(' ')).toBe('مكتبه مكتبۃ مکتبة مکتبه مکتبۃ مڪتبة مڪتبه مڪتبۃ');
+    expect(
+      variants
+        .filter((v) => v.disposition === 'allocatable')
+        .map((v) => v.label)
+        .join(' '),
+    ).toBe('مكتبه مكتبۃ مکتبة مکتبه مکتبۃ مڪتبة مڪتبه مڪتبۃ');
     expect(variants.filter((v) => v.disposition === 'blocked').length).toBe(39);
   });
   test('3. collisions with the zone', () => {
@@ -37,7 +42,14 @@ describe.runIf(lgr !== undefined)('README workflow (RZ-LGR-5 Arabic)', () => {
       ok: true,
       symmetric: true,
       transitive: true,
-      summary: { codePoints: 128, byScript: { Arab: 128 }, variants: 192, variantsByType: { blocked: 166, allocatable: 26 }, rules: 17, actions: 21 },
+      summary: {
+        codePoints: 128,
+        byScript: { Arab: 128 },
+        variants: 192,
+        variantsByType: { blocked: 166, allocatable: 26 },
+        rules: 17,
+        actions: 21,
+      },
     });
   });
 });

@@ -6,8 +6,21 @@ import { describe, expect, test } from 'vitest';
 import { ownVector } from '../../../test-vectors/locate.js';
 import { indexLabel, parseLgr, validateLabel, variantOf } from '../src/index.js';
 
-interface LabelCase { label: string; disposition: string; reason?: string; estimate?: number; variants?: Record<string, string>; index?: string }
-interface Case { id: string; section: string; note: string; lgr: string; labels: LabelCase[] }
+interface LabelCase {
+  label: string;
+  disposition: string;
+  reason?: string;
+  estimate?: number;
+  variants?: Record<string, string>;
+  index?: string;
+}
+interface Case {
+  id: string;
+  section: string;
+  note: string;
+  lgr: string;
+  labels: LabelCase[];
+}
 
 const { cases } = JSON.parse(readFileSync(ownVector('lgr/rfc7940.json'), 'utf8')) as { cases: Case[] };
 
@@ -28,7 +41,11 @@ describe('rfc7940.json', () => {
           expect(Object.fromEntries(r.variants.map((v) => [v.label, v.disposition]))).toEqual(l.variants);
           expect(r.variantCount).toBe(Object.keys(l.variants).length);
           // variantOf finds each one without enumerating, with the same disposition.
-          for (const v of r.variants) expect(variantOf(parsed.lgr!, l.label, v.label)).toMatchObject({ isVariant: true, disposition: v.disposition });
+          for (const v of r.variants)
+            expect(variantOf(parsed.lgr!, l.label, v.label)).toMatchObject({
+              isVariant: true,
+              disposition: v.disposition,
+            });
         }
         if (l.index !== undefined) expect(indexLabel(parsed.lgr!, l.label).value).toBe(l.index);
       });

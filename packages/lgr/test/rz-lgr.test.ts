@@ -7,7 +7,18 @@ import { describe, expect, test } from 'vitest';
 import { validateLabel } from '../src/index.js';
 import { COMMON, corpusLgr } from './helpers.js';
 
-const SCRIPTS = ['arabic', 'armenian', 'chinese', 'cyrillic', 'devanagari', 'georgian', 'greek', 'hebrew', 'latin', 'thai'];
+const SCRIPTS = [
+  'arabic',
+  'armenian',
+  'chinese',
+  'cyrillic',
+  'devanagari',
+  'georgian',
+  'greek',
+  'hebrew',
+  'latin',
+  'thai',
+];
 const common = corpusLgr(COMMON);
 
 describe.runIf(common !== undefined)('RZ-LGR-5 common vs script LGRs', () => {

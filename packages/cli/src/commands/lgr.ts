@@ -41,7 +41,13 @@ const OPTIONS = { lgr: { type: 'string' }, zone: { type: 'string' }, max: { type
 export async function loadLgr(path: string): Promise<Lgr> {
   const { lgr, issues } = parseLgr(await readFile(path, 'utf8'));
   const errors = issues.filter((i) => i.severity === 'error');
-  if (!lgr || errors.length > 0) throw new UsageError(`${path}: not a usable RFC 7940 LGR: ${errors.slice(0, 3).map((i) => `${i.code} ${i.message}`).join('; ')}`);
+  if (!lgr || errors.length > 0)
+    throw new UsageError(
+      `${path}: not a usable RFC 7940 LGR: ${errors
+        .slice(0, 3)
+        .map((i) => `${i.code} ${i.message}`)
+        .join('; ')}`,
+    );
   return lgr;
 }
 
@@ -58,14 +64,23 @@ export interface LgrVerdict {
  * A per-label checker for `nomina check --lgr FILE`: the RFC 7940 disposition of a label, and (when the
  * batch is checked against its own names) the collisions with labels checked before it.
  */
-export async function lgrChecker(path: string, options: { collisions?: boolean } = {}): Promise<(label: string) => LgrVerdict> {
+export async function lgrChecker(
+  path: string,
+  options: { collisions?: boolean } = {},
+): Promise<(label: string) => LgrVerdict> {
   const lgr = await loadLgr(path);
   const index = options.collisions ? new CollisionIndex(lgr) : null;
   return (label) => {
     const r = validateLabel(lgr, label, { variants: false });
     const collisions = index && r.ok ? [...index.check(label).collisions] : [];
     if (index && r.ok) index.add(label);
-    return { disposition: r.disposition, reason: r.reason.message, variants: r.estimate, collisions, issues: r.issues.map((i) => i.code) };
+    return {
+      disposition: r.disposition,
+      reason: r.reason.message,
+      variants: r.estimate,
+      collisions,
+      issues: r.issues.map((i) => i.code),
+    };
   };
 }
 
@@ -79,7 +94,14 @@ interface LabelRecord {
   issues: string[];
 }
 
-async function validate(lgr: Lgr, positionals: string[], io: IO, format: ReturnType<typeof formatOption>, quiet: boolean | undefined, guard: boolean): Promise<number> {
+async function validate(
+  lgr: Lgr,
+  positionals: string[],
+  io: IO,
+  format: ReturnType<typeof formatOption>,
+  quiet: boolean | undefined,
+  guard: boolean,
+): Promise<number> {
   const summary: Record<string, number> = { labels: 0, failed: 0 };
   const writer = new RecordWriter<LabelRecord, typeof summary>(format, io, {
     columns: [
@@ -91,8 +113,15 @@ async function validate(lgr: Lgr, positionals: string[], io: IO, format: ReturnT
       { name: 'estimate', value: (r) => r.estimate },
       { name: 'issues', value: (r) => r.issues.join(' ') },
     ],
-    text: (r) => `${r.line}\t${escapeText(r.label)}\t${r.disposition}\t${escapeText(r.reason)}${r.variants ? `\t${plural(r.variants, 'variant')}` : ''}`,
-    summaryText: (s) => `${plural(s.labels!, 'label')}: ${Object.entries(s).filter(([k]) => k !== 'labels' && k !== 'failed').map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}; ${s.failed} failed`,
+    text: (r) =>
+      `${r.line}\t${escapeText(r.label)}\t${r.disposition}\t${escapeText(r.reason)}${r.variants ? `\t${plural(r.variants, 'variant')}` : ''}`,
+    summaryText: (s) =>
+      `${plural(s.labels!, 'label')}: ${
+        Object.entries(s)
+          .filter(([k]) => k !== 'labels' && k !== 'failed')
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ') || 'none'
+      }; ${s.failed} failed`,
     formulaGuard: guard,
   });
   for await (const line of argumentsOrLines(positionals, io, { unit: 'labels', quiet })) {
@@ -100,13 +129,29 @@ async function validate(lgr: Lgr, positionals: string[], io: IO, format: ReturnT
     const label = line.text.trim();
     if (line.problem) {
       summary.failed!++;
-      await writer.write({ line: line.lineNumber, label, disposition: 'invalid', reason: line.problem, variants: 0, estimate: 0, issues: [line.problem] });
+      await writer.write({
+        line: line.lineNumber,
+        label,
+        disposition: 'invalid',
+        reason: line.problem,
+        variants: 0,
+        estimate: 0,
+        issues: [line.problem],
+      });
       continue;
     }
     const r = validateLabel(lgr, label);
     summary[r.disposition] = (summary[r.disposition] ?? 0) + 1;
     if (!r.ok) summary.failed!++;
-    await writer.write({ line: line.lineNumber, label, disposition: r.disposition, reason: r.reason.message, variants: r.variantCount, estimate: r.estimate, issues: r.issues.map((i: LgrIssue) => i.code) });
+    await writer.write({
+      line: line.lineNumber,
+      label,
+      disposition: r.disposition,
+      reason: r.reason.message,
+      variants: r.variantCount,
+      estimate: r.estimate,
+      issues: r.issues.map((i: LgrIssue) => i.code),
+    });
   }
   await writer.end(summary);
   return summary.failed! > 0 ? EXIT.FAILED : EXIT.OK;
@@ -120,11 +165,21 @@ interface VariantRecord {
   reason: string;
 }
 
-async function variants(lgr: Lgr, positionals: string[], max: number, io: IO, format: ReturnType<typeof formatOption>, guard: boolean): Promise<number> {
+async function variants(
+  lgr: Lgr,
+  positionals: string[],
+  max: number,
+  io: IO,
+  format: ReturnType<typeof formatOption>,
+  guard: boolean,
+): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('variants takes one LABEL');
   const label = positionals[0]!;
   const r = validateLabel(lgr, label, { maxVariants: max });
-  const writer = new RecordWriter<VariantRecord, { label: string; disposition: string; variants: number; estimate: number; truncated: boolean }>(format, io, {
+  const writer = new RecordWriter<
+    VariantRecord,
+    { label: string; disposition: string; variants: number; estimate: number; truncated: boolean }
+  >(format, io, {
     columns: [
       { name: 'label', value: (v) => v.label },
       { name: 'variant', value: (v) => v.variant },
@@ -133,11 +188,25 @@ async function variants(lgr: Lgr, positionals: string[], max: number, io: IO, fo
       { name: 'reason', value: (v) => v.reason },
     ],
     text: (v) => `${escapeText(v.variant)}\t${v.disposition}\t${v.types}`,
-    summaryText: (s) => `${escapeText(s.label)}: ${s.disposition}; ${plural(s.variants, 'variant label')} (estimate ${s.estimate}${s.truncated ? `, list stopped at --max ${max}` : ''})`,
+    summaryText: (s) =>
+      `${escapeText(s.label)}: ${s.disposition}; ${plural(s.variants, 'variant label')} (estimate ${s.estimate}${s.truncated ? `, list stopped at --max ${max}` : ''})`,
     formulaGuard: guard,
   });
-  for (const v of r.variants) await writer.write({ label, variant: v.label, disposition: v.disposition, types: v.types.join(' '), reason: v.reason.message });
-  await writer.end({ label, disposition: r.disposition, variants: r.variantCount, estimate: r.estimate, truncated: r.truncated });
+  for (const v of r.variants)
+    await writer.write({
+      label,
+      variant: v.label,
+      disposition: v.disposition,
+      types: v.types.join(' '),
+      reason: v.reason.message,
+    });
+  await writer.end({
+    label,
+    disposition: r.disposition,
+    variants: r.variantCount,
+    estimate: r.estimate,
+    truncated: r.truncated,
+  });
   return r.ok ? EXIT.OK : EXIT.FAILED;
 }
 
@@ -149,11 +218,20 @@ interface CollideRecord {
   issues: string[];
 }
 
-async function collide(lgr: Lgr, zonePath: string, positionals: string[], io: IO, format: ReturnType<typeof formatOption>, quiet: boolean | undefined, guard: boolean): Promise<number> {
+async function collide(
+  lgr: Lgr,
+  zonePath: string,
+  positionals: string[],
+  io: IO,
+  format: ReturnType<typeof formatOption>,
+  quiet: boolean | undefined,
+  guard: boolean,
+): Promise<number> {
   if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
   const index = new CollisionIndex(lgr);
   let refused = 0;
-  for await (const line of inputLines(zonePath, io, { unit: 'names', quiet })) if (line.problem || !index.add(line.text.trim()).ok) refused++;
+  for await (const line of inputLines(zonePath, io, { unit: 'names', quiet }))
+    if (line.problem || !index.add(line.text.trim()).ok) refused++;
   const summary = { zone: index.size, refused, labels: 0, colliding: 0, failed: 0 };
   const writer = new RecordWriter<CollideRecord, typeof summary>(format, io, {
     columns: [
@@ -167,8 +245,12 @@ async function collide(lgr: Lgr, zonePath: string, positionals: string[], io: IO
     text: (r) =>
       r.issues.length
         ? `${r.line}\t${escapeText(r.label)}\t${r.issues.join(', ')}`
-        : [`${r.line}\t${escapeText(r.label)}\tvariant of ${plural(r.collisions.length, 'registered label')}`, ...r.collisions.map((c) => `  ${escapeText(c.label)}\t${c.disposition}`)].join('\n'),
-    summaryText: (s) => `${plural(s.labels, 'label')} against a zone of ${s.zone}${s.refused ? ` (${s.refused} zone labels not eligible)` : ''}: ${s.colliding} colliding, ${s.failed} not eligible`,
+        : [
+            `${r.line}\t${escapeText(r.label)}\tvariant of ${plural(r.collisions.length, 'registered label')}`,
+            ...r.collisions.map((c) => `  ${escapeText(c.label)}\t${c.disposition}`),
+          ].join('\n'),
+    summaryText: (s) =>
+      `${plural(s.labels, 'label')} against a zone of ${s.zone}${s.refused ? ` (${s.refused} zone labels not eligible)` : ''}: ${s.colliding} colliding, ${s.failed} not eligible`,
     formulaGuard: guard,
   });
   for await (const line of inputLines(positionals[0] ?? '-', io, { unit: 'labels', quiet })) {
@@ -177,18 +259,35 @@ async function collide(lgr: Lgr, zonePath: string, positionals: string[], io: IO
     const c = line.problem ? null : index.check(label);
     if (!c || c.indexLabel === null) {
       summary.failed++;
-      await writer.write({ line: line.lineNumber, label, index: '', collisions: [], issues: line.problem ? [line.problem] : c!.issues.map((i) => i.code) });
+      await writer.write({
+        line: line.lineNumber,
+        label,
+        index: '',
+        collisions: [],
+        issues: line.problem ? [line.problem] : c!.issues.map((i) => i.code),
+      });
       continue;
     }
     if (c.collisions.length === 0) continue;
     summary.colliding++;
-    await writer.write({ line: line.lineNumber, label, index: c.indexLabel, collisions: [...c.collisions], issues: [] });
+    await writer.write({
+      line: line.lineNumber,
+      label,
+      index: c.indexLabel,
+      collisions: [...c.collisions],
+      issues: [],
+    });
   }
   await writer.end(summary);
   return summary.colliding > 0 || summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
-async function check(positionals: string[], io: IO, format: ReturnType<typeof formatOption>, guard: boolean): Promise<number> {
+async function check(
+  positionals: string[],
+  io: IO,
+  format: ReturnType<typeof formatOption>,
+  guard: boolean,
+): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('check takes one FILE');
   const path = positionals[0]!;
   const parsed = parseLgr(await readFile(path, 'utf8'));
@@ -200,25 +299,54 @@ async function check(positionals: string[], io: IO, format: ReturnType<typeof fo
       { name: 'code', value: (i) => i.code },
       { name: 'severity', value: (i) => i.severity },
       { name: 'offset', value: (i) => i.offset },
-      { name: 'code_point', value: (i) => (i.codePoint >= 0 ? `U+${i.codePoint.toString(16).toUpperCase().padStart(4, '0')}` : '') },
+      {
+        name: 'code_point',
+        value: (i) => (i.codePoint >= 0 ? `U+${i.codePoint.toString(16).toUpperCase().padStart(4, '0')}` : ''),
+      },
       { name: 'message', value: (i) => i.message },
     ],
     text: (i) => `${i.severity}\t${i.code}\t${escapeText(i.message)}`,
     summaryText: (s) => {
-      const r = s as { symmetric?: boolean; transitive?: boolean; summary?: Record<string, unknown>; errors: number; warnings: number };
+      const r = s as {
+        symmetric?: boolean;
+        transitive?: boolean;
+        summary?: Record<string, unknown>;
+        errors: number;
+        warnings: number;
+      };
       if (!r.summary) return `${path}: not parsed (${r.errors} errors)`;
-      const sum = r.summary as { codePoints: number; sequences: number; variants: number; byScript: Record<string, number>; variantsByType: Record<string, number>; rules: number; actions: number };
+      const sum = r.summary as {
+        codePoints: number;
+        sequences: number;
+        variants: number;
+        byScript: Record<string, number>;
+        variantsByType: Record<string, number>;
+        rules: number;
+        actions: number;
+      };
       return [
         `${path}: ${r.errors} errors, ${r.warnings} warnings; ${r.symmetric ? 'symmetric' : 'NOT symmetric'}, ${r.transitive ? 'transitive' : 'NOT transitive'}`,
-        `  repertoire ${sum.codePoints} code points + ${sum.sequences} sequences; by script: ${Object.entries(sum.byScript).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-        `  ${sum.variants} variant mappings: ${Object.entries(sum.variantsByType).map(([k, v]) => `${k} ${v}`).join(', ')}; ${sum.rules} rules, ${sum.actions} actions`,
+        `  repertoire ${sum.codePoints} code points + ${sum.sequences} sequences; by script: ${Object.entries(
+          sum.byScript,
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+        `  ${sum.variants} variant mappings: ${Object.entries(sum.variantsByType)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}; ${sum.rules} rules, ${sum.actions} actions`,
       ].join('\n');
     },
     formulaGuard: guard,
   });
   for (const i of issues) await writer.write(i);
   const errors = issues.filter((i) => i.severity === 'error').length;
-  await writer.end({ errors, warnings: issues.length - errors, symmetric: result?.symmetric, transitive: result?.transitive, summary: result?.summary });
+  await writer.end({
+    errors,
+    warnings: issues.length - errors,
+    symmetric: result?.symmetric,
+    transitive: result?.transitive,
+    summary: result?.summary,
+  });
   return errors > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
@@ -232,11 +360,13 @@ const command: Command = {
     const format = formatOption(values.format);
     const guard = !values['no-formula-guard'];
     if (action === 'check') return check(positionals, io, format, guard);
-    if (action !== 'validate' && action !== 'variants' && action !== 'collide') throw new UsageError('lgr needs an action: validate, variants, collide or check (see nomina lgr --help)');
+    if (action !== 'validate' && action !== 'variants' && action !== 'collide')
+      throw new UsageError('lgr needs an action: validate, variants, collide or check (see nomina lgr --help)');
     if (values.lgr === undefined) throw new UsageError(`lgr ${action} needs --lgr FILE`);
     const lgr = await loadLgr(values.lgr);
     if (action === 'validate') return validate(lgr, positionals, io, format, values.quiet, guard);
-    if (action === 'variants') return variants(lgr, positionals, integerOption('max', values.max, 1000), io, format, guard);
+    if (action === 'variants')
+      return variants(lgr, positionals, integerOption('max', values.max, 1000), io, format, guard);
     if (values.zone === undefined) throw new UsageError('lgr collide needs --zone NAMES');
     return collide(lgr, values.zone, positionals, io, format, values.quiet, guard);
   },

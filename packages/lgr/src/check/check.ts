@@ -66,7 +66,13 @@ export function checkLgr(lgr: Lgr): LgrCheck {
       const other = byKey.get(key(v.cps));
       if (!other || !targets(other).has(own)) {
         symmetric = false;
-        issues.push(issue('LGR_NOT_SYMMETRIC', `${show(c.cps)} → ${show(v.cps)} has no mapping back${other ? '' : ` (${show(v.cps)} is not in the repertoire)`}`, { severity: 'warning', codePoint: c.cps[0]! }));
+        issues.push(
+          issue(
+            'LGR_NOT_SYMMETRIC',
+            `${show(c.cps)} → ${show(v.cps)} has no mapping back${other ? '' : ` (${show(v.cps)} is not in the repertoire)`}`,
+            { severity: 'warning', codePoint: c.cps[0]! },
+          ),
+        );
         continue;
       }
       for (const w of other.variants) {
@@ -74,7 +80,13 @@ export function checkLgr(lgr: Lgr): LgrCheck {
         const third = key(w.cps);
         if (third !== own && !mine.has(third)) {
           transitive = false;
-          issues.push(issue('LGR_NOT_TRANSITIVE', `${show(c.cps)} → ${show(v.cps)} → ${show(w.cps)} but not ${show(c.cps)} → ${show(w.cps)}`, { severity: 'warning', codePoint: c.cps[0]! }));
+          issues.push(
+            issue(
+              'LGR_NOT_TRANSITIVE',
+              `${show(c.cps)} → ${show(v.cps)} → ${show(w.cps)} but not ${show(c.cps)} → ${show(w.cps)}`,
+              { severity: 'warning', codePoint: c.cps[0]! },
+            ),
+          );
         }
       }
     }
@@ -82,12 +94,18 @@ export function checkLgr(lgr: Lgr): LgrCheck {
 
   // IDNA2008 (RFC 5892): chars that only mark an out-of-repertoire variant are exempt.
   const invalidTypes = new Set<string>(['invalid', 'out-of-repertoire-var']);
-  for (const a of lgr.actions) if (a.disp === 'invalid') for (const t of [...(a.anyVariant ?? []), ...(a.allVariants ?? []), ...(a.onlyVariants ?? [])]) invalidTypes.add(t);
+  for (const a of lgr.actions)
+    if (a.disp === 'invalid')
+      for (const t of [...(a.anyVariant ?? []), ...(a.allVariants ?? []), ...(a.onlyVariants ?? [])])
+        invalidTypes.add(t);
   const byScript: Record<string, number> = {};
   let codePoints = 0;
   const visit = (cp: number, exempt: boolean): void => {
     const property = getIdna2008Property(cp);
-    if (!exempt && !ALLOWED.has(property)) issues.push(errorIssue('LGR_IDNA2008', `${formatCodePoint(cp)} is ${property} under IDNA2008 (RFC 5892)`, -1, -1, cp));
+    if (!exempt && !ALLOWED.has(property))
+      issues.push(
+        errorIssue('LGR_IDNA2008', `${formatCodePoint(cp)} is ${property} under IDNA2008 (RFC 5892)`, -1, -1, cp),
+      );
   };
   for (const c of lgr.chars) {
     const exempt = c.variants.some((v) => v.reflexive && v.type !== null && invalidTypes.has(v.type));
@@ -109,7 +127,8 @@ export function checkLgr(lgr: Lgr): LgrCheck {
 
   // Rule references (parseLgr reports them too; a hand-built Lgr may not have been parsed).
   const needRule = (name: string | null, code: 'RFC7940_5.2' | 'RFC7940_7', where: string): void => {
-    if (name !== null && !lgr.rules.has(name)) issues.push(errorIssue(code, `${where} names the undefined rule "${name}"`));
+    if (name !== null && !lgr.rules.has(name))
+      issues.push(errorIssue(code, `${where} names the undefined rule "${name}"`));
   };
   for (const c of lgr.chars) {
     needRule(c.when, 'RFC7940_5.2', show(c.cps));

@@ -70,7 +70,13 @@ export class CollisionIndex {
     const r = indexLabel(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
     const group = this.groups.get(r.value);
-    return confirmCollisions(this.lgr, label, r.value, r.issues, group === undefined ? [] : typeof group === 'string' ? [group] : group);
+    return confirmCollisions(
+      this.lgr,
+      label,
+      r.value,
+      r.issues,
+      group === undefined ? [] : typeof group === 'string' ? [group] : group,
+    );
   }
 }
 
@@ -79,17 +85,33 @@ export class CollisionIndex {
  * with the same §8.5 index label is confirmed by `variantOf` and given the new label's disposition as
  * its variant.
  */
-export function confirmCollisions(lgr: Lgr, label: string, key: string, found: readonly LgrIssue[], candidates: Iterable<string>): CollisionCheck {
+export function confirmCollisions(
+  lgr: Lgr,
+  label: string,
+  key: string,
+  found: readonly LgrIssue[],
+  candidates: Iterable<string>,
+): CollisionCheck {
   const collisions: Collision[] = [];
   const issues: LgrIssue[] = [...found];
   for (const existing of candidates) {
     const relation = variantOf(lgr, existing, label);
     // Same index label but no variant path: only possible when the relation is not transitive (§8.5).
     if (!relation.isVariant) {
-      issues.push(issue('LGR_NOT_TRANSITIVE', `"${existing}" has the same index label but is not a variant of "${label}"`, { severity: 'warning' }));
+      issues.push(
+        issue('LGR_NOT_TRANSITIVE', `"${existing}" has the same index label but is not a variant of "${label}"`, {
+          severity: 'warning',
+        }),
+      );
       continue;
     }
     collisions.push({ label: existing, disposition: relation.disposition });
   }
-  return { ok: collisions.length === 0 && !issues.some((i) => i.severity === 'error'), issues, label, indexLabel: key, collisions };
+  return {
+    ok: collisions.length === 0 && !issues.some((i) => i.severity === 'error'),
+    issues,
+    label,
+    indexLabel: key,
+    collisions,
+  };
 }

@@ -36,7 +36,16 @@ export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIs
     for (const variant of char.variants) {
       if (!lessThan(variant.cps, best)) continue;
       // Variants whose context rule fails here are not variants of this label (§5.2).
-      if ((variant.when !== null || variant.notWhen !== null) && !contextAllows(lgr, variant, prepare([...cps.slice(0, at), ...variant.cps, ...cps.slice(at + char.cps.length)]), at)) continue;
+      if (
+        (variant.when !== null || variant.notWhen !== null) &&
+        !contextAllows(
+          lgr,
+          variant,
+          prepare([...cps.slice(0, at), ...variant.cps, ...cps.slice(at + char.cps.length)]),
+          at,
+        )
+      )
+        continue;
       best = variant.cps;
     }
     out += String.fromCodePoint(...best);

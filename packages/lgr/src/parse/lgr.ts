@@ -15,7 +15,16 @@
 import { errorIssue, formatCodePoint, issue } from '@nomina/core';
 import type { LgrIssue, LgrIssueCode } from '../issues.js';
 import { MAX_RULE_DEPTH, MAX_RULE_ELEMENTS, MAX_SEQUENCE_LENGTH } from '../limits.js';
-import { complement, difference, fromCodePoints, fromRanges, intersection, symmetricDifference, union, type CodePointSet } from '../code-point-set.js';
+import {
+  complement,
+  difference,
+  fromCodePoints,
+  fromRanges,
+  intersection,
+  symmetricDifference,
+  union,
+  type CodePointSet,
+} from '../code-point-set.js';
 import type { Count, Lgr, LgrAction, LgrChar, LgrMeta, LgrRange, LgrRule, LgrVariant, Matcher } from '../model.js';
 import { propertySet } from '../rules/property.js';
 import { parseXml, type XmlElement } from '../xml/parse.js';
@@ -47,7 +56,9 @@ export function parseLgr(xml: string): ParseLgrResult {
     issues.push(errorIssue(code, `${at(element)}: <${element.name}>: ${message}`, -1, element.offset));
   };
   const warn = (code: LgrIssueCode, element: XmlElement, message: string): void => {
-    issues.push(issue(code, `${at(element)}: <${element.name}>: ${message}`, { severity: 'warning', offset: element.offset }));
+    issues.push(
+      issue(code, `${at(element)}: <${element.name}>: ${message}`, { severity: 'warning', offset: element.offset }),
+    );
   };
 
   const root = parsed.root;
@@ -57,7 +68,9 @@ export function parseLgr(xml: string): ParseLgrResult {
     return { ok: false, lgr: null, issues };
   }
   const section = (name: string): XmlElement | undefined => root.children.find((c) => c.name === name);
-  for (const child of root.children) if (!['meta', 'data', 'rules'].includes(child.name)) warn('LGR_UNKNOWN_ELEMENT', child, 'not an RFC 7940 section; ignored');
+  for (const child of root.children)
+    if (!['meta', 'data', 'rules'].includes(child.name))
+      warn('LGR_UNKNOWN_ELEMENT', child, 'not an RFC 7940 section; ignored');
   const data = section('data');
   if (!data) error('RFC7940_4.2', root, 'the <data> section is required');
 
@@ -106,7 +119,13 @@ export function parseLgr(xml: string): ParseLgrResult {
         meta.unicodeVersion = text;
         break;
       case 'references':
-        for (const r of m.children) if (r.name === 'reference') meta.references.push({ id: r.attributes.id ?? '', text: r.text.trim(), comment: r.attributes.comment ?? null });
+        for (const r of m.children)
+          if (r.name === 'reference')
+            meta.references.push({
+              id: r.attributes.id ?? '',
+              text: r.text.trim(),
+              comment: r.attributes.comment ?? null,
+            });
         break;
       default:
         warn('LGR_UNKNOWN_ELEMENT', m, 'not an RFC 7940 metadata element; ignored');
@@ -114,7 +133,12 @@ export function parseLgr(xml: string): ParseLgrResult {
   }
 
   // ---- §5 data
-  const cpList = (element: XmlElement, attribute: string, value: string | undefined, allowEmpty: boolean): number[] | null => {
+  const cpList = (
+    element: XmlElement,
+    attribute: string,
+    value: string | undefined,
+    allowEmpty: boolean,
+  ): number[] | null => {
     if (value === undefined) {
       error('RFC7940_5.1', element, `the ${attribute} attribute is required`);
       return null;
@@ -127,14 +151,22 @@ export function parseLgr(xml: string): ParseLgrResult {
     }
     const parts = trimmed.split(' ');
     if (parts.length > MAX_SEQUENCE_LENGTH) {
-      error('RFC7940_5.1', element, `${attribute} holds ${parts.length} code points, more than MAX_SEQUENCE_LENGTH (${MAX_SEQUENCE_LENGTH})`);
+      error(
+        'RFC7940_5.1',
+        element,
+        `${attribute} holds ${parts.length} code points, more than MAX_SEQUENCE_LENGTH (${MAX_SEQUENCE_LENGTH})`,
+      );
       return null;
     }
     const cps: number[] = [];
     for (const part of parts) {
       const cp = CP.test(part) ? parseInt(part, 16) : -1;
       if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-        error('RFC7940_5.1', element, `${attribute}="${value}": "${part}" is not a code point (4 to 6 upper-case hex digits, §5.1)`);
+        error(
+          'RFC7940_5.1',
+          element,
+          `${attribute}="${value}": "${part}" is not a code point (4 to 6 upper-case hex digits, §5.1)`,
+        );
         return null;
       }
       cps.push(cp);
@@ -201,18 +233,30 @@ export function parseLgr(xml: string): ParseLgrResult {
         // RFC 7940 §5.3.1: a mapping is defined once for one context.
         const vkey = `${vcps.join(' ')}|${context.when ?? ''}|${context.notWhen ?? ''}`;
         if (seen.includes(vkey)) {
-          error('RFC7940_5.3', v, `the variant ${vcps.map(formatCodePoint).join(' ') || '(null)'} is defined twice for this context (§5.3)`);
+          error(
+            'RFC7940_5.3',
+            v,
+            `the variant ${vcps.map(formatCodePoint).join(' ') || '(null)'} is defined twice for this context (§5.3)`,
+          );
           continue;
         }
         seen.push(vkey);
         const type = v.attributes.type ?? null;
         if (type !== null) {
           // RFC 7940 §5.3.2: a type is a non-empty NMTOKEN not beginning with "_".
-          if (!/^[^\s_][^\s]*$/.test(type)) error('RFC7940_5.3', v, `type "${type}" must be a token not beginning with "_" (§5.3.2)`);
+          if (!/^[^\s_][^\s]*$/.test(type))
+            error('RFC7940_5.3', v, `type "${type}" must be a token not beginning with "_" (§5.3.2)`);
           variantTypes.add(type);
         }
         const reflexive = vcps.length === cps.length && vcps.every((cp, k) => cp === cps[k]);
-        variants.push({ cps: vcps, type, when: context.when, notWhen: context.notWhen, comment: v.attributes.comment ?? null, reflexive });
+        variants.push({
+          cps: vcps,
+          type,
+          when: context.when,
+          notWhen: context.notWhen,
+          comment: v.attributes.comment ?? null,
+          reflexive,
+        });
       }
       chars.push({ cps, when, notWhen, tags, comment: d.attributes.comment ?? null, variants });
     } else if (d.name === 'range') {
@@ -236,10 +280,27 @@ export function parseLgr(xml: string): ParseLgrResult {
   }
   // RFC 7940 §5.1: a code point is defined once, whether by char or by range.
   const rangeSet = checkRanges(rangeSpans);
-  if (rangeSet.overlap >= 0) issues.push(errorIssue('RFC7940_5.1_DUPLICATE', `${formatCodePoint(rangeSet.overlap)} is in two ranges (§5.1)`, -1, data?.offset ?? -1, rangeSet.overlap));
+  if (rangeSet.overlap >= 0)
+    issues.push(
+      errorIssue(
+        'RFC7940_5.1_DUPLICATE',
+        `${formatCodePoint(rangeSet.overlap)} is in two ranges (§5.1)`,
+        -1,
+        data?.offset ?? -1,
+        rangeSet.overlap,
+      ),
+    );
   for (const c of chars) {
     if (c.cps.length === 1 && inSpans(rangeSet.spans, c.cps[0]!)) {
-      issues.push(errorIssue('RFC7940_5.1_DUPLICATE', `${formatCodePoint(c.cps[0]!)} is defined by a char and a range (§5.1)`, -1, data?.offset ?? -1, c.cps[0]!));
+      issues.push(
+        errorIssue(
+          'RFC7940_5.1_DUPLICATE',
+          `${formatCodePoint(c.cps[0]!)} is defined by a char and a range (§5.1)`,
+          -1,
+          data?.offset ?? -1,
+          c.cps[0]!,
+        ),
+      );
     }
   }
 
@@ -277,7 +338,13 @@ export function parseLgr(xml: string): ParseLgrResult {
         // §6.3.4: a by-ref class has no other content, and names a class defined before.
         const set = classes.get(a['by-ref']);
         if (!set) error('RFC7940_6.2', element, `by-ref="${a['by-ref']}" names no class defined before it (§6.3.4)`);
-        if (a.name !== undefined || a['from-tag'] !== undefined || a.property !== undefined || element.children.length > 0 || element.text.trim() !== '') {
+        if (
+          a.name !== undefined ||
+          a['from-tag'] !== undefined ||
+          a.property !== undefined ||
+          element.children.length > 0 ||
+          element.text.trim() !== ''
+        ) {
           error('RFC7940_6.2', element, 'a by-ref class has no other definition (§6.3.4)');
         }
         return set ?? null;
@@ -285,7 +352,8 @@ export function parseLgr(xml: string): ParseLgrResult {
       if (a['from-tag'] !== undefined) return tags.get(a['from-tag']) ?? [];
       if (a.property !== undefined) {
         const set = propertySet(a.property);
-        if (!set) error('RFC7940_6.2', element, `property "${a.property}" is not supported (gc, sc, scx, jt, bc, ccc; §6.2.2)`);
+        if (!set)
+          error('RFC7940_6.2', element, `property "${a.property}" is not supported (gc, sc, scx, jt, bc, ccc; §6.2.2)`);
         return set;
       }
       // §6.2.3: explicit content: code points and ranges "XXXX-YYYY" separated by spaces.
@@ -314,9 +382,18 @@ export function parseLgr(xml: string): ParseLgrResult {
         if (!set) return null;
         operands.push(set);
       }
-      const arity = element.name === 'complement' ? [1, 1] : element.name === 'difference' || element.name === 'symmetric-difference' ? [2, 2] : [2, Infinity];
+      const arity =
+        element.name === 'complement'
+          ? [1, 1]
+          : element.name === 'difference' || element.name === 'symmetric-difference'
+            ? [2, 2]
+            : [2, Infinity];
       if (operands.length < arity[0]! || operands.length > arity[1]!) {
-        error('RFC7940_6.2', element, `takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or more`} operand(s), not ${operands.length} (§6.2.5)`);
+        error(
+          'RFC7940_6.2',
+          element,
+          `takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} or more`} operand(s), not ${operands.length} (§6.2.5)`,
+        );
         return null;
       }
       switch (element.name) {
@@ -358,7 +435,8 @@ export function parseLgr(xml: string): ParseLgrResult {
         case 'intersection':
         case 'difference':
         case 'symmetric-difference': {
-          if (m.attributes.name !== undefined) error('RFC7940_6.3', m, 'a class inside a rule must not be named (§6.3.4)');
+          if (m.attributes.name !== undefined)
+            error('RFC7940_6.3', m, 'a class inside a rule must not be named (§6.3.4)');
           const set = readClass(m, depth + 1);
           if (!set) return null;
           out.push({ kind: 'class', set, count });
@@ -437,7 +515,11 @@ export function parseLgr(xml: string): ParseLgrResult {
       // by-ref expansion can grow a rule exponentially or nest it deeply: measure before keeping it.
       const measured = body ? measure(body) : { elements: 0, depth: 0 };
       if (measured.elements > MAX_RULE_ELEMENTS || measured.depth > MAX_RULE_DEPTH) {
-        error('RFC7940_6.3', r, `expands to ${measured.elements} elements nested ${measured.depth} deep, beyond MAX_RULE_ELEMENTS (${MAX_RULE_ELEMENTS}) or MAX_RULE_DEPTH (${MAX_RULE_DEPTH})`);
+        error(
+          'RFC7940_6.3',
+          r,
+          `expands to ${measured.elements} elements nested ${measured.depth} deep, beyond MAX_RULE_ELEMENTS (${MAX_RULE_ELEMENTS}) or MAX_RULE_DEPTH (${MAX_RULE_DEPTH})`,
+        );
         body = null;
       }
       const anchors = body ? anchorCount(body) : 0;
@@ -446,7 +528,8 @@ export function parseLgr(xml: string): ParseLgrResult {
       if (body) rules.set(name, { name, comment: r.attributes.comment ?? null, body, anchored: anchors > 0 });
     } else if (r.name === 'action') {
       const a = r.attributes;
-      const list = (value: string | undefined): string[] | null => (value === undefined ? null : value.trim().split(/ +/).filter(Boolean));
+      const list = (value: string | undefined): string[] | null =>
+        value === undefined ? null : value.trim().split(/ +/).filter(Boolean);
       const action: LgrAction = {
         disp: a.disp ?? '',
         comment: a.comment ?? null,
@@ -458,16 +541,20 @@ export function parseLgr(xml: string): ParseLgrResult {
       };
       // RFC 7940 §7: disp is required; §7.1: not both match and not-match; §7.2: one variant trigger.
       if (action.disp === '') error('RFC7940_7', r, 'the disp attribute is required (§7)');
-      if (action.match !== null && action.notMatch !== null) error('RFC7940_7', r, 'has both match and not-match (§7.1)');
-      if ([action.anyVariant, action.allVariants, action.onlyVariants].filter((x) => x !== null).length > 1) error('RFC7940_7', r, 'has more than one variant trigger (§7.2)');
-      for (const rule of [action.match, action.notMatch]) if (rule !== null && !rules.has(rule)) error('RFC7940_7', r, `names the undefined rule "${rule}" (§7.1)`);
+      if (action.match !== null && action.notMatch !== null)
+        error('RFC7940_7', r, 'has both match and not-match (§7.1)');
+      if ([action.anyVariant, action.allVariants, action.onlyVariants].filter((x) => x !== null).length > 1)
+        error('RFC7940_7', r, 'has more than one variant trigger (§7.2)');
+      for (const rule of [action.match, action.notMatch])
+        if (rule !== null && !rules.has(rule)) error('RFC7940_7', r, `names the undefined rule "${rule}" (§7.1)`);
       actions.push(action);
     } else {
       warn('LGR_UNKNOWN_ELEMENT', r, 'not a class, rule or action; ignored');
     }
   }
   // RFC 7940 §5.2: when / not-when name rules of the `rules` section.
-  for (const { element, rule } of contextRefs) if (!rules.has(rule)) error('RFC7940_5.2', element, `names the undefined rule "${rule}" (§5.2)`);
+  for (const { element, rule } of contextRefs)
+    if (!rules.has(rule)) error('RFC7940_5.2', element, `names the undefined rule "${rule}" (§5.2)`);
   // §5.5: each tag is also a class, usable through from-tag (kept apart from named classes).
 
   const byFirst = new Map<number, LgrChar[]>();
@@ -493,7 +580,12 @@ function measure(body: readonly Matcher[]): { elements: number; depth: number } 
   let depth = 0;
   for (const m of body) {
     elements++;
-    const inner = m.kind === 'rule' || m.kind === 'look-ahead' || m.kind === 'look-behind' ? [m.body] : m.kind === 'choice' ? m.options : [];
+    const inner =
+      m.kind === 'rule' || m.kind === 'look-ahead' || m.kind === 'look-behind'
+        ? [m.body]
+        : m.kind === 'choice'
+          ? m.options
+          : [];
     for (const b of inner) {
       const sub = measure(b);
       elements = Math.min(elements + sub.elements, Number.MAX_SAFE_INTEGER);
@@ -518,7 +610,8 @@ function anchorCount(body: readonly Matcher[]): number {
 
 function checkRanges(spans: Array<[number, number]>): { spans: Array<[number, number]>; overlap: number } {
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  for (let k = 1; k < sorted.length; k++) if (sorted[k]![0] <= sorted[k - 1]![1]) return { spans: sorted, overlap: sorted[k]![0] };
+  for (let k = 1; k < sorted.length; k++)
+    if (sorted[k]![0] <= sorted[k - 1]![1]) return { spans: sorted, overlap: sorted[k]![0] };
   return { spans: sorted, overlap: -1 };
 }
 

@@ -16,7 +16,7 @@ import { indexLabel } from '../collide/index-label.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
 export interface SqlClient {
-  query(text: string, params?: unknown[]): Promise<{ rows: any[] }>;
+  query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 export interface PostgresLgrStoreOptions {
@@ -36,15 +36,19 @@ export class PostgresLgrStore {
     options: PostgresLgrStoreOptions = {},
   ) {
     const schema = options.schema ?? 'nomina_lgr';
-    if (typeof client?.query !== 'function') throw new TypeError('PostgresLgrStore: the client must have a query(text, params) method');
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('PostgresLgrStore: the schema name must be lower-case letters, digits and _');
+    if (typeof client?.query !== 'function')
+      throw new TypeError('PostgresLgrStore: the client must have a query(text, params) method');
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+      throw new RangeError('PostgresLgrStore: the schema name must be lower-case letters, digits and _');
     this.s = `"${schema}"`;
   }
 
   /** Creates the schema, table and index. Idempotent. */
   async install(): Promise<void> {
     await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${this.s}`);
-    await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.s}.labels (label text COLLATE "C" PRIMARY KEY, index_label text COLLATE "C" NOT NULL)`);
+    await this.client.query(
+      `CREATE TABLE IF NOT EXISTS ${this.s}.labels (label text COLLATE "C" PRIMARY KEY, index_label text COLLATE "C" NOT NULL)`,
+    );
     await this.client.query(`CREATE INDEX IF NOT EXISTS labels_index_label ON ${this.s}.labels (index_label)`);
   }
 
@@ -54,7 +58,9 @@ export class PostgresLgrStore {
   }
 
   /** Registers labels (duplicates ignored); the ones not eligible under the LGR are refused with their issues. */
-  async add(labels: Iterable<string>): Promise<{ added: number; refused: Array<{ position: number; issues: readonly LgrIssue[] }> }> {
+  async add(
+    labels: Iterable<string>,
+  ): Promise<{ added: number; refused: Array<{ position: number; issues: readonly LgrIssue[] }> }> {
     const refused: Array<{ position: number; issues: readonly LgrIssue[] }> = [];
     let added = 0;
     let position = 0;
@@ -86,7 +92,7 @@ export class PostgresLgrStore {
   /** Number of registered labels. */
   async size(): Promise<number> {
     const { rows } = await this.client.query(`SELECT count(*)::integer AS n FROM ${this.s}.labels`);
-    return rows[0].n as number;
+    return rows[0]!.n as number;
   }
 
   /** As `CollisionIndex.check`: the registered labels `label` is a variant of, with its disposition as such. */
@@ -94,7 +100,16 @@ export class PostgresLgrStore {
     requireString(label, 'label');
     const r = indexLabel(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
-    const { rows } = await this.client.query(`SELECT label FROM ${this.s}.labels WHERE index_label = $1 ORDER BY label`, [r.value]);
-    return confirmCollisions(this.lgr, label, r.value, r.issues, rows.map((row) => row.label as string));
+    const { rows } = await this.client.query(
+      `SELECT label FROM ${this.s}.labels WHERE index_label = $1 ORDER BY label`,
+      [r.value],
+    );
+    return confirmCollisions(
+      this.lgr,
+      label,
+      r.value,
+      r.issues,
+      rows.map((row) => row.label as string),
+    );
   }
 }

@@ -23,13 +23,19 @@ const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
 
 function classSource(set: CodePointSet): string {
   let out = '[';
-  for (let k = 0; k < set.length; k += 2) out += set[k] === set[k + 1] ? hex(set[k]!) : `${hex(set[k]!)}-${hex(set[k + 1]!)}`;
+  for (let k = 0; k < set.length; k += 2)
+    out += set[k] === set[k + 1] ? hex(set[k]!) : `${hex(set[k]!)}-${hex(set[k + 1]!)}`;
   return out + ']';
 }
 
 function quantified(source: string, count: Count | null): string {
   if (count === null) return source;
-  const q = count.max === count.min ? `{${count.min}}` : count.max === Infinity ? `{${count.min},}` : `{${count.min},${count.max}}`;
+  const q =
+    count.max === count.min
+      ? `{${count.min}}`
+      : count.max === Infinity
+        ? `{${count.min},}`
+        : `{${count.min},${count.max}}`;
   return `(?:${source})${q}`;
 }
 

@@ -11,7 +11,14 @@
 // | `jt` (Joining_Type) | `U`, `C`, `D`, `L`, `R`, `T` | getJoiningType |
 // | `bc` (Bidi_Class) | `L`, `R`, `AL`, `NSM`… | getBidiClass |
 // | `ccc` (Canonical_Combining_Class) | a number 0–254 | getCombiningClass |
-import { getBidiClass, getCombiningClass, getGeneralCategory, getJoiningType, getScript, getScriptExtensions } from '@nomina/ucd';
+import {
+  getBidiClass,
+  getCombiningClass,
+  getGeneralCategory,
+  getJoiningType,
+  getScript,
+  getScriptExtensions,
+} from '@nomina/ucd';
 import { MAX_CODE_POINT, type CodePointSet } from '../code-point-set.js';
 
 const GROUPS: Record<string, string[]> = {

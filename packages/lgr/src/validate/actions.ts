@@ -43,8 +43,15 @@ function actionsOf(lgr: Lgr): readonly Compiled[] {
   if (!list) {
     list = [...lgr.actions, ...DEFAULT_ACTIONS].map((action) => {
       const name = action.match ?? action.notMatch;
-      const trigger = action.anyVariant !== null ? 1 : action.allVariants !== null ? 2 : action.onlyVariants !== null ? 3 : 0;
-      return { action, rule: name === null ? null : lgr.rules.get(name), negate: action.notMatch !== null, trigger, types: new Set(action.anyVariant ?? action.allVariants ?? action.onlyVariants ?? []) };
+      const trigger =
+        action.anyVariant !== null ? 1 : action.allVariants !== null ? 2 : action.onlyVariants !== null ? 3 : 0;
+      return {
+        action,
+        rule: name === null ? null : lgr.rules.get(name),
+        negate: action.notMatch !== null,
+        trigger,
+        types: new Set(action.anyVariant ?? action.allVariants ?? action.onlyVariants ?? []),
+      };
     });
     compiledActions.set(lgr, list);
   }
@@ -83,7 +90,18 @@ export function decide(lgr: Lgr, label: string, types: ReadonlySet<string>, only
     const c = list[k]!;
     if (!fires(c, label, types, onlyVariants)) continue;
     const action = c.action;
-    const trigger = c.trigger === 1 ? 'any-variant' : c.trigger === 2 ? 'all-variants' : c.trigger === 3 ? 'only-variants' : action.match !== null ? 'match' : action.notMatch !== null ? 'not-match' : 'catch-all';
+    const trigger =
+      c.trigger === 1
+        ? 'any-variant'
+        : c.trigger === 2
+          ? 'all-variants'
+          : c.trigger === 3
+            ? 'only-variants'
+            : action.match !== null
+              ? 'match'
+              : action.notMatch !== null
+                ? 'not-match'
+                : 'catch-all';
     return {
       disposition: action.disp,
       index: k,

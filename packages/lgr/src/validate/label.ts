@@ -22,7 +22,13 @@ import { contextAllows, prepare, segment, type PreparedLabel, type Segmentation 
 export type LgrReason =
   | { readonly kind: 'input'; readonly message: string }
   | { readonly kind: 'repertoire'; readonly offset: number; readonly codePoint: number; readonly message: string }
-  | { readonly kind: 'context'; readonly offset: number; readonly codePoint: number; readonly rules: readonly string[]; readonly message: string }
+  | {
+      readonly kind: 'context';
+      readonly offset: number;
+      readonly codePoint: number;
+      readonly rules: readonly string[];
+      readonly message: string;
+    }
   | ({ readonly kind: 'action'; readonly message: string } & ActionDecision);
 
 /** One variant label (RFC 7940 §8.2) with its disposition (§8.3). */
@@ -68,14 +74,30 @@ function actionReason(decision: ActionDecision): LgrReason {
       : decision.trigger === 'match' || decision.trigger === 'not-match'
         ? `action ${decision.index} (${decision.trigger} "${decision.rule}")`
         : `action ${decision.index} (${decision.trigger} "${decision.types!.join(' ')}"${decision.rule !== null ? `, rule "${decision.rule}"` : ''})`;
-  return { kind: 'action', message: `${decision.isDefault ? 'default ' : ''}${what} gave "${decision.disposition}"`, ...decision };
+  return {
+    kind: 'action',
+    message: `${decision.isDefault ? 'default ' : ''}${what} gave "${decision.disposition}"`,
+    ...decision,
+  };
 }
 
 function segmentReason(label: PreparedLabel, s: Segmentation): LgrReason {
   const p = s.problems[0]!;
   const offset = label.offsets[p.at]!;
-  if (p.rules.length === 0) return { kind: 'repertoire', offset, codePoint: p.codePoint, message: `${formatCodePoint(p.codePoint)} is not in the repertoire (RFC 7940 §8.1)` };
-  return { kind: 'context', offset, codePoint: p.codePoint, rules: p.rules, message: `${formatCodePoint(p.codePoint)} fails its context rule ${p.rules.map((r) => `"${r}"`).join(', ')} (RFC 7940 §5.2)` };
+  if (p.rules.length === 0)
+    return {
+      kind: 'repertoire',
+      offset,
+      codePoint: p.codePoint,
+      message: `${formatCodePoint(p.codePoint)} is not in the repertoire (RFC 7940 §8.1)`,
+    };
+  return {
+    kind: 'context',
+    offset,
+    codePoint: p.codePoint,
+    rules: p.rules,
+    message: `${formatCodePoint(p.codePoint)} fails its context rule ${p.rules.map((r) => `"${r}"`).join(', ')} (RFC 7940 §5.2)`,
+  };
 }
 
 /** RFC 7940 §8.1 with §5.3.4: the disposition of an eligible label from its reflexive mappings. */
@@ -95,7 +117,12 @@ function originalDisposition(lgr: Lgr, label: PreparedLabel, s: Segmentation): A
 }
 
 /** RFC 7940 §8.3: the disposition of a variant label made with mappings of `types`. */
-function variantDisposition(lgr: Lgr, cps: readonly number[], types: ReadonlySet<string>, onlyVariants: boolean): { disposition: string; reason: LgrReason } {
+function variantDisposition(
+  lgr: Lgr,
+  cps: readonly number[],
+  types: ReadonlySet<string>,
+  onlyVariants: boolean,
+): { disposition: string; reason: LgrReason } {
   const label = prepare(cps);
   // Step 1: the variant must itself be eligible (no reflexive mappings applied: it is a variant).
   const s = segment(lgr, label);
@@ -129,7 +156,12 @@ interface Generated {
  * label being built (§5.2; prefix already permuted, rest original), or the char itself when it has no
  * reflexive mapping (§5.3.4). Stops after `max` labels.
  */
-function enumerate(lgr: Lgr, label: PreparedLabel, s: Segmentation, max: number): { labels: Generated[]; truncated: boolean } {
+function enumerate(
+  lgr: Lgr,
+  label: PreparedLabel,
+  s: Segmentation,
+  max: number,
+): { labels: Generated[]; truncated: boolean } {
   const labels: Generated[] = [];
   let truncated = false;
   const prefix: number[] = [];
@@ -183,7 +215,10 @@ function relate(lgr: Lgr, label: PreparedLabel, s: Segmentation, target: readonl
     return true;
   };
   const walk = (k: number, only: boolean): Generated | null => {
-    if (k === s.chars.length) return prefix.length === target.length ? { cps: [...prefix], types: new Set(types.filter((t) => t !== '')), onlyVariants: only } : null;
+    if (k === s.chars.length)
+      return prefix.length === target.length
+        ? { cps: [...prefix], types: new Set(types.filter((t) => t !== '')), onlyVariants: only }
+        : null;
     const char = s.chars[k]!;
     const at = s.starts[k]!;
     if (!char.variants.some((v) => v.reflexive) && fits(char.cps)) {
@@ -233,7 +268,8 @@ export function variantOf(lgr: Lgr, label: string, variant: string): VariantRela
   if (!assessed) return none;
   const { prepared, segmentation: s, decision } = assessed;
   const target = decodeLabel(variant);
-  if (label === variant) return { isVariant: true, disposition: decision.disposition, reason: actionReason(decision), types: [] };
+  if (label === variant)
+    return { isVariant: true, disposition: decision.disposition, reason: actionReason(decision), types: [] };
   const found = relate(lgr, prepared, s, target);
   if (!found) return none;
   const { disposition, reason } = variantDisposition(lgr, found.cps, found.types, found.onlyVariants);
@@ -257,26 +293,55 @@ export interface Assessed {
  * RFC 7940 §8.1 and §8.3 for one label: the input checks (limits, surrogates), eligibility and the label's
  * own disposition. The one place validateLabel, variantOf and indexLabel get them from.
  */
-export function assess(lgr: Lgr, label: string): { assessed: Assessed | null; issues: LgrIssue[]; reason: LgrReason; estimate: number } {
+export function assess(
+  lgr: Lgr,
+  label: string,
+): { assessed: Assessed | null; issues: LgrIssue[]; reason: LgrReason; estimate: number } {
   const issues: LgrIssue[] = [];
   const refuse = (code: LgrIssue['code'], message: string, offset = -1, codePoint = -1) => {
     issues.push(errorIssue(code, message, -1, offset, codePoint));
     return { assessed: null, issues, reason: { kind: 'input', message } as LgrReason, estimate: 0 };
   };
   if (label.length === 0) return refuse('LABEL_EMPTY', 'the label is empty');
-  if (label.length > MAX_LABEL_LENGTH) return refuse('LIMIT_LABEL_LENGTH', `the label has ${label.length} UTF-16 units, more than MAX_LABEL_LENGTH (${MAX_LABEL_LENGTH})`);
+  if (label.length > MAX_LABEL_LENGTH)
+    return refuse(
+      'LIMIT_LABEL_LENGTH',
+      `the label has ${label.length} UTF-16 units, more than MAX_LABEL_LENGTH (${MAX_LABEL_LENGTH})`,
+    );
   const surrogate = loneSurrogateOffset(label);
   if (surrogate >= 0) return refuse('LABEL_SURROGATE', `lone surrogate at offset ${surrogate}`, surrogate);
   const cps = decodeLabel(label);
-  if (cps.length > MAX_LABEL_CODE_POINTS) return refuse('LIMIT_LABEL_LENGTH', `the label has ${cps.length} code points, more than MAX_LABEL_CODE_POINTS (${MAX_LABEL_CODE_POINTS})`);
+  if (cps.length > MAX_LABEL_CODE_POINTS)
+    return refuse(
+      'LIMIT_LABEL_LENGTH',
+      `the label has ${cps.length} code points, more than MAX_LABEL_CODE_POINTS (${MAX_LABEL_CODE_POINTS})`,
+    );
   const prepared = prepare(cps);
   // §8.1: eligibility.
   const s = segment(lgr, prepared);
   if (s.problems.length > 0) {
     for (const p of s.problems) {
       const offset = prepared.offsets[p.at]!;
-      if (p.rules.length === 0) issues.push(errorIssue('RFC7940_8.1_REPERTOIRE', `${formatCodePoint(p.codePoint)} at offset ${offset} is not in the repertoire (RFC 7940 §8.1)`, -1, offset, p.codePoint));
-      else issues.push(errorIssue('RFC7940_8.1_CONTEXT', `${formatCodePoint(p.codePoint)} at offset ${offset} fails its context rule ${p.rules.map((r) => `"${r}"`).join(', ')} (RFC 7940 §5.2)`, -1, offset, p.codePoint));
+      if (p.rules.length === 0)
+        issues.push(
+          errorIssue(
+            'RFC7940_8.1_REPERTOIRE',
+            `${formatCodePoint(p.codePoint)} at offset ${offset} is not in the repertoire (RFC 7940 §8.1)`,
+            -1,
+            offset,
+            p.codePoint,
+          ),
+        );
+      else
+        issues.push(
+          errorIssue(
+            'RFC7940_8.1_CONTEXT',
+            `${formatCodePoint(p.codePoint)} at offset ${offset} fails its context rule ${p.rules.map((r) => `"${r}"`).join(', ')} (RFC 7940 §5.2)`,
+            -1,
+            offset,
+            p.codePoint,
+          ),
+        );
     }
     return { assessed: null, issues, reason: segmentReason(prepared, s), estimate: 0 };
   }
@@ -297,13 +362,35 @@ export function assess(lgr: Lgr, label: string): { assessed: Assessed | null; is
 export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOptions = {}): LabelValidation {
   requireString(label, 'label');
   const maxVariants = options.maxVariants ?? DEFAULT_MAX_VARIANTS;
-  if (!Number.isInteger(maxVariants) || maxVariants < 0) throw new RangeError('validateLabel: maxVariants must be a non-negative integer');
+  if (!Number.isInteger(maxVariants) || maxVariants < 0)
+    throw new RangeError('validateLabel: maxVariants must be a non-negative integer');
   if (maxVariants > MAX_VARIANTS_LIMIT) {
     const message = `maxVariants ${maxVariants} is above MAX_VARIANTS_LIMIT (${MAX_VARIANTS_LIMIT})`;
-    return { ok: false, issues: [errorIssue('LIMIT_MAX_VARIANTS', message)], label, disposition: 'invalid', reason: { kind: 'input', message }, variants: [], variantCount: 0, estimate: 0, truncated: false };
+    return {
+      ok: false,
+      issues: [errorIssue('LIMIT_MAX_VARIANTS', message)],
+      label,
+      disposition: 'invalid',
+      reason: { kind: 'input', message },
+      variants: [],
+      variantCount: 0,
+      estimate: 0,
+      truncated: false,
+    };
   }
   const { assessed, issues, reason, estimate } = assess(lgr, label);
-  if (!assessed) return { ok: false, issues, label, disposition: 'invalid', reason, variants: [], variantCount: 0, estimate, truncated: false };
+  if (!assessed)
+    return {
+      ok: false,
+      issues,
+      label,
+      disposition: 'invalid',
+      reason,
+      variants: [],
+      variantCount: 0,
+      estimate,
+      truncated: false,
+    };
   const { prepared, segmentation: s, decision } = assessed;
 
   const variants: LgrVariantLabel[] = [];
@@ -321,7 +408,24 @@ export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOpt
       if (disposition === 'invalid' && !options.includeInvalid) continue;
       variants.push({ label: text, disposition, reason: why, types: [...g.types].sort() });
     }
-    if (truncated) issues.push(issue('RFC7940_8.2_TRUNCATED', `more than ${maxVariants} variant labels (estimate ${estimate}); the list stops at maxVariants`, { severity: 'warning' }));
+    if (truncated)
+      issues.push(
+        issue(
+          'RFC7940_8.2_TRUNCATED',
+          `more than ${maxVariants} variant labels (estimate ${estimate}); the list stops at maxVariants`,
+          { severity: 'warning' },
+        ),
+      );
   }
-  return { ok: true, issues, label, disposition: decision.disposition, reason, variants, variantCount: variants.length, estimate, truncated };
+  return {
+    ok: true,
+    issues,
+    label,
+    disposition: decision.disposition,
+    reason,
+    variants,
+    variantCount: variants.length,
+    estimate,
+    truncated,
+  };
 }

@@ -30,7 +30,10 @@ export function charsAt(lgr: Lgr, cp: number): readonly LgrChar[] {
       if (cp < r.first) hi = mid - 1;
       else if (cp > r.last) lo = mid + 1;
       else {
-        result = [...explicit, { cps: [cp], when: r.when, notWhen: r.notWhen, tags: r.tags, comment: r.comment, variants: [] }];
+        result = [
+          ...explicit,
+          { cps: [cp], when: r.when, notWhen: r.notWhen, tags: r.tags, comment: r.comment, variants: [] },
+        ];
         break;
       }
     }
@@ -59,7 +62,12 @@ export function prepare(cps: readonly number[]): PreparedLabel {
 }
 
 /** RFC 7940 §5.2: does the char's `when`/`not-when` rule allow it at code point index `at` of `label`? */
-export function contextAllows(lgr: Lgr, item: { readonly when: string | null; readonly notWhen: string | null; readonly cps: readonly number[] }, label: PreparedLabel, at: number): boolean {
+export function contextAllows(
+  lgr: Lgr,
+  item: { readonly when: string | null; readonly notWhen: string | null; readonly cps: readonly number[] },
+  label: PreparedLabel,
+  at: number,
+): boolean {
   if (item.when !== null) {
     const rule = lgr.rules.get(item.when);
     // An undefined rule (reported by parseLgr) never holds.

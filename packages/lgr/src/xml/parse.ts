@@ -39,10 +39,18 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 
 /** XML 1.0 §2.2 Char: the code points allowed in a document. */
 function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
-const NAME_START = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_START =
+  /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const NAME_REST = /[-.0-9\u00B7\u0300-\u036F\u203F\u2040]/;
 
 function isNameStart(ch: string): boolean {
@@ -52,7 +60,16 @@ function isNameStart(ch: string): boolean {
 }
 function isNameChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2d || c === 0x2e;
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x5f ||
+      c === 0x3a ||
+      c === 0x2d ||
+      c === 0x2e
+    );
   return NAME_START.test(ch) || NAME_REST.test(ch);
 }
 function isSpace(c: number): boolean {
@@ -95,7 +112,12 @@ export function parseXml(text: string): XmlParseResult {
   };
 
   if (text.length > MAX_LGR_DOCUMENT_LENGTH) {
-    issues.push(errorIssue('LIMIT_DOCUMENT_LENGTH', `the document has ${text.length} UTF-16 units, more than MAX_LGR_DOCUMENT_LENGTH (${MAX_LGR_DOCUMENT_LENGTH})`));
+    issues.push(
+      errorIssue(
+        'LIMIT_DOCUMENT_LENGTH',
+        `the document has ${text.length} UTF-16 units, more than MAX_LGR_DOCUMENT_LENGTH (${MAX_LGR_DOCUMENT_LENGTH})`,
+      ),
+    );
     return { root: null, issues, position };
   }
 
@@ -122,16 +144,26 @@ export function parseXml(text: string): XmlParseResult {
       const c = text.charCodeAt(k);
       if (c === 0x26 /* & */ && mode !== 'cdata') {
         const semi = text.indexOf(';', k);
-        if (semi < 0 || semi >= end || semi - k > 12) fail('XML_ENTITY', "'&' must start an entity or character reference", k);
+        if (semi < 0 || semi >= end || semi - k > 12)
+          fail('XML_ENTITY', "'&' must start an entity or character reference", k);
         const name = text.slice(k + 1, semi);
         let value: string | undefined;
         if (name.startsWith('#')) {
-          const cp = /^#x[0-9A-Fa-f]+$/.test(name) ? parseInt(name.slice(2), 16) : /^#[0-9]+$/.test(name) ? parseInt(name.slice(1), 10) : -1;
+          const cp = /^#x[0-9A-Fa-f]+$/.test(name)
+            ? parseInt(name.slice(2), 16)
+            : /^#[0-9]+$/.test(name)
+              ? parseInt(name.slice(1), 10)
+              : -1;
           if (!isXmlChar(cp)) fail('XML_ENTITY', `&${name}; is not a reference to an XML character`, k);
           value = String.fromCodePoint(cp);
         } else {
           value = PREDEFINED[name];
-          if (value === undefined) fail('XML_ENTITY', `the entity &${name}; is not defined (only the five predefined entities are; DTDs are refused)`, k);
+          if (value === undefined)
+            fail(
+              'XML_ENTITY',
+              `the entity &${name}; is not defined (only the five predefined entities are; DTDs are refused)`,
+              k,
+            );
         }
         out += text.slice(from, k) + value;
         k = semi;
@@ -186,7 +218,11 @@ export function parseXml(text: string): XmlParseResult {
         stack[stack.length - 1]!.text += decode(i + 9, close, 'cdata');
         i = close + 3;
       } else if (text.startsWith('<!DOCTYPE', i)) {
-        fail('XML_DOCTYPE', 'document type declarations are refused: an LGR needs no DTD, and DTDs carry entity expansion and external references', i);
+        fail(
+          'XML_DOCTYPE',
+          'document type declarations are refused: an LGR needs no DTD, and DTDs carry entity expansion and external references',
+          i,
+        );
       } else if (text.startsWith('<!', i)) {
         fail('XML_MALFORMED', "markup declarations ('<!') are not allowed here", i);
       } else if (text.startsWith('<?', i)) {
@@ -202,14 +238,17 @@ export function parseXml(text: string): XmlParseResult {
         i++;
         const open = stack.pop();
         if (!open) fail('XML_MALFORMED', `</${name}> closes no element`, at);
-        else if (open.name !== name) fail('XML_MALFORMED', `</${name}> closes <${open.name}> (opened at offset ${open.offset})`, at);
+        else if (open.name !== name)
+          fail('XML_MALFORMED', `</${name}> closes <${open.name}> (opened at offset ${open.offset})`, at);
       } else {
         const at = i;
         i++;
         const name = readName();
         if (root !== null && stack.length === 0) fail('XML_MALFORMED', 'a second root element', at);
-        if (stack.length >= MAX_XML_DEPTH) fail('LIMIT_DEPTH', `elements nested deeper than MAX_XML_DEPTH (${MAX_XML_DEPTH})`, at);
-        if (++elements > MAX_XML_ELEMENTS) fail('LIMIT_ELEMENTS', `more than MAX_XML_ELEMENTS (${MAX_XML_ELEMENTS}) elements`, at);
+        if (stack.length >= MAX_XML_DEPTH)
+          fail('LIMIT_DEPTH', `elements nested deeper than MAX_XML_DEPTH (${MAX_XML_DEPTH})`, at);
+        if (++elements > MAX_XML_ELEMENTS)
+          fail('LIMIT_ELEMENTS', `more than MAX_XML_ELEMENTS (${MAX_XML_ELEMENTS}) elements`, at);
         const attributes: Record<string, string> = {};
         let count = 0;
         for (;;) {
@@ -229,7 +268,8 @@ export function parseXml(text: string): XmlParseResult {
           const close = text.indexOf(quote!, i + 1);
           if (close < 0) fail('XML_MALFORMED', `unterminated value of attribute ${attr}`, i);
           if (Object.hasOwn(attributes, attr)) fail('XML_MALFORMED', `attribute ${attr} repeated`, attrAt);
-          if (++count > MAX_XML_ATTRIBUTES) fail('LIMIT_ATTRIBUTES', `more than MAX_XML_ATTRIBUTES (${MAX_XML_ATTRIBUTES}) attributes`, attrAt);
+          if (++count > MAX_XML_ATTRIBUTES)
+            fail('LIMIT_ATTRIBUTES', `more than MAX_XML_ATTRIBUTES (${MAX_XML_ATTRIBUTES}) attributes`, attrAt);
           const value = decode(i + 1, close, 'attribute');
           // A plain object is much faster to build than a null-prototype one; "__proto__" (no RFC 7940
           // attribute) is dropped so no attribute can reach the prototype.
@@ -250,7 +290,8 @@ export function parseXml(text: string): XmlParseResult {
         if (!selfClosing) stack.push(element);
       }
     }
-    if (stack.length > 0) fail('XML_MALFORMED', `<${stack[stack.length - 1]!.name}> is never closed`, stack[stack.length - 1]!.offset);
+    if (stack.length > 0)
+      fail('XML_MALFORMED', `<${stack[stack.length - 1]!.name}> is never closed`, stack[stack.length - 1]!.offset);
     if (root === null) fail('XML_MALFORMED', 'no root element', 0);
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
