@@ -57,11 +57,11 @@ export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unkno
   const large = make(options.small * factor);
   fastestMs(() => run(small), 3); // warm up the code
   fastestMs(() => run(large), 1); // and grow the heap to the large input's size
-  const once = Math.max(fastestMs(() => run(small), 3), 0.001);
-  const reps = Math.max(1, Math.ceil(SAMPLE_MS / once));
-  const smallMs = fastestPerCallMs(() => run(small), reps, 5);
-  const largeMs = fastestPerCallMs(() => run(large), Math.max(1, Math.ceil(reps / factor)), 5);
-  const ratio = largeMs / Math.max(smallMs, floor / reps);
+  const repsFor = (input: T) => Math.max(1, Math.ceil(SAMPLE_MS / Math.max(fastestMs(() => run(input), 3), 0.001)));
+  const smallReps = repsFor(small);
+  const smallMs = fastestPerCallMs(() => run(small), smallReps, 5);
+  const largeMs = fastestPerCallMs(() => run(large), repsFor(large), 5);
+  const ratio = largeMs / Math.max(smallMs, floor / smallReps);
   expect(ratio, `time(${factor}n) / time(n) = ${ratio.toFixed(1)} (n = ${options.small})`).toBeLessThan(bound);
   return ratio;
 }

@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.base.js';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts', registration: 'src/registration.ts' }));
+export default defineConfig(packageConfig({ index: 'src/index.ts' }));

@@ -107,7 +107,8 @@ export function checkDomain(text: string, literal: boolean, offset: number, opti
   if (labels.length === 1 && profile.singleLabelDomain !== 'allow') {
     issues.push(issue('SINGLE_LABEL_DOMAIN', `"${ascii.domain}" is a one-label domain; RFC 5321 §2.3.5 asks for fully-qualified domain names`, { severity: profile.singleLabelDomain, offset }));
   }
-  const unicode = toUnicode(ascii.domain, profile.idna).domain;
+  // UTS #46 §4.3 ToUnicode changes only A-labels: an all-LDH domain is its own Unicode form.
+  const unicode = ascii.domain.includes('xn--') ? toUnicode(ascii.domain, profile.idna).domain : ascii.domain;
   // RFC 5321 §4.5.3.1.2, for the domain in U-labels as SMTPUTF8 may carry it (the ASCII form is checked by VerifyDnsLength).
   if (profile.lengths && utf8Length(unicode) > MAX_DOMAIN_OCTETS) {
     issues.push(errorIssue('DOMAIN_TOO_LONG', `the domain has ${utf8Length(unicode)} octets in UTF-8; RFC 5321 §4.5.3.1.2 allows ${MAX_DOMAIN_OCTETS}`, -1, offset));

@@ -226,21 +226,20 @@ export function parseAddressList(header: string, options: ParseOptions = {}): Ad
   };
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind(i) !== TokenKind.Special) continue;
-    const t = tokens.get(i);
-    if (t.value === '<') angle = true;
-    else if (t.value === '>') angle = false;
+    if (tokens.isSpecial(i, '<')) angle = true;
+    else if (tokens.isSpecial(i, '>')) angle = false;
     else if (angle) continue;
-    else if (t.value === ',') {
+    else if (tokens.isSpecial(i, ',')) {
       member(i, false);
       afterGroup = false;
       start = i + 1;
-    } else if (t.value === ':' && group === null) {
+    } else if (tokens.isSpecial(i, ':') && group === null) {
       // RFC 5322 §3.4 group = display-name ":" [group-list] ";" [CFWS]
       const comments: string[] = [];
       group = readPhrase(header, tokens, start, i, syntax, comments, issues);
       groups.push({ name: group, members: 0 });
       start = i + 1;
-    } else if (t.value === ';' && group !== null) {
+    } else if (tokens.isSpecial(i, ';') && group !== null) {
       member(i, groups[groups.length - 1]!.members === 0);
       group = null;
       afterGroup = true;

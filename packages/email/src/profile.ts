@@ -44,17 +44,17 @@ export interface Profile {
  * RFC 5321 §4.1.2 Mailbox as an MTA accepts it, with the RFC 6531 §3.3 UTF-8 extensions: dot-atom or
  * quoted-string local part, a domain (IDNA, strict UTS #46 flags) or an address literal; lengths in octets.
  */
-export const strict: Profile = {
+export const strict: Profile = /* @__PURE__ */ Object.freeze({
   name: 'strict',
   utf8: true,
   quotedLocalPart: true,
   domainLiteral: true,
   dotAtom: true,
   lengths: true,
-  singleLabelDomain: 'warning',
+  singleLabelDomain: 'warning' as const,
   idna: {},
   ldhLabels: false,
-};
+});
 
 /**
  * The HTML standard's "valid e-mail address" (§4.10.5.1.5, `<input type=email>`):
@@ -62,17 +62,17 @@ export const strict: Profile = {
  * convert an internationalized domain to A-labels before they check it (the standard lets them
  * "convert punycode in the domain labels … and vice versa"), and so does this profile.
  */
-export const html: Profile = {
+export const html: Profile = /* @__PURE__ */ Object.freeze({
   name: 'html',
   utf8: false,
   quotedLocalPart: false,
   domainLiteral: false,
   dotAtom: false,
   lengths: false,
-  singleLabelDomain: 'allow',
+  singleLabelDomain: 'allow' as const,
   idna: { checkHyphens: false, useSTD3ASCIIRules: false, verifyDnsLength: false },
   ldhLabels: true,
-};
+});
 
 /** The profiles that may be named by a string (`registration` is imported as an object). */
 export const PROFILE_NAMES = ['strict', 'html'] as const;

@@ -17,7 +17,7 @@ import { restrictionLevel, RESTRICTION_LEVELS, type RestrictionLevel } from '@no
 import { detectMixedNumbers, inGeneralSecurityProfile } from '@nomina/security';
 import type { Address } from './address.js';
 import type { EmailIssue } from './issues.js';
-import { strict, type Profile } from './profile.js';
+import type { Profile } from './profile.js';
 import { isAsciiAtext } from './syntax/chars.js';
 
 /** Top-level domains reserved for special use: no mail is delivered there. */
@@ -83,14 +83,19 @@ function checkRegistration(address: Address, issues: EmailIssue[], at: { local: 
 }
 
 /**
- * What a sign-up form should accept: `strict` without quoted local parts or address literals (unless
+ * What a sign-up form should accept (its fields are written out, not spread from `strict`, so that a
+ * bundler can drop the profile and its data when it is not imported): `strict` without quoted local parts or address literals (unless
  * asked), one-label domains refused, the IDNA2008 lookup rules and the UTS #39 email profile.
  */
-export const registration: Profile = {
-  ...strict,
+export const registration: Profile = /* @__PURE__ */ Object.freeze({
   name: 'registration',
+  utf8: true,
   quotedLocalPart: false,
   domainLiteral: false,
-  singleLabelDomain: 'error',
+  dotAtom: true,
+  lengths: true,
+  singleLabelDomain: 'error' as const,
+  idna: {},
+  ldhLabels: false,
   check: checkRegistration,
-};
+});

@@ -49,24 +49,35 @@ export interface Token {
  * The tokens of a text, kept in typed arrays: one object per token would make a long hostile input
  * (65,536 one-character tokens) cost quadratic time in the garbage collector, which copies every
  * surviving young object at each scavenge. `get(i)` builds a short-lived `Token` view.
+ *
+ * One instance is reused by every call (tokenize() resets it): tokens never outlive the synchronous
+ * parse that reads them, and the arrays grow to the longest input seen (at most MAX_HEADER_LENGTH).
  */
 export class Tokens {
   count = 0;
-  private readonly kinds: Uint8Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly problems: Uint8Array;
-  private readonly ats: Int32Array;
-  /** Contents of quoted strings and comments (pairs resolved), by token index. */
-  private readonly contents = new Map<number, string>();
+  private text = '';
+  private kinds = new Uint8Array(64);
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private problems = new Uint8Array(64);
+  private ats = new Int32Array(64);
+  /** Contents of quoted strings and comments (pairs resolved), by token index; `undefined` elsewhere. */
+  private contents: (string | undefined)[] = [];
 
-  constructor(private readonly text: string) {
-    const capacity = text.length + 1;
-    this.kinds = new Uint8Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.problems = new Uint8Array(capacity);
-    this.ats = new Int32Array(capacity);
+  /** Empties the tokens for `text`, growing the arrays to hold one token per code unit. */
+  reset(text: string): this {
+    this.text = text;
+    this.count = 0;
+    this.contents.length = 0;
+    if (this.kinds.length <= text.length) {
+      const capacity = 2 ** Math.ceil(Math.log2(text.length + 1));
+      this.kinds = new Uint8Array(capacity);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      this.problems = new Uint8Array(capacity);
+      this.ats = new Int32Array(capacity);
+    }
+    return this;
   }
 
   push(kind: TokenKind, start: number, end: number, problem = TokenProblem.None, at = -1, content?: string): void {
@@ -76,7 +87,7 @@ export class Tokens {
     this.ends[i] = end;
     this.problems[i] = problem;
     this.ats[i] = at;
-    if (content !== undefined) this.contents.set(i, content);
+    this.contents[i] = content;
   }
 
   kind(i: number): TokenKind {
@@ -101,7 +112,7 @@ export class Tokens {
     const kind = this.kinds[i]! as TokenKind;
     const start = this.starts[i]!;
     const end = this.ends[i]!;
-    const value = this.contents.get(i) ?? (kind === TokenKind.Literal ? this.text.slice(start + 1, end - (this.problems[i] === TokenProblem.Unterminated ? 0 : 1)) : this.text.slice(start, end));
+    const value = this.contents[i] ?? (kind === TokenKind.Literal ? this.text.slice(start + 1, end - (this.problems[i] === TokenProblem.Unterminated ? 0 : 1)) : this.text.slice(start, end));
     return { kind, start, end, value, problem: this.problems[i]! as TokenProblem, at: this.ats[i]! };
   }
 }
@@ -111,9 +122,14 @@ function foldEnd(text: string, i: number): number {
   return text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a && isWsp(text.charCodeAt(i + 2)) ? i + 2 : -1;
 }
 
-/** The tokens of `text`, in order, covering every code unit. Linear in the length of `text`. */
+const shared = new Tokens();
+
+/**
+ * The tokens of `text`, in order, covering every code unit. Linear in the length of `text`. The result
+ * is reused by the next call: read it before tokenizing again.
+ */
 export function tokenize(text: string): Tokens {
-  const tokens = new Tokens(text);
+  const tokens = shared.reset(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
