@@ -1,7 +1,7 @@
 // Everything about the scripts of a text in one call, with the problems found instead of exceptions.
 import { errorIssue, formatCodePoint, type Issue } from '@nomina/core';
 import type { ScriptCode } from '@nomina/ucd';
-import { analysedLength, MAX_TEXT_LENGTH } from './limits.js';
+import { analysedLength, MAX_SURROGATE_ISSUES, MAX_TEXT_LENGTH } from './limits.js';
 import { resolvedScriptSet, type ResolvedScriptSet } from './mixed-script/resolved-script-set.js';
 import { restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions } from './mixed-script/restriction-level.js';
 import { visitScriptRuns, type ScriptRun } from './runs/script-runs.js';
@@ -34,8 +34,6 @@ export interface ScriptAnalysis {
   readonly restrictionLevel: RestrictionLevel;
 }
 
-/** Lone surrogates reported at most this many times per text (the count of the rest is in the last message). */
-const MAX_SURROGATE_ISSUES = 100;
 
 /** Runs, scripts, dominant script, resolved script set and restriction level of `text`, with issues. */
 export function analyzeScripts(text: string, options: RestrictionLevelOptions = {}): ScriptAnalysis {

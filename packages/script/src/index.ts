@@ -19,5 +19,5 @@ export {
   RECOMMENDED_SCRIPTS, RESTRICTION_LEVELS, restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions,
 } from './mixed-script/restriction-level.js';
 export { analyzeScripts, type ScriptAnalysis, type ScriptIssue, type ScriptIssueCode } from './analyze.js';
-export { MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH } from './limits.js';
+export { MAX_BRACKET_DEPTH, MAX_SURROGATE_ISSUES, MAX_TEXT_LENGTH } from './limits.js';
 export { assertRestrictionLevel, assertSingleScript, ScriptError, type ScriptErrorCode } from './assert.js';

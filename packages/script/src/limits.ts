@@ -16,6 +16,12 @@ export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 export const MAX_BRACKET_DEPTH = 63;
 
 /**
+ * Lone surrogates `analyzeScripts` reports one by one; beyond this many, one more issue gives the count of
+ * the rest, so a text of lone surrogates cannot make one issue object per unit.
+ */
+export const MAX_SURROGATE_ISSUES = 100;
+
+/**
  * Length of the part of `text` that is analysed: at most `maxLength` (capped at MAX_TEXT_LENGTH) UTF-16
  * units, not ending inside a surrogate pair. A `maxLength` that is not a whole number ≥ 0 (or Infinity)
  * is a programmer error (RangeError).

@@ -3,8 +3,12 @@ import { describe, expect, test } from 'vitest';
 import {
   analyzeScripts, assertRestrictionLevel, assertSingleScript, dominantScript, isSingleScript, MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH,
   resolvedScriptSet, restrictionLevel, ScriptError,
-  scriptRuns, scriptsOf, UNICODE_VERSION,
+  scriptLetterCounts, scriptRuns, scriptsOf, UNICODE_VERSION,
 } from '../src/index.js';
+import * as script from '../src/index.js';
+import { join } from 'node:path';
+import { NominaError } from '@nomina/core';
+import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
 
 describe('summaries', () => {
   test.each([
@@ -20,6 +24,53 @@ describe('summaries', () => {
     expect(dominantScript(text)).toBe(dominant);
   });
   test('UNICODE_VERSION is re-exported', () => expect(UNICODE_VERSION).toBe('17.0.0'));
+});
+
+describe('dominant script: one definition (issue #11)', () => {
+  test.each([
+    ['кк ab', 'Cyrl'], // the case langid answered Latn: a tie goes to the first in the text
+    ['ab кк', 'Latn'],
+    // A tie goes to the script whose first letter comes first, not to the one that reached the count first.
+    ['a б б a', 'Latn'],
+    ['б a a б', 'Cyrl'],
+    ['a бб', 'Cyrl'],
+  ])('dominantScript(%j) is %s', (text, dominant) => {
+    expect(dominantScript(text)).toBe(dominant);
+    expect(analyzeScripts(text).dominant).toBe(dominant);
+    expect(scriptLetterCounts(text).dominant).toBe(dominant);
+  });
+  test('scriptLetterCounts gives the numbers behind it', () => {
+    const counts = scriptLetterCounts('кк ab, 東京');
+    expect(counts.letters).toBe(6);
+    expect([...counts.counts]).toEqual([['Cyrl', 2], ['Latn', 2], ['Hani', 2]]);
+    expect(counts.dominant).toBe('Cyrl');
+    expect(scriptLetterCounts('123')).toEqual({ letters: 0, counts: new Map(), dominant: 'Zyyy' });
+  });
+});
+
+describe('public surface (issue #11)', () => {
+  test('every runtime export is documented in the README API headings', () => {
+    expectExportsDocumented(script, join(import.meta.dirname, '..', 'README.md'));
+  });
+  test('no exported mutable state', () => {
+    for (const [name, value] of Object.entries(script)) {
+      if (typeof value === 'object' && value !== null) expect(Object.isFrozen(value), name).toBe(true);
+    }
+  });
+  test('issues are @nomina/core Issues; ScriptError is a NominaError', () => {
+    const [issue] = analyzeScripts('a\ud800').issues;
+    expect(issue).toEqual({ code: 'LONE_SURROGATE', message: 'lone surrogate U+D800', severity: 'error', label: -1, offset: 1, codePoint: 0xd800 });
+    const error = (() => {
+      try {
+        assertSingleScript('Сirсlе');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ScriptError);
+    expect(error).toBeInstanceOf(NominaError);
+    expect(error).toMatchObject({ name: 'ScriptError', code: 'MIXED_SCRIPT', issues: [{ code: 'MIXED_SCRIPT', severity: 'error' }] });
+  });
 });
 
 describe('analyzeScripts', () => {
