@@ -36,9 +36,9 @@ function generate(count: number): string[] {
 /** Wall and CPU seconds of a loop (CPU time is the fairer figure on a shared machine). */
 type Timing = [wall: number, cpu: number];
 
-/** Times and peak resident memory of `nomina check FILE` (output to /dev/null), NODE_ARGS for Node. */
+/** Times and peak resident memory of `nomina check --file FILE` (output to /dev/null), NODE_ARGS for Node. */
 function runCli(file: string, format: string, nodeArgs: string[] = []): { timing: Timing; maxRssKb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...nodeArgs, CLI, 'check', file, '--format', format, '--quiet'], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...nodeArgs, CLI, 'check', '--file', file, '--format', format, '--quiet'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 20,
   });
@@ -81,8 +81,8 @@ async function main(): Promise<void> {
   const memorySmall = runCli(small, 'ndjson');
   // Constant memory: the same run with V8's old space capped far below what holding the names would take.
   const capped = runCli(file, 'ndjson', ['--max-old-space-size=24']);
-  rows.push([`idna2008/check-cli-text/udhr-mix: \`nomina check FILE\` (process start, reading, text report)`, text.timing]);
-  rows.push([`idna2008/check-cli-ndjson/udhr-mix: \`nomina check FILE --format ndjson\``, ndjson.timing]);
+  rows.push([`idna2008/check-cli-text/udhr-mix: \`nomina check --file FILE\` (process start, reading, text report)`, text.timing]);
+  rows.push([`idna2008/check-cli-ndjson/udhr-mix: \`nomina check --file FILE --format ndjson\``, ndjson.timing]);
   rows.push([`idna2008/checkDomain/udhr-mix: \`checkDomain(name)\` loop in process (no I/O)`, inProcess(names)]);
   const versions = peerVersions();
   const peer = JSON.parse(execFileSync(PYTHON, [join(here, 'peers.py'), 'time', file], { maxBuffer: 1 << 20 }).toString()) as Record<string, Timing>;
