@@ -154,17 +154,20 @@ class Index implements SkeletonIndex {
     return lines.join('\n');
   }
 
-  /** Loads the lines of a saved index; skeletons are recomputed when `recompute`. */
-  load(lines: string[], recompute: boolean): void {
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      const a = line.indexOf('\t');
-      const b = line.indexOf('\t', a + 1);
-      if (a < 0 || b < 0) throw new SyntaxError(`skeleton index: line ${i + 1} is not name<TAB>id<TAB>key`);
-      const name = unescape(line.slice(0, a));
-      const id = a + 1 === b ? name : unescape(line.slice(a + 2, b));
-      const key = recompute ? indexKey(name, this.#fold) : b + 1 === line.length ? name : unescape(line.slice(b + 2));
+  /** Loads the entry lines of a saved index from `start`; skeletons are recomputed when `recompute`. */
+  load(text: string, start: number, recompute: boolean): void {
+    let lineNumber = 2;
+    for (let at = start; at < text.length; lineNumber++) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const a = text.indexOf('\t', at);
+      const b = a < 0 ? -1 : text.indexOf('\t', a + 1);
+      if (a < 0 || b < 0 || b > end) throw new SyntaxError(`skeleton index: line ${lineNumber} is not name<TAB>id<TAB>key`);
+      const name = unescape(text.slice(at, a));
+      const id = a + 1 === b ? name : unescape(text.slice(a + 2, b));
+      const key = recompute ? indexKey(name, this.#fold) : b + 1 === end ? name : unescape(text.slice(b + 2, end));
       this.#insert(name, id, key);
+      at = end + 1;
     }
   }
 }
@@ -180,15 +183,15 @@ export function createSkeletonIndex(options: SkeletonIndexOptions = {}): Skeleto
  */
 export function loadSkeletonIndex(text: string): SkeletonIndex {
   requireString(text, 'text');
-  const lines = text.split('\n');
+  const first = text.indexOf('\n');
   let header: { format?: string; version?: number; data?: string; fold?: LdhFolding | null };
   try {
-    header = JSON.parse(lines[0]!);
+    header = JSON.parse(first < 0 ? text : text.slice(0, first));
   } catch {
     throw new SyntaxError('skeleton index: the first line is not its JSON header');
   }
   if (header.format !== FORMAT || header.version !== 1) throw new SyntaxError('skeleton index: unknown format');
   const index = new Index(header.fold ? { fold: header.fold } : {});
-  index.load(lines, header.data !== SECURITY_DATA_VERSION);
+  if (first >= 0) index.load(text, first + 1, header.data !== SECURITY_DATA_VERSION);
   return index;
 }
