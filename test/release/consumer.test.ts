@@ -68,7 +68,11 @@ describe.skipIf(unbuilt.length > 0)('release dry-run: a fresh consumer installs 
     consumer = join(work, 'consumer');
     packed = packAll(join(work, 'tarballs')).map(inspect);
     mkdirSync(consumer);
-    const dependencies = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+    // Node's types for the Node-only entry points (the CLI's API); the browser check below does without them.
+    const dependencies = {
+      ...Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`])),
+      '@types/node': '^20.19.0',
+    };
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, dependencies }));
     const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
       cwd: consumer,
@@ -120,6 +124,28 @@ describe.skipIf(unbuilt.length > 0)('release dry-run: a fresh consumer installs 
     for (const s of specifiers) expect(result.loaded[s], s).toBeGreaterThan(0);
   });
 
+  /** Runs `tsc -p` on a tsconfig written into the consumer; returns what it printed. */
+  function tsc(name: string, files: string[], extra: Record<string, unknown>): string {
+    const compilerOptions = {
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      skipLibCheck: false,
+      ...extra,
+    };
+    writeFileSync(join(consumer, name), JSON.stringify({ compilerOptions, files }));
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(consumer, name)],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return `${run.stdout}${run.stderr}${run.status === 0 ? '' : `(exit ${run.status})`}`;
+  }
+
   test('tsc --strict, module and moduleResolution nodenext, typechecks an ES module and a CommonJS file', ({
     skip,
   }) => {
@@ -142,23 +168,17 @@ export = used;
 `;
     writeFileSync(join(consumer, 'check.mts'), mts);
     writeFileSync(join(consumer, 'check.cts'), cts);
-    const compilerOptions = {
-      strict: true,
-      module: 'nodenext',
-      moduleResolution: 'nodenext',
-      target: 'es2022',
-      noEmit: true,
-      skipLibCheck: false,
-      types: [],
-    };
-    writeFileSync(
-      join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions, files: ['check.mts', 'check.cts'] }),
-    );
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], {
-      encoding: 'utf8',
-    });
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
+    expect(tsc('tsconfig.json', ['check.mts', 'check.cts'], { types: ['node'] })).toBe('');
+  });
+
+  test('the browser packages typecheck without Node types (no node: type leaks into their .d.ts)', ({ skip }) => {
+    if (!installed) skip();
+    const browser = new Set(packed.filter((p) => !p.manifest.bin).map((p) => p.name));
+    const list = entries(packed).filter(([s]) => browser.has(s.split('/').slice(0, 2).join('/')));
+    const mts = `${list.map(([s, id]) => `import * as ${id} from ${JSON.stringify(s)};`).join('\n')}
+export const used = [${list.map(([, id]) => id).join(', ')}];
+`;
+    writeFileSync(join(consumer, 'browser.mts'), mts);
+    expect(tsc('tsconfig.browser.json', ['browser.mts'], { types: [], lib: ['es2022', 'dom'] })).toBe('');
   });
 });
