@@ -7,7 +7,7 @@
 // | `XML_ENTITY` | an entity other than the five predefined ones or a bad character reference | error |
 // | `LIMIT_DOCUMENT_LENGTH`, `LIMIT_DEPTH`, `LIMIT_ELEMENTS`, `LIMIT_ATTRIBUTES` | an XML limit (limits.ts) | error |
 // | `RFC7940_4.2` | the root is not `lgr` in `urn:ietf:params:xml:ns:lgr-1.0`, or `data` is missing | error |
-// | `RFC7940_4.3` | bad metadata (version, date, unicode-version, validity dates) | warning |
+// | `RFC7940_4.3` | bad metadata (date, unicode-version: warnings); a `ref` to an undefined reference (error) | warning, error |
 // | `RFC7940_5.1` | bad `cp`/`first-cp`/`last-cp` value, range or sequence | error |
 // | `RFC7940_5.1_DUPLICATE` | a code point or sequence defined twice (§5.1) | error |
 // | `RFC7940_5.2` | `when` and `not-when` both present, or naming an undefined rule | error |
@@ -18,6 +18,7 @@
 // | `RFC7940_6.4` | a context rule with more than one `anchor` | error |
 // | `RFC7940_7` | bad action (no `disp`, `match` with `not-match`, several variant triggers, undefined rule) | error |
 // | `LGR_UNKNOWN_ELEMENT` | an element RFC 7940 does not define, ignored | warning |
+// | `LGR_UNKNOWN_ATTRIBUTE` | an attribute the RFC 7940 schema does not define on that element, ignored | warning |
 // | `LIMIT_LABEL_LENGTH` | the label is longer than `MAX_LABEL_CODE_POINTS` | error |
 // | `LIMIT_MAX_VARIANTS` | `maxVariants` beyond `MAX_VARIANTS_LIMIT` | error |
 // | `LABEL_EMPTY`, `LABEL_SURROGATE` | an empty label, or one with a lone surrogate | error |
@@ -49,6 +50,7 @@ export type LgrIssueCode =
   | 'RFC7940_6.4'
   | 'RFC7940_7'
   | 'LGR_UNKNOWN_ELEMENT'
+  | 'LGR_UNKNOWN_ATTRIBUTE'
   | 'LIMIT_LABEL_LENGTH'
   | 'LIMIT_MAX_VARIANTS'
   | 'LABEL_EMPTY'

@@ -31,6 +31,8 @@ function textCounts(xml: string) {
   const types = new Set([...data.matchAll(/<var\s[^>]*?type="([^"]*)"/g)].map((m) => m[1]!));
   const ruleNames = new Set([...rules.matchAll(/<rule\s[^>]*?name="([^"]*)"/g)].map((m) => m[1]!));
   const referenced = [...body.matchAll(/\s(?:when|not-when|match|not-match)="([^"]*)"/g)].map((m) => m[1]!);
+  const referenceIds = new Set([...body.matchAll(/<reference\s[^>]*?id="([^"]*)"/g)].map((m) => m[1]!));
+  const refs = [...`${data}${rules}`.matchAll(/\sref="([^"]*)"/g)].flatMap((m) => m[1]!.trim().split(/ +/));
   return {
     chars: chars.length,
     sequences: chars.filter((cp) => cp.trim().includes(' ')).length,
@@ -41,6 +43,7 @@ function textCounts(xml: string) {
     rules: ruleNames.size,
     actions: (rules.match(/<action\s/g) ?? []).length,
     undefinedRules: referenced.filter((name) => !ruleNames.has(name)),
+    undefinedRefs: refs.filter((id) => !referenceIds.has(id)),
   };
 }
 
@@ -63,14 +66,17 @@ describe.runIf(root !== undefined)('shared LGR corpus', () => {
     expect(lgr!.rules.size).toBe(expected.rules);
     expect(lgr!.actions.length).toBe(expected.actions);
     const errors = issues.filter((i) => i.severity === 'error');
-    if (expected.undefinedRules.length === 0) {
-      expect(errors).toEqual([]);
-    } else {
-      // RFC 7940 §5.2 (when / not-when) and §7.1 (match / not-match): each undefined name is reported.
-      for (const name of new Set(expected.undefinedRules))
-        expect(
-          errors.some((i) => (i.code === 'RFC7940_5.2' || i.code === 'RFC7940_7') && i.message.includes(`"${name}"`)),
-        ).toBe(true);
-    }
+    // RFC 7940 §5.2 (when / not-when) and §7.1 (match / not-match): each undefined rule name is reported;
+    // §4.3.8: each `ref` to an undefined reference id too; nothing else is an error.
+    for (const name of new Set(expected.undefinedRules))
+      expect(
+        errors.some((i) => (i.code === 'RFC7940_5.2' || i.code === 'RFC7940_7') && i.message.includes(`"${name}"`)),
+      ).toBe(true);
+    for (const id of new Set(expected.undefinedRefs))
+      expect(errors.some((i) => i.code === 'RFC7940_4.3' && i.message.includes(`ref "${id}"`))).toBe(true);
+    if (expected.undefinedRules.length === 0 && expected.undefinedRefs.length === 0) expect(errors).toEqual([]);
+    // Warnings: only unknown elements or attributes, or metadata format.
+    for (const w of issues.filter((i) => i.severity === 'warning'))
+      expect(['LGR_UNKNOWN_ELEMENT', 'LGR_UNKNOWN_ATTRIBUTE', 'RFC7940_4.3']).toContain(w.code);
   });
 });

@@ -72,6 +72,16 @@ describe('read', () => {
       ['LGR_UNKNOWN_ELEMENT', 'warning'],
     ]);
   });
+  test('attributes the RFC 7940 schema does not define are warnings; a ref to no reference is an error', () => {
+    const r = parseLgr(
+      `<lgr ${NS}><meta><references><reference id="1">x</reference></references></meta><data><char cp="0061" not_when="x" ref="1"/><char cp="0062" ref="2 1 1"/></data></lgr>`,
+    );
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['LGR_UNKNOWN_ATTRIBUTE', 'warning'],
+      ['RFC7940_4.3', 'error'],
+      ['RFC7940_4.3', 'error'],
+    ]);
+  });
   test('a huge attribute (1 MB) is read in one pass', () => {
     const r = parseLgr(`<lgr ${NS}><meta><version comment="${'x'.repeat(1 << 20)}">1</version></meta><data/></lgr>`);
     expect(r.ok).toBe(true);

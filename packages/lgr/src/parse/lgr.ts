@@ -42,6 +42,50 @@ export interface ParseLgrResult {
 const CP = /^[0-9A-F]{4,6}$/;
 const SET_OPERATORS = new Set(['complement', 'union', 'intersection', 'difference', 'symmetric-difference']);
 
+const SET_ATTRIBUTES = ['name', 'comment', 'ref', 'count'];
+/** Attributes per element and section, from the RELAX NG schema of RFC 7940 (Appendix D). */
+const ALLOWED_ATTRIBUTES: Record<'meta' | 'data' | 'rules' | 'any', Record<string, readonly string[]>> = {
+  meta: {
+    meta: [],
+    version: ['comment'],
+    date: [],
+    language: [],
+    scope: ['type'],
+    description: ['type'],
+    'validity-start': [],
+    'validity-end': [],
+    'unicode-version': [],
+    references: [],
+    reference: ['id', 'comment'],
+  },
+  data: {
+    data: [],
+    char: ['cp', 'comment', 'when', 'not-when', 'tag', 'ref'],
+    range: ['first-cp', 'last-cp', 'comment', 'when', 'not-when', 'tag', 'ref'],
+    var: ['cp', 'type', 'when', 'not-when', 'comment', 'ref'],
+  },
+  rules: {
+    rules: [],
+    char: ['cp', 'count', 'comment', 'ref'],
+    class: ['name', 'by-ref', 'count', 'comment', 'ref', 'property', 'from-tag'],
+    complement: SET_ATTRIBUTES,
+    union: SET_ATTRIBUTES,
+    intersection: SET_ATTRIBUTES,
+    difference: SET_ATTRIBUTES,
+    'symmetric-difference': SET_ATTRIBUTES,
+    any: ['count', 'comment'],
+    choice: ['count', 'comment'],
+    start: ['comment'],
+    end: ['comment'],
+    anchor: ['comment'],
+    'look-ahead': ['comment'],
+    'look-behind': ['comment'],
+    rule: ['name', 'by-ref', 'count', 'comment', 'ref'],
+    action: ['comment', 'ref', 'disp', 'match', 'not-match', 'any-variant', 'all-variants', 'only-variants'],
+  },
+  any: {},
+};
+
 /** Parses an RFC 7940 document. Errors make `ok` false; `lgr` is still returned when the structure was read. */
 export function parseLgr(xml: string): ParseLgrResult {
   if (typeof xml !== 'string') throw new TypeError('parseLgr: the document must be a string');
@@ -73,6 +117,27 @@ export function parseLgr(xml: string): ParseLgrResult {
       warn('LGR_UNKNOWN_ELEMENT', child, 'not an RFC 7940 section; ignored');
   const data = section('data');
   if (!data) error('RFC7940_4.2', root, 'the <data> section is required');
+
+  // The attributes the RELAX NG schema of RFC 7940 (Appendix D) allows on each element; others are
+  // reported (warnings: they are ignored) so that a typo such as `not_when` does not pass unnoticed.
+  const walk = (element: XmlElement, where: 'meta' | 'data' | 'rules'): void => {
+    const allowed = (ALLOWED_ATTRIBUTES[where][element.name] ?? ALLOWED_ATTRIBUTES.any[element.name]) as
+      | readonly string[]
+      | undefined;
+    if (allowed) {
+      for (const name of Object.keys(element.attributes)) {
+        if (!allowed.includes(name) && !name.startsWith('xmlns') && !name.startsWith('xml:'))
+          warn(
+            'LGR_UNKNOWN_ATTRIBUTE',
+            element,
+            `the attribute ${name} is not defined for <${element.name}> (RFC 7940 Appendix D); ignored`,
+          );
+      }
+    }
+    if (element.name !== 'description') for (const child of element.children) walk(child, where);
+  };
+  for (const child of root.children)
+    if (child.name === 'meta' || child.name === 'data' || child.name === 'rules') walk(child, child.name);
 
   // ---- §4.3 meta
   const meta: LgrMeta = {
@@ -131,6 +196,22 @@ export function parseLgr(xml: string): ParseLgrResult {
         warn('LGR_UNKNOWN_ELEMENT', m, 'not an RFC 7940 metadata element; ignored');
     }
   }
+
+  // RFC 7940 §4.3.8 / §5.4.1: every `ref` names a reference of the metadata, once.
+  const referenceIds = new Set(meta.references.map((r) => r.id));
+  const checkRefs = (element: XmlElement): void => {
+    const value = element.attributes.ref;
+    if (value !== undefined) {
+      const ids = value.trim().split(/ +/).filter(Boolean);
+      for (const id of ids)
+        if (!referenceIds.has(id))
+          error('RFC7940_4.3', element, `ref "${id}" names no reference of the metadata (§4.3.8)`);
+      if (new Set(ids).size !== ids.length)
+        error('RFC7940_4.3', element, `ref "${value}" repeats an identifier (§5.4.1)`);
+    }
+    for (const child of element.children) checkRefs(child);
+  };
+  for (const child of root.children) if (child.name === 'data' || child.name === 'rules') checkRefs(child);
 
   // ---- §5 data
   const cpList = (
