@@ -1,11 +1,14 @@
 // `nomina check`: the registry batch checker. Judges names given as arguments, listed one a line in files or
 // standard input, read from a CSV/TSV column, or the owner names of DNS zone files, with IDNA2008 (RFC 5891
 // §4 registration or §5.4 lookup); writes one record per name and a summary. Constant memory: one line at a
-// time, counters only (and the owner names of a zone, up to MAX_ZONE_OWNERS).
+// time, counters only (and the owner names of a zone, up to MAX_ZONE_OWNERS). The registry's own policies
+// (--lgr, --registered, --confusables) are indexes built once from their files before the names stream.
 import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
-import { commandArgs, formatOption } from '../core/args.js';
+import { CollisionIndex, validateLabel, type Lgr } from '@nomina/lgr';
+import { createSkeletonIndex, type ConfusableKind, type SkeletonIndex } from '@nomina/security';
+import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { CSV_DELIMITERS, CsvReader, type CsvDelimiter, type CsvProblem } from '../core/csv.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { asIssue } from '../core/issues.js';
@@ -16,6 +19,7 @@ import type { LineProblem } from '../core/lines.js';
 import { ZONE_MESSAGES, ZoneReader, type ZoneProblem } from '../core/zone.js';
 import { MAX_ZONE_OWNERS } from '../limits.js';
 import type { Command } from './index.js';
+import { loadLgr } from './lgr.js';
 
 const HELP = `Usage: nomina check [NAME...] [--file FILE...] [--zone ZONEFILE...] [options]
 
@@ -44,6 +48,18 @@ Options:
                                  for a .tsv file)
   --origin NAME                  --zone: the origin of relative names before any $ORIGIN
   --only failed|passed           write only the records that failed (or passed); the summary counts all
+
+Registry policies, on top of IDNA2008 (applied to the names that pass --profile, in their U-label form):
+  --lgr FILE                     the RFC 7940 disposition of each name's registered label under the Label
+                                 Generation Rules of FILE (XML); invalid or blocked fails the name
+  --lgr-level N                  which label the LGR judges: the Nth from the right (default 2, the label
+                                 under a TLD: كتاب in www.كتاب.example; 1 for TLDs and the Root Zone LGR);
+                                 a name with fewer labels: its first (leftmost) label
+  --registered NAMES             with --lgr: the names already registered (a file, one a line); a name whose
+                                 label is an LGR variant of a registered one fails (blocked, or allocatable
+                                 only to that registrant)
+  --confusables NAMES            the names of an existing zone (a file, one a line); a name that looks like
+                                 one of them (UTS #39 skeleton) fails
   -o, --output FILE              write the report to FILE instead of standard output
   -f, --format text|json|ndjson|csv
   --no-formula-guard             csv: do not prefix cells starting with = + - @ with '
@@ -68,6 +84,48 @@ export interface CheckOptions {
   formulaGuard?: boolean;
   /** --zone: distinct owner names remembered (MAX_ZONE_OWNERS; smaller in tests). */
   maxZoneOwners?: number;
+  /** The registry's own policies (--lgr, --registered, --confusables), built by `registryPolicy`. */
+  policy?: RegistryPolicy;
+}
+
+/**
+ * The registry's own policies on top of IDNA2008, each built once from its file: an LGR (RFC 7940) with the
+ * collision index of the registered labels, and a skeleton index (UTS #39) of an existing zone.
+ */
+export interface RegistryPolicy {
+  lgr?: {
+    file: string;
+    lgr: Lgr;
+    /** The label judged: the Nth from the right (a shorter name: its first label). */
+    level: number;
+    /** --registered: the registered labels, by RFC 7940 §8.5 index label. */
+    registered?: CollisionIndex;
+    /** --registered: lines whose label the LGR does not make eligible (not indexed), or unreadable. */
+    refused: number;
+  };
+  confusables?: {
+    file: string;
+    index: SkeletonIndex;
+    /** Lines of NAMES that could not be indexed (unreadable, too long). */
+    refused: number;
+  };
+}
+
+/** What the LGR says about a name's label (RFC 7940 §8): its disposition, why, and its registered variants. */
+interface LgrRecord {
+  label: string;
+  disposition: string;
+  reason: string;
+  /** Registered labels this label is a variant of, with its disposition as their variant (RFC 7940 §8.3). */
+  collisions: { label: string; disposition: string | null }[];
+}
+
+/** A name of the --confusables zone that the checked name looks like (UTS #39 §4). */
+interface Lookalike {
+  name: string;
+  kind: ConfusableKind;
+  /** UTF-16 offsets in the checked name (its U-label form) of the code points that differ. */
+  offsets: readonly number[];
 }
 
 /** Where names come from: arguments, a file of lines or CSV (`-` for standard input), or a zone file. */
@@ -109,6 +167,10 @@ interface CheckRecord {
   reasons: Issue[];
   /** Why UTS #46 cannot look it up either (verdict `invalid`). */
   lookupErrors: Issue[];
+  /** --lgr: the LGR's answer, null for a name that failed the IDNA2008 profile (not judged). */
+  lgr?: LgrRecord | null;
+  /** --confusables: the zone names it looks like, null for a name that failed the IDNA2008 profile. */
+  lookalikes?: Lookalike[] | null;
 }
 
 interface Summary {
@@ -123,6 +185,16 @@ interface Summary {
   lookupCodes: Record<string, number>;
   /** --zone: owner names passed over (wildcards, _underscore names), repeats, names past the memory bound. */
   zone?: { skipped: number; duplicates: number; unremembered: number };
+  /** --lgr: names per disposition, names not judged, names colliding with --registered ones. */
+  lgr?: {
+    file: string;
+    level: number;
+    dispositions: Record<string, number>;
+    notJudged: number;
+    registered?: { labels: number; refused: number; colliding: number };
+  };
+  /** --confusables: the zone's size, its lines not indexed, and the names that look like one of it. */
+  confusables?: { file: string; names: number; refused: number; lookalikes: number };
 }
 
 const VERDICT_WIDTH = 'lookup-only'.length;
@@ -166,6 +238,96 @@ export function registrableForm(input: string, profile: Profile = 'registration'
   }
   if (kinds.size === 0) kinds.add('characters that UTS #46 maps');
   return { change: [...kinds].join(', '), registrable: mapped.domain };
+}
+
+/** NAME without the dot of the root at its end. */
+const relative = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);
+
+/** The label an LGR judges in NAME: the LEVELth from the right, or the first of a shorter name. */
+export function registeredLabel(name: string, level: number): string {
+  const labels = relative(name).split('.');
+  return labels[Math.max(0, labels.length - level)]!;
+}
+
+/** The form both indexes compare: UTS #46 ToUnicode (A-labels decoded, case folded), without the root dot. */
+const unicodeForm = (name: string) => relative(toUnicode(name).domain);
+
+/** RFC 7940 dispositions that refuse a label (§7.3: invalid and blocked labels are not delegated). */
+const REFUSED = new Set(['invalid', 'blocked']);
+
+/**
+ * Applies the registry policies to a record whose name passed the IDNA2008 profile; U_NAME is its U-label
+ * form. Names that failed it get null: they are refused already, and an LGR judges IDNA2008 U-labels only.
+ */
+function applyPolicy(record: CheckRecord, uName: string | null, policy: RegistryPolicy): void {
+  const { lgr, confusables } = policy;
+  if (lgr) {
+    if (uName === null) record.lgr = null;
+    else {
+      const label = registeredLabel(uName, lgr.level);
+      const r = validateLabel(lgr.lgr, label, { variants: false });
+      // RFC 7940 §8.3, §8.5: the registered labels of the same index label that this one is a variant of;
+      // the same label is the name's own registration (ns1.foo.example under foo.example), not a collision.
+      const collisions =
+        lgr.registered && r.ok ? lgr.registered.check(label).collisions.filter((c) => c.label !== label) : [];
+      record.lgr = { label, disposition: r.disposition, reason: r.reason.message, collisions };
+      if (REFUSED.has(r.disposition) || collisions.length > 0) record.ok = false;
+    }
+  }
+  if (confusables) {
+    if (uName === null) record.lookalikes = null;
+    else {
+      const name = relative(uName);
+      const found = confusables.index.lookup(name);
+      record.lookalikes = found.matches
+        .filter((m) => m.name !== name)
+        .map((m) => ({ name: m.name, kind: m.kind, offsets: m.offsets }));
+      if (record.lookalikes.length > 0) record.ok = false;
+    }
+  }
+}
+
+/** Counts a record's policy results into the summary. */
+function tallyPolicy(summary: Summary, record: CheckRecord): void {
+  if (summary.lgr) {
+    if (record.lgr) {
+      const { dispositions, registered } = summary.lgr;
+      dispositions[record.lgr.disposition] = (dispositions[record.lgr.disposition] ?? 0) + 1;
+      if (registered && record.lgr.collisions.length > 0) registered.colliding++;
+    } else summary.lgr.notJudged++;
+  }
+  if (summary.confusables && record.lookalikes?.length) summary.confusables.lookalikes++;
+}
+
+/** Builds the indexes of the policies from their files, once, before any name is checked. */
+export async function registryPolicy(
+  files: { lgr?: string; level?: number; registered?: string; confusables?: string },
+  io: IO,
+  quiet?: boolean,
+): Promise<RegistryPolicy> {
+  const policy: RegistryPolicy = {};
+  const names = async function* (path: string) {
+    for await (const line of inputLines(path, io, { unit: 'indexed names', quiet }))
+      yield line.problem ? null : trimBlanks(line.text);
+  };
+  if (files.lgr !== undefined) {
+    const lgr = await loadLgr(files.lgr);
+    const level = files.level ?? 2;
+    policy.lgr = { file: files.lgr, lgr, level, refused: 0 };
+    if (files.registered !== undefined) {
+      const registered = new CollisionIndex(lgr);
+      for await (const name of names(files.registered))
+        if (name === null || !registered.add(registeredLabel(unicodeForm(name), level)).ok) policy.lgr.refused++;
+      policy.lgr.registered = registered;
+    }
+  }
+  if (files.confusables !== undefined) {
+    const index = createSkeletonIndex();
+    let refused = 0;
+    for await (const name of names(files.confusables)) if (name === null || !index.add(unicodeForm(name)).ok) refused++;
+    policy.confusables = { file: files.confusables, index, refused };
+  }
+  return policy;
 }
 
 function lineRecord(line: number, code: LineCode, input = ''): CheckRecord {
@@ -228,6 +390,18 @@ function recordText(record: CheckRecord): string {
   for (const line of groupedLines(lookupErrors, 'UTS #46 ')) lines.push(indent + line);
   if (record.fix)
     lines.push(`${indent}fix: ${record.fix.change}; the registrable form is ${escapeText(record.fix.registrable)}`);
+  if (record.lgr) {
+    const { label, disposition, reason, collisions } = record.lgr;
+    lines.push(`${indent}LGR ${disposition} (label ${escapeText(label)}): ${escapeText(reason)}`);
+    for (const c of collisions)
+      lines.push(
+        `${indent}LGR variant of the registered ${escapeText(c.label)}: ${c.disposition === 'allocatable' ? 'allocatable only to its registrant' : (c.disposition ?? 'no disposition')}`,
+      );
+  }
+  for (const l of record.lookalikes ?? [])
+    lines.push(
+      `${indent}looks like ${escapeText(l.name)} (${l.kind}${l.offsets.length ? `; differs at ${l.offsets.join(', ')}` : ''})`,
+    );
   return lines.join('\n');
 }
 
@@ -247,7 +421,7 @@ function summaryText(summary: Summary): string {
   const lines = [
     '',
     `${plural(summary.names, 'name')}: ${verdicts.registrable} registrable, ${verdicts['lookup-only']} lookup-only, ${verdicts.invalid} invalid`,
-    `profile ${summary.profile}: ${summary.passed} passed, ${summary.failed} failed`,
+    `${['profile ' + summary.profile, ...(summary.lgr ? ['LGR'] : []), ...(summary.confusables ? ['look-alikes'] : [])].join(' + ')}: ${summary.passed} passed, ${summary.failed} failed`,
   ];
   if (summary.zone) {
     const { skipped, duplicates, unremembered } = summary.zone;
@@ -256,6 +430,26 @@ function summaryText(summary: Summary): string {
         (unremembered
           ? `, ${plural(unremembered, 'name')} past the ${MAX_ZONE_OWNERS} remembered (their repeats are checked again)`
           : ''),
+    );
+  }
+  if (summary.lgr) {
+    const { file, level, dispositions, notJudged, registered } = summary.lgr;
+    const counts = Object.entries(dispositions).map(([disposition, count]) => `${count} ${disposition}`);
+    lines.push(
+      `LGR ${escapeText(file)} on label ${level} from the right: ${counts.join(', ') || 'no name judged'}` +
+        (notJudged ? `; ${plural(notJudged, 'name')} not judged (failed IDNA2008)` : ''),
+    );
+    if (registered)
+      lines.push(
+        `LGR variants of the ${plural(registered.labels, 'registered label')}: ${plural(registered.colliding, 'name')} colliding` +
+          (registered.refused ? ` (${plural(registered.refused, 'registered line')} not eligible, not indexed)` : ''),
+      );
+  }
+  if (summary.confusables) {
+    const { file, names, refused, lookalikes } = summary.confusables;
+    lines.push(
+      `look-alikes of the ${plural(names, 'name')} of ${escapeText(file)}: ${plural(lookalikes, 'name')} looking like one` +
+        (refused ? ` (${plural(refused, 'line')} of it not indexed)` : ''),
     );
   }
   lines.push(
@@ -369,6 +563,24 @@ export async function checkFile(sources: string | readonly Source[], options: Ch
     { name: 'lookup_errors', value: (r: CheckRecord) => [...distinctCodes(r.lookupErrors)].join(' ') },
     { name: 'first_reason', value: (r: CheckRecord) => r.reasons[0]?.message },
     { name: 'registrable_form', value: (r: CheckRecord) => r.fix?.registrable },
+    ...(options.policy?.lgr
+      ? [
+          { name: 'lgr_label', value: (r: CheckRecord) => r.lgr?.label },
+          { name: 'lgr_disposition', value: (r: CheckRecord) => r.lgr?.disposition },
+          { name: 'lgr_reason', value: (r: CheckRecord) => r.lgr?.reason },
+          { name: 'lgr_collisions', value: (r: CheckRecord) => r.lgr?.collisions.map((c) => c.label).join(' ') },
+          {
+            name: 'lgr_collision_dispositions',
+            value: (r: CheckRecord) => r.lgr?.collisions.map((c) => c.disposition).join(' '),
+          },
+        ]
+      : []),
+    ...(options.policy?.confusables
+      ? [
+          { name: 'lookalikes', value: (r: CheckRecord) => r.lookalikes?.map((l) => l.name).join(' ') },
+          { name: 'lookalike_kinds', value: (r: CheckRecord) => r.lookalikes?.map((l) => l.kind).join(' ') },
+        ]
+      : []),
   ];
   // A terminal sees each record at once; files and pipes get them in batches.
   const writer = new RecordWriter<CheckRecord, Summary>(options.format ?? 'text', io, {
@@ -386,14 +598,29 @@ export async function checkFile(sources: string | readonly Source[], options: Ch
     codes: {},
     lookupCodes: {},
   };
+  const { policy } = options;
+  if (policy?.lgr) {
+    const { file, level, registered, refused } = policy.lgr;
+    summary.lgr = { file, level, dispositions: {}, notJudged: 0 };
+    if (registered) summary.lgr.registered = { labels: registered.size, refused, colliding: 0 };
+  }
+  if (policy?.confusables) {
+    const { file, index, refused } = policy.confusables;
+    summary.confusables = { file, names: index.size, refused, lookalikes: 0 };
+  }
   for (const source of list) {
     const file = !several ? undefined : source.kind === 'arguments' ? '(arguments)' : source.path;
     for await (const item of namesOf(source, options, io, summary)) {
       if ('name' in item && (item.name === '' || item.name.startsWith('#'))) continue;
-      const record =
-        'name' in item
-          ? toRecord(item.line, checkDomain(item.name, { profile }), profile)
-          : lineRecord(item.line, item.problem, item.input);
+      let record: CheckRecord;
+      if ('name' in item) {
+        const report = checkDomain(item.name, { profile });
+        record = toRecord(item.line, report, profile);
+        if (policy) applyPolicy(record, report.ok ? report.uName : null, policy);
+      } else {
+        record = lineRecord(item.line, item.problem, item.input);
+        if (policy) applyPolicy(record, null, policy);
+      }
       if (file !== undefined) record.file = file;
       summary.names++;
       summary.verdicts[record.verdict]++;
@@ -401,6 +628,7 @@ export async function checkFile(sources: string | readonly Source[], options: Ch
       else summary.failed++;
       tally(summary.codes, record.reasons);
       tally(summary.lookupCodes, record.lookupErrors);
+      tallyPolicy(summary, record);
       if (options.only === undefined || (options.only === 'passed') === record.ok) await writer.write(record);
     }
   }
@@ -448,6 +676,10 @@ const OPTIONS = {
   origin: { type: 'string' },
   only: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  lgr: { type: 'string' },
+  'lgr-level': { type: 'string' },
+  registered: { type: 'string' },
+  confusables: { type: 'string' },
 } as const;
 
 /** The sources of a run, in this order: the NAME arguments (and `-`), every --file, every --zone. */
@@ -544,6 +776,19 @@ const command: Command = {
     const sources = sourcesOf(positionals, values.file ?? [], values.zone ?? [], values.origin, io);
     if (column !== undefined && sources.some((s) => s.kind === 'arguments'))
       throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
+    if (values.lgr === undefined && (values['lgr-level'] !== undefined || values.registered !== undefined))
+      throw new UsageError('--lgr-level and --registered go with --lgr FILE');
+    const level = integerOption('lgr-level', values['lgr-level'], 2);
+    if (level < 1) throw new UsageError('--lgr-level counts labels from the right, from 1 (the TLD)');
+    const stdinReads = [values.registered, values.confusables].filter((path) => path === '-').length;
+    if (stdinReads + sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1)
+      throw new UsageError('standard input (-) can be read once');
+    if (values.lgr !== undefined || values.confusables !== undefined)
+      options.policy = await registryPolicy(
+        { lgr: values.lgr, level, registered: values.registered, confusables: values.confusables },
+        io,
+        values.quiet,
+      );
     return withOutput(values.output, io, (out) => checkFile(sources, options, out));
   },
 };

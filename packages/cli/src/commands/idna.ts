@@ -8,6 +8,7 @@ import {
   type Uts46Options,
   type Uts46Result,
 } from '@nomina/idna';
+import { displayPolicy, DISPLAY_PROFILES } from '@nomina/security';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -33,11 +34,21 @@ Or the URL Standard's settings (domain to ASCII / Unicode), instead of the flags
   --url                      the URL Standard profile (beStrict false)
   --strict                   with --url: beStrict true
 
+to-unicode only, for a browser or mail client deciding what to show (@nomina/security):
+  --display                  also the form to show — unicode, or punycode (the A-labels) when the
+                             display policy finds a reason (UTS #39 restriction level, look-alikes,
+                             mixed numbers…); each reason is named with its rule, label and offset
+  --display-profile P        the policy: chromium (default: Chromium's IDN display policy, with a
+                             list of protected top domains) or mozilla (Firefox: Moderately
+                             Restrictive per label)
+
   -f, --format F             text | json | ndjson | csv
   -q, --quiet                no progress bar
 
-Text output: NAME, TAB, result, and on failure TAB and the error codes.
-Exit codes: 0 every name converted without error, 1 some name had an error, 2 usage or I/O error.`;
+Text output: NAME, TAB, result, and on failure TAB and the error codes. With --display: NAME, TAB,
+the form to show, TAB, unicode or punycode, and TAB and the reasons when punycode.
+Exit codes: 0 every name converted without error, 1 some name had an error, 2 usage or I/O error
+(a name shown as punycode is not an error).`;
 
 const OPTIONS = {
   transitional: { type: 'boolean' },
@@ -49,6 +60,8 @@ const OPTIONS = {
   'ignore-invalid-punycode': { type: 'boolean' },
   url: { type: 'boolean' },
   strict: { type: 'boolean' },
+  display: { type: 'boolean' },
+  'display-profile': { type: 'string' },
 } as const;
 
 const UTS46_FLAGS = [
@@ -68,6 +81,36 @@ interface IdnaRecord {
   ok: boolean;
   /** UTS #46 errors, or why the line could not be read (LINE_TOO_LONG, INVALID_UTF8, NUL_BYTE). */
   issues: readonly Issue[];
+  /** --display: show the name in Unicode, or as Punycode. */
+  display?: 'unicode' | 'punycode';
+  /** --display: the form to show (the Unicode form, or the A-labels). */
+  shown?: string;
+  /** --display: why Punycode, one issue per rule (label and offset in the Unicode form). */
+  displayReasons?: readonly Issue[];
+}
+
+type DisplayProfileName = keyof typeof DISPLAY_PROFILES;
+
+/** The --display-profile value (default chromium), or undefined without --display. */
+function displayOption(operation: string, values: Record<string, boolean | string | undefined>): DisplayProfileName | undefined {
+  const profile = values['display-profile'];
+  if (!values['display']) {
+    if (profile !== undefined) throw new UsageError('--display-profile goes with --display');
+    return undefined;
+  }
+  if (operation !== 'to-unicode') throw new UsageError('--display applies to to-unicode');
+  if (profile === undefined) return 'chromium';
+  if (Object.hasOwn(DISPLAY_PROFILES, profile as string)) return profile as DisplayProfileName;
+  throw new UsageError(`--display-profile must be one of ${Object.keys(DISPLAY_PROFILES).join(', ')} (got ${JSON.stringify(profile)})`);
+}
+
+/** The display decision for NAME: what to show and why (a name shown as Punycode is shown by its A-labels). */
+function displayFields(name: string, profile: DisplayProfileName): Pick<IdnaRecord, 'display' | 'shown' | 'displayReasons'> {
+  const decision = displayPolicy(name, { profile });
+  const ascii = toASCII(name);
+  const shown = decision.display === 'unicode' ? decision.unicode : ascii.ok ? ascii.domain : name;
+  return { display: decision.display, shown, displayReasons: [...decision.reasons, ...decision.issues.filter((i) => !decision.reasons.includes(i))].map(asIssue),
+  };
 }
 
 interface Summary {
@@ -119,6 +162,7 @@ const command: Command = {
     const [operation, ...names] = positionals;
     if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
     const convert = converter(operation, values);
+    const display = displayOption(operation, values);
     const format = formatOption(values.format);
     const writer = new RecordWriter<IdnaRecord, Summary>(format, io, {
       columns: [
@@ -127,9 +171,18 @@ const command: Command = {
         { name: 'output', value: (r) => r.output },
         { name: 'ok', value: (r) => r.ok },
         { name: 'issues', value: (r) => r.issues.map(formatError).join(' ') },
+        ...(display
+          ? [
+              { name: 'display', value: (r: IdnaRecord) => r.display },
+              { name: 'shown', value: (r: IdnaRecord) => r.shown },
+              { name: 'display_reasons', value: (r: IdnaRecord) => r.displayReasons?.map(formatError).join(' ') },
+            ]
+          : []),
       ],
       text: (r) =>
-        `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`,
+        r.display === undefined
+          ? `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`
+          : `${escapeText(r.input)}\t${escapeText(r.shown!)}\t${r.display}${r.displayReasons!.length ? `\t${r.displayReasons!.map(formatError).join(' ')}` : ''}${r.ok ? '' : `\t(ToUnicode: ${r.issues.map(formatError).join(' ')})`}`,
       summaryText: (s) => `${plural(s.names, 'name')}${s.failed ? `, ${s.failed} failed` : ''}`,
       formulaGuard: !values['no-formula-guard'],
     });
@@ -157,6 +210,7 @@ const command: Command = {
         output: result.domain,
         ok: result.ok,
         issues: result.errors.map(asIssue),
+        ...(display ? displayFields(line.text, display) : {}),
       });
     }
     await writer.end(summary);
