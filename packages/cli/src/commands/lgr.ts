@@ -55,7 +55,8 @@ export async function loadLgr(path: string): Promise<Lgr> {
 export interface LgrVerdict {
   disposition: string;
   reason: string;
-  variants: number;
+  /** Upper bound on the label's variant labels (RFC 7940 §8.2), itself included. */
+  estimate: number;
   collisions: Array<{ label: string; disposition: string | null }>;
   issues: string[];
 }
