@@ -24,8 +24,8 @@
 // | DIGIT_LOOKALIKE              | Chromium: a label of digits and digit look-alikes only                 |
 // | MIDDLE_DOT                   | Chromium: U+00B7 outside l·l (ela geminada)                            |
 // | TOP_DOMAIN_LOOKALIKE         | §4 the domain's skeleton is a protected top domain's                    |
-import { errorIssue, issue, type Issue } from '@nomina/core';
-import { MAX_INPUT_LENGTH, MAX_ISSUES_PER_CODE } from './limits.js';
+import { errorIssue, type Issue } from '@nomina/core';
+import { MAX_INPUT_LENGTH, MAX_ISSUES_PER_CODE, MAX_NAME_LENGTH } from './limits.js';
 
 export type SecurityIssueCode =
   | 'INPUT_TOO_LONG'
@@ -57,7 +57,10 @@ export function tooLongIssue(text: string): SecurityIssue {
   return errorIssue('INPUT_TOO_LONG', `input of ${text.length} UTF-16 units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}); not analysed`, -1, MAX_INPUT_LENGTH);
 }
 
-export { issue };
+/** The issue of an index name over MAX_NAME_LENGTH. */
+export function tooLongName(name: string): SecurityIssue {
+  return errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH);
+}
 
 /** Appends `make()` unless MAX_ISSUES_PER_CODE issues of `code` were already appended (counted in `counts`). */
 export function pushCapped(issues: SecurityIssue[], counts: Map<string, number>, code: SecurityIssueCode, make: () => SecurityIssue): void {

@@ -8,9 +8,9 @@
 //
 // Unicode encodes every decimal system as contiguous runs of ten, from 0 to 9 (Unicode §4.6), so the
 // zero of a digit is found from General_Category alone, without a Numeric_Value table.
-import { formatCodePoint, requireString, type Outcome } from '@nomina/core';
+import { formatCodePoint, issue, requireString, type Outcome } from '@nomina/core';
 import { getGeneralCategory } from '@nomina/ucd';
-import { issue, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
+import { tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
 import { tooLong } from '../limits.js';
 
 const zeros = new Map<number, number>();

@@ -10,10 +10,10 @@
 // | save() / load()    | one line per entry                    | skeletons stored; recomputed if the data |
 // |                    |                                       |   version differs; id and key fields are |
 // |                    |                                       |   empty when equal to the name, else ~…  |
-import { errorIssue, requireString, type Outcome } from '@nomina/core';
+import { requireString, type Outcome } from '@nomina/core';
 import { confusableKind, type ConfusableKind } from '../confusable/are-confusable.js';
 import { SECURITY_DATA_VERSION } from '../data/version.js';
-import type { SecurityIssue, SecurityIssueCode } from '../issues.js';
+import { tooLongName, type SecurityIssueCode } from '../issues.js';
 import { MAX_NAME_LENGTH } from '../limits.js';
 import { indexKey, type LdhFolding } from './key.js';
 import { differingOffsets } from './positions.js';
@@ -56,13 +56,9 @@ export interface SkeletonIndex {
 
 const FORMAT = 'nomina-skeleton-index';
 
-function tooLongName(name: string): SecurityIssue {
-  return errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH);
-}
-
 const SPECIAL = /[\\\t\n]/;
-const escape = (s: string): string => (!SPECIAL.test(s) ? s : s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n')));
-const unescape = (s: string): string => (s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : s);
+const escapeField = (s: string): string => (!SPECIAL.test(s) ? s : s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n')));
+const unescapeField = (s: string): string => (s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : s);
 
 class Index implements SkeletonIndex {
   readonly #fold: LdhFolding | undefined;
@@ -149,7 +145,7 @@ class Index implements SkeletonIndex {
       if (name === undefined) continue;
       const id = this.#ids[n]!;
       const key = this.#keys[n]!;
-      lines.push(`${escape(name)}\t${id === name ? '' : `~${escape(id)}`}\t${key === name ? '' : `~${escape(key)}`}`);
+      lines.push(`${escapeField(name)}\t${id === name ? '' : `~${escapeField(id)}`}\t${key === name ? '' : `~${escapeField(key)}`}`);
     }
     return lines.join('\n');
   }
@@ -163,9 +159,9 @@ class Index implements SkeletonIndex {
       const a = text.indexOf('\t', at);
       const b = a < 0 ? -1 : text.indexOf('\t', a + 1);
       if (a < 0 || b < 0 || b > end) throw new SyntaxError(`skeleton index: line ${lineNumber} is not name<TAB>id<TAB>key`);
-      const name = unescape(text.slice(at, a));
-      const id = a + 1 === b ? name : unescape(text.slice(a + 2, b));
-      const key = recompute ? indexKey(name, this.#fold) : b + 1 === end ? name : unescape(text.slice(b + 2, end));
+      const name = unescapeField(text.slice(at, a));
+      const id = a + 1 === b ? name : unescapeField(text.slice(a + 2, b));
+      const key = recompute ? indexKey(name, this.#fold) : b + 1 === end ? name : unescapeField(text.slice(b + 2, end));
       this.#insert(name, id, key);
       at = end + 1;
     }

@@ -6,12 +6,12 @@
 // | table   | columns                                      | index                              |
 // | ------- | -------------------------------------------- | ---------------------------------- |
 // | `names` | seq (insertion order), name, id, key          | primary key seq; btree on key "C"  |
-import { errorIssue, requireString } from '@nomina/core';
+import { requireString } from '@nomina/core';
 import { confusableKind } from '../confusable/are-confusable.js';
 import { indexKey, type LdhFolding } from '../index/key.js';
 import { differingOffsets } from '../index/positions.js';
 import type { SkeletonLookup, SkeletonMatch } from '../index/skeleton-index.js';
-import type { SecurityIssue } from '../issues.js';
+import { tooLongName, type SecurityIssue } from '../issues.js';
 import { MAX_NAME_LENGTH } from '../limits.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
@@ -78,7 +78,7 @@ export class PostgresSkeletonStore {
       requireString(name, 'name');
       requireString(id, 'id');
       if (name.length > MAX_NAME_LENGTH) {
-        refused.push({ position, issues: [errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH)] });
+        refused.push({ position, issues: [tooLongName(name)] });
       } else {
         rows.push([name, id, indexKey(name, this.#fold)]);
         if (rows.length >= BATCH) await flush();
@@ -97,7 +97,7 @@ export class PostgresSkeletonStore {
   async lookup(name: string): Promise<SkeletonLookup> {
     requireString(name, 'name');
     if (name.length > MAX_NAME_LENGTH) {
-      return { ok: false, issues: [errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH)], key: '', matches: [] };
+      return { ok: false, issues: [tooLongName(name)], key: '', matches: [] };
     }
     const key = indexKey(name, this.#fold);
     const { rows } = await this.#client.query(`SELECT name, id FROM ${this.#s}.names WHERE key = $1 ORDER BY seq`, [key]);
