@@ -11,29 +11,11 @@ import { bcp47Normalize } from 'bcp-47-normalize';
 import languageTags from 'language-tags';
 import { canonicalize, match, MATCH_TAG_CACHE_LIMIT, maximize, parse, parseAcceptLanguage, validate } from '@nomina/langtag';
 import { coldMatchInputs, corpus, desiredLists, HOT, SUPPORTED } from './corpus.js';
+import { type Contender, measureAll, overviewBlock, type OverviewRow } from '../harness.js';
 import { sizes } from './sizes.js';
 
 type Fn = (input: never) => unknown;
 interface Case { name: string; inputs: unknown[]; contenders: Record<string, Fn> }
-
-/** Best-of-5 nanoseconds per input for FN over INPUTS (after a warm-up pass). */
-function measure(fn: Fn, inputs: unknown[]): number {
-  let sink = 0;
-  const pass = () => {
-    for (const input of inputs) if (fn(input as never) !== undefined) sink++;
-  };
-  pass();
-  let best = Infinity;
-  const rounds = Math.max(1, Math.ceil(20_000 / inputs.length));
-  for (let r = 0; r < 5; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) pass();
-    const ns = Number(process.hrtime.bigint() - t0) / (rounds * inputs.length);
-    if (ns < best) best = ns;
-  }
-  if (sink < 0) console.log(sink);
-  return best;
-}
 
 const all = corpus();
 const lists = desiredLists();
@@ -113,12 +95,23 @@ const cases: Case[] = [
 
 const rows: string[] = [];
 const slower: string[] = [];
+const overview: OverviewRow[] = [];
+const OVERVIEW = ['langtag/parse/corpus', 'langtag/validate/corpus', 'langtag/canonicalize/corpus', 'langtag/maximize/corpus', 'langtag/match/lists'];
 for (const c of cases) {
-  const results = Object.entries(c.contenders).map(([name, fn]) => ({ name, ns: measure(fn, c.inputs) }));
+  // The shared harness: each contender in its own compiled loop, interleaved rounds, median CPU time.
+  const timed = measureAll(c.contenders as Record<string, Contender<unknown>>, c.inputs);
+  const results = Object.entries(timed).map(([name, ns]) => ({ name, ns }));
   const ours = results[0]!.ns;
   for (const r of results.slice(1)) if (r.ns < ours) slower.push(`${c.name} (${r.name} ${(ours / r.ns).toFixed(1)}× faster than us)`);
   const peers = results.slice(1).map((r) => `${r.name} ${(r.ns / 1000).toFixed(2)} µs (${(r.ns / ours).toFixed(1)}×)`);
   if (peers.length === 0) peers.push('(no peer: HTTP parsing is left to the app)');
+  const fastest = results.slice(1).sort((x, y) => x.ns - y.ns)[0];
+  if (OVERVIEW.includes(c.name))
+    overview.push({
+      name: c.name,
+      ours: `${(ours / 1000).toFixed(2)} µs`,
+      ...(fastest && { peer: fastest.name, theirs: `${(fastest.ns / 1000).toFixed(2)} µs`, ratio: `${(fastest.ns / ours).toFixed(1)}× as fast` }),
+    });
   const line = `| ${c.name} | ${c.inputs.length} | ${(ours / 1000).toFixed(2)} µs | ${peers.join('; ')} |`;
   rows.push(line);
   console.log(line);
@@ -164,7 +157,7 @@ const md = [
   '',
   `Reproduce: \`npx pnpm@10.34.9 --filter @nomina/langtag build && npx tsx bench/langtag/bench.ts --write\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ICU ${process.versions.icu}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end: a shared machine, so absolute times vary run to run; the ratios are steadier).`,
   '',
-  'Time per input, best of 5 runs, all contenders in one process on the same inputs (`bench/langtag/corpus.ts`: ' +
+  'CPU time per input, median of 7 interleaved rounds, each contender in its own compiled loop (bench/harness.ts), all contenders in one process on the same inputs (`bench/langtag/corpus.ts`: ' +
     `${new Set(all).size} distinct tags for "corpus" cases, cycled in the same order: each tag comes back only after ` +
     `${new Set(all).size - 1} others, and the 512-entry memos are cleared when full, so no corpus call is a memo hit — these are ` +
     `the cold, computed figures). "match/lists" prepares its one supported list once (as ICU's LocaleMatcher does); ` +
@@ -174,6 +167,8 @@ const md = [
     '"match/fresh tags" gives both libraries tags never seen before (one pass each, best of 20). ' +
     `"hot" cases repeat ${HOT.length} tags: they measure our memo hits, not the computation — ` +
     'do not read them as the speed of the algorithm. "×" = the peer\'s time divided by ours (above 1: we are faster).',
+  '',
+  overviewBlock(overview),
   '',
   '| case | inputs | @nomina/langtag | peers (time, ratio) |',
   '|---|---:|---:|---|',
