@@ -78,7 +78,7 @@ export async function lgrChecker(
     return {
       disposition: r.disposition,
       reason: r.reason.message,
-      variants: r.estimate,
+      estimate: r.estimate,
       collisions,
       issues: r.issues.map((i) => i.code),
     };
