@@ -7,7 +7,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
 import { CollisionIndex, validateLabel, type Lgr } from '@nomina/lgr';
-import { createSkeletonIndex, type ConfusableKind, type SkeletonIndex } from '@nomina/security';
+import { confusableKind, createSkeletonIndex, type ConfusableKind, type SkeletonIndex } from '@nomina/security';
 import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { CSV_DELIMITERS, CsvReader, type CsvDelimiter, type CsvProblem } from '../core/csv.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -123,6 +123,7 @@ interface LgrRecord {
 /** A name of the --confusables zone that the checked name looks like (UTS #39 §4). */
 interface Lookalike {
   name: string;
+  /** UTS #39 §4 kind, of the labels where the two names differ. */
   kind: ConfusableKind;
   /** UTF-16 offsets in the checked name (its U-label form) of the code points that differ. */
   offsets: readonly number[];
@@ -252,6 +253,20 @@ export function registeredLabel(name: string, level: number): string {
 /** The form both indexes compare: UTS #46 ToUnicode (A-labels decoded, case folded), without the root dot. */
 const unicodeForm = (name: string) => relative(toUnicode(name).domain);
 
+/**
+ * The UTS #39 §4 kind of two confusable names, judged on the labels where they differ: the labels they share
+ * (the TLD) would make every pair of names that mix a script with it mixed-script.
+ */
+function lookalikeKind(a: string, b: string): ConfusableKind {
+  const x = a.split('.');
+  const y = b.split('.');
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return confusableKind(x.slice(start, x.length - end).join('.'), y.slice(start, y.length - end).join('.'));
+}
+
 /** RFC 7940 dispositions that refuse a label (§7.3: invalid and blocked labels are not delegated). */
 const REFUSED = new Set(['invalid', 'blocked']);
 
@@ -281,7 +296,7 @@ function applyPolicy(record: CheckRecord, uName: string | null, policy: Registry
       const found = confusables.index.lookup(name);
       record.lookalikes = found.matches
         .filter((m) => m.name !== name)
-        .map((m) => ({ name: m.name, kind: m.kind, offsets: m.offsets }));
+        .map((m) => ({ name: m.name, kind: lookalikeKind(name, m.name), offsets: m.offsets }));
       if (record.lookalikes.length > 0) record.ok = false;
     }
   }
