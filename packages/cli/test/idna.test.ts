@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { toASCII } from '@nomina/idna';
+import { displayPolicy } from '@nomina/security';
 import { run } from './harness.js';
 
 const ndjson = (out: string) =>
@@ -84,5 +86,64 @@ describe('nomina idna', () => {
     const { code, out } = await run(['idna', '--help']);
     expect(code).toBe(0);
     expect(out).toContain('Usage: nomina idna to-ascii|to-unicode');
+  });
+});
+
+describe('nomina idna to-unicode --display (issue #15)', () => {
+  const names = ['xn--pypal-4ve.com', 'bücher.de', 'xn--80ak6aa92e.com', 'gօօgle.com', 'παράδειγμα.ελ', 'a_b.-x'];
+
+  test.each(['chromium', 'mozilla'] as const)('--display-profile %s: the decision of displayPolicy per name', async (profile) => {
+    const { code, out } = await run(['idna', 'to-unicode', '--display', '--display-profile', profile, '-f', 'ndjson', ...names]);
+    const records = ndjson(out).slice(0, -1);
+    expect(records).toHaveLength(names.length);
+    for (const record of records) {
+      const decision = displayPolicy(record.input, { profile });
+      expect(record.display, record.input).toBe(decision.display);
+      // Punycode is shown as the A-labels; a name that is not a domain stays as it was given.
+      const ascii = toASCII(record.input);
+      expect(record.shown, record.input).toBe(
+        decision.display === 'unicode' ? decision.unicode : ascii.ok ? ascii.domain : record.input,
+      );
+      expect(record.displayReasons.map((r: { code: string }) => r.code), record.input).toEqual(
+        [...new Set([...decision.reasons, ...decision.issues])].map((r) => r.code),
+      );
+    }
+    expect(code).toBe(1); // a_b.-x fails ToUnicode; Punycode display alone is not a failure
+  });
+
+  test('profiles differ where their rules do: Armenian օ mixed with Latin', async () => {
+    const chromium = ndjson((await run(['idna', 'to-unicode', '--display', '-f', 'ndjson', 'gօօgle.com'])).out)[0];
+    const mozilla = ndjson(
+      (await run(['idna', 'to-unicode', '--display', '--display-profile', 'mozilla', '-f', 'ndjson', 'gօօgle.com'])).out,
+    )[0];
+    expect([chromium.display, chromium.shown]).toEqual(['punycode', toASCII('gօօgle.com').domain]);
+    expect(chromium.displayReasons.map((r: { code: string }) => r.code)).toContain('MIXED_SCRIPT_CONFUSABLE');
+    expect(mozilla.display).toBe('unicode'); // Moderately Restrictive allows Latin + Armenian
+  });
+
+  test('text: name, form to show, decision, the reasons with label and offset; exit 0 when all convert', async () => {
+    const { code, out } = await run(['idna', 'to-unicode', '--display', 'xn--pypal-4ve.com', 'bücher.de']);
+    const lines = out.split('\n');
+    expect(lines[0]).toMatch(/^xn--pypal-4ve\.com\txn--pypal-4ve\.com\tpunycode\t.*MIXED_SCRIPT_CONFUSABLE@0:0/);
+    expect(lines[1]).toBe('bücher.de\tbücher.de\tunicode');
+    expect(code).toBe(0);
+  });
+
+  test('csv columns', async () => {
+    const { out } = await run(['idna', 'to-unicode', '--display', '-f', 'csv', 'bücher.de']);
+    expect(out.split('\r\n').slice(0, 2)).toEqual([
+      'line,input,output,ok,issues,display,shown,display_reasons',
+      '1,bücher.de,bücher.de,true,,unicode,bücher.de,',
+    ]);
+  });
+
+  test.each([
+    [['idna', 'to-ascii', '--display', 'x'], '--display applies to to-unicode'],
+    [['idna', 'to-unicode', '--display-profile', 'mozilla', 'x'], '--display-profile goes with --display'],
+    [['idna', 'to-unicode', '--display', '--display-profile', 'safari', 'x'], 'must be one of mozilla, chromium'],
+  ])('usage error %j: exit 2', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
   });
 });
