@@ -17,11 +17,12 @@ export { getBidiClass } from './properties/bidi-class.js';
 export { getJoiningType } from './properties/joining-type.js';
 export { getCombiningClass } from './properties/combining-class.js';
 export { scriptCode, scriptInfo, scriptName } from './scripts/names.js';
-export { SCRIPTS, type ScriptCode, type ScriptInfo } from './data/scripts.js';
-export { SCRIPT_VALUES, type UnicodeScriptCode } from './data/script.js';
-export { GENERAL_CATEGORY_VALUES, type GeneralCategory } from './data/general-category.js';
-export { BIDI_CLASS_VALUES, type BidiClass } from './data/bidi-class.js';
-export { JOINING_TYPE_VALUES, type JoiningType } from './data/joining-type.js';
+export type { ScriptCode, ScriptInfo } from './data/scripts.js';
+export type { UnicodeScriptCode } from './data/script.js';
+export type { GeneralCategory } from './data/general-category.js';
+export type { BidiClass } from './data/bidi-class.js';
+export type { JoiningType } from './data/joining-type.js';
+export { BIDI_CLASS_VALUES, GENERAL_CATEGORY_VALUES, JOINING_TYPE_VALUES, SCRIPT_VALUES, SCRIPTS } from './lists.js';
 export {
   getBidiPairedBracket,
   getBidiPairedBracketType,
