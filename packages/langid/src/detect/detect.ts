@@ -88,10 +88,12 @@ const MAX_REPETITIVE_DISTINCT = 3;
 /** Step 2b: a text made of one unit repeated at least this many times is analysed as one unit. */
 const MIN_REPEATS = 3;
 
-/** URLs, e-mail addresses and handles carry no language. */
-// The e-mail part starts only where a run of non-space, non-@ characters starts (the lookbehind): the
-// leftmost match is the same, and a long run without "@" is scanned once, not once per position
-// (quadratic before: issue #12's linearity campaign).
+/**
+ * URLs, e-mail addresses and handles carry no language. The e-mail part starts only where a run of
+ * characters other than space and "@" starts (the lookbehind): the leftmost match is the same, and a
+ * long run without "@" is scanned once, not once per position (quadratic before; found by the
+ * linearity campaign of issue #12).
+ */
 const NON_LINGUISTIC = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
 
 export interface Detector {
