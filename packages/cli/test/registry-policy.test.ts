@@ -328,3 +328,40 @@ describe('usage errors (exit 2)', () => {
     for (const flag of ['--lgr FILE', '--lgr-level N', '--registered NAMES', '--confusables NAMES']) expect(out).toContain(flag);
   });
 });
+
+describe('the README sessions are real output', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  /** The console block after HEADING, as [command, output] pairs. */
+  const session = (heading: string): [string, string][] => {
+    const block = /```console\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(heading)))![1]!;
+    return block
+      .split(/^\$ /m)
+      .slice(1)
+      .map((part) => [part.slice(0, part.indexOf('\n')), part.slice(part.indexOf('\n') + 1)]);
+  };
+
+  test.skipIf(!ARABIC)('the registry session with --lgr, --registered and --confusables', async () => {
+    const [text, status, csv] = session('### A registry session with its own policies');
+    const argv = text![0].split(' ').slice(1);
+    const paths: Record<string, string> = {
+      'applications.txt': APPLICATIONS,
+      'registered.txt': REGISTERED,
+      'lgr-5-arabic-script-26may22-en.xml': ARABIC!,
+    };
+    const real = (args: string[]) => args.map((a) => paths[a] ?? a);
+    const shown = (out: string) =>
+      Object.entries(paths).reduce((o, [name, path]) => o.replaceAll(path, name), out);
+    const { code, out } = await run(real(argv));
+    expect(shown(out)).toBe(text![1]);
+    expect(status).toEqual(['echo $?', `${code}\n`]);
+    const report = join(dir, 'failures.csv');
+    await run(real([...argv, '-f', 'csv', '-o', report]));
+    expect(csv![0]).toContain('-f csv -o failures.csv');
+    expect(readFileSync(report, 'utf8').replaceAll('\r\n', '\n')).toBe(csv![1]);
+  });
+
+  test('the display policy session', async () => {
+    for (const [command, output] of session('### `nomina idna to-unicode --display`'))
+      expect((await run(command.split(' ').slice(1))).out, command).toBe(output);
+  });
+});
