@@ -209,6 +209,10 @@ export function loadState(bytes: Uint8Array): LoadedState {
     };
     /** Where a section starts in the file, for issues. */
     const at = (name: string): number => base + sections.get(name)!.offset;
+    /** Refuses the file for a problem in section `name` (checks in loops call it only on failure). */
+    const fail = (message: string, name: string): never => {
+      throw new Corrupt(message, at(name));
+    };
     // Copy on load: each typed section is copied out of `bytes` (so aligned whatever `bytes` is).
     const array = <T extends keyof typeof ARRAYS>(name: string, type: T): InstanceType<(typeof ARRAYS)[T]> => {
       const { offset, length } = section(name, type);
@@ -233,36 +237,36 @@ export function loadState(bytes: Uint8Array): LoadedState {
       expect(offsets[0] === 0 && offsets[count] === text.length, `section ${name} has bad offsets`, start);
       const out = new Array<string>(count);
       for (let i = 0; i < count; i++) {
-        expect(offsets[i]! <= offsets[i + 1]! && offsets[i + 1]! - offsets[i]! <= maxLength, `section ${name} has bad offsets or a string over its limit`, start);
+        if (!(offsets[i]! <= offsets[i + 1]! && offsets[i + 1]! - offsets[i]! <= maxLength)) fail(`section ${name} has bad offsets or a string over its limit`, name);
         out[i] = text.slice(offsets[i], offsets[i + 1]);
       }
       return out;
     };
     const ids = (values: ArrayLike<number>, bound: number, name: string, allowNone = false) => {
-      for (let i = 0; i < values.length; i++) expect(values[i]! < bound || (allowNone && values[i] === 0xffffffff), `${name} points outside its table`, at(name));
+      for (let i = 0; i < values.length; i++) if (!(values[i]! < bound || (allowNone && values[i] === 0xffffffff))) fail(`${name} points outside its table`, name);
     };
     const offsets = (values: Uint32Array, end: number, name: string) => {
       expect(values.length > 0 && values[0] === 0 && values[values.length - 1] === end, `${name} has bad offsets`, at(name));
-      for (let i = 1; i < values.length; i++) expect(values[i - 1]! <= values[i]!, `${name} has bad offsets`, at(name));
+      for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) fail(`${name} has bad offsets`, name);
     };
     const slots = (values: Int32Array, keys: string[], name: string) => {
       expect(values.length >= 2 * keys.length && (values.length & (values.length - 1)) === 0, `${name} has a bad size`, at(name));
       let used = 0;
       for (let i = 0; i < values.length; i++) {
-        expect(values[i]! >= 0 && values[i]! <= keys.length, `${name} points outside its table`, at(name));
+        if (!(values[i]! >= 0 && values[i]! <= keys.length)) fail(`${name} points outside its table`, name);
         if (values[i] !== 0) used++;
       }
       // Exactly one slot a key, so at least half the slots are empty and every probe ends; and each key
       // is found where it is, so the table answers as the one saved.
       expect(used === keys.length, `${name} does not match its table`, at(name));
       const table = new KeyTable(keys, values);
-      for (let id = 0; id < keys.length; id++) expect(table.get(keys[id]!) === id, `${name} does not find its keys`, at(name));
+      for (let id = 0; id < keys.length; id++) if (table.get(keys[id]!) !== id) fail(`${name} does not find its keys`, name);
       return table;
     };
     const permutation = (values: Uint32Array, name: string) => {
       const seen = new Uint8Array(values.length);
       for (let i = 0; i < values.length; i++) {
-        expect(values[i]! < values.length && seen[values[i]!] === 0, `${name} is not a permutation`, at(name));
+        if (!(values[i]! < values.length && seen[values[i]!] === 0)) fail(`${name} is not a permutation`, name);
         seen[values[i]!] = 1;
       }
     };
@@ -277,7 +281,7 @@ export function loadState(bytes: Uint8Array): LoadedState {
     expect(locales[0] === '' && namespaces[0] === '', 'label tables lack their "none" entry', at('locales'));
     // Stored keys are folds and romanizations of keys: never empty (NFKC and romanization lengthen keys, so no length bound).
     const keys = strings('keys', Infinity);
-    for (const key of keys) expect(key !== '', 'an empty stored key', at('keys'));
+    for (const key of keys) if (key === '') fail('an empty stored key', 'keys');
     const targetTable = slots(array('targetSlots', 'i32'), targets, 'targetSlots');
     const keyTable = slots(array('keySlots', 'i32'), keys, 'keySlots');
     const entryTarget = array('entryTarget', 'u32');
@@ -299,7 +303,7 @@ export function loadState(bytes: Uint8Array): LoadedState {
     ids(entryRoman, keys.length, 'entryRoman', true);
     ids(entryVowelled, vowelled.length, 'entryVowelled', true);
     // `add` refuses weights that are not finite; a file may not bring them in either (score NaN).
-    for (let i = 0; i < n; i++) expect(Number.isFinite(entryWeight[i]), 'a weight is not a finite number', at('entryWeight') + 4 * i);
+    for (let i = 0; i < n; i++) if (!Number.isFinite(entryWeight[i])) throw new Corrupt('a weight is not a finite number', at('entryWeight') + 4 * i);
     const postingStart = array('postingStart', 'u32');
     const postings = array('postings', 'u32');
     expect(postingStart.length === keys.length + 1, 'postingStart does not match the keys', at('postingStart'));
@@ -312,21 +316,21 @@ export function loadState(bytes: Uint8Array): LoadedState {
     const wordOffsets = array('wordOffsets', 'u16');
     expect(keyWords.length === keys.length, 'keyWords does not match the keys', at('keyWords'));
     for (let k = 0; k < keyWords.length; k++) {
-      expect(keyWords[k]! <= (keyWords[k + 1] ?? wordOffsets.length), 'keyWords has bad offsets', at('keyWords'));
-      for (let w = keyWords[k]!; w < (keyWords[k + 1] ?? wordOffsets.length); w++) expect(wordOffsets[w]! < keys[k]!.length, 'wordOffsets points outside its key', at('wordOffsets'));
+      if (keyWords[k]! > (keyWords[k + 1] ?? wordOffsets.length)) fail('keyWords has bad offsets', 'keyWords');
+      for (let w = keyWords[k]!; w < (keyWords[k + 1] ?? wordOffsets.length); w++) if (wordOffsets[w]! >= keys[k]!.length) fail('wordOffsets points outside its key', 'wordOffsets');
     }
     const wordKeys = array('wordKeys', 'u32');
     const wordAt = array('wordAt', 'u16');
     expect(wordKeys.length === wordOffsets.length && wordAt.length === wordOffsets.length, 'the word order does not match the word starts', at('wordKeys'));
     ids(wordKeys, keys.length, 'wordKeys');
-    for (let i = 0; i < wordAt.length; i++) expect(wordAt[i]! < keys[wordKeys[i]!]!.length, 'wordAt points outside its key', at('wordAt'));
+    for (let i = 0; i < wordAt.length; i++) if (wordAt[i]! >= keys[wordKeys[i]!]!.length) fail('wordAt points outside its key', 'wordAt');
     const deletionStart = array('deletionStart', 'u32');
     const deletionKeys = array('deletionKeys', 'u32');
     const mask = header.deletionMask;
     // A power of two less one, and its bucket table present: buckets are `hash & mask`.
     expect(Number.isInteger(mask) && mask >= 0 && mask < 2 ** 31 && (mask & (mask + 1)) === 0 && deletionStart.length === mask + 2, 'deletionStart does not match the mask', at('deletionStart'));
     offsets(deletionStart, deletionKeys.length, 'deletionStart');
-    for (let i = 0; i < deletionKeys.length; i++) expect(deletionKeys[i]! >>> FINGERPRINT_BITS < keys.length, 'deletionKeys points outside its table', at('deletionKeys'));
+    for (let i = 0; i < deletionKeys.length; i++) if (deletionKeys[i]! >>> FINGERPRINT_BITS >= keys.length) fail('deletionKeys points outside its table', 'deletionKeys');
 
     return {
       issues: [],
