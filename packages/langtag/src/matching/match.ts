@@ -19,7 +19,7 @@ import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
 import { lazy } from '../data/decode.js';
-import { MATCH_LIST_CACHE_KEY_LIMIT, MATCH_LIST_CACHE_LIMIT, MATCH_RESULT_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED, MEMO_KEY_LIMIT } from '../limits.js';
+import { MATCH_LIST_CACHE_KEY_LIMIT, MATCH_LIST_CACHE_LIMIT, MATCH_RESULT_CACHE_KEY_LIMIT, MATCH_RESULT_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED } from '../limits.js';
 import { DEFAULT_SCRIPT_DISTANCE, isParadigm, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
 
 export interface MatchOptions {
@@ -155,7 +155,7 @@ export function match(desired: string | readonly string[], supported: readonly s
   const known = prep.results.get(resultKey);
   if (known) return { ...known, issues: [...issues, ...known.issues] };
   const result = compute(desiredList, supported, prep, threshold, favor, twoWay, demotion, explicitDefault);
-  if (resultKey.length <= MEMO_KEY_LIMIT) {
+  if (resultKey.length <= MATCH_RESULT_CACHE_KEY_LIMIT) {
     if (prep.results.size >= MATCH_RESULT_CACHE_LIMIT) prep.results.clear();
     prep.results.set(resultKey, result);
   }
