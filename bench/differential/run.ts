@@ -268,6 +268,23 @@ const { idn, mixed } = corpora();
 const names = [...idn, ...mixed].map((n) => [n]);
 const tags = langtagCorpus().map((t) => [t]);
 
+/** Non-default options per function, called on the same inputs. */
+const OPTION_SETS: Record<string, [string, Record<string, unknown>][]> = {
+  idna: [
+    ['toASCII', { transitionalProcessing: true }],
+    [
+      'toASCII',
+      { useSTD3ASCIIRules: false, checkHyphens: false, checkBidi: false, checkJoiners: false, verifyDnsLength: false },
+    ],
+    ['toUnicode', { useSTD3ASCIIRules: false, checkHyphens: false, checkBidi: false, checkJoiners: false }],
+  ],
+  langtag: [
+    ['canonicalize', { form: 'rfc5646' }],
+    ['canonicalize', { form: 'extlang' }],
+    ['minimize', { favor: 'script' }],
+  ],
+};
+
 for (const [pkg, subpaths, inputs, skip] of [
   ['idna', ['.'], names, /^$/],
   ['script', ['.'], names, /^assert/],
@@ -280,6 +297,14 @@ for (const [pkg, subpaths, inputs, skip] of [
       continue;
     }
     everyFunction(pkg, before, after, inputs as unknown[][], skip);
+    // The same functions again with each non-default option set the READMEs document.
+    for (const [fn, options] of OPTION_SETS[pkg] ?? []) {
+      const [b, a] = [before[fn], after[fn]] as ((...x: unknown[]) => unknown)[];
+      if (typeof b !== 'function' || typeof a !== 'function') continue;
+      const label = `${pkg}/${fn}(…, ${JSON.stringify(options)})`;
+      for (const [input] of inputs as unknown[][])
+        compare(label, [input], call(b, [input, options]), call(a, [input, options]));
+    }
   }
 }
 
