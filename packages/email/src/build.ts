@@ -18,11 +18,29 @@ export interface Context {
 }
 
 /** The address of `syntax`, or undefined when the local part or the domain has no valid form. */
-export function buildAddress(syntax: AddrSpecSyntax, displayName: string | null, context: Context, issues: EmailIssue[]): Address | undefined {
+export function buildAddress(
+  syntax: AddrSpecSyntax,
+  displayName: string | null,
+  context: Context,
+  issues: EmailIssue[],
+): Address | undefined {
   const { profile } = context;
   const before = issues.length;
-  const local = checkLocalPart(syntax.localWritten, syntax.localContent, syntax.quoted, syntax.localStart, { profile, quotedAllowed: context.quotedAllowed }, issues);
-  const domain = checkDomain(syntax.domainText, syntax.literal, syntax.domainStart, { profile, literalAllowed: context.literalAllowed }, issues);
+  const local = checkLocalPart(
+    syntax.localWritten,
+    syntax.localContent,
+    syntax.quoted,
+    syntax.localStart,
+    { profile, quotedAllowed: context.quotedAllowed },
+    issues,
+  );
+  const domain = checkDomain(
+    syntax.domainText,
+    syntax.literal,
+    syntax.domainStart,
+    { profile, literalAllowed: context.literalAllowed },
+    issues,
+  );
   if (local === undefined || domain === undefined) return undefined;
   const normalized = `${local}@${domain.unicode}`;
   const smtputf8 = !isAscii(local);
@@ -33,7 +51,14 @@ export function buildAddress(syntax: AddrSpecSyntax, displayName: string | null,
     const written = utf8Length(syntax.localWritten) + 1 + utf8Length(syntax.domainText) + (syntax.literal ? 2 : 0);
     const octets = Math.max(written, utf8Length(normalized), ascii === null ? 0 : ascii.length);
     if (octets > MAX_ADDRESS_OCTETS) {
-      issues.push(errorIssue('ADDRESS_TOO_LONG', `the address has ${octets} octets; RFC 5321 §4.5.3.1.3 allows ${MAX_ADDRESS_OCTETS} (a path of 256 with its angle brackets)`, -1, syntax.localStart));
+      issues.push(
+        errorIssue(
+          'ADDRESS_TOO_LONG',
+          `the address has ${octets} octets; RFC 5321 §4.5.3.1.3 allows ${MAX_ADDRESS_OCTETS} (a path of 256 with its angle brackets)`,
+          -1,
+          syntax.localStart,
+        ),
+      );
     }
   }
   const address: Address = {
@@ -49,6 +74,7 @@ export function buildAddress(syntax: AddrSpecSyntax, displayName: string | null,
     comments: syntax.comments,
   };
   // The profile's own rules judge an address whose syntax passed (else they would only repeat its errors).
-  if (profile.check && !hasErrors(issues.slice(before))) profile.check(address, issues, { local: syntax.localStart, domain: syntax.domainStart });
+  if (profile.check && !hasErrors(issues.slice(before)))
+    profile.check(address, issues, { local: syntax.localStart, domain: syntax.domainStart });
   return address;
 }

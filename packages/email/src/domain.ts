@@ -61,19 +61,39 @@ export interface DomainOptions {
 }
 
 /** Checks the domain written at `offset`; returns its forms, or undefined when they cannot be computed. */
-export function checkDomain(text: string, literal: boolean, offset: number, options: DomainOptions, issues: EmailIssue[]): DomainForms | undefined {
+export function checkDomain(
+  text: string,
+  literal: boolean,
+  offset: number,
+  options: DomainOptions,
+  issues: EmailIssue[],
+): DomainForms | undefined {
   const { profile } = options;
   if (literal) {
     if (!options.literalAllowed) {
-      issues.push(errorIssue('DOMAIN_LITERAL_NOT_ALLOWED', `the ${profile.name} profile takes no address literal (allowDomainLiteral)`, -1, offset - 1));
+      issues.push(
+        errorIssue(
+          'DOMAIN_LITERAL_NOT_ALLOWED',
+          `the ${profile.name} profile takes no address literal (allowDomainLiteral)`,
+          -1,
+          offset - 1,
+        ),
+      );
       return undefined;
     }
     const kind = addressLiteralKind(text);
     if (!kind) {
       const general = GENERAL.test(text) && !/^IPv6:/i.test(text);
-      issues.push(errorIssue('DOMAIN_LITERAL_INVALID', general
-        ? 'only IPv4 and IPv6 address literals exist: no other Standardized-tag is registered (RFC 5321 §4.1.3)'
-        : 'not an IPv4 or IPv6 address literal (RFC 5321 §4.1.3)', -1, offset));
+      issues.push(
+        errorIssue(
+          'DOMAIN_LITERAL_INVALID',
+          general
+            ? 'only IPv4 and IPv6 address literals exist: no other Standardized-tag is registered (RFC 5321 §4.1.3)'
+            : 'not an IPv4 or IPv6 address literal (RFC 5321 §4.1.3)',
+          -1,
+          offset,
+        ),
+      );
       return undefined;
     }
     return { unicode: `[${text}]`, ascii: `[${text}]`, literal: kind };
@@ -88,7 +108,15 @@ export function checkDomain(text: string, literal: boolean, offset: number, opti
     const starts = labelStarts(text);
     for (const e of ascii.errors) {
       const labelStart = e.label >= 0 ? (starts[e.label] ?? 0) : 0;
-      issues.push(errorIssue(`IDNA:${e.code}`, `domain: ${e.message} (UTS #46)`, -1, offset + labelStart + Math.max(e.offset, 0), e.codePoint));
+      issues.push(
+        errorIssue(
+          `IDNA:${e.code}`,
+          `domain: ${e.message} (UTS #46)`,
+          -1,
+          offset + labelStart + Math.max(e.offset, 0),
+          e.codePoint,
+        ),
+      );
     }
     return undefined;
   }
@@ -99,19 +127,39 @@ export function checkDomain(text: string, literal: boolean, offset: number, opti
     const starts = labelStarts(text);
     labels.forEach((label, i) => {
       if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label)) {
-        issues.push(errorIssue('DOMAIN_LABEL_INVALID', `label ${JSON.stringify(label)} is not 1–63 letters, digits and inner hyphens (HTML "valid e-mail address")`, -1, offset + (starts[i] ?? 0)));
+        issues.push(
+          errorIssue(
+            'DOMAIN_LABEL_INVALID',
+            `label ${JSON.stringify(label)} is not 1–63 letters, digits and inner hyphens (HTML "valid e-mail address")`,
+            -1,
+            offset + (starts[i] ?? 0),
+          ),
+        );
         ok = false;
       }
     });
   }
   if (labels.length === 1 && profile.singleLabelDomain !== 'allow') {
-    issues.push(issue('SINGLE_LABEL_DOMAIN', `"${ascii.domain}" is a one-label domain; RFC 5321 §2.3.5 asks for fully-qualified domain names`, { severity: profile.singleLabelDomain, offset }));
+    issues.push(
+      issue(
+        'SINGLE_LABEL_DOMAIN',
+        `"${ascii.domain}" is a one-label domain; RFC 5321 §2.3.5 asks for fully-qualified domain names`,
+        { severity: profile.singleLabelDomain, offset },
+      ),
+    );
   }
   // UTS #46 §4.3 ToUnicode changes only A-labels: an all-LDH domain is its own Unicode form.
   const unicode = ascii.domain.includes('xn--') ? toUnicode(ascii.domain, profile.idna).domain : ascii.domain;
   // RFC 5321 §4.5.3.1.2, for the domain in U-labels as SMTPUTF8 may carry it (the ASCII form is checked by VerifyDnsLength).
   if (profile.lengths && utf8Length(unicode) > MAX_DOMAIN_OCTETS) {
-    issues.push(errorIssue('DOMAIN_TOO_LONG', `the domain has ${utf8Length(unicode)} octets in UTF-8; RFC 5321 §4.5.3.1.2 allows ${MAX_DOMAIN_OCTETS}`, -1, offset));
+    issues.push(
+      errorIssue(
+        'DOMAIN_TOO_LONG',
+        `the domain has ${utf8Length(unicode)} octets in UTF-8; RFC 5321 §4.5.3.1.2 allows ${MAX_DOMAIN_OCTETS}`,
+        -1,
+        offset,
+      ),
+    );
     ok = false;
   }
   return ok ? { unicode, ascii: ascii.domain, literal: null } : undefined;

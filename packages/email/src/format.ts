@@ -3,7 +3,7 @@
 import { errorIssue, result, type Result } from '@nomina/core';
 import type { Address } from './address.js';
 import type { EmailIssue, EmailIssueCode } from './issues.js';
-import { parseAddress, type ParseOptions } from './parse.js';
+import { resolveAddress, type ParseOptions } from './parse.js';
 import { isDotAtomText } from './syntax/chars.js';
 
 export interface FormatOptions extends ParseOptions {
@@ -15,25 +15,29 @@ export interface FormatOptions extends ParseOptions {
 
 /** RFC 5322 §3.2.5 phrase: the words as atoms when they are, else one quoted-string. */
 function phrase(name: string): string {
-  return name.split(' ').every((w) => isDotAtomText(w, true) && !w.includes('.')) ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+  return name.split(' ').every((w) => isDotAtomText(w, true) && !w.includes('.'))
+    ? name
+    : `"${name.replace(/["\\]/g, '\\$&')}"`;
 }
 
 /**
  * The address as text: normalized (default) or in ASCII. A string is parsed first (with `options`).
  * When the local part is not ASCII no ASCII form exists: `value` is null with `SMTPUTF8_REQUIRED`.
  */
-export function formatAddress(address: Address | string, options: FormatOptions = {}): Result<string | null, EmailIssueCode> {
-  let parsed: Address;
-  if (typeof address === 'string') {
-    const r = parseAddress(address, options);
-    if (!r.value) return result(null, r.issues);
-    parsed = r.value;
-  } else if (typeof address === 'object' && address !== null && typeof address.normalized === 'string') parsed = address;
-  else throw new TypeError('formatAddress expects an Address or a string');
+export function formatAddress(
+  address: Address | string,
+  options: FormatOptions = {},
+): Result<string | null, EmailIssueCode> {
+  const resolved = resolveAddress(address, options, 'formatAddress');
+  if ('failed' in resolved) return resolved.failed;
+  const parsed = resolved.address;
   let text: string;
   if (options.ascii) {
     if (parsed.ascii === null) {
-      const issue: EmailIssue = errorIssue('SMTPUTF8_REQUIRED', `the local part ${JSON.stringify(parsed.normalizedLocalPart)} is not ASCII: the address has no ASCII form and needs SMTPUTF8 (RFC 6531 §3.3)`);
+      const issue: EmailIssue = errorIssue(
+        'SMTPUTF8_REQUIRED',
+        `the local part ${JSON.stringify(parsed.normalizedLocalPart)} is not ASCII: the address has no ASCII form and needs SMTPUTF8 (RFC 6531 §3.3)`,
+      );
       return result(null, [issue]);
     }
     text = parsed.ascii;

@@ -1,6 +1,13 @@
 // @nomina/email: internationalized e-mail addresses (RFC 5321, RFC 5322, RFC 6530–6532): parse and
 // validate under a profile, normalize, and say whether delivery needs SMTPUTF8.
-export { parseAddress, parseAddressList, AddressResult, type ParseOptions, type AddressListResult, type ListMailbox } from './parse.js';
+export {
+  parseAddress,
+  parseAddressList,
+  AddressResult,
+  type ParseOptions,
+  type AddressListResult,
+  type ListMailbox,
+} from './parse.js';
 export { formatAddress, type FormatOptions } from './format.js';
 export { canonicalKey, type KeyOptions } from './key.js';
 export { strict, html, type Profile } from './profile.js';

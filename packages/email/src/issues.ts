@@ -53,6 +53,7 @@ export type EmailIssueCode =
   | 'COMMENT_UNTERMINATED'
   | 'COMMENT_TOO_DEEP'
   | 'DISPLAY_NAME_NOT_ALLOWED'
+  | 'DISPLAY_NAME_INVALID_CHARACTER'
   | 'ANGLE_UNTERMINATED'
   | 'GROUP_UNTERMINATED'
   | 'GROUP_NOT_ALLOWED'
@@ -87,7 +88,15 @@ export function cappedIssues(all: IssueSink, limit: number): IssueSink & { flush
     },
     flush(offset) {
       for (const [code, n] of counts) {
-        if (n > limit) all.push({ code, message: `and ${n - limit} more of these (MAX_REPEATED_ISSUES)`, severity: 'error', label: -1, offset, codePoint: -1 });
+        if (n > limit)
+          all.push({
+            code,
+            message: `and ${n - limit} more of these (MAX_REPEATED_ISSUES)`,
+            severity: 'error',
+            label: -1,
+            offset,
+            codePoint: -1,
+          });
       }
     },
   };

@@ -5,7 +5,7 @@
 import { result, type Result } from '@nomina/core';
 import type { Address } from './address.js';
 import type { EmailIssueCode } from './issues.js';
-import { parseAddress, type ParseOptions } from './parse.js';
+import { resolveAddress, type ParseOptions } from './parse.js';
 
 export interface KeyOptions extends ParseOptions {
   /** Keep the local part's case (RFC 5321 §2.4 allows case-sensitive mailboxes). Default false. */
@@ -21,14 +21,13 @@ export interface KeyOptions extends ParseOptions {
  * §3.13 compatibility caseless match) unless `caseSensitive`, with the provider options applied, then
  * `@` and the domain's A-label form. A string is parsed first; an invalid address has no key (null).
  */
-export function canonicalKey(address: Address | string, options: KeyOptions = {}): Result<string | null, EmailIssueCode> {
-  let parsed: Address;
-  if (typeof address === 'string') {
-    const r = parseAddress(address, options);
-    if (!r.value) return result(null, r.issues);
-    parsed = r.value;
-  } else if (typeof address === 'object' && address !== null && typeof address.normalizedLocalPart === 'string') parsed = address;
-  else throw new TypeError('canonicalKey expects an Address or a string');
+export function canonicalKey(
+  address: Address | string,
+  options: KeyOptions = {},
+): Result<string | null, EmailIssueCode> {
+  const resolved = resolveAddress(address, options, 'canonicalKey');
+  if ('failed' in resolved) return resolved.failed;
+  const parsed = resolved.address;
   let local = parsed.normalizedLocalPart;
   if (local.startsWith('"')) local = local.slice(1, -1).replace(/\\(.)/gu, '$1');
   if (options.subaddressSeparator) {

@@ -25,7 +25,14 @@ function isUnsafe(cp: number): boolean {
  * Character problems of `content` (written at `offset`; `quoted` content may hold any printable), each
  * code at most MAX_REPEATED_ISSUES times, then one issue that counts the rest.
  */
-function characterIssues(content: string, quoted: boolean, profile: Profile, offset: number, after: string, all: EmailIssue[]): void {
+function characterIssues(
+  content: string,
+  quoted: boolean,
+  profile: Profile,
+  offset: number,
+  after: string,
+  all: EmailIssue[],
+): void {
   let utf8Reported = false;
   const issues = cappedIssues(all, MAX_REPEATED_ISSUES);
   for (let i = 0; i < content.length; ) {
@@ -33,13 +40,38 @@ function characterIssues(content: string, quoted: boolean, profile: Profile, off
     const at = offset + i;
     if (cp < 0x80) {
       if (!quoted && cp !== 0x2e && !isAsciiAtext(cp)) {
-        issues.push(errorIssue('LOCAL_PART_INVALID_CHARACTER', `${JSON.stringify(String.fromCodePoint(cp))}${after} cannot stand unquoted in a local part (RFC 5322 §3.2.3 atext)`, -1, at, cp));
+        issues.push(
+          errorIssue(
+            'LOCAL_PART_INVALID_CHARACTER',
+            `${JSON.stringify(String.fromCodePoint(cp))}${after} cannot stand unquoted in a local part (RFC 5322 §3.2.3 atext)`,
+            -1,
+            at,
+            cp,
+          ),
+        );
       }
     } else if (!profile.utf8) {
-      if (!utf8Reported) issues.push(errorIssue('UTF8_NOT_ALLOWED', `the ${profile.name} profile takes ASCII local parts only; this one needs SMTPUTF8 (RFC 6531 §3.3)`, -1, at, cp));
+      if (!utf8Reported)
+        issues.push(
+          errorIssue(
+            'UTF8_NOT_ALLOWED',
+            `the ${profile.name} profile takes ASCII local parts only; this one needs SMTPUTF8 (RFC 6531 §3.3)`,
+            -1,
+            at,
+            cp,
+          ),
+        );
       utf8Reported = true;
     } else if (isUnsafe(cp)) {
-      issues.push(errorIssue('UNSAFE_CHARACTER', `a control, unassigned, private-use or noncharacter code point${after} (RFC 6532 §3.1, RFC 5198 §2)`, -1, at, cp));
+      issues.push(
+        errorIssue(
+          'UNSAFE_CHARACTER',
+          `a control, unassigned, private-use or noncharacter code point${after} (RFC 6532 §3.1, RFC 5198 §2)`,
+          -1,
+          at,
+          cp,
+        ),
+      );
     }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -48,12 +80,38 @@ function characterIssues(content: string, quoted: boolean, profile: Profile, off
 
 /** RFC 5322 §3.2.3 dot-atom-text: no dot first, last, or next to another. */
 function dotIssues(content: string, offset: number, issues: EmailIssue[]): void {
-  if (content.charCodeAt(0) === 0x2e) issues.push(errorIssue('LOCAL_PART_DOT_START', 'a local part cannot begin with a dot (RFC 5322 §3.2.3 dot-atom)', -1, offset, 0x2e));
+  if (content.charCodeAt(0) === 0x2e)
+    issues.push(
+      errorIssue(
+        'LOCAL_PART_DOT_START',
+        'a local part cannot begin with a dot (RFC 5322 §3.2.3 dot-atom)',
+        -1,
+        offset,
+        0x2e,
+      ),
+    );
   if (content.length > 1 && content.charCodeAt(content.length - 1) === 0x2e) {
-    issues.push(errorIssue('LOCAL_PART_DOT_END', 'a local part cannot end with a dot (RFC 5322 §3.2.3 dot-atom)', -1, offset + content.length - 1, 0x2e));
+    issues.push(
+      errorIssue(
+        'LOCAL_PART_DOT_END',
+        'a local part cannot end with a dot (RFC 5322 §3.2.3 dot-atom)',
+        -1,
+        offset + content.length - 1,
+        0x2e,
+      ),
+    );
   }
   const double = content.indexOf('..');
-  if (double >= 0) issues.push(errorIssue('LOCAL_PART_CONSECUTIVE_DOTS', 'two dots in a row in a local part (RFC 5322 §3.2.3 dot-atom)', -1, offset + double, 0x2e));
+  if (double >= 0)
+    issues.push(
+      errorIssue(
+        'LOCAL_PART_CONSECUTIVE_DOTS',
+        'two dots in a row in a local part (RFC 5322 §3.2.3 dot-atom)',
+        -1,
+        offset + double,
+        0x2e,
+      ),
+    );
 }
 
 /** `content` as a local part: bare when it is a dot-atom, else a quoted-string with `"` and `\` escaped. */
@@ -65,7 +123,14 @@ export function quoteLocalPart(content: string): string {
  * Checks the local part's content, written at `offset`, and returns its normalized form (NFC, quoted
  * only when needed), or undefined when it is empty.
  */
-export function checkLocalPart(written: string, content: string, quoted: boolean, offset: number, options: LocalPartOptions, issues: EmailIssue[]): string | undefined {
+export function checkLocalPart(
+  written: string,
+  content: string,
+  quoted: boolean,
+  offset: number,
+  options: LocalPartOptions,
+  issues: EmailIssue[],
+): string | undefined {
   const { profile } = options;
   if (content.length === 0 && !quoted) {
     issues.push(errorIssue('LOCAL_PART_EMPTY', 'the local part before "@" is empty (RFC 5322 §3.4.1)', -1, offset));
@@ -75,7 +140,14 @@ export function checkLocalPart(written: string, content: string, quoted: boolean
   // only written differently, and is accepted: its normalized form drops the quotes).
   const needsQuotes = !isDotAtomText(content, profile.utf8);
   if (quoted && needsQuotes && !options.quotedAllowed) {
-    issues.push(errorIssue('LOCAL_PART_QUOTED', `the ${profile.name} profile takes no quoted local part (allowQuotedLocalPart)`, -1, offset));
+    issues.push(
+      errorIssue(
+        'LOCAL_PART_QUOTED',
+        `the ${profile.name} profile takes no quoted local part (allowQuotedLocalPart)`,
+        -1,
+        offset,
+      ),
+    );
   }
   const contentOffset = quoted ? offset + 1 : offset;
   characterIssues(content, quoted, profile, contentOffset, '', issues);
@@ -84,7 +156,12 @@ export function checkLocalPart(written: string, content: string, quoted: boolean
   // NFC can turn a valid character into one the syntax forbids (U+037E GREEK QUESTION MARK → ";").
   const nfc = content.normalize('NFC');
   if (nfc !== content) {
-    issues.push(issue('NOT_NFC', 'the local part is not in NFC (RFC 6532 §3.1); the normalized forms use NFC', { severity: 'warning', offset }));
+    issues.push(
+      issue('NOT_NFC', 'the local part is not in NFC (RFC 6532 §3.1); the normalized forms use NFC', {
+        severity: 'warning',
+        offset,
+      }),
+    );
     const seen = new Set(issues.map((i) => `${i.code} ${i.codePoint}`));
     const again: EmailIssue[] = [];
     characterIssues(nfc, quoted, profile, contentOffset, ' (after NFC)', again);
@@ -96,7 +173,14 @@ export function checkLocalPart(written: string, content: string, quoted: boolean
   if (profile.lengths) {
     const octets = Math.max(utf8Length(written), utf8Length(normalized));
     if (octets > MAX_LOCAL_PART_OCTETS) {
-      issues.push(errorIssue('LOCAL_PART_TOO_LONG', `the local part has ${octets} octets in UTF-8; RFC 5321 §4.5.3.1.1 allows ${MAX_LOCAL_PART_OCTETS}`, -1, offset));
+      issues.push(
+        errorIssue(
+          'LOCAL_PART_TOO_LONG',
+          `the local part has ${octets} octets in UTF-8; RFC 5321 §4.5.3.1.1 allows ${MAX_LOCAL_PART_OCTETS}`,
+          -1,
+          offset,
+        ),
+      );
     }
   }
   return normalized;

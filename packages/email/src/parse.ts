@@ -7,7 +7,15 @@
 //   name-addr    = [display-name] angle-addr ; angle-addr = [CFWS] "<" addr-spec ">" [CFWS]
 //   group        = display-name ":" [group-list] ";" [CFWS]
 //   display-name = phrase = 1*word / obs-phrase (words, dots and CFWS)
-import { errorIssue, hasErrors, loneSurrogateOffset, requireOption, requireString, type Result } from '@nomina/core';
+import {
+  errorIssue,
+  hasErrors,
+  loneSurrogateOffset,
+  requireOption,
+  requireString,
+  result,
+  type Result,
+} from '@nomina/core';
 import type { Address } from './address.js';
 import { buildAddress, type Context } from './build.js';
 import type { EmailIssue, EmailIssueCode } from './issues.js';
@@ -53,17 +61,24 @@ export class AddressResult implements Result<Address | null, EmailIssueCode> {
 /** Issues in input order (stable; whole-input issues, offset -1, last). */
 function sortIssues(issues: EmailIssue[]): EmailIssue[] {
   const key = (i: EmailIssue) => (i.offset < 0 ? Number.MAX_SAFE_INTEGER : i.offset);
-  return issues.map((i, n) => [i, n] as const).sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1]).map(([i]) => i);
+  return issues
+    .map((i, n) => [i, n] as const)
+    .sort((a, b) => key(a[0]) - key(b[0]) || a[1] - b[1])
+    .map(([i]) => i);
 }
 
 export function resolveProfile(profile: ParseOptions['profile']): Profile {
   if (profile === undefined) return strict;
   if (typeof profile === 'string') {
-    if ((profile as string) === 'registration') throw new RangeError("profile 'registration' is an object: import { registration } from '@nomina/email' and pass it");
+    if ((profile as string) === 'registration')
+      throw new RangeError(
+        "profile 'registration' is an object: import { registration } from '@nomina/email' and pass it",
+      );
     requireOption(profile, PROFILE_NAMES, 'profile');
     return profile === 'html' ? html : strict;
   }
-  if (typeof profile !== 'object' || profile === null || typeof profile.name !== 'string') throw new TypeError('profile must be a profile name or object');
+  if (typeof profile !== 'object' || profile === null || typeof profile.name !== 'string')
+    throw new TypeError('profile must be a profile name or object');
   return profile;
 }
 
@@ -79,25 +94,55 @@ function contextOf(options: ParseOptions): Context {
 /** Up-front checks every entry point makes: the length limit, then well-formed UTF-16. */
 function precheck(input: string, limit: number, name: string, issues: EmailIssue[]): boolean {
   if (input.length > limit) {
-    issues.push(errorIssue('INPUT_TOO_LONG', `the ${name} has ${input.length} UTF-16 units; the limit is ${limit} (nothing else was checked)`));
+    issues.push(
+      errorIssue(
+        'INPUT_TOO_LONG',
+        `the ${name} has ${input.length} UTF-16 units; the limit is ${limit} (nothing else was checked)`,
+      ),
+    );
     return false;
   }
   const lone = loneSurrogateOffset(input);
-  if (lone >= 0) issues.push(errorIssue('LONE_SURROGATE', 'a lone surrogate: ill-formed UTF-16 has no UTF-8 form (RFC 6532 §3.1)', -1, lone, input.charCodeAt(lone)));
+  if (lone >= 0)
+    issues.push(
+      errorIssue(
+        'LONE_SURROGATE',
+        'a lone surrogate: ill-formed UTF-16 has no UTF-8 form (RFC 6532 §3.1)',
+        -1,
+        lone,
+        input.charCodeAt(lone),
+      ),
+    );
   return true;
 }
 
 const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
 
 /** RFC 5322 §3.2.5 phrase (obs-phrase admits dots, §4.4): the display name, words joined by one space. */
-function readPhrase(text: string, tokens: Tokens, from: number, to: number, syntax: SyntaxOptions, comments: string[], issues: EmailIssue[]): string {
+function readPhrase(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  syntax: SyntaxOptions,
+  comments: string[],
+  issues: EmailIssue[],
+): string {
   const words: string[] = [];
   let space = false;
   for (let i = from; i < to; i++) {
     const t = tokens.get(i);
     if (t.kind === TokenKind.Atom || t.kind === TokenKind.Quoted || t.kind === TokenKind.Dot) {
       if (t.kind === TokenKind.Quoted) tokenIssue(text, t, 'text', issues);
-      if (t.kind === TokenKind.Dot && !syntax.obsolete) issues.push(errorIssue('OBSOLETE_SYNTAX', 'a dot in a display name is the obsolete syntax of RFC 5322 §4.4 (quote the name)', -1, t.start));
+      if (t.kind === TokenKind.Dot && !syntax.obsolete)
+        issues.push(
+          errorIssue(
+            'OBSOLETE_SYNTAX',
+            'a dot in a display name is the obsolete syntax of RFC 5322 §4.4 (quote the name)',
+            -1,
+            t.start,
+          ),
+        );
       if (space && words.length > 0) words.push(' ');
       words.push(t.value);
       space = false;
@@ -107,27 +152,61 @@ function readPhrase(text: string, tokens: Tokens, from: number, to: number, synt
         tokenIssue(text, t, 'text', issues);
       }
       space = true;
-    } else issues.push(errorIssue('LOCAL_PART_INVALID_CHARACTER', `${JSON.stringify(t.value.slice(0, 1))} cannot stand unquoted in a display name (RFC 5322 §3.2.5)`, -1, t.start));
+    } else
+      issues.push(
+        errorIssue(
+          'DISPLAY_NAME_INVALID_CHARACTER',
+          `${JSON.stringify(t.value.slice(0, 1))} cannot stand unquoted in a display name (RFC 5322 §3.2.5)`,
+          -1,
+          t.start,
+        ),
+      );
   }
   return words.join('');
 }
 
 /** RFC 5322 §3.4 mailbox in tokens[from, to): name-addr when it holds "<", else addr-spec. */
-function readMailbox(text: string, tokens: Tokens, from: number, to: number, context: Context, syntax: SyntaxOptions, displayNames: boolean, issues: EmailIssue[]): Address | undefined {
+function readMailbox(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  context: Context,
+  syntax: SyntaxOptions,
+  displayNames: boolean,
+  issues: EmailIssue[],
+): Address | undefined {
   let open = -1;
-  for (let i = from; i < to; i++) if (tokens.isSpecial(i, '<')) {
-    open = i;
-    break;
-  }
+  for (let i = from; i < to; i++)
+    if (tokens.isSpecial(i, '<')) {
+      open = i;
+      break;
+    }
   if (open < 0) return addrSpec(text, tokens, from, to, null, context, syntax, issues);
-  if (!displayNames) issues.push(errorIssue('DISPLAY_NAME_NOT_ALLOWED', 'a display name or angle brackets (RFC 5322 name-addr) need allowDisplayName', -1, tokens.get(open).start));
+  if (!displayNames)
+    issues.push(
+      errorIssue(
+        'DISPLAY_NAME_NOT_ALLOWED',
+        'a display name or angle brackets (RFC 5322 name-addr) need allowDisplayName',
+        -1,
+        tokens.get(open).start,
+      ),
+    );
   let close = -1;
-  for (let i = to - 1; i > open; i--) if (tokens.isSpecial(i, '>')) {
-    close = i;
-    break;
-  }
+  for (let i = to - 1; i > open; i--)
+    if (tokens.isSpecial(i, '>')) {
+      close = i;
+      break;
+    }
   if (close < 0) {
-    issues.push(errorIssue('ANGLE_UNTERMINATED', 'the "<" of this address is never closed (RFC 5322 §3.4 angle-addr)', -1, tokens.get(open).start));
+    issues.push(
+      errorIssue(
+        'ANGLE_UNTERMINATED',
+        'the "<" of this address is never closed (RFC 5322 §3.4 angle-addr)',
+        -1,
+        tokens.get(open).start,
+      ),
+    );
     return undefined;
   }
   const comments: string[] = [];
@@ -135,13 +214,23 @@ function readMailbox(text: string, tokens: Tokens, from: number, to: number, con
   for (let i = close + 1; i < to; i++) {
     const t = tokens.get(i);
     if (t.kind === TokenKind.Comment) comments.push(t.value);
-    else if (!isCfws(t)) issues.push(errorIssue('TRAILING_TEXT', 'text after the ">" of the address (RFC 5322 §3.4)', -1, t.start));
+    else if (!isCfws(t))
+      issues.push(errorIssue('TRAILING_TEXT', 'text after the ">" of the address (RFC 5322 §3.4)', -1, t.start));
   }
   const address = addrSpec(text, tokens, open + 1, close, name === '' ? null : name, context, syntax, issues);
   return address && comments.length > 0 ? { ...address, comments: [...comments, ...address.comments] } : address;
 }
 
-function addrSpec(text: string, tokens: Tokens, from: number, to: number, displayName: string | null, context: Context, syntax: SyntaxOptions, issues: EmailIssue[]): Address | undefined {
+function addrSpec(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  displayName: string | null,
+  context: Context,
+  syntax: SyntaxOptions,
+  issues: EmailIssue[],
+): Address | undefined {
   const spec = readAddrSpec(text, tokens, from, to, syntax, issues);
   return spec && buildAddress(spec, displayName, context, issues);
 }
@@ -159,11 +248,21 @@ export function parseAddress(input: string, options: ParseOptions = {}): Address
   const syntax = { cfws: options.allowComments ?? false, obsolete: options.allowObsolete ?? false };
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.isSpecial(i, ':') || tokens.isSpecial(i, ';')) {
-      issues.push(errorIssue('GROUP_NOT_ALLOWED', 'a group (RFC 5322 §3.4 "name: members;") is a list: use parseAddressList', -1, tokens.start(i)));
+      issues.push(
+        errorIssue(
+          'GROUP_NOT_ALLOWED',
+          'a group (RFC 5322 §3.4 "name: members;") is a list: use parseAddressList',
+          -1,
+          tokens.start(i),
+        ),
+      );
       return new AddressResult(undefined, issues);
     }
   }
-  return new AddressResult(readMailbox(input, tokens, 0, tokens.count, context, syntax, options.allowDisplayName ?? false, issues), issues);
+  return new AddressResult(
+    readMailbox(input, tokens, 0, tokens.count, context, syntax, options.allowDisplayName ?? false, issues),
+    issues,
+  );
 }
 
 /** One mailbox of an address list. */
@@ -209,18 +308,40 @@ export function parseAddressList(header: string, options: ParseOptions = {}): Ad
     let blank = true;
     for (let i = start; i < end && blank; i++) blank = isCfws(tokens.get(i));
     if (blank) {
-      if (!syntax.obsolete && !blankOk) issues.push(errorIssue('LIST_EMPTY_MEMBER', 'an empty member of the list is the obsolete syntax of RFC 5322 §4.4', -1, start < tokens.count ? tokens.get(start).start : header.length));
+      if (!syntax.obsolete && !blankOk)
+        issues.push(
+          errorIssue(
+            'LIST_EMPTY_MEMBER',
+            'an empty member of the list is the obsolete syntax of RFC 5322 §4.4',
+            -1,
+            start < tokens.count ? tokens.get(start).start : header.length,
+          ),
+        );
       return;
     }
     if (mailboxes.length >= MAX_LIST_ADDRESSES) {
-      if (mailboxes.length === MAX_LIST_ADDRESSES) issues.push(errorIssue('TOO_MANY_ADDRESSES', `more than ${MAX_LIST_ADDRESSES} addresses; the rest is not read`, -1, tokens.get(start).start));
+      if (mailboxes.length === MAX_LIST_ADDRESSES)
+        issues.push(
+          errorIssue(
+            'TOO_MANY_ADDRESSES',
+            `more than ${MAX_LIST_ADDRESSES} addresses; the rest is not read`,
+            -1,
+            tokens.get(start).start,
+          ),
+        );
       return;
     }
     const address = readMailbox(header, tokens, start, end, context, syntax, true, own);
     const label = mailboxes.length;
     const labelled = sortIssues(own).map((i) => ({ ...i, label }));
     const ok = address !== undefined && !hasErrors(own);
-    mailboxes.push({ address: ok ? address : null, group, ok, issues: labelled, text: header.slice(tokens.get(start).start, tokens.get(end - 1).end).trim() });
+    mailboxes.push({
+      address: ok ? address : null,
+      group,
+      ok,
+      issues: labelled,
+      text: header.slice(tokens.get(start).start, tokens.get(end - 1).end).trim(),
+    });
     issues.push(...labelled);
     if (group !== null) groups[groups.length - 1]!.members++;
   };
@@ -246,11 +367,37 @@ export function parseAddressList(header: string, options: ParseOptions = {}): Ad
       start = i + 1;
     }
   }
-  if (group !== null) issues.push(errorIssue('GROUP_UNTERMINATED', `the group ${JSON.stringify(group)} has no closing ";" (RFC 5322 §3.4)`, -1, header.length));
+  if (group !== null)
+    issues.push(
+      errorIssue(
+        'GROUP_UNTERMINATED',
+        `the group ${JSON.stringify(group)} has no closing ";" (RFC 5322 §3.4)`,
+        -1,
+        header.length,
+      ),
+    );
   member(tokens.count, afterGroup || mailboxes.length === 0);
   if (mailboxes.length === 0 && groups.length === 0 && !issues.some((i) => i.code === 'LIST_EMPTY_MEMBER')) {
     issues.push(errorIssue('EMPTY', 'no address in the list (RFC 5322 §3.4 address-list)', -1, 0));
   }
   const sorted = sortIssues(issues);
   return { ok: !hasErrors(sorted), value: mailboxes, issues: sorted, groups };
+}
+
+/**
+ * `address` itself, or the address a string parses to under `options`; when the string is not a valid
+ * address, the failed result to hand back. Anything else is a programmer error of `caller`.
+ */
+export function resolveAddress(
+  address: Address | string,
+  options: ParseOptions,
+  caller: string,
+): { address: Address } | { failed: Result<null, EmailIssueCode> } {
+  if (typeof address === 'string') {
+    const r = parseAddress(address, options);
+    return r.value ? { address: r.value } : { failed: result(null, r.issues) };
+  }
+  if (typeof address === 'object' && address !== null && typeof address.normalizedLocalPart === 'string')
+    return { address };
+  throw new TypeError(`${caller} expects an Address or a string`);
 }

@@ -44,16 +44,40 @@ function checkRegistration(address: Address, issues: EmailIssue[], at: { local: 
     const cp = invisible[0].codePointAt(0)!;
     const inLocal = invisible.index < local.length;
     const offset = inLocal ? localOffset(invisible.index) : at.domain;
-    issues.push(errorIssue('INVISIBLE_CHARACTER', `the invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`, -1, offset, cp));
+    issues.push(
+      errorIssue(
+        'INVISIBLE_CHARACTER',
+        `the invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`,
+        -1,
+        offset,
+        cp,
+      ),
+    );
   }
   // UTS #39 §3.3 step 1: NFKC.
   const nfkc = local.normalize('NFKC');
-  if (nfkc !== local) issues.push(errorIssue('UTS39:NOT_NFKC', `the local part is not in NFKC (UTS #39 §3.3); its NFKC form is ${JSON.stringify(nfkc)}`, -1, at.local));
+  if (nfkc !== local)
+    issues.push(
+      errorIssue(
+        'UTS39:NOT_NFKC',
+        `the local part is not in NFKC (UTS #39 §3.3); its NFKC form is ${JSON.stringify(nfkc)}`,
+        -1,
+        at.local,
+      ),
+    );
   // Step 2: Identifier_Status=Allowed.
   for (let i = 0; i < local.length; ) {
     const cp = local.codePointAt(i)!;
     if (!inEmailProfile(cp) && !INVISIBLE.test(String.fromCodePoint(cp))) {
-      issues.push(errorIssue('UTS39:RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is not Identifier_Status=Allowed (UTS #39 §3.1, §3.3)`, -1, localOffset(i), cp));
+      issues.push(
+        errorIssue(
+          'UTS39:RESTRICTED_CHARACTER',
+          `${formatCodePoint(cp)} is not Identifier_Status=Allowed (UTS #39 §3.1, §3.3)`,
+          -1,
+          localOffset(i),
+          cp,
+        ),
+      );
     }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -61,23 +85,53 @@ function checkRegistration(address: Address, issues: EmailIssue[], at: { local: 
   // so the level is taken over scripts alone).
   const level = restrictionLevel(local);
   if (rank(level) > rank('highly-restrictive')) {
-    issues.push(errorIssue('UTS39:RESTRICTION_LEVEL', `the local part mixes scripts (${level}); UTS #39 §3.3 asks for Highly Restrictive at most`, -1, at.local));
+    issues.push(
+      errorIssue(
+        'UTS39:RESTRICTION_LEVEL',
+        `the local part mixes scripts (${level}); UTS #39 §3.3 asks for Highly Restrictive at most`,
+        -1,
+        at.local,
+      ),
+    );
   }
   // Step 4: one numbering system.
-  if (!detectMixedNumbers(local).ok) issues.push(errorIssue('UTS39:MIXED_NUMBERS', 'the local part mixes digits of different decimal systems (UTS #39 §5.3)', -1, at.local));
+  if (!detectMixedNumbers(local).ok)
+    issues.push(
+      errorIssue(
+        'UTS39:MIXED_NUMBERS',
+        'the local part mixes digits of different decimal systems (UTS #39 §5.3)',
+        -1,
+        at.local,
+      ),
+    );
   if (address.addressLiteral !== null) return;
   // The domain: special use, IDNA2008 lookup rules, look-alike labels.
   const ascii = address.asciiDomain;
   const tld = ascii.slice(ascii.lastIndexOf('.') + 1);
   if (SPECIAL_TLDS.has(tld) || SPECIAL_NAMES.some((n) => ascii === n || ascii.endsWith(`.${n}`))) {
-    issues.push(errorIssue('SPECIAL_USE_DOMAIN', `${ascii} is a special-use domain that receives no mail (RFC 6761, RFC 2606)`, -1, at.domain));
+    issues.push(
+      errorIssue(
+        'SPECIAL_USE_DOMAIN',
+        `${ascii} is a special-use domain that receives no mail (RFC 6761, RFC 2606)`,
+        -1,
+        at.domain,
+      ),
+    );
   }
   const idna2008 = checkDomain(address.domain, { profile: 'registration' });
-  for (const e of idna2008.issues) issues.push(errorIssue(`IDNA2008:${e.code}`, `domain: ${e.message}`, -1, at.domain, e.codePoint));
+  for (const e of idna2008.issues)
+    issues.push(errorIssue(`IDNA2008:${e.code}`, `domain: ${e.message}`, -1, at.domain, e.codePoint));
   for (const label of address.domain.split('.')) {
     const labelLevel = restrictionLevel(label);
     if (rank(labelLevel) > rank('moderately-restrictive')) {
-      issues.push(errorIssue('UTS39:RESTRICTION_LEVEL', `the domain label ${JSON.stringify(label)} mixes look-alike scripts (${labelLevel}; UTS #39 §5.2)`, -1, at.domain));
+      issues.push(
+        errorIssue(
+          'UTS39:RESTRICTION_LEVEL',
+          `the domain label ${JSON.stringify(label)} mixes look-alike scripts (${labelLevel}; UTS #39 §5.2)`,
+          -1,
+          at.domain,
+        ),
+      );
     }
   }
 }

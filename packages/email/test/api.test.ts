@@ -7,14 +7,28 @@ import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
 
 describe('API', () => {
   test('every runtime export is documented in the README API headings', () => {
-    expectExportsDocumented(email as unknown as Record<string, unknown>, new URL('../README.md', import.meta.url).pathname);
+    expectExportsDocumented(
+      email as unknown as Record<string, unknown>,
+      new URL('../README.md', import.meta.url).pathname,
+    );
   });
   test('the result has the core shape; `address` is `value` and stays out of JSON', () => {
     const r = parseAddress('jdoe@example.org');
     expect(r).toBeInstanceOf(AddressResult);
     expect(r.address).toBe(r.value);
     expect(Object.keys(JSON.parse(JSON.stringify(r)))).toEqual(['ok', 'value', 'issues']);
-    expect(Object.keys(r.value!)).toEqual(['localPart', 'normalizedLocalPart', 'domain', 'asciiDomain', 'addressLiteral', 'normalized', 'ascii', 'smtputf8', 'displayName', 'comments']);
+    expect(Object.keys(r.value!)).toEqual([
+      'localPart',
+      'normalizedLocalPart',
+      'domain',
+      'asciiDomain',
+      'addressLiteral',
+      'normalized',
+      'ascii',
+      'smtputf8',
+      'displayName',
+      'comments',
+    ]);
     const bad = parseAddress('jdoe');
     expect(Object.keys(bad.issues[0]!)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint']);
   });
@@ -30,13 +44,19 @@ describe('API', () => {
     const none = formatAddress('jürgen@example.org', { ascii: true });
     expect(none.value).toBeNull();
     expect(none.issues.map((i) => i.code)).toEqual(['SMTPUTF8_REQUIRED']);
-    expect(formatAddress('"Doe, John" <jdoe@example.org>', { allowDisplayName: true, displayName: true }).value).toBe('"Doe, John" <jdoe@example.org>');
-    expect(formatAddress('John Doe <jdoe@example.org>', { allowDisplayName: true, displayName: true }).value).toBe('John Doe <jdoe@example.org>');
+    expect(formatAddress('"Doe, John" <jdoe@example.org>', { allowDisplayName: true, displayName: true }).value).toBe(
+      '"Doe, John" <jdoe@example.org>',
+    );
+    expect(formatAddress('John Doe <jdoe@example.org>', { allowDisplayName: true, displayName: true }).value).toBe(
+      'John Doe <jdoe@example.org>',
+    );
   });
   test('canonicalKey: case, NFKC, dots and sub-addresses', () => {
     expect(canonicalKey('J.Doe@EXAMPLE.org').value).toBe('j.doe@example.org');
     expect(canonicalKey('J.Doe@EXAMPLE.org', { caseSensitive: true }).value).toBe('J.Doe@example.org');
-    expect(canonicalKey('j.doe+news@example.org', { ignoreDots: true, subaddressSeparator: '+' }).value).toBe('jdoe@example.org');
+    expect(canonicalKey('j.doe+news@example.org', { ignoreDots: true, subaddressSeparator: '+' }).value).toBe(
+      'jdoe@example.org',
+    );
     expect(canonicalKey('STRASSE@bücher.example').value).toBe('strasse@xn--bcher-kva.example');
     expect(canonicalKey('straße@BÜCHER.example').value).toBe('strasse@xn--bcher-kva.example');
     expect(canonicalKey('straße@example.org').value).toBe('strasse@example.org');

@@ -14,7 +14,10 @@ const cases: Record<string, [string, (n: number) => string][]> = {
     ['a quoted string of escapes', (n) => `"${'\\a'.repeat(n / 2 - 8)}"@x.org`],
     ['many @', (n) => '@'.repeat(n)],
     ['a domain of many labels', (n) => `a@${'b.'.repeat(n / 2 - 4)}org`],
-    ['distinct CJK in the domain', (n) => `a@${Array.from({ length: n - 8 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('')}.cn`],
+    [
+      'distinct CJK in the domain',
+      (n) => `a@${Array.from({ length: n - 8 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('')}.cn`,
+    ],
     ['Bidi controls and lone surrogates', (n) => `${'\u202e\ud800'.repeat(n / 2 - 4)}@x.org`],
   ],
   parseAddressList: [
@@ -27,21 +30,34 @@ const cases: Record<string, [string, (n: number) => string][]> = {
 
 describe('every export has a reliability case', () => {
   test('no export is missed', () => {
-    expectEveryExportCovered(email as unknown as Record<string, unknown>, ['parseAddress', 'parseAddressList', 'formatAddress', 'canonicalKey'], {
-      AddressResult: 'a class: its instances are what parseAddress returns, covered there',
-    });
+    expectEveryExportCovered(
+      email as unknown as Record<string, unknown>,
+      ['parseAddress', 'parseAddressList', 'formatAddress', 'canonicalKey'],
+      {
+        AddressResult: 'a class: its instances are what parseAddress returns, covered there',
+      },
+    );
   });
 });
 
 describe('linear time on hostile input (time(16n) / time(n))', () => {
   test.each(cases.parseAddress!)('parseAddress: %s', (_name, make) => {
-    expectLinear(make, (s) => parseAddress(s, { allowComments: true, allowObsolete: true }), { small: MAX_INPUT_LENGTH / 16 });
+    expectLinear(make, (s) => parseAddress(s, { allowComments: true, allowObsolete: true }), {
+      small: MAX_INPUT_LENGTH / 16,
+    });
   });
   test.each(cases.parseAddressList!)('parseAddressList: %s', (_name, make) => {
     expectLinear(make, (s) => parseAddressList(s), { small: MAX_HEADER_LENGTH / 16 });
   });
-  test.each([['formatAddress', formatAddress], ['canonicalKey', canonicalKey]] as const)('%s of a string', (_name, fn) => {
-    expectLinear((n) => `${'a.'.repeat(n / 2 - 4)}@x.org`, (s) => fn(s), { small: MAX_INPUT_LENGTH / 16 });
+  test.each([
+    ['formatAddress', formatAddress],
+    ['canonicalKey', canonicalKey],
+  ] as const)('%s of a string', (_name, fn) => {
+    expectLinear(
+      (n) => `${'a.'.repeat(n / 2 - 4)}@x.org`,
+      (s) => fn(s),
+      { small: MAX_INPUT_LENGTH / 16 },
+    );
   });
 });
 

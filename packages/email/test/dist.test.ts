@@ -10,6 +10,8 @@ describe.runIf(existsSync(index))('dist', () => {
     const r = email.parseAddress('用户@例子.广告');
     expect(r.ok).toBe(true);
     expect(r.value.smtputf8).toBe(true);
-    expect(email.parseAddress('jdoe@bücher.de', { profile: email.registration }).value.ascii).toBe('jdoe@xn--bcher-kva.de');
+    expect(email.parseAddress('jdoe@bücher.de', { profile: email.registration }).value.ascii).toBe(
+      'jdoe@xn--bcher-kva.de',
+    );
   });
 });

@@ -1,8 +1,15 @@
 // Every limit of limits.ts at N (accepted) and N + 1 (refused with its issue).
 import { describe, expect, test } from 'vitest';
 import {
-  MAX_ADDRESS_OCTETS, MAX_COMMENT_DEPTH, MAX_DOMAIN_OCTETS, MAX_HEADER_LENGTH, MAX_INPUT_LENGTH, MAX_LIST_ADDRESSES,
-  MAX_LOCAL_PART_OCTETS, parseAddress, parseAddressList,
+  MAX_ADDRESS_OCTETS,
+  MAX_COMMENT_DEPTH,
+  MAX_DOMAIN_OCTETS,
+  MAX_HEADER_LENGTH,
+  MAX_INPUT_LENGTH,
+  MAX_LIST_ADDRESSES,
+  MAX_LOCAL_PART_OCTETS,
+  parseAddress,
+  parseAddressList,
 } from '@nomina/email';
 
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
@@ -32,13 +39,17 @@ describe('limits at N and N + 1', () => {
   test('MAX_COMMENT_DEPTH', () => {
     const nested = (n: number) => `a@example.org ${'('.repeat(n)}${')'.repeat(n)}`;
     expect(codes(parseAddress(nested(MAX_COMMENT_DEPTH), { allowComments: true }).issues)).toEqual([]);
-    expect(codes(parseAddress(nested(MAX_COMMENT_DEPTH + 1), { allowComments: true }).issues)).toEqual(['COMMENT_TOO_DEEP']);
+    expect(codes(parseAddress(nested(MAX_COMMENT_DEPTH + 1), { allowComments: true }).issues)).toEqual([
+      'COMMENT_TOO_DEEP',
+    ]);
   });
   test('MAX_LOCAL_PART_OCTETS (RFC 5321 §4.5.3.1.1), counted in UTF-8', () => {
     const local = (n: number) => 'é'.repeat(n >> 1) + 'a'.repeat(n & 1);
     expect(octets(local(MAX_LOCAL_PART_OCTETS))).toBe(MAX_LOCAL_PART_OCTETS);
     expect(codes(parseAddress(`${local(MAX_LOCAL_PART_OCTETS)}@example.org`).issues)).toEqual([]);
-    expect(codes(parseAddress(`${local(MAX_LOCAL_PART_OCTETS + 1)}@example.org`).issues)).toEqual(['LOCAL_PART_TOO_LONG']);
+    expect(codes(parseAddress(`${local(MAX_LOCAL_PART_OCTETS + 1)}@example.org`).issues)).toEqual([
+      'LOCAL_PART_TOO_LONG',
+    ]);
   });
   test('MAX_ADDRESS_OCTETS (RFC 5321 §4.5.3.1.3)', () => {
     // a 64-octet local part, then labels of 63 and a last one that makes the total N or N + 1.

@@ -30,11 +30,15 @@ const load = <T>(name: string): T[] => JSON.parse(readFileSync(ownVector(`email/
 const unique = (codes: readonly string[]) => [...new Set(codes)].sort();
 
 describe('test-vectors/email/addresses.json', () => {
-  test.each(load<AddressCase>('addresses.json').map((c) => [`${c.section}: ${JSON.stringify(c.input)}`, c] as const))('%s', (_name, c) => {
+  test.each(
+    load<AddressCase>('addresses.json').map((c) => [`${c.section}: ${JSON.stringify(c.input)}`, c] as const),
+  )('%s', (_name, c) => {
     const profile = c.profile === 'registration' ? registration : c.profile;
     const r = parseAddress(c.input, { ...c.options, profile });
     expect(unique(r.issues.filter((i) => i.severity === 'error').map((i) => i.code))).toEqual(unique(c.codes ?? []));
-    expect(unique(r.issues.filter((i) => i.severity === 'warning').map((i) => i.code))).toEqual(unique(c.warnings ?? []));
+    expect(unique(r.issues.filter((i) => i.severity === 'warning').map((i) => i.code))).toEqual(
+      unique(c.warnings ?? []),
+    );
     expect(r.ok).toBe(c.ok);
     expect(r.value === null).toBe(!c.ok);
     if (c.normalized !== undefined) expect(r.value?.normalized).toBe(c.normalized);
@@ -46,12 +50,14 @@ describe('test-vectors/email/addresses.json', () => {
 });
 
 describe('test-vectors/email/lists.json', () => {
-  test.each(load<ListCase>('lists.json').map((c) => [`${c.section}: ${JSON.stringify(c.input)}`, c] as const))('%s', (_name, c) => {
+  test.each(
+    load<ListCase>('lists.json').map((c) => [`${c.section}: ${JSON.stringify(c.input)}`, c] as const),
+  )('%s', (_name, c) => {
     const r = parseAddressList(c.input);
     expect(unique(r.issues.filter((i) => i.severity === 'error').map((i) => i.code))).toEqual(unique(c.codes ?? []));
-    expect(r.value.map((m) => ({ normalized: m.address?.normalized, displayName: m.address?.displayName, group: m.group }))).toEqual(
-      c.mailboxes.map(({ normalized, displayName, group }) => ({ normalized, displayName, group })),
-    );
+    expect(
+      r.value.map((m) => ({ normalized: m.address?.normalized, displayName: m.address?.displayName, group: m.group })),
+    ).toEqual(c.mailboxes.map(({ normalized, displayName, group }) => ({ normalized, displayName, group })));
     c.mailboxes.forEach((m, i) => {
       if (m.comments) expect(r.value[i]!.address?.comments).toEqual(m.comments);
     });

@@ -41,20 +41,48 @@ const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.
 /** Reports an ill-formed token (unterminated, too deep, bad character) in the part named by `where`. */
 export function tokenIssue(text: string, t: Token, where: 'local' | 'domain' | 'text', issues: IssueSink): void {
   if (t.problem === TokenProblem.None) return;
-  const what = t.kind === TokenKind.Quoted ? 'quoted string' : t.kind === TokenKind.Comment ? 'comment' : t.kind === TokenKind.Literal ? 'domain literal' : 'text';
+  const what =
+    t.kind === TokenKind.Quoted
+      ? 'quoted string'
+      : t.kind === TokenKind.Comment
+        ? 'comment'
+        : t.kind === TokenKind.Literal
+          ? 'domain literal'
+          : 'text';
   if (t.problem === TokenProblem.Unterminated) {
-    const code = t.kind === TokenKind.Quoted ? 'LOCAL_PART_QUOTE_UNTERMINATED' : t.kind === TokenKind.Comment ? 'COMMENT_UNTERMINATED' : 'DOMAIN_LITERAL_UNTERMINATED';
+    const code =
+      t.kind === TokenKind.Quoted
+        ? 'LOCAL_PART_QUOTE_UNTERMINATED'
+        : t.kind === TokenKind.Comment
+          ? 'COMMENT_UNTERMINATED'
+          : 'DOMAIN_LITERAL_UNTERMINATED';
     issues.push(errorIssue(code, `the ${what} opened here is never closed (RFC 5322 §3.2)`, -1, t.start));
   } else if (t.problem === TokenProblem.TooDeep) {
     issues.push(errorIssue('COMMENT_TOO_DEEP', 'comments are nested too deeply (MAX_COMMENT_DEPTH)', -1, t.at));
   } else {
     const code = where === 'domain' ? 'DOMAIN_INVALID_CHARACTER' : 'LOCAL_PART_INVALID_CHARACTER';
-    issues.push(errorIssue(code, `a character that a ${what} cannot hold (RFC 5322 §3.2)`, -1, t.at, text.codePointAt(t.at) ?? -1));
+    issues.push(
+      errorIssue(
+        code,
+        `a character that a ${what} cannot hold (RFC 5322 §3.2)`,
+        -1,
+        t.at,
+        text.codePointAt(t.at) ?? -1,
+      ),
+    );
   }
 }
 
 /** Trims CFWS tokens off both ends of [from, to); reports them when not allowed; collects comments. */
-function trimCfws(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, comments: string[], issues: IssueSink): [number, number] {
+function trimCfws(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  options: SyntaxOptions,
+  comments: string[],
+  issues: IssueSink,
+): [number, number] {
   let a = from;
   let b = to;
   const take = (t: Token) => {
@@ -62,7 +90,17 @@ function trimCfws(text: string, tokens: Tokens, from: number, to: number, option
       comments.push(t.value);
       tokenIssue(text, t, 'text', issues);
     }
-    if (!options.cfws) issues.push(errorIssue('CFWS_NOT_ALLOWED', t.kind === TokenKind.Comment ? 'a comment, allowed only in message headers (RFC 5322 §3.2.2)' : 'white space around the address', -1, t.start));
+    if (!options.cfws)
+      issues.push(
+        errorIssue(
+          'CFWS_NOT_ALLOWED',
+          t.kind === TokenKind.Comment
+            ? 'a comment, allowed only in message headers (RFC 5322 §3.2.2)'
+            : 'white space around the address',
+          -1,
+          t.start,
+        ),
+      );
   };
   while (a < b && isCfws(tokens.get(a))) take(tokens.get(a++));
   const tail: Token[] = [];
@@ -72,14 +110,28 @@ function trimCfws(text: string, tokens: Tokens, from: number, to: number, option
 }
 
 /** The addr-spec in tokens [from, to); `undefined` when it has no `@` (MISSING_AT) or no parts. */
-export function readAddrSpec(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, all: IssueSink): AddrSpecSyntax | undefined {
+export function readAddrSpec(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  options: SyntaxOptions,
+  all: IssueSink,
+): AddrSpecSyntax | undefined {
   const issues = cappedIssues(all, MAX_REPEATED_ISSUES);
   const spec = readParts(text, tokens, from, to, options, issues);
   issues.flush(from < tokens.count ? tokens.start(from) : text.length);
   return spec;
 }
 
-function readParts(text: string, tokens: Tokens, from: number, to: number, options: SyntaxOptions, issues: IssueSink): AddrSpecSyntax | undefined {
+function readParts(
+  text: string,
+  tokens: Tokens,
+  from: number,
+  to: number,
+  options: SyntaxOptions,
+  issues: IssueSink,
+): AddrSpecSyntax | undefined {
   const comments: string[] = [];
   // RFC 5322 §3.4.1: the "@" that separates is the last one outside quoted strings, comments and literals
   // (a domain cannot hold "@"; an unquoted local part cannot either, and is reported below).
@@ -94,9 +146,16 @@ function readParts(text: string, tokens: Tokens, from: number, to: number, optio
     for (let i = from; i < to; i++) tokenIssue(text, tokens.get(i), 'local', issues);
     let empty = true;
     for (let i = from; i < to && empty; i++) empty = isCfws(tokens.get(i));
-    issues.push(empty
-      ? errorIssue('EMPTY', 'no address', -1, from < tokens.count ? tokens.get(from).start : text.length)
-      : errorIssue('MISSING_AT', 'an address is local-part "@" domain (RFC 5322 §3.4.1); there is no "@"', -1, to > from ? tokens.get(to - 1).end : text.length));
+    issues.push(
+      empty
+        ? errorIssue('EMPTY', 'no address', -1, from < tokens.count ? tokens.get(from).start : text.length)
+        : errorIssue(
+            'MISSING_AT',
+            'an address is local-part "@" domain (RFC 5322 §3.4.1); there is no "@"',
+            -1,
+            to > from ? tokens.get(to - 1).end : text.length,
+          ),
+    );
     return undefined;
   }
   // Local part.
@@ -110,7 +169,15 @@ function readParts(text: string, tokens: Tokens, from: number, to: number, optio
   /** obs-local-part = word *("." word): two words need a dot between them, CFWS or not. */
   const word = (t: Token) => {
     if (afterWord) adjacent = true;
-    if (afterWord) issues.push(errorIssue('LOCAL_PART_INVALID_CHARACTER', 'white space or a comment cannot separate the words of a local part (RFC 5322 §3.4.1)', -1, t.start));
+    if (afterWord)
+      issues.push(
+        errorIssue(
+          'LOCAL_PART_INVALID_CHARACTER',
+          'white space or a comment cannot separate the words of a local part (RFC 5322 §3.4.1)',
+          -1,
+          t.start,
+        ),
+      );
     afterWord = true;
   };
   for (let i = la; i < lb; i++) {
@@ -139,13 +206,28 @@ function readParts(text: string, tokens: Tokens, from: number, to: number, optio
         break;
       default:
         afterWord = false;
-        issues.push(errorIssue('LOCAL_PART_INVALID_CHARACTER', `${JSON.stringify(t.value.slice(0, 1))} cannot stand unquoted in a local part (RFC 5322 §3.2.3 atext)`, -1, t.start, t.value.codePointAt(0) ?? -1));
+        issues.push(
+          errorIssue(
+            'LOCAL_PART_INVALID_CHARACTER',
+            `${JSON.stringify(t.value.slice(0, 1))} cannot stand unquoted in a local part (RFC 5322 §3.2.3 atext)`,
+            -1,
+            t.start,
+            t.value.codePointAt(0) ?? -1,
+          ),
+        );
         localContent += t.kind === TokenKind.Literal ? `[${t.value}]` : t.value;
     }
   }
   const quoted = quotedWords === 1 && words === 1 && lb - la === 1;
   if ((inner || (quotedWords > 0 && !quoted)) && !options.obsolete && !adjacent) {
-    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space, comments or quoted words inside a local part are the obsolete syntax of RFC 5322 §4.4', -1, tokens.get(la).start));
+    issues.push(
+      errorIssue(
+        'OBSOLETE_SYNTAX',
+        'white space, comments or quoted words inside a local part are the obsolete syntax of RFC 5322 §4.4',
+        -1,
+        tokens.get(la).start,
+      ),
+    );
   }
   // Domain.
   const [da, db] = trimCfws(text, tokens, at + 1, to, options, comments, issues);
@@ -157,11 +239,18 @@ function readParts(text: string, tokens: Tokens, from: number, to: number, optio
     const t = tokens.get(i);
     if (t.kind === TokenKind.Atom || t.kind === TokenKind.Dot) {
       // obs-domain = atom *("." atom): two atoms need a dot between them.
-      if (t.kind === TokenKind.Atom && afterAtom) issues.push(errorIssue('DOMAIN_INVALID_CHARACTER', 'white space or a comment cannot separate the labels of a domain (RFC 5322 §3.4.1)', -1, t.start));
+      if (t.kind === TokenKind.Atom && afterAtom)
+        issues.push(
+          errorIssue(
+            'DOMAIN_INVALID_CHARACTER',
+            'white space or a comment cannot separate the labels of a domain (RFC 5322 §3.4.1)',
+            -1,
+            t.start,
+          ),
+        );
       afterAtom = t.kind === TokenKind.Atom;
       domainText += t.value;
-    }
-    else if (t.kind === TokenKind.Literal && db - da === 1) {
+    } else if (t.kind === TokenKind.Literal && db - da === 1) {
       tokenIssue(text, t, 'domain', issues);
       domainText = t.value;
       literal = true;
@@ -169,12 +258,27 @@ function readParts(text: string, tokens: Tokens, from: number, to: number, optio
       if (t.kind === TokenKind.Comment) comments.push(t.value);
       innerDomain = true;
     } else {
-      issues.push(errorIssue('DOMAIN_INVALID_CHARACTER', `${JSON.stringify(t.value.slice(0, 1))} cannot stand in a domain (RFC 5322 §3.4.1)`, -1, t.start, t.value.codePointAt(0) ?? -1));
+      issues.push(
+        errorIssue(
+          'DOMAIN_INVALID_CHARACTER',
+          `${JSON.stringify(t.value.slice(0, 1))} cannot stand in a domain (RFC 5322 §3.4.1)`,
+          -1,
+          t.start,
+          t.value.codePointAt(0) ?? -1,
+        ),
+      );
       domainText += t.value;
     }
   }
   if (innerDomain && !options.obsolete) {
-    issues.push(errorIssue('OBSOLETE_SYNTAX', 'white space or comments inside a domain are the obsolete syntax of RFC 5322 §4.4', -1, tokens.get(da).start));
+    issues.push(
+      errorIssue(
+        'OBSOLETE_SYNTAX',
+        'white space or comments inside a domain are the obsolete syntax of RFC 5322 §4.4',
+        -1,
+        tokens.get(da).start,
+      ),
+    );
   }
   const localStart = la < lb ? tokens.get(la).start : tokens.get(at).start;
   return {

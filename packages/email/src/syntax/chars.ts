@@ -35,6 +35,11 @@ export function isAsciiQtext(unit: number): boolean {
   return unit === 33 || (unit >= 35 && unit <= 91) || (unit >= 93 && unit <= 126);
 }
 
+/** RFC 5322 §3.2.1 quoted-pair: what may follow `\\` (VCHAR or WSP; UTF8-non-ascii by RFC 6532 §3.2). */
+export function isQuotable(unit: number): boolean {
+  return unit >= 0x80 || unit === 0x09 || (unit >= 0x20 && unit <= 0x7e);
+}
+
 /** RFC 5322 §3.4.1 dtext (ASCII part): printable ASCII but `[`, `]` and `\`. */
 export function isAsciiDtext(unit: number): boolean {
   return (unit >= 33 && unit <= 90) || (unit >= 94 && unit <= 126);
@@ -42,8 +47,21 @@ export function isAsciiDtext(unit: number): boolean {
 
 /** RFC 5322 §3.2.3 specials. */
 export function isSpecial(unit: number): boolean {
-  return unit === 0x28 || unit === 0x29 || unit === 0x3c || unit === 0x3e || unit === 0x5b || unit === 0x5d || unit === 0x3a
-    || unit === 0x3b || unit === 0x40 || unit === 0x5c || unit === 0x2c || unit === 0x2e || unit === 0x22;
+  return (
+    unit === 0x28 ||
+    unit === 0x29 ||
+    unit === 0x3c ||
+    unit === 0x3e ||
+    unit === 0x5b ||
+    unit === 0x5d ||
+    unit === 0x3a ||
+    unit === 0x3b ||
+    unit === 0x40 ||
+    unit === 0x5c ||
+    unit === 0x2c ||
+    unit === 0x2e ||
+    unit === 0x22
+  );
 }
 
 /** A dot-atom-text of atext (ASCII, and UTF8-non-ascii when `utf8`): `atext+ ("." atext+)*`. */

@@ -2,7 +2,7 @@
 // atoms, quoted strings, comments (nested, RFC 5322 §3.2.2), domain literals, folding white space, and
 // the specials. Every parser of this package reads these tokens, so each lexical rule lives here once.
 import { MAX_COMMENT_DEPTH } from '../limits.js';
-import { isAsciiAtext, isAsciiDtext, isAsciiQtext, isWsp } from './chars.js';
+import { isAsciiAtext, isAsciiDtext, isAsciiQtext, isQuotable, isWsp } from './chars.js';
 
 export const enum TokenKind {
   /** 1*atext (RFC 5322 §3.2.3); any non-ASCII code point joins an atom (RFC 6532 §3.2). */
@@ -112,7 +112,11 @@ export class Tokens {
     const kind = this.kinds[i]! as TokenKind;
     const start = this.starts[i]!;
     const end = this.ends[i]!;
-    const value = this.contents[i] ?? (kind === TokenKind.Literal ? this.text.slice(start + 1, end - (this.problems[i] === TokenProblem.Unterminated ? 0 : 1)) : this.text.slice(start, end));
+    const value =
+      this.contents[i] ??
+      (kind === TokenKind.Literal
+        ? this.text.slice(start + 1, end - (this.problems[i] === TokenProblem.Unterminated ? 0 : 1))
+        : this.text.slice(start, end));
     return { kind, start, end, value, problem: this.problems[i]! as TokenProblem, at: this.ats[i]! };
   }
 }
@@ -178,7 +182,7 @@ function quoted(text: string, start: number, tokens: Tokens): number {
     if (unit === 0x5c) {
       const next = text.charCodeAt(i + 1);
       value += text.slice(from, i);
-      if (i + 1 < n && (next >= 0x80 || next === 0x09 || (next >= 0x20 && next <= 0x7e))) {
+      if (i + 1 < n && isQuotable(next)) {
         from = i + 1;
         i++;
         continue;
@@ -194,7 +198,8 @@ function quoted(text: string, start: number, tokens: Tokens): number {
       i = fold - 1;
       continue;
     }
-    if (!(unit >= 0x80 || isAsciiQtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+    if (!(unit >= 0x80 || isAsciiQtext(unit) || isWsp(unit)) && problem === TokenProblem.None)
+      [problem, at] = [TokenProblem.BadCharacter, i];
   }
   if (i >= n) {
     tokens.push(TokenKind.Quoted, start, n, TokenProblem.Unterminated, start, value + text.slice(from, n));
@@ -222,7 +227,7 @@ function comment(text: string, start: number, tokens: Tokens): number {
       if (--depth === 0) break;
     } else if (unit === 0x5c) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < n && (next >= 0x80 || next === 0x09 || (next >= 0x20 && next <= 0x7e))) i++;
+      if (i + 1 < n && isQuotable(next)) i++;
       else if (problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
     } else if (foldEnd(text, i) >= 0) i++;
     else if (!(unit >= 0x80 || isWsp(unit) || (unit >= 33 && unit <= 126)) && problem === TokenProblem.None) {
@@ -246,7 +251,8 @@ function literal(text: string, start: number, tokens: Tokens): number {
   for (; i < n; i++) {
     const unit = text.charCodeAt(i);
     if (unit === 0x5d) break;
-    if (!(unit >= 0x80 || isAsciiDtext(unit) || isWsp(unit)) && problem === TokenProblem.None) [problem, at] = [TokenProblem.BadCharacter, i];
+    if (!(unit >= 0x80 || isAsciiDtext(unit) || isWsp(unit)) && problem === TokenProblem.None)
+      [problem, at] = [TokenProblem.BadCharacter, i];
   }
   if (i >= n) {
     tokens.push(TokenKind.Literal, start, n, TokenProblem.Unterminated, start);
