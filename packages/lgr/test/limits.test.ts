@@ -49,7 +49,7 @@ describe('XML limits', () => {
 
   test('MAX_XML_ATTRIBUTES', () => {
     const doc = (n: number) =>
-      `<lgr ${NS}><meta><description ${Array.from({ length: n }, (_, k) => `a${k}="x"`).join(' ')}/></meta><data/></lgr>`;
+      `<lgr ${NS}><meta><description ${Array.from({ length: n }, (_, k) => `xmlns:a${k}="x"`).join(' ')}/></meta><data/></lgr>`;
     expect(codes(doc(MAX_XML_ATTRIBUTES))).toEqual([]);
     expect(codes(doc(MAX_XML_ATTRIBUTES + 1))).toEqual(['LIMIT_ATTRIBUTES']);
   });
