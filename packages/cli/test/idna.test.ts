@@ -92,8 +92,20 @@ describe('nomina idna', () => {
 describe('nomina idna to-unicode --display (issue #15)', () => {
   const names = ['xn--pypal-4ve.com', 'bücher.de', 'xn--80ak6aa92e.com', 'gօօgle.com', 'παράδειγμα.ελ', 'a_b.-x'];
 
-  test.each(['chromium', 'mozilla'] as const)('--display-profile %s: the decision of displayPolicy per name', async (profile) => {
-    const { code, out } = await run(['idna', 'to-unicode', '--display', '--display-profile', profile, '-f', 'ndjson', ...names]);
+  test.each([
+    'chromium',
+    'mozilla',
+  ] as const)('--display-profile %s: the decision of displayPolicy per name', async (profile) => {
+    const { code, out } = await run([
+      'idna',
+      'to-unicode',
+      '--display',
+      '--display-profile',
+      profile,
+      '-f',
+      'ndjson',
+      ...names,
+    ]);
     const records = ndjson(out).slice(0, -1);
     expect(records).toHaveLength(names.length);
     for (const record of records) {
@@ -104,9 +116,10 @@ describe('nomina idna to-unicode --display (issue #15)', () => {
       expect(record.shown, record.input).toBe(
         decision.display === 'unicode' ? decision.unicode : ascii.ok ? ascii.domain : record.input,
       );
-      expect(record.displayReasons.map((r: { code: string }) => r.code), record.input).toEqual(
-        [...new Set([...decision.reasons, ...decision.issues])].map((r) => r.code),
-      );
+      expect(
+        record.displayReasons.map((r: { code: string }) => r.code),
+        record.input,
+      ).toEqual([...new Set([...decision.reasons, ...decision.issues])].map((r) => r.code));
     }
     expect(code).toBe(1); // a_b.-x fails ToUnicode; Punycode display alone is not a failure
   });
@@ -114,7 +127,8 @@ describe('nomina idna to-unicode --display (issue #15)', () => {
   test('profiles differ where their rules do: Armenian օ mixed with Latin', async () => {
     const chromium = ndjson((await run(['idna', 'to-unicode', '--display', '-f', 'ndjson', 'gօօgle.com'])).out)[0];
     const mozilla = ndjson(
-      (await run(['idna', 'to-unicode', '--display', '--display-profile', 'mozilla', '-f', 'ndjson', 'gօօgle.com'])).out,
+      (await run(['idna', 'to-unicode', '--display', '--display-profile', 'mozilla', '-f', 'ndjson', 'gօօgle.com']))
+        .out,
     )[0];
     expect([chromium.display, chromium.shown]).toEqual(['punycode', toASCII('gօօgle.com').domain]);
     expect(chromium.displayReasons.map((r: { code: string }) => r.code)).toContain('MIXED_SCRIPT_CONFUSABLE');

@@ -149,9 +149,17 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
 
   test('a registered name equal to the name (or its parent: ns1.كتاب.example) is its own, not a collision', async () => {
     const registered = file('own.txt', ['كتاب.example']);
-    const { code, out } = await run(
-      ['check', '--lgr', ARABIC!, '--registered', registered, 'كتاب.example', 'ns1.كتاب.example', '-f', 'ndjson'],
-    );
+    const { code, out } = await run([
+      'check',
+      '--lgr',
+      ARABIC!,
+      '--registered',
+      registered,
+      'كتاب.example',
+      'ns1.كتاب.example',
+      '-f',
+      'ndjson',
+    ]);
     expect(records(out).map((r) => r.lgr.collisions)).toEqual([[], []]);
     expect(code).toBe(0);
   });
@@ -159,9 +167,16 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
   test('a blocked variant found by enumeration collides as blocked', async () => {
     const blocked = validateLabel(lgr, 'مكتبة').variants.find((v) => v.disposition === 'blocked')!;
     const registered = file('maktaba.txt', ['مكتبة.example', 'not a name', 'latin.example']);
-    const { code, out } = await run(
-      ['check', '--lgr', ARABIC!, '--registered', registered, `${blocked.label}.example`, '-f', 'ndjson'],
-    );
+    const { code, out } = await run([
+      'check',
+      '--lgr',
+      ARABIC!,
+      '--registered',
+      registered,
+      `${blocked.label}.example`,
+      '-f',
+      'ndjson',
+    ]);
     expect(records(out)[0].lgr.collisions).toEqual([{ label: 'مكتبة', disposition: 'blocked' }]);
     expect(code).toBe(1);
     // Lines whose label the LGR does not make eligible are counted, not indexed.
@@ -169,7 +184,16 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
   });
 
   test('text, json and csv carry the same answers', async () => {
-    const argv = ['check', '--lgr', ARABIC!, '--registered', REGISTERED, 'کتاب.example', 'كاک.example', 'Bücher.example'];
+    const argv = [
+      'check',
+      '--lgr',
+      ARABIC!,
+      '--registered',
+      REGISTERED,
+      'کتاب.example',
+      'كاک.example',
+      'Bücher.example',
+    ];
     const text = (await run(argv)).out;
     expect(text).toContain('LGR valid (label کتاب): the catch-all action gave "valid"');
     expect(text).toContain('LGR variant of the registered كتاب: allocatable only to its registrant');
@@ -177,12 +201,16 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
     expect(text).toContain('profile registration + LGR: 0 passed, 3 failed');
     expect(text).toMatch(/on label 2 from the right: 1 valid, 1 invalid; 1 name not judged/);
     const json = JSON.parse((await run([...argv, '-f', 'json'])).out);
-    expect(json.results.map((r: { lgr: unknown }) => r.lgr)).toEqual(records((await run([...argv, '-f', 'ndjson'])).out).map((r) => r.lgr));
+    expect(json.results.map((r: { lgr: unknown }) => r.lgr)).toEqual(
+      records((await run([...argv, '-f', 'ndjson'])).out).map((r) => r.lgr),
+    );
     const csv = (await run([...argv, '-f', 'csv'])).out.split('\r\n');
     expect(csv[0]).toBe(
       'line,input,verdict,ok,u_name,a_name,lookup_name,transitional,codes,lookup_errors,first_reason,registrable_form,lgr_label,lgr_disposition,lgr_reason,lgr_collisions,lgr_collision_dispositions',
     );
-    expect(csv[1]).toMatch(/^1,کتاب\.example,registrable,false,.*,کتاب,valid,"the catch-all action gave ""valid""",كتاب,allocatable$/);
+    expect(csv[1]).toMatch(
+      /^1,کتاب\.example,registrable,false,.*,کتاب,valid,"the catch-all action gave ""valid""",كتاب,allocatable$/,
+    );
     expect(csv[3]).toMatch(/,,,,,$/); // Bücher.example: not judged, empty LGR cells
   });
 
@@ -215,9 +243,17 @@ describe.skipIf(!CYRILLIC || !COMMON)('#14 nomina check --lgr on RZ-LGR-5 Cyrill
     const registered = file('common.txt', ['сарех.example']); // Cyrillic с а р е х
     const index = new CollisionIndex(lgr);
     index.add('сарех');
-    const { code, out } = await run(
-      ['check', '--lgr', COMMON!, '--registered', registered, 'capex.example', 'carex.example', '-f', 'ndjson'],
-    );
+    const { code, out } = await run([
+      'check',
+      '--lgr',
+      COMMON!,
+      '--registered',
+      registered,
+      'capex.example',
+      'carex.example',
+      '-f',
+      'ndjson',
+    ]);
     const got = records(out).map((r) => r.lgr.collisions);
     expect(got).toEqual([index.check('capex').collisions, []]);
     expect(got[0]).toEqual([{ label: 'сарех', disposition: 'blocked' }]);
@@ -265,14 +301,20 @@ describe('#15 nomina check --confusables NAMES', () => {
   });
 
   test('the zone may come from standard input when the names are arguments', async () => {
-    const { code, out } = await run(['check', '--confusables', '-', 'pаypal.example', '-f', 'ndjson'], 'paypal.example\n');
+    const { code, out } = await run(
+      ['check', '--confusables', '-', 'pаypal.example', '-f', 'ndjson'],
+      'paypal.example\n',
+    );
     expect(records(out)[0].lookalikes).toHaveLength(1);
     expect(code).toBe(1);
   });
 
   test('streams a long input against the index built once', async () => {
     const input = Array.from({ length: 20_000 }, (_, i) => (i % 1000 === 0 ? 'pаypal.example' : `n${i}.example`));
-    const { code, out } = await run(['check', '--confusables', zone, '--only', 'failed', '-f', 'ndjson', '-'], input.join('\n'));
+    const { code, out } = await run(
+      ['check', '--confusables', zone, '--only', 'failed', '-f', 'ndjson', '-'],
+      input.join('\n'),
+    );
     expect(records(out)).toHaveLength(20);
     expect(summaryOf(out)).toMatchObject({ names: 20_000, failed: 20, confusables: { lookalikes: 20 } });
     expect(code).toBe(1);
@@ -325,7 +367,8 @@ describe('usage errors (exit 2)', () => {
 
   test('--help documents the options', async () => {
     const { out } = await run(['check', '--help']);
-    for (const flag of ['--lgr FILE', '--lgr-level N', '--registered NAMES', '--confusables NAMES']) expect(out).toContain(flag);
+    for (const flag of ['--lgr FILE', '--lgr-level N', '--registered NAMES', '--confusables NAMES'])
+      expect(out).toContain(flag);
   });
 });
 
@@ -349,8 +392,7 @@ describe('the README sessions are real output', () => {
       'lgr-5-arabic-script-26may22-en.xml': ARABIC!,
     };
     const real = (args: string[]) => args.map((a) => paths[a] ?? a);
-    const shown = (out: string) =>
-      Object.entries(paths).reduce((o, [name, path]) => o.replaceAll(path, name), out);
+    const shown = (out: string) => Object.entries(paths).reduce((o, [name, path]) => o.replaceAll(path, name), out);
     const { code, out } = await run(real(argv));
     expect(shown(out)).toBe(text![1]);
     expect(status).toEqual(['echo $?', `${code}\n`]);

@@ -92,7 +92,10 @@ interface IdnaRecord {
 type DisplayProfileName = keyof typeof DISPLAY_PROFILES;
 
 /** The --display-profile value (default chromium), or undefined without --display. */
-function displayOption(operation: string, values: Record<string, boolean | string | undefined>): DisplayProfileName | undefined {
+function displayOption(
+  operation: string,
+  values: Record<string, boolean | string | undefined>,
+): DisplayProfileName | undefined {
   const profile = values['display-profile'];
   if (!values['display']) {
     if (profile !== undefined) throw new UsageError('--display-profile goes with --display');
@@ -101,15 +104,23 @@ function displayOption(operation: string, values: Record<string, boolean | strin
   if (operation !== 'to-unicode') throw new UsageError('--display applies to to-unicode');
   if (profile === undefined) return 'chromium';
   if (Object.hasOwn(DISPLAY_PROFILES, profile as string)) return profile as DisplayProfileName;
-  throw new UsageError(`--display-profile must be one of ${Object.keys(DISPLAY_PROFILES).join(', ')} (got ${JSON.stringify(profile)})`);
+  throw new UsageError(
+    `--display-profile must be one of ${Object.keys(DISPLAY_PROFILES).join(', ')} (got ${JSON.stringify(profile)})`,
+  );
 }
 
 /** The display decision for NAME: what to show and why (a name shown as Punycode is shown by its A-labels). */
-function displayFields(name: string, profile: DisplayProfileName): Pick<IdnaRecord, 'display' | 'shown' | 'displayReasons'> {
+function displayFields(
+  name: string,
+  profile: DisplayProfileName,
+): Pick<IdnaRecord, 'display' | 'shown' | 'displayReasons'> {
   const decision = displayPolicy(name, { profile });
   const ascii = toASCII(name);
   const shown = decision.display === 'unicode' ? decision.unicode : ascii.ok ? ascii.domain : name;
-  return { display: decision.display, shown, displayReasons: [...decision.reasons, ...decision.issues.filter((i) => !decision.reasons.includes(i))].map(asIssue),
+  return {
+    display: decision.display,
+    shown,
+    displayReasons: [...decision.reasons, ...decision.issues.filter((i) => !decision.reasons.includes(i))].map(asIssue),
   };
 }
 
