@@ -300,6 +300,20 @@ describe('#15 nomina check --confusables NAMES', () => {
     expect(rows[2]!.endsWith(',,')).toBe(true);
   });
 
+  test('--confusables-fold adds the LDH folding a registry chooses (g00gle, rnicrosoft), off by default', async () => {
+    const ldh = file('ldh.txt', ['google.example', 'microsoft.example', 'wikipedia.example']);
+    const names = ['g00gle.example', 'rnicrosoft.example', 'wlkipedia.example', 'vvikipedia.example'];
+    const plain = records((await run(['check', '--confusables', ldh, ...names, '-f', 'ndjson'])).out);
+    const folded = records(
+      (await run(['check', '--confusables', ldh, '--confusables-fold', ...names, '-f', 'ndjson'])).out,
+    );
+    const matched = (rs: { lookalikes: { name: string }[] }[]) => rs.map((r) => r.lookalikes.map((l) => l.name));
+    // confusables.txt itself maps rn to m and 0 to O (UTS #39 §4); the folding adds O/o and vv/w.
+    expect(matched(plain)).toEqual([[], ['microsoft.example'], [], []]);
+    expect(matched(folded)).toEqual([['google.example'], ['microsoft.example'], [], ['wikipedia.example']]);
+    expect((await run(['check', '--confusables-fold', 'a.example'])).code).toBe(2);
+  });
+
   test('the zone may come from standard input when the names are arguments', async () => {
     const { code, out } = await run(
       ['check', '--confusables', '-', 'pаypal.example', '-f', 'ndjson'],
@@ -367,7 +381,13 @@ describe('usage errors (exit 2)', () => {
 
   test('--help documents the options', async () => {
     const { out } = await run(['check', '--help']);
-    for (const flag of ['--lgr FILE', '--lgr-level N', '--registered NAMES', '--confusables NAMES'])
+    for (const flag of [
+      '--lgr FILE',
+      '--lgr-level N',
+      '--registered NAMES',
+      '--confusables NAMES',
+      '--confusables-fold',
+    ])
       expect(out).toContain(flag);
   });
 });

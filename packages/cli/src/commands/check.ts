@@ -7,7 +7,13 @@ import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
 import { CollisionIndex, validateLabel, type Lgr } from '@nomina/lgr';
-import { confusableKind, createSkeletonIndex, type ConfusableKind, type SkeletonIndex } from '@nomina/security';
+import {
+  confusableKind,
+  createSkeletonIndex,
+  LDH_FOLDING,
+  type ConfusableKind,
+  type SkeletonIndex,
+} from '@nomina/security';
 import { commandArgs, formatOption, integerOption } from '../core/args.js';
 import { CSV_DELIMITERS, CsvReader, type CsvDelimiter, type CsvProblem } from '../core/csv.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -60,6 +66,7 @@ Registry policies, on top of IDNA2008 (applied to the names that pass --profile,
                                  only to that registrant)
   --confusables NAMES            the names of an existing zone (a file, one a line); a name that looks like
                                  one of them (UTS #39 skeleton) fails
+  --confusables-fold             also fold ASCII look-alikes the skeleton keeps apart (0/o, vv/w, cl/d)
   -o, --output FILE              write the report to FILE instead of standard output
   -f, --format text|json|ndjson|csv
   --no-formula-guard             csv: do not prefix cells starting with = + - @ with '
@@ -316,7 +323,7 @@ function tallyPolicy(summary: Summary, record: CheckRecord): void {
 
 /** Builds the indexes of the policies from their files, once, before any name is checked. */
 export async function registryPolicy(
-  files: { lgr?: string; level?: number; registered?: string; confusables?: string },
+  files: { lgr?: string; level?: number; registered?: string; confusables?: string; fold?: boolean },
   io: IO,
   quiet?: boolean,
 ): Promise<RegistryPolicy> {
@@ -337,7 +344,7 @@ export async function registryPolicy(
     }
   }
   if (files.confusables !== undefined) {
-    const index = createSkeletonIndex();
+    const index = createSkeletonIndex(files.fold ? { fold: LDH_FOLDING } : {});
     let refused = 0;
     for await (const name of names(files.confusables)) if (name === null || !index.add(unicodeForm(name)).ok) refused++;
     policy.confusables = { file: files.confusables, index, refused };
@@ -695,6 +702,7 @@ const OPTIONS = {
   'lgr-level': { type: 'string' },
   registered: { type: 'string' },
   confusables: { type: 'string' },
+  'confusables-fold': { type: 'boolean' },
 } as const;
 
 /** The sources of a run, in this order: the NAME arguments (and `-`), every --file, every --zone. */
@@ -793,6 +801,8 @@ const command: Command = {
       throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
     if (values.lgr === undefined && (values['lgr-level'] !== undefined || values.registered !== undefined))
       throw new UsageError('--lgr-level and --registered go with --lgr FILE');
+    if (values['confusables-fold'] && values.confusables === undefined)
+      throw new UsageError('--confusables-fold goes with --confusables NAMES');
     const level = integerOption('lgr-level', values['lgr-level'], 2);
     if (level < 1) throw new UsageError('--lgr-level counts labels from the right, from 1 (the TLD)');
     const stdinReads = [values.registered, values.confusables].filter((path) => path === '-').length;
@@ -800,7 +810,13 @@ const command: Command = {
       throw new UsageError('standard input (-) can be read once');
     if (values.lgr !== undefined || values.confusables !== undefined)
       options.policy = await registryPolicy(
-        { lgr: values.lgr, level, registered: values.registered, confusables: values.confusables },
+        {
+          lgr: values.lgr,
+          level,
+          registered: values.registered,
+          confusables: values.confusables,
+          fold: values['confusables-fold'],
+        },
         io,
         values.quiet,
       );
