@@ -2,24 +2,13 @@
 // labels among its variants, with the disposition validateLabel gives them.
 import { describe, expect, test } from 'vitest';
 import { CollisionIndex, indexLabel, parseLgr, validateLabel } from '../src/index.js';
-import { ARABIC, corpusLgr, repertoireChars } from './helpers.js';
+import { ARABIC, corpusLgr, randomLabels, repertoireChars } from './helpers.js';
 
 const arabic = corpusLgr(ARABIC);
 
 describe.runIf(arabic !== undefined)('CollisionIndex (RZ-LGR-5 Arabic)', () => {
   // A deterministic zone: 2,000 labels of 2–5 repertoire code points.
-  const chars = arabic ? repertoireChars(arabic) : [];
-  let seed = 7;
-  // xorshift32: deterministic, and exact in 32-bit integers.
-  const next = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>>= 0);
-  };
-  const zone: string[] = [];
-  for (let k = 0; k < 2000; k++)
-    zone.push(Array.from({ length: 2 + (next() % 4) }, () => chars[next() % chars.length]).join(''));
+  const zone = arabic ? randomLabels(repertoireChars(arabic), 2000, 7, 2, 5) : [];
 
   test('collisions are the registered labels among the variants, with their dispositions', () => {
     const index = new CollisionIndex(arabic!);

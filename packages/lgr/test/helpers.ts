@@ -20,3 +20,26 @@ export const COMMON = 'root-zone/rz-lgr-5/lgr-5-common-26may22-en.xml';
 export function repertoireChars(lgr: Lgr): string[] {
   return lgr.chars.filter((c) => c.cps.length === 1).map((c) => String.fromCodePoint(c.cps[0]!));
 }
+
+/**
+ * Deterministic labels of `min`–`max` code points drawn from `chars` (xorshift32 from `seed`: exact in
+ * 32-bit integers, unlike a float LCG).
+ */
+export function randomLabels(
+  chars: readonly string[],
+  count: number,
+  seed: number,
+  min: number,
+  max: number,
+): string[] {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>>= 0);
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: min + (next() % (max - min + 1)) }, () => chars[next() % chars.length]).join(''),
+  );
+}

@@ -5,7 +5,7 @@ import type PG from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CollisionIndex, type CollisionCheck } from '../src/index.js';
 import { PostgresLgrStore } from '../src/postgres.js';
-import { ARABIC, corpusLgr, repertoireChars } from './helpers.js';
+import { ARABIC, corpusLgr, randomLabels, repertoireChars } from './helpers.js';
 
 // pg's Client is loaded alone: vitest runs with the `import` export condition, which makes pg's
 // CommonJS entry require the ES-module build of pg-pool and fail.
@@ -25,18 +25,9 @@ describe.skipIf(!url || !arabic)('PostgreSQL store (NOMINA_PG_URL)', () => {
   const store = client && arabic ? new PostgresLgrStore(client, arabic, { schema }) : undefined;
   const index = arabic ? new CollisionIndex(arabic) : undefined;
   // A zone of 5,000 short labels (2–4 code points: many collide) plus explicit ones.
-  let seed = 99;
-  const next = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>>= 0);
-  };
   const chars = arabic ? repertoireChars(arabic) : [];
-  const random = (n: number) =>
-    Array.from({ length: n }, () =>
-      Array.from({ length: 2 + (next() % 3) }, () => chars[next() % chars.length]).join(''),
-    );
+  let seed = 99;
+  const random = (n: number) => randomLabels(chars, n, seed++, 2, 4);
   const zone = ['كتاب', 'بيت', 'سلام', 'abc', ...random(5000)];
   const queries = ['کتاب', 'كتآب', 'بیت', 'سلام', 'مكتبة', 'xyz', ...random(1000)];
   const sorted = (c: CollisionCheck) => ({

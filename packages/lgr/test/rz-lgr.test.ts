@@ -5,7 +5,7 @@
 // sequences of 2–7 repertoire code points (chars marked out-of-repertoire excluded).
 import { describe, expect, test } from 'vitest';
 import { validateLabel } from '../src/index.js';
-import { COMMON, corpusLgr } from './helpers.js';
+import { COMMON, corpusLgr, randomLabels } from './helpers.js';
 
 const SCRIPTS = [
   'arabic',
@@ -27,16 +27,8 @@ describe.runIf(common !== undefined)('RZ-LGR-5 common vs script LGRs', () => {
     const chars = lgr.chars
       .filter((c) => c.cps.length === 1 && !c.variants.some((v) => v.reflexive && v.type === 'out-of-repertoire-var'))
       .map((c) => String.fromCodePoint(c.cps[0]!));
-    let seed = 2026;
-    const next = () => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>>= 0);
-    };
     const counts: Record<string, number> = {};
-    for (let k = 0; k < 200; k++) {
-      const label = Array.from({ length: 2 + (next() % 6) }, () => chars[next() % chars.length]).join('');
+    for (const label of randomLabels(chars, 200, 2026, 2, 7)) {
       const own = validateLabel(lgr, label, { variants: false });
       const merged = validateLabel(common!, label, { variants: false });
       expect([merged.disposition, merged.reason.kind], label).toEqual([own.disposition, own.reason.kind]);
