@@ -54,9 +54,14 @@ interface TagRecord {
   issues: readonly Issue[];
 }
 
+/** Where an issue is: its offset in the tag, or (match issues) the 1-based entry of the list in `label`. */
+function where(i: Issue, at: string, entry: string, close: string): string {
+  return i.offset >= 0 ? `${at}${i.offset}` : i.label >= 0 ? `${entry}${i.label + 1}${close}` : '';
+}
+
 function issuesText(issues: readonly Issue[]): string {
   return issues
-    .map((i) => `  ${i.severity} ${i.code}${i.offset >= 0 ? ` at ${i.offset}` : ''}: ${escapeText(i.message)}`)
+    .map((i) => `  ${i.severity} ${i.code}${where(i, ' at ', ' (entry ', ')')}: ${escapeText(i.message)}`)
     .join('\n');
 }
 
@@ -157,7 +162,7 @@ const command: Command = {
         { name: 'output', value: (r) => r.output ?? '' },
         {
           name: 'issues',
-          value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${i.offset >= 0 ? `@${i.offset}` : ''}`).join(' '),
+          value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${where(i, '@', '#', '')}`).join(' '),
         },
       ],
       text: (r) => {
