@@ -12,9 +12,9 @@ describe('nomina confusables', () => {
   test('A B: confusable, kind, skeletons and levels; exit 1 when confusable', async () => {
     const { code, out } = await run(['confusables', 'pаypal', 'paypal']);
     expect(code).toBe(1);
-    expect(out).toBe(['pаypal\tskeleton paypal\tminimally-restrictive', 'paypal\tskeleton paypal\tascii-only', 'confusable: mixed-script', ''].join('\n'));
+    expect(out).toBe(['pаypal\tskeleton paypal\tminimally-restrictive\tRESTRICTION_LEVEL', 'paypal\tskeleton paypal\tascii-only', 'confusable: mixed-script', ''].join('\n'));
     const json = JSON.parse((await run(['confusables', 'ѕсоре', 'scope', '-f', 'json'])).out);
-    expect(json.results[0]).toMatchObject({ confusable: true, kind: 'whole-script' });
+    expect(json.results[0]).toMatchObject({ confusable: true, kind: 'whole-script', reasons: [['WHOLE_SCRIPT_LOOKALIKE'], []] });
     expect((await run(['confusables', 'apple', 'orange'])).code).toBe(0);
   });
 

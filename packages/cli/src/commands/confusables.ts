@@ -14,7 +14,8 @@ const HELP = `Usage: nomina confusables [options] A [B]
 
 Look-alike names (@nomina/security, UTS #39).
   A B           whether A and B are confusable (UTS #39 §4 skeletons) and how: single-script,
-                mixed-script or whole-script; with their skeletons and restriction levels
+                mixed-script or whole-script; with their skeletons, restriction levels and the
+                identifier-profile reasons of each
   TEXT          the skeleton, UTS #39 §5.2 restriction level and the identifier-profile reasons
                 (§3.1, §5.3, §5.4) of each TEXT, or of each line of standard input
   --zone NAMES  index the names of NAMES (one a line), then report every name of NEW (a file, or
@@ -51,6 +52,8 @@ interface PairRecord {
   confusable: boolean;
   kind: string | null;
   restrictionLevels: [string, string];
+  /** The identifier-profile issue codes of A and of B (UTS #39 §3.1, §5.2–5.4). */
+  reasons: [string[], string[]];
 }
 
 interface ZoneRecord {
@@ -68,9 +71,11 @@ function directionOption(value: string | undefined): ParagraphDirection | undefi
 
 async function pair(a: string, b: string, direction: ParagraphDirection | undefined, format: ReturnType<typeof formatOption>, io: IO, guard: boolean): Promise<number> {
   const r = areConfusable(a, b, direction ? { direction } : {});
+  const [pa, pb] = [identifierProfile(a), identifierProfile(b)];
   const record: PairRecord = {
     a, b, skeletons: r.skeletons, confusable: r.confusable, kind: r.kind,
-    restrictionLevels: [identifierProfile(a).restrictionLevel, identifierProfile(b).restrictionLevel],
+    restrictionLevels: [pa.restrictionLevel, pb.restrictionLevel],
+    reasons: [pa.issues.map((i) => i.code), pb.issues.map((i) => i.code)],
   };
   const writer = new RecordWriter<PairRecord>(format, io, {
     columns: [
@@ -82,11 +87,13 @@ async function pair(a: string, b: string, direction: ParagraphDirection | undefi
       { name: 'kind', value: (x) => x.kind },
       { name: 'restriction_level_a', value: (x) => x.restrictionLevels[0] },
       { name: 'restriction_level_b', value: (x) => x.restrictionLevels[1] },
+      { name: 'reasons_a', value: (x) => x.reasons[0].join(' ') },
+      { name: 'reasons_b', value: (x) => x.reasons[1].join(' ') },
     ],
     text: (x) =>
       [
-        `${escapeText(x.a)}\tskeleton ${escapeText(x.skeletons[0])}\t${x.restrictionLevels[0]}`,
-        `${escapeText(x.b)}\tskeleton ${escapeText(x.skeletons[1])}\t${x.restrictionLevels[1]}`,
+        `${escapeText(x.a)}\tskeleton ${escapeText(x.skeletons[0])}\t${x.restrictionLevels[0]}${x.reasons[0].length ? `\t${x.reasons[0].join(', ')}` : ''}`,
+        `${escapeText(x.b)}\tskeleton ${escapeText(x.skeletons[1])}\t${x.restrictionLevels[1]}${x.reasons[1].length ? `\t${x.reasons[1].join(', ')}` : ''}`,
         x.confusable ? `confusable: ${x.kind}` : 'not confusable',
       ].join('\n'),
     formulaGuard: guard,
