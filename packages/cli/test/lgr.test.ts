@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lgrChecker } from '../src/commands/lgr.js';
 import { run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-lgr-'));
@@ -87,5 +88,12 @@ describe('nomina lgr', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/XML_DOCTYPE/);
     expect((await run(['lgr', 'collide', '--lgr', lgrFile, 'a'])).code).toBe(2);
+  });
+  test('lgrChecker (for nomina check --lgr): disposition per label, collisions with the labels checked before', async () => {
+    const check = await lgrChecker(lgrFile, { collisions: true });
+    expect(check('ac')).toMatchObject({ disposition: 'valid', estimate: 3, collisions: [], issues: [] });
+    expect(check('bc')).toMatchObject({ disposition: 'valid', collisions: [{ label: 'ac', disposition: 'blocked' }] });
+    expect(check('x')).toMatchObject({ disposition: 'invalid', issues: ['RFC7940_8.1_REPERTOIRE'] });
+    await expect(lgrChecker(badFile)).rejects.toThrow(/XML_DOCTYPE/);
   });
 });

@@ -37,6 +37,14 @@ cannot be parsed.`;
 
 const OPTIONS = { lgr: { type: 'string' }, zone: { type: 'string' }, max: { type: 'string' } } as const;
 
+/** What every action writes with: the IO, the output format, progress and CSV formula guard. */
+interface Run {
+  io: IO;
+  format: ReturnType<typeof formatOption>;
+  quiet: boolean | undefined;
+  guard: boolean;
+}
+
 /** Reads and parses an LGR file; a document with errors is a usage error (its first issues are shown). */
 export async function loadLgr(path: string): Promise<Lgr> {
   const { lgr, issues } = parseLgr(await readFile(path, 'utf8'));
@@ -95,14 +103,7 @@ interface LabelRecord {
   issues: string[];
 }
 
-async function validate(
-  lgr: Lgr,
-  positionals: string[],
-  io: IO,
-  format: ReturnType<typeof formatOption>,
-  quiet: boolean | undefined,
-  guard: boolean,
-): Promise<number> {
+async function validate(lgr: Lgr, positionals: string[], { io, format, quiet, guard }: Run): Promise<number> {
   const summary: Record<string, number> = { labels: 0, failed: 0 };
   const writer = new RecordWriter<LabelRecord, typeof summary>(format, io, {
     columns: [
@@ -166,14 +167,7 @@ interface VariantRecord {
   reason: string;
 }
 
-async function variants(
-  lgr: Lgr,
-  positionals: string[],
-  max: number,
-  io: IO,
-  format: ReturnType<typeof formatOption>,
-  guard: boolean,
-): Promise<number> {
+async function variants(lgr: Lgr, positionals: string[], max: number, { io, format, guard }: Run): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('variants takes one LABEL');
   const label = positionals[0]!;
   const r = validateLabel(lgr, label, { maxVariants: max });
@@ -223,10 +217,7 @@ async function collide(
   lgr: Lgr,
   zonePath: string,
   positionals: string[],
-  io: IO,
-  format: ReturnType<typeof formatOption>,
-  quiet: boolean | undefined,
-  guard: boolean,
+  { io, format, quiet, guard }: Run,
 ): Promise<number> {
   if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
   const index = new CollisionIndex(lgr);
@@ -283,12 +274,7 @@ async function collide(
   return summary.colliding > 0 || summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
-async function check(
-  positionals: string[],
-  io: IO,
-  format: ReturnType<typeof formatOption>,
-  guard: boolean,
-): Promise<number> {
+async function check(positionals: string[], { io, format, guard }: Run): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('check takes one FILE');
   const path = positionals[0]!;
   const parsed = parseLgr(await readFile(path, 'utf8'));
@@ -358,18 +344,21 @@ const command: Command = {
     if (!args) return EXIT.OK;
     const { values } = args;
     const [action, ...positionals] = args.positionals;
-    const format = formatOption(values.format);
-    const guard = !values['no-formula-guard'];
-    if (action === 'check') return check(positionals, io, format, guard);
+    const out: Run = {
+      io,
+      format: formatOption(values.format),
+      quiet: values.quiet,
+      guard: !values['no-formula-guard'],
+    };
+    if (action === 'check') return check(positionals, out);
     if (action !== 'validate' && action !== 'variants' && action !== 'collide')
       throw new UsageError('lgr needs an action: validate, variants, collide or check (see nomina lgr --help)');
     if (values.lgr === undefined) throw new UsageError(`lgr ${action} needs --lgr FILE`);
     const lgr = await loadLgr(values.lgr);
-    if (action === 'validate') return validate(lgr, positionals, io, format, values.quiet, guard);
-    if (action === 'variants')
-      return variants(lgr, positionals, integerOption('max', values.max, 1000), io, format, guard);
+    if (action === 'validate') return validate(lgr, positionals, out);
+    if (action === 'variants') return variants(lgr, positionals, integerOption('max', values.max, 1000), out);
     if (values.zone === undefined) throw new UsageError('lgr collide needs --zone NAMES');
-    return collide(lgr, values.zone, positionals, io, format, values.quiet, guard);
+    return collide(lgr, values.zone, positionals, out);
   },
 };
 export default command;
