@@ -22,6 +22,10 @@ describe('displayPolicy options', () => {
     const noTop = { ...DISPLAY_PROFILES.chromium, topDomains: [] };
     expect(displayPolicy('pаypal.com', { profile: noTop }).reasons.map((i) => i.code)).not.toContain('TOP_DOMAIN_LOOKALIKE');
   });
+  test('a trailing root label does not hide the TLD', () => {
+    expect(displayPolicy('яндекс.рф.').display).toBe('unicode');
+    expect(displayPolicy('ѕсоре.com.').reasons.map((i) => i.code)).toEqual(['WHOLE_SCRIPT_LOOKALIKE']);
+  });
   test('an invalid domain is shown as given, with NOT_A_DOMAIN', () => {
     const r = displayPolicy('a\u200db.com');
     expect([r.ok, r.display, r.issues.map((i) => i.code)]).toEqual([false, 'punycode', ['NOT_A_DOMAIN']]);

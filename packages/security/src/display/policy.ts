@@ -131,7 +131,7 @@ export function displayPolicy(domain: string, options: DisplayOptions = {}): Dis
   const unicode = converted.value;
   const input = labelsOf(domain.toLowerCase());
   const labels = labelsOf(unicode);
-  const tld = labels[labels.length - 1]?.text ?? '';
+  const tld = labels.filter((l) => l.text !== '').pop()?.text ?? ''; // a trailing root label is not the TLD
   if (profile.trustedTlds.includes(tld)) return { ok: true, issues: [], display: 'unicode', reasons: [], unicode };
   const reasons: SecurityIssue[] = [];
   for (const label of labels) {
