@@ -22,7 +22,9 @@ describe('results', () => {
     for (const result of [toASCII('Bücher.Example'), toASCII('a_b.-x'), toUnicode('xn--b.example'), toUnicode('-x')]) {
       expect(result.domain).toBe(result.value);
       expect(result.errors).toBe(result.issues);
-      expect(Object.keys(result)).toEqual(['ok', 'value', 'issues', 'domain', 'errors']);
+      // The aliases are getters of the prototype: not own fields, so not in JSON or spreads.
+      expect(Object.keys(result)).toEqual(['ok', 'value', 'issues']);
+      expect(JSON.parse(JSON.stringify(result))).toEqual({ ok: result.ok, value: result.value, issues: result.issues });
     }
   });
   test('every problem is reported with its label, offset and code point', () => {

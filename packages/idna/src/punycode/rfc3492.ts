@@ -94,14 +94,18 @@ const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklm
 
 /**
  * Scratch of the encoder and decoder (reused: `encodeLabel` and `decodeLabel` are synchronous and never
- * re-entered), MAX_PUNYCODE_LENGTH + 1 entries each: the sort keys of the non-basic code points, a Fenwick
- * tree over positions, and the decoder's insertions. Module-private: never exported.
+ * re-entered), MAX_PUNYCODE_LENGTH (+ 1) entries each: the encoder's non-basic code points, the number of
+ * basic ones before each, their sorted order and sort keys, a Fenwick tree, and the decoder's insertions.
+ * Module-private: never exported.
  */
+let nonBasic: Int32Array | undefined;
+let basicBefore: Int32Array | undefined;
+let sortedOrder: Int32Array | undefined;
 let keys: Float64Array | undefined;
 let tree: Int32Array | undefined;
 let inserted: Int32Array | undefined;
 
-/** Positions fit in 13 bits (MAX_PUNYCODE_LENGTH < 8192): a sort key is code point × 8192 + position. */
+/** Indices fit in 13 bits (MAX_PUNYCODE_LENGTH < 8192): a sort key is code point × 8192 + index. */
 const POSITION_SPAN = 8192;
 
 /** Value of a base-36 digit (either case), or BASE when the character is not a digit. */
@@ -140,24 +144,24 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
   // §6.3 "copy them to the output in order": the basic code points (after the prefix). The output is
   // collected as UTF-16 code units and made a string once (a flat string, cheaper for the caller to join).
   const output = withAcePrefix ? ACE_PREFIX.slice() : [];
-  // Linear-time form of the §6.3 loops (issue #12: the textbook encoder scans the whole label once per
+  // O(n log n) form of the §6.3 loops (issue #12: the textbook encoder scans the whole label once per
   // distinct code point, O(n²) on a label of distinct CJK characters). The decoder's state before each
   // insertion is <n, i>; encoding the code point m at position j moves it from <n, i> to <m, p>, where p
-  // counts the code points already present before j (the basic ones and those below m or equal to m and
-  // earlier). The §6.3 delta is exactly that move: (m − n) × (h + 1) + p − i, the value the textbook loops
-  // accumulate one increment at a time. So the non-basic code points are taken in (value, position) order
-  // (one sort) and p is a prefix count in a Fenwick tree of the positions present: O(n log n) in all.
-  const sortKeys = (keys ??= new Float64Array(MAX_PUNYCODE_LENGTH));
-  const present = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
+  // counts the code points already present before j: the basic ones and the non-basic ones below m, or
+  // equal to m and earlier. The §6.3 delta is exactly that move, (m − n) × (h + 1) + p − i, the value the
+  // textbook loops accumulate one increment at a time. So the non-basic code points are taken in (value,
+  // label order) order (one sort), p is the number of basic code points before j plus a prefix count in a
+  // Fenwick tree of the non-basic ones already encoded.
+  const points = (nonBasic ??= new Int32Array(MAX_PUNYCODE_LENGTH));
+  const gaps = (basicBefore ??= new Int32Array(MAX_PUNYCODE_LENGTH));
+  const order = (sortedOrder ??= new Int32Array(MAX_PUNYCODE_LENGTH));
   let count = 0; // non-basic code points
-  let total = 0; // code points
+  let basicCount = 0;
   for (let i = start; i < end; i++) {
     let c = label.charCodeAt(i);
-    present[total + 1] = 0;
     if (c < INITIAL_N) {
       output.push(c);
-      present[total + 1] = 1;
-      total++;
+      basicCount++;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -168,18 +172,15 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
     }
-    sortKeys[count++] = c * POSITION_SPAN + total++;
+    points[count] = c;
+    gaps[count++] = basicCount;
   }
-  const basicCount = total - count;
   // §6.3 "if b > 0 then output a delimiter".
   if (basicCount > 0) output.push(DELIMITER);
   if (count === 0) return fromCharCodes(output, output.length);
-  sortAscending(sortKeys, count);
-  // The Fenwick tree of the positions present (the basic code points), built in one linear pass.
-  for (let p = 1; p <= total; p++) {
-    const parent = p + (p & -p);
-    if (parent <= total) present[parent] = present[parent]! + present[p]!;
-  }
+  sortByCodePoint(points, order, count);
+  const encoded = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
+  encoded.fill(0, 0, count + 1);
 
   let n = INITIAL_N;
   let i = 0; // the decoder's insertion index after the last insertion
@@ -187,11 +188,10 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
   let handled = basicCount;
   // §6.3 main loop: the non-basic code points in ascending order, equal ones in label order.
   for (let s = 0; s < count; s++) {
-    const key = sortKeys[s]!;
-    const position = key % POSITION_SPAN;
-    const m = (key - position) / POSITION_SPAN;
-    let before = 0;
-    for (let p = position; p > 0; p -= p & -p) before += present[p]!;
+    const index = order[s]!;
+    const m = points[index]!;
+    let before = gaps[index]!;
+    for (let p = index; p > 0; p -= p & -p) before += encoded[p]!;
     // Every factor is below 2²¹ and 2¹³: exact in a double.
     const delta = (m - n) * (handled + 1) + before - i;
     // §6.4: the textbook delta only grows until it is encoded, so this one check fails exactly the inputs
@@ -211,24 +211,33 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
     output.push(DIGIT_CODES[q]!);
     bias = adapt(delta, handled + 1, handled === basicCount);
     handled++;
-    for (let p = position + 1; p <= total; p += p & -p) present[p] = present[p]! + 1;
+    for (let p = index + 1; p <= count; p += p & -p) encoded[p] = encoded[p]! + 1;
     n = m;
     i = before + 1;
   }
   return fromCharCodes(output, output.length);
 }
 
-/** Sorts the first COUNT entries of VALUES: insertion sort for a DNS-sized label, the native sort beyond. */
-function sortAscending(values: Float64Array, count: number): void {
-  if (count > 64) {
-    values.subarray(0, count).sort();
+/**
+ * ORDER[0, COUNT) = the indices 0..COUNT-1 sorted by POINTS, equal points in index order: an insertion sort
+ * (stable) for a DNS-sized label, the native sort of (point, index) keys beyond.
+ */
+function sortByCodePoint(points: Int32Array, order: Int32Array, count: number): void {
+  if (count <= 64) {
+    for (let k = 0; k < count; k++) {
+      const value = points[k]!;
+      let j = k;
+      for (; j > 0 && points[order[j - 1]!]! > value; j--) order[j] = order[j - 1]!;
+      order[j] = k;
+    }
     return;
   }
-  for (let i = 1; i < count; i++) {
-    const value = values[i]!;
-    let j = i;
-    for (; j > 0 && values[j - 1]! > value; j--) values[j] = values[j - 1]!;
-    values[j] = value;
+  const sortKeys = (keys ??= new Float64Array(MAX_PUNYCODE_LENGTH));
+  for (let k = 0; k < count; k++) sortKeys[k] = points[k]! * POSITION_SPAN + k;
+  sortKeys.subarray(0, count).sort();
+  for (let s = 0; s < count; s++) {
+    const key = sortKeys[s]!;
+    order[s] = key - Math.floor(key / POSITION_SPAN) * POSITION_SPAN;
   }
 }
 
