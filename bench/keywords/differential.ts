@@ -8,11 +8,18 @@
 // a deterministic sample of keys.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKeywordIndex, loadKeywordIndex, type KeywordEntry, type KeywordIndex, type LookupOptions } from '@nomina/keywords';
+import {
+  createKeywordIndex,
+  loadKeywordIndex,
+  type KeywordEntry,
+  type KeywordIndex,
+  type LookupOptions,
+} from '@nomina/keywords';
 import { OUT, type Query } from './dataset.js';
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== 'record' && mode !== 'compare') || !file) throw new Error('usage: differential.ts record|compare FILE [--entries N]');
+if ((mode !== 'record' && mode !== 'compare') || !file)
+  throw new Error('usage: differential.ts record|compare FILE [--entries N]');
 const size = Number(process.argv[process.argv.indexOf('--entries') + 1] || 0) || 200_000;
 
 const entries: KeywordEntry[] = [];
@@ -21,8 +28,12 @@ for (const line of readFileSync(join(OUT, 'entries.tsv'), 'utf8').split('\n')) {
   const [key, target, locale, namespace] = line.split('\t');
   entries.push({ key: key!, target: target!, locale, namespace });
 }
-const benchQueries = (JSON.parse(readFileSync(join(OUT, 'queries.json'), 'utf8')) as Query[]).map((q) => ({ query: q.query }));
-const vectors = JSON.parse(readFileSync(new URL('../../test-vectors/keywords/lookup.json', import.meta.url), 'utf8')) as {
+const benchQueries = (JSON.parse(readFileSync(join(OUT, 'queries.json'), 'utf8')) as Query[]).map((q) => ({
+  query: q.query,
+}));
+const vectors = JSON.parse(
+  readFileSync(new URL('../../test-vectors/keywords/lookup.json', import.meta.url), 'utf8'),
+) as {
   entries: KeywordEntry[];
   queries: Array<{ query: string; options?: LookupOptions }>;
 };
@@ -47,11 +58,22 @@ for (let i = 0; i < 4000; i++) {
   ];
   const query = edits[i % edits.length]!();
   const options: LookupOptions | undefined =
-    i % 7 === 0 ? { namespace: namespaces[i % namespaces.length]!, limit: 3 } : i % 11 === 0 ? { locale: e.locale ?? 'en', maxEdits: 1 } : i % 13 === 0 ? { prefix: false, minScore: 0.5 } : undefined;
+    i % 7 === 0
+      ? { namespace: namespaces[i % namespaces.length]!, limit: 3 }
+      : i % 11 === 0
+        ? { locale: e.locale ?? 'en', maxEdits: 1 }
+        : i % 13 === 0
+          ? { prefix: false, minScore: 0.5 }
+          : undefined;
   generated.push({ query, options });
 }
 
-function answers(index: KeywordIndex, queries: ReadonlyArray<{ query: string; options?: LookupOptions }>, tag: string, out: string[]): void {
+function answers(
+  index: KeywordIndex,
+  queries: ReadonlyArray<{ query: string; options?: LookupOptions }>,
+  tag: string,
+  out: string[],
+): void {
   for (const { query, options } of queries) {
     const r = index.search(query, options);
     out.push(JSON.stringify([tag, query, options ?? null, r.matches, r.issues.map((i) => i.code)]));
@@ -72,7 +94,9 @@ if (!loaded.ok || !loaded.index) throw new Error(`reload failed: ${JSON.stringif
 answers(loaded.index, benchQueries, 'bench-loaded', lines);
 answers(loaded.index, generated, 'generated-loaded', lines);
 answers(createKeywordIndex(vectors.entries), vectors.queries, 'vectors', lines);
-console.log(`${entries.length} entries, build ${(buildMs / 1000).toFixed(1)} s; ${lines.length} look-ups (${(lookupMs / (benchQueries.length + generated.length)).toFixed(3)} ms mean)`);
+console.log(
+  `${entries.length} entries, build ${(buildMs / 1000).toFixed(1)} s; ${lines.length} look-ups (${(lookupMs / (benchQueries.length + generated.length)).toFixed(3)} ms mean)`,
+);
 
 if (mode === 'record') {
   writeFileSync(file, lines.join('\n') + '\n');

@@ -53,7 +53,10 @@ if (args.includes('--child')) {
   const startLoad = loadavg()[0]!.toFixed(1);
   const results: Run[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     results.push(JSON.parse(out) as Run);
     console.error(`run ${r + 1}: p50 ${results.at(-1)!.p50.toFixed(3)} ms, p99 ${results.at(-1)!.p99.toFixed(3)} ms`);
   }
@@ -75,5 +78,9 @@ if (args.includes('--child')) {
     '',
   ];
   console.log(lines.join('\n'));
-  if (args.includes('--write')) writeFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'results', 'keywords-latency.md'), lines.join('\n'));
+  if (args.includes('--write'))
+    writeFileSync(
+      join(fileURLToPath(new URL('..', import.meta.url)), 'results', 'keywords-latency.md'),
+      lines.join('\n'),
+    );
 }

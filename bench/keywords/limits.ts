@@ -4,12 +4,24 @@
 // with the result kept, after a full GC (run with --expose-gc).
 //   node --expose-gc --conditions=@nomina/source --import tsx bench/keywords/limits.ts
 import {
-  createKeywordIndex, damerauLevenshtein, fold, foldBasic, loadKeywordIndex, MAX_DISTANCE_LENGTH, MAX_KEY_LENGTH, MAX_QUERY_LENGTH, MAX_SEGMENT_LENGTH,
-  MAX_TEXT_LENGTH, romanize, segmentWords, type KeywordEntry,
+  createKeywordIndex,
+  damerauLevenshtein,
+  fold,
+  foldBasic,
+  loadKeywordIndex,
+  MAX_DISTANCE_LENGTH,
+  MAX_KEY_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_SEGMENT_LENGTH,
+  MAX_TEXT_LENGTH,
+  romanize,
+  segmentWords,
+  type KeywordEntry,
 } from '@nomina/keywords';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const cjk = (n: number) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('');
+const cjk = (n: number) =>
+  Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('');
 const marks = (n: number) => 'e\u0301\u0302\u0323'.repeat(Math.ceil(n / 4)).slice(0, n);
 const mixed = (n: number) => 'aбαאก'.repeat(Math.ceil(n / 5)).slice(0, n);
 
@@ -30,28 +42,57 @@ function measure(name: string, run: () => unknown, runs = 5): void {
     if (kept === Symbol.for('never')) console.log(kept);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(58)} ${times[runs >> 1]!.toFixed(2).padStart(9)} ms CPU  ${(bytes / 2 ** 20).toFixed(2).padStart(8)} MiB kept`);
+  console.log(
+    `${name.padEnd(58)} ${times[runs >> 1]!.toFixed(2).padStart(9)} ms CPU  ${(bytes / 2 ** 20).toFixed(2).padStart(8)} MiB kept`,
+  );
 }
 
 const entries: KeywordEntry[] = [];
-for (let i = 0; i < 50_000; i++) entries.push({ key: `${mixed(3 + (i % 9))}${i.toString(36)}`, target: `t${i}`, locale: ['en', 'ru', 'el', 'he', 'th'][i % 5] });
+for (let i = 0; i < 50_000; i++)
+  entries.push({
+    key: `${mixed(3 + (i % 9))}${i.toString(36)}`,
+    target: `t${i}`,
+    locale: ['en', 'ru', 'el', 'he', 'th'][i % 5],
+  });
 const index = createKeywordIndex(entries);
 index.compile();
 
-measure(`search, ${MAX_QUERY_LENGTH}-unit Latin query (budget 2)`, () => index.search('abcdefghij'.repeat(26).slice(0, MAX_QUERY_LENGTH)));
+measure(`search, ${MAX_QUERY_LENGTH}-unit Latin query (budget 2)`, () =>
+  index.search('abcdefghij'.repeat(26).slice(0, MAX_QUERY_LENGTH)),
+);
 measure(`search, ${MAX_QUERY_LENGTH}-unit distinct CJK query`, () => index.search(cjk(MAX_QUERY_LENGTH)));
 const huge = cjk(1 << 20);
 measure('search, 1 MiB query (QUERY_TOO_LONG)', () => index.search(huge));
-measure(`add, ${MAX_KEY_LENGTH}-unit key (fold, romanization)`, () => createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]));
-measure(`compile after one ${MAX_KEY_LENGTH}-unit key (deletion variants)`, () => createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]).compile());
-for (const [name, make] of [['distinct CJK', cjk], ['combining marks', marks], ['alternating scripts', mixed]] as const) {
+measure(`add, ${MAX_KEY_LENGTH}-unit key (fold, romanization)`, () =>
+  createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]),
+);
+measure(`compile after one ${MAX_KEY_LENGTH}-unit key (deletion variants)`, () =>
+  createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]).compile(),
+);
+for (const [name, make] of [
+  ['distinct CJK', cjk],
+  ['combining marks', marks],
+  ['alternating scripts', mixed],
+] as const) {
   const text = make(MAX_TEXT_LENGTH);
   measure(`fold, MAX_TEXT_LENGTH (${MAX_TEXT_LENGTH}) units, ${name}`, () => fold(text), 3);
   measure(`foldBasic, MAX_TEXT_LENGTH units, ${name}`, () => foldBasic(text), 3);
   measure(`romanize, MAX_TEXT_LENGTH units, ${name}`, () => romanize(text), 3);
-  measure(`segmentWords, MAX_SEGMENT_LENGTH (${MAX_SEGMENT_LENGTH}) units, ${name}`, () => segmentWords(text.slice(0, MAX_SEGMENT_LENGTH)), 3);
+  measure(
+    `segmentWords, MAX_SEGMENT_LENGTH (${MAX_SEGMENT_LENGTH}) units, ${name}`,
+    () => segmentWords(text.slice(0, MAX_SEGMENT_LENGTH)),
+    3,
+  );
 }
-measure(`damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH (${MAX_DISTANCE_LENGTH}) units`, () => damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7)));
-measure('damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH units, max 2', () => damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7), 2));
+measure(`damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH (${MAX_DISTANCE_LENGTH}) units`, () =>
+  damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7)),
+);
+measure('damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH units, max 2', () =>
+  damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7), 2),
+);
 const bytes = index.save();
-measure(`loadKeywordIndex, ${(bytes.length / 2 ** 20).toFixed(1)} MiB file (50,000 entries)`, () => loadKeywordIndex(bytes), 3);
+measure(
+  `loadKeywordIndex, ${(bytes.length / 2 ** 20).toFixed(1)} MiB file (50,000 entries)`,
+  () => loadKeywordIndex(bytes),
+  3,
+);

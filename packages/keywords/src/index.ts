@@ -1,7 +1,13 @@
 // @nomina/keywords — local-language keyword look-up that finds the right entry in any script.
 // The public API is what the README's API section documents (a test compares the two); the building
 // blocks of the look-up pipeline are in `@nomina/keywords/internals`.
-export { createKeywordIndex, KeywordIndex, loadKeywordIndex, type LoadResult, type LookupResult } from './index/keyword-index.js';
+export {
+  createKeywordIndex,
+  KeywordIndex,
+  loadKeywordIndex,
+  type LoadResult,
+  type LookupResult,
+} from './index/keyword-index.js';
 export type { AddResult } from './index/add.js';
 export { assertEntry, checkEntry, type EntryCheck, type KeywordEntry } from './index/entry.js';
 export { INDEX_FORMAT_VERSION } from './index/format.js';

@@ -4,6 +4,15 @@
 export { foldWords, toWellFormed } from './fold/fold.js';
 export { editBudget, prepareQuery, type PreparedQuery } from './lookup/query.js';
 export { fuzzyDistance, resolve, skeletonDistance, type Candidate, type CandidateEntry } from './lookup/resolve.js';
-export { isAbjad, queryLatin, queryRomanization, querySkeletons, romanizeKey, romanKey, romanSkeleton, type RomanizedKey } from './translit/romanize.js';
+export {
+  isAbjad,
+  queryLatin,
+  queryRomanization,
+  querySkeletons,
+  romanizeKey,
+  romanKey,
+  romanSkeleton,
+  type RomanizedKey,
+} from './translit/romanize.js';
 export { codePoints } from './distance/damerau-levenshtein.js';
 export { dictionaryWordStarts } from './segment/words.js';

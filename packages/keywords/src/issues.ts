@@ -51,7 +51,4 @@ export function keywordIssue(code: KeywordIssueCode, message: string, at: Keywor
 export class KeywordError extends NominaError<KeywordIssueCode> {
   override name = 'KeywordError';
   declare readonly issues: readonly KeywordIssue[];
-  constructor(issues: readonly KeywordIssue[], subject?: string) {
-    super(issues, subject);
-  }
 }

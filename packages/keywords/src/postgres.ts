@@ -1,2 +1,9 @@
 // @nomina/keywords/postgres — the keyword store on PostgreSQL (pg_trgm), with an injected client.
-export { PostgresKeywordStore, trigramText, TRIGRAM_THRESHOLD, type PostgresLookupResult, type PostgresStoreOptions, type SqlClient } from './postgres/store.js';
+export {
+  PostgresKeywordStore,
+  trigramText,
+  TRIGRAM_THRESHOLD,
+  type PostgresLookupResult,
+  type PostgresStoreOptions,
+  type SqlClient,
+} from './postgres/store.js';

@@ -20,7 +20,12 @@ function reference(a: string, b: string): number {
       const l = db;
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       if (cost === 0) db = j;
-      d[i + 1]![j + 1] = Math.min(d[i]![j]! + cost, d[i + 1]![j]! + 1, d[i]![j + 1]! + 1, d[k]![l]! + (i - k - 1) + 1 + (j - l - 1));
+      d[i + 1]![j + 1] = Math.min(
+        d[i]![j]! + cost,
+        d[i + 1]![j]! + 1,
+        d[i]![j + 1]! + 1,
+        d[k]![l]! + (i - k - 1) + 1 + (j - l - 1),
+      );
     }
     da.set(x[i - 1]!, i);
   }
@@ -68,21 +73,29 @@ describe('Damerau–Levenshtein on code points', () => {
       return [x, cps.join('')] as const;
     }),
   );
-  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word))], { numRuns: 3000 })('with max 0 or 1, is the full distance capped at max + 1', ([a, b]) => {
-    const full = reference(a.normalize('NFC'), b.normalize('NFC'));
-    expect(damerauLevenshtein(a, b, 1)).toBe(Math.min(full, 2));
-    expect(damerauLevenshtein(a, b, 0)).toBe(Math.min(full, 1));
-  });
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word))], { numRuns: 3000 })(
+    'with max 0 or 1, is the full distance capped at max + 1',
+    ([a, b]) => {
+      const full = reference(a.normalize('NFC'), b.normalize('NFC'));
+      expect(damerauLevenshtein(a, b, 1)).toBe(Math.min(full, 2));
+      expect(damerauLevenshtein(a, b, 0)).toBe(Math.min(full, 1));
+    },
+  );
   // Long words over two letters: many near pairs, repeated symbols and transpositions far from the diagonal.
   const long = fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 16 });
-  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long)), fc.integer({ min: 2, max: 5 })], { numRuns: 5000 })('with a small max, is the full distance capped at max + 1 (banded)', ([a, b], max) => {
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long)), fc.integer({ min: 2, max: 5 })], {
+    numRuns: 5000,
+  })('with a small max, is the full distance capped at max + 1 (banded)', ([a, b], max) => {
     expect(damerauLevenshtein(a, b, max)).toBe(Math.min(reference(a, b), max + 1));
   });
-  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long))])('bagDistance is a lower bound', ([a, b]) => {
-    const x = codePoints(a.normalize('NFC'));
-    const y = codePoints(b.normalize('NFC'));
-    expect(bagDistance(x, y)).toBeLessThanOrEqual(reference(a, b));
-  });
+  prop.prop([fc.oneof(oneEdit, fc.tuple(word, word), fc.tuple(long, long))])(
+    'bagDistance is a lower bound',
+    ([a, b]) => {
+      const x = codePoints(a.normalize('NFC'));
+      const y = codePoints(b.normalize('NFC'));
+      expect(bagDistance(x, y)).toBeLessThanOrEqual(reference(a, b));
+    },
+  );
   prop.prop([word, word])('is symmetric', (a, b) => {
     expect(damerauLevenshtein(a, b)).toBe(damerauLevenshtein(b, a));
   });

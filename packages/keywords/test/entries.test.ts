@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { NominaError } from '@nomina/core';
-import { assertEntry, createKeywordIndex, KeywordError, MAX_KEY_LENGTH, MAX_LABEL_LENGTH, MAX_TARGET_LENGTH } from '../src/index.js';
+import {
+  assertEntry,
+  createKeywordIndex,
+  KeywordError,
+  MAX_KEY_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_TARGET_LENGTH,
+} from '../src/index.js';
 
 describe('entry checks (limits at N and N+1)', () => {
   const index = createKeywordIndex();
@@ -8,7 +15,9 @@ describe('entry checks (limits at N and N+1)', () => {
     expect(index.add({ key: 'k'.repeat(MAX_KEY_LENGTH), target: 't' })).toEqual({ ok: true, issues: [] });
   });
   test('a key of MAX_KEY_LENGTH + 1 units is KEY_TOO_LONG', () => {
-    expect(index.add({ key: 'k'.repeat(MAX_KEY_LENGTH + 1), target: 't' }).issues.map((i) => i.code)).toEqual(['KEY_TOO_LONG']);
+    expect(index.add({ key: 'k'.repeat(MAX_KEY_LENGTH + 1), target: 't' }).issues.map((i) => i.code)).toEqual([
+      'KEY_TOO_LONG',
+    ]);
   });
   test(`a target of MAX_TARGET_LENGTH (${MAX_TARGET_LENGTH}) is indexed, one more is TARGET_INVALID`, () => {
     expect(index.add({ key: 'a', target: 't'.repeat(MAX_TARGET_LENGTH) }).ok).toBe(true);
@@ -17,7 +26,9 @@ describe('entry checks (limits at N and N+1)', () => {
   });
   test(`a locale of MAX_LABEL_LENGTH (${MAX_LABEL_LENGTH}) is indexed, one more is LABEL_INVALID`, () => {
     expect(index.add({ key: 'a', target: 't', locale: 'x'.repeat(MAX_LABEL_LENGTH) }).ok).toBe(true);
-    expect(index.add({ key: 'a', target: 't', namespace: 'x'.repeat(MAX_LABEL_LENGTH + 1) }).issues[0]!.code).toBe('LABEL_INVALID');
+    expect(index.add({ key: 'a', target: 't', namespace: 'x'.repeat(MAX_LABEL_LENGTH + 1) }).issues[0]!.code).toBe(
+      'LABEL_INVALID',
+    );
   });
   test('a key that folds to nothing is EMPTY_KEY', () => {
     expect(index.add({ key: ' - ', target: 't' }).issues.map((i) => i.code)).toEqual(['EMPTY_KEY']);
@@ -45,6 +56,13 @@ describe('entry checks (limits at N and N+1)', () => {
   test('issues have the core shape, byteOffset last (-1 here)', () => {
     const issue = index.add({ key: 'Mos\ud800cow', target: 't' }).issues[0]!;
     expect(Object.keys(issue)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint', 'byteOffset']);
-    expect(issue).toMatchObject({ code: 'LONE_SURROGATE', severity: 'warning', label: -1, offset: 3, codePoint: 0xd800, byteOffset: -1 });
+    expect(issue).toMatchObject({
+      code: 'LONE_SURROGATE',
+      severity: 'warning',
+      label: -1,
+      offset: 3,
+      codePoint: 0xd800,
+      byteOffset: -1,
+    });
   });
 });

@@ -21,7 +21,9 @@ export interface SectionInfo {
 export function sections(bytes: Uint8Array): Map<string, SectionInfo> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const length = view.getUint32(12, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + length))) as { sections: Omit<SectionInfo, 'at'>[] };
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + length))) as {
+    sections: Omit<SectionInfo, 'at'>[];
+  };
   const base = Math.ceil((24 + length) / 8) * 8;
   return new Map(header.sections.map((s) => [s.name, { ...s, at: base + s.offset }]));
 }

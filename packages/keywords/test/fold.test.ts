@@ -6,7 +6,9 @@ import { foldWords } from '../src/fold/fold.js';
 import { foldVectors } from './helpers.js';
 
 describe(`fold profile ${FOLD_PROFILE_VERSION}`, () => {
-  test.each(foldVectors.map((v, i) => [`${v.rule} #${i + 1}: ${JSON.stringify(v.input)}`, v] as const))('%s', (_name, v) => {
+  test.each(
+    foldVectors.map((v, i) => [`${v.rule} #${i + 1}: ${JSON.stringify(v.input)}`, v] as const),
+  )('%s', (_name, v) => {
     expect(fold(v.input)).toBe(v.fold);
     expect(foldBasic(v.input)).toBe(v.basic ?? v.fold);
   });
@@ -46,14 +48,17 @@ describe('fold properties', () => {
     expect(foldWords(text(4097)).starts).toEqual([]);
     expect(foldWords(text(4097)).folded).toBe(fold(text(4097)));
   });
-  prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('foldWords folds as fold does, with ascending starts inside the fold', (text) => {
-    const { folded, starts } = foldWords(text);
-    expect(folded).toBe(fold(text));
-    for (let i = 0; i < starts.length; i++) {
-      expect(starts[i]!).toBeGreaterThan(i === 0 ? 0 : starts[i - 1]!);
-      expect(starts[i]!).toBeLessThan(folded.length);
-    }
-  });
+  prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])(
+    'foldWords folds as fold does, with ascending starts inside the fold',
+    (text) => {
+      const { folded, starts } = foldWords(text);
+      expect(folded).toBe(fold(text));
+      for (let i = 0; i < starts.length; i++) {
+        expect(starts[i]!).toBeGreaterThan(i === 0 ? 0 : starts[i - 1]!);
+        expect(starts[i]!).toBeLessThan(folded.length);
+      }
+    },
+  );
   prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('is idempotent', (text) => {
     expect(fold(fold(text))).toBe(fold(text));
   });

@@ -3,8 +3,23 @@
 import { describe, expect, test } from 'vitest';
 import * as limits from '../src/limits.js';
 import {
-  createKeywordIndex, damerauLevenshtein, fold, foldBasic, KeywordIndex, loadKeywordIndex, MAX_CACHED_SEGMENTERS, MAX_DISTANCE_LENGTH, MAX_ENTRIES,
-  MAX_FUZZY_CANDIDATES, MAX_INDEX_BYTES, MAX_LABELS, MAX_PREFIX_SCAN, MAX_SEGMENT_LENGTH, MAX_TEXT_LENGTH, romanize, segmentWords,
+  createKeywordIndex,
+  damerauLevenshtein,
+  fold,
+  foldBasic,
+  KeywordIndex,
+  loadKeywordIndex,
+  MAX_CACHED_SEGMENTERS,
+  MAX_DISTANCE_LENGTH,
+  MAX_ENTRIES,
+  MAX_FUZZY_CANDIDATES,
+  MAX_INDEX_BYTES,
+  MAX_LABELS,
+  MAX_PREFIX_SCAN,
+  MAX_SEGMENT_LENGTH,
+  MAX_TEXT_LENGTH,
+  romanize,
+  segmentWords,
 } from '../src/index.js';
 import { CandidateFinder } from '../src/index/candidates.js';
 import { indexState } from '../src/index/keyword-index.js';
@@ -34,13 +49,21 @@ describe('limits at N and N + 1', () => {
     expect(index.add({ key: 'k', target: 't', locale: 'l7' }).ok).toBe(true);
   });
 
-  test.each([MAX_PREFIX_SCAN, MAX_PREFIX_SCAN + 1])(`MAX_PREFIX_SCAN (${MAX_PREFIX_SCAN}): of %i keys with one prefix, at most N are prefix candidates`, (count) => {
-    const index = createKeywordIndex(Array.from({ length: count }, (_, i) => ({ key: `zq${String(i).padStart(3, '0')}`, target: `t${i}` })));
+  test.each([
+    MAX_PREFIX_SCAN,
+    MAX_PREFIX_SCAN + 1,
+  ])(`MAX_PREFIX_SCAN (${MAX_PREFIX_SCAN}): of %i keys with one prefix, at most N are prefix candidates`, (count) => {
+    const index = createKeywordIndex(
+      Array.from({ length: count }, (_, i) => ({ key: `zq${String(i).padStart(3, '0')}`, target: `t${i}` })),
+    );
     const answers = index.lookup('zq', { limit: 1000, minScore: 0 }).filter((m) => m.via === 'prefix');
     expect(answers).toHaveLength(Math.min(count, MAX_PREFIX_SCAN));
   });
 
-  test.each([MAX_FUZZY_CANDIDATES, MAX_FUZZY_CANDIDATES + 1])(`MAX_FUZZY_CANDIDATES (${MAX_FUZZY_CANDIDATES}): of %i keys one edit off, at most N are verified`, (count) => {
+  test.each([
+    MAX_FUZZY_CANDIDATES,
+    MAX_FUZZY_CANDIDATES + 1,
+  ])(`MAX_FUZZY_CANDIDATES (${MAX_FUZZY_CANDIDATES}): of %i keys one edit off, at most N are verified`, (count) => {
     // Keys one substitution from the query at its last position, each with another Hangul syllable there (no fold merges two).
     const query = 'abcdefgh';
     const keys = Array.from({ length: count }, (_, i) => `${query.slice(0, 7)}${String.fromCodePoint(0xac00 + i)}`);

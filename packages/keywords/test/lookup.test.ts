@@ -7,14 +7,19 @@ import { lookupVectors } from './helpers.js';
 const index = createKeywordIndex(lookupVectors.entries);
 
 describe('look-up vectors (test-vectors/keywords/lookup.json)', () => {
-  test.each(lookupVectors.queries.map((q, i) => [`#${i + 1} ${JSON.stringify(q.query)}${q.options ? ' ' + JSON.stringify(q.options) : ''} → ${q.first ?? 'nothing'}${q.via ? ` (${q.via})` : ''}`, q] as const))(
-    '%s',
-    (_name, q) => {
-      const matches = index.lookup(q.query, q.options);
-      expect(matches[0]?.target ?? null).toBe(q.first);
-      if (q.via) expect(matches[0]!.via).toBe(q.via);
-    },
-  );
+  test.each(
+    lookupVectors.queries.map(
+      (q, i) =>
+        [
+          `#${i + 1} ${JSON.stringify(q.query)}${q.options ? ' ' + JSON.stringify(q.options) : ''} → ${q.first ?? 'nothing'}${q.via ? ` (${q.via})` : ''}`,
+          q,
+        ] as const,
+    ),
+  )('%s', (_name, q) => {
+    const matches = index.lookup(q.query, q.options);
+    expect(matches[0]?.target ?? null).toBe(q.first);
+    if (q.via) expect(matches[0]!.via).toBe(q.via);
+  });
 });
 
 describe('resolution semantics', () => {
@@ -91,7 +96,9 @@ describe('limits and bad input', () => {
   });
   test('a lone surrogate is reported and replaced', () => {
     const result = index.search('Moscow\ud800');
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'LONE_SURROGATE', severity: 'warning', offset: 6, codePoint: 0xd800 })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'LONE_SURROGATE', severity: 'warning', offset: 6, codePoint: 0xd800 }),
+    ]);
     expect(result.ok).toBe(true);
   });
   test(`limit ${MAX_LIMIT} is accepted, ${MAX_LIMIT + 1} is a programmer error`, () => {
@@ -107,18 +114,24 @@ describe('limits and bad input', () => {
     expect(() => index.lookup('x', { limit: '3' } as never)).toThrow(TypeError);
     expect(() => index.lookup('x', { namespace: [1] } as never)).toThrow(TypeError);
   });
-  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })])('never throws for any string, answers at most `limit`', (query) => {
-    const result = index.search(query, { limit: 3 });
-    expect(result.matches.length).toBeLessThanOrEqual(3);
-    for (const m of result.matches) expect(m.score).toBeGreaterThanOrEqual(0.6);
-  });
-  prop.prop([fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 20 })])('every key finds its own target first or tied first', (key) => {
-    const idx = createKeywordIndex([...lookupVectors.entries.slice(0, 10), { key, target: 'me' }]);
-    const result = idx.search(key);
-    if (result.issues.some((i) => i.code === 'EMPTY_QUERY')) return;
-    expect(result.matches.map((m) => m.target)).toContain('me');
-    expect(result.matches[0]!.score).toBe(result.matches.find((m) => m.target === 'me')!.score);
-  });
+  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })])(
+    'never throws for any string, answers at most `limit`',
+    (query) => {
+      const result = index.search(query, { limit: 3 });
+      expect(result.matches.length).toBeLessThanOrEqual(3);
+      for (const m of result.matches) expect(m.score).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+  prop.prop([fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 20 })])(
+    'every key finds its own target first or tied first',
+    (key) => {
+      const idx = createKeywordIndex([...lookupVectors.entries.slice(0, 10), { key, target: 'me' }]);
+      const result = idx.search(key);
+      if (result.issues.some((i) => i.code === 'EMPTY_QUERY')) return;
+      expect(result.matches.map((m) => m.target)).toContain('me');
+      expect(result.matches[0]!.score).toBe(result.matches.find((m) => m.target === 'me')!.score);
+    },
+  );
 });
 
 describe('code-point order of prefix ranges', () => {
@@ -133,6 +146,11 @@ describe('code-point order of prefix ranges', () => {
     const { keys, compiled } = indexState(idx);
     const wanted = ['abc', 'ab\ue000', 'ab\ufffd', 'ab\u{20000}'];
     expect([...compiled!.sorted].map((id) => keys.keys[id]).filter((k) => wanted.includes(k!))).toEqual(wanted);
-    expect(idx.lookup('ab', { minScore: 0 }).map((m) => m.target).sort()).toEqual(['ascii', 'astral', 'private', 'replacement']);
+    expect(
+      idx
+        .lookup('ab', { minScore: 0 })
+        .map((m) => m.target)
+        .sort(),
+    ).toEqual(['ascii', 'astral', 'private', 'replacement']);
   });
 });

@@ -12,7 +12,8 @@ import { generatedEntries, lookupVectors } from './helpers.js';
 const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
 const url = process.env.NOMINA_PG_URL;
 if (!url) {
-  const message = '\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c \'source .ci/postgres.sh && npx vitest run packages/keywords\'\n';
+  const message =
+    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/keywords'\n";
   if (process.env.CI) throw new Error(message);
   console.warn(message);
 }
@@ -44,17 +45,22 @@ describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
     expect(await store!.size()).toBe(entries.length);
   });
 
-  test.each(lookupVectors.queries.map((q, i) => [`#${i + 1} ${JSON.stringify(q.query)}${q.options ? ' ' + JSON.stringify(q.options) : ''}`, q] as const))(
-    'parity on look-up vector %s',
-    async (_name, q) => {
-      expect(await store!.lookup(q.query, q.options)).toEqual(index.lookup(q.query, q.options));
-    },
-  );
+  test.each(
+    lookupVectors.queries.map(
+      (q, i) => [`#${i + 1} ${JSON.stringify(q.query)}${q.options ? ' ' + JSON.stringify(q.options) : ''}`, q] as const,
+    ),
+  )('parity on look-up vector %s', async (_name, q) => {
+    expect(await store!.lookup(q.query, q.options)).toEqual(index.lookup(q.query, q.options));
+  });
 
   test('parity on generated keys, their prefixes and typos (300 queries)', async () => {
     for (const [i, entry] of generated.slice(0, 100).entries()) {
       const chars = [...entry.key];
-      for (const query of [entry.key, chars.slice(0, 3).join(''), [...chars.slice(0, i % chars.length), 'x', ...chars.slice((i % chars.length) + 1)].join('')]) {
+      for (const query of [
+        entry.key,
+        chars.slice(0, 3).join(''),
+        [...chars.slice(0, i % chars.length), 'x', ...chars.slice((i % chars.length) + 1)].join(''),
+      ]) {
         expect(await store!.lookup(query, { limit: 20 }), query).toEqual(index.lookup(query, { limit: 20 }));
       }
     }

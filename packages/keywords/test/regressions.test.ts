@@ -1,6 +1,14 @@
 // Regression tests of issue #12 for @nomina/keywords, each named after the failure it reproduces.
 import { describe, expect, test } from 'vitest';
-import { createKeywordIndex, damerauLevenshtein, INDEX_FORMAT_VERSION, loadKeywordIndex, MAX_CACHED_SEGMENTERS, MAX_DISTANCE_LENGTH, segmentWords } from '../src/index.js';
+import {
+  createKeywordIndex,
+  damerauLevenshtein,
+  INDEX_FORMAT_VERSION,
+  loadKeywordIndex,
+  MAX_CACHED_SEGMENTERS,
+  MAX_DISTANCE_LENGTH,
+  segmentWords,
+} from '../src/index.js';
 import { KeyTable } from '../src/index/key-table.js';
 import { cachedSegmenterCount } from '../src/segment/words.js';
 import { expectLinear } from '../../../test-vectors/campaign.js';
@@ -13,10 +21,10 @@ const distinctCjk = (n: number): string => {
   return out;
 };
 
-describe('#12 failure 1: a loaded keyword index writes into the caller\'s buffer and can hang', () => {
+describe("#12 failure 1: a loaded keyword index writes into the caller's buffer and can hang", () => {
   const bytes = createKeywordIndex([...lookupVectors.entries, ...generatedEntries(500)]).save();
 
-  test('#12 failure 1: add() after loading leaves the caller\'s bytes unchanged, and they load again', () => {
+  test("#12 failure 1: add() after loading leaves the caller's bytes unchanged, and they load again", () => {
     const original = bytes.slice();
     const index = loadKeywordIndex(bytes).index!;
     for (let i = 0; i < 2000; i++) expect(index.add({ key: `Added key ${i}`, target: `new:${i}` }).ok).toBe(true);
@@ -35,7 +43,7 @@ describe('#12 failure 1: a loaded keyword index writes into the caller\'s buffer
     expect(a.lookup('only in a 42', { maxEdits: 0, prefix: false })[0]!.target).toBe('a:42');
   });
 
-  test('#12 failure 1: changing the caller\'s bytes after loading does not change the index (copy on load)', () => {
+  test("#12 failure 1: changing the caller's bytes after loading does not change the index (copy on load)", () => {
     const mine = bytes.slice();
     const index = loadKeywordIndex(mine).index!;
     const answer = index.lookup('Moskva');
@@ -56,8 +64,16 @@ describe('#12 failure 1: a loaded keyword index writes into the caller\'s buffer
 describe('#12 failure 3: segmentWords has no length cap, is quadratic, and caches segmenters without bound', () => {
   test('#12 failure 3: linear on distinct CJK, Thai and spaced text (16n vs n)', () => {
     expectLinear(distinctCjk, (text) => segmentWords(text), { small: 1024 });
-    expectLinear((n) => 'ภาษาไทย'.repeat(Math.ceil(n / 7)).slice(0, n), (text) => segmentWords(text), { small: 1024 });
-    expectLinear((n) => 'word '.repeat(n / 5), (text) => segmentWords(text), { small: 1000 });
+    expectLinear(
+      (n) => 'ภาษาไทย'.repeat(Math.ceil(n / 7)).slice(0, n),
+      (text) => segmentWords(text),
+      { small: 1024 },
+    );
+    expectLinear(
+      (n) => 'word '.repeat(n / 5),
+      (text) => segmentWords(text),
+      { small: 1000 },
+    );
   });
   test('#12 failure 3: chunking keeps the words of spaced text', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
@@ -93,7 +109,10 @@ describe('#12 failure 4: damerauLevenshtein without max allocates a full table n
 });
 
 describe('#12 warning: index files have no checksum, and NaN/∞ weights load', () => {
-  const bytes = createKeywordIndex([{ key: 'Moscow', target: 'm', weight: 1 }, { key: 'Berlin', target: 'b' }]).save();
+  const bytes = createKeywordIndex([
+    { key: 'Moscow', target: 'm', weight: 1 },
+    { key: 'Berlin', target: 'b' },
+  ]).save();
 
   test('#12 warning: every single-bit flip of an index file is refused with INDEX_*', () => {
     let loaded = 0;
@@ -106,7 +125,11 @@ describe('#12 warning: index files have no checksum, and NaN/∞ weights load', 
     }
     expect(loaded).toBe(0);
   });
-  test.each([Number.NaN, Infinity, -Infinity])('#12 warning: a weight of %s in a file with a valid checksum is INDEX_CORRUPT', (weight) => {
+  test.each([
+    Number.NaN,
+    Infinity,
+    -Infinity,
+  ])('#12 warning: a weight of %s in a file with a valid checksum is INDEX_CORRUPT', (weight) => {
     const crafted = bytes.slice();
     const at = sections(crafted).get('entryWeight')!.at;
     new DataView(crafted.buffer).setFloat32(at, weight, true);
@@ -118,7 +141,9 @@ describe('#12 warning: index files have no checksum, and NaN/∞ weights load', 
     expect(INDEX_FORMAT_VERSION).toBe(3);
     const old = bytes.slice();
     new DataView(old.buffer).setUint32(8, 2, true);
-    expect(loadKeywordIndex(old).issues).toEqual([expect.objectContaining({ code: 'INDEX_VERSION', byteOffset: 8, message: expect.stringContaining('rebuild') })]);
+    expect(loadKeywordIndex(old).issues).toEqual([
+      expect.objectContaining({ code: 'INDEX_VERSION', byteOffset: 8, message: expect.stringContaining('rebuild') }),
+    ]);
   });
   test('#12 warning: a slot table that does not find its keys is refused even with a valid checksum', () => {
     const crafted = bytes.slice();

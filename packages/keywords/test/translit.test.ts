@@ -63,10 +63,18 @@ describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
   });
   // Letters the rules rewrite, dense enough to form every digraph and double (regression: "ngag").
   const dense = fc.string({ unit: fc.constantFrom(...'aijvkhgnmbrtsz'), maxLength: 10 });
-  test.each([['ngag', true], ['ngag', false], ['tasas', true], ['mahb', true]] as const)('skeleton of %j (consonants only: %s) is a fixpoint', (latin, consonants) => {
+  test.each([
+    ['ngag', true],
+    ['ngag', false],
+    ['tasas', true],
+    ['mahb', true],
+  ] as const)('skeleton of %j (consonants only: %s) is a fixpoint', (latin, consonants) => {
     expect(romanSkeleton(romanSkeleton(latin, consonants), consonants)).toBe(romanSkeleton(latin, consonants));
   });
-  prop.prop([fc.oneof(dense, fc.stringMatching(/^[a-z0-9]{0,20}$/)), fc.boolean()], { numRuns: 20000 })('skeletons are idempotent', (latin, consonants) => {
-    expect(romanSkeleton(romanSkeleton(latin, consonants), consonants)).toBe(romanSkeleton(latin, consonants));
-  });
+  prop.prop([fc.oneof(dense, fc.stringMatching(/^[a-z0-9]{0,20}$/)), fc.boolean()], { numRuns: 20000 })(
+    'skeletons are idempotent',
+    (latin, consonants) => {
+      expect(romanSkeleton(romanSkeleton(latin, consonants), consonants)).toBe(romanSkeleton(latin, consonants));
+    },
+  );
 });

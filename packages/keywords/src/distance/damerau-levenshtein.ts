@@ -165,9 +165,17 @@ function banded(a: ArrayLike<number>, b: ArrayLike<number>, max: number): number
       if (ai !== bj) {
         // k: last row before i holding bj; l: last column before j holding ai (1-based, 0 for none).
         let k = 0;
-        for (let r = i - 1; r >= 1 && r >= i - max; r--) if (a[r - 1] === bj) { k = r; break; }
+        for (let r = i - 1; r >= 1 && r >= i - max; r--)
+          if (a[r - 1] === bj) {
+            k = r;
+            break;
+          }
         let l = 0;
-        for (let c = j - 1; c >= 1 && c >= j - max; c--) if (b[c - 1] === ai) { l = c; break; }
+        for (let c = j - 1; c >= 1 && c >= j - max; c--)
+          if (b[c - 1] === ai) {
+            l = c;
+            break;
+          }
         // D(k − 1, l − 1) is known on the first row and column and inside the band.
         if (k > 0 && l > 0 && (k === 1 || l === 1 || Math.abs(k - l) <= max)) {
           const transposition = d[k * width + l]! + (i - k - 1) + 1 + (j - l - 1);
@@ -217,7 +225,10 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   requireString(b, 'b');
   if (typeof max !== 'number' || !(max >= 0)) throw new RangeError(`max must be a number ≥ 0, got ${String(max)}`);
   const tooLong = (text: string) => {
-    if (text.length > MAX_DISTANCE_LENGTH) throw new RangeError(`damerauLevenshtein takes strings of at most ${MAX_DISTANCE_LENGTH} UTF-16 code units (NFC), got ${text.length}`);
+    if (text.length > MAX_DISTANCE_LENGTH)
+      throw new RangeError(
+        `damerauLevenshtein takes strings of at most ${MAX_DISTANCE_LENGTH} UTF-16 code units (NFC), got ${text.length}`,
+      );
   };
   tooLong(a);
   tooLong(b);

@@ -44,11 +44,20 @@ function load(): Tables {
   const basic = new Map<number, string>(LATIN_LETTERS.map(([from, to]) => [from.codePointAt(0)!, to]));
   const variant = new Map<number, string>(ARABIC_LETTERS.map(([from, to]) => [from.codePointAt(0)!, to]));
   parsePairs(HAN_SIMPLIFIED_PAIRS, variant);
-  for (const [first, last] of KATAKANA_TO_HIRAGANA) for (let cp = first; cp <= last; cp++) variant.set(cp, String.fromCharCode(cp - 0x60));
+  for (const [first, last] of KATAKANA_TO_HIRAGANA)
+    for (let cp = first; cp <= last; cp++) variant.set(cp, String.fromCharCode(cp - 0x60));
   const droppedMarks = new Set<number>();
-  for (const [first, last] of [...ARABIC_DROPPED, ...HEBREW_DROPPED]) for (let cp = first; cp <= last; cp++) droppedMarks.add(cp);
+  for (const [first, last] of [...ARABIC_DROPPED, ...HEBREW_DROPPED])
+    for (let cp = first; cp <= last; cp++) droppedMarks.add(cp);
   const apostrophes = new Set([...APOSTROPHE_LETTERS].map((c) => c.codePointAt(0)!));
-  return { caseFolding, basic, variant, droppedMarks, apostrophes, markDroppingScripts: new Set(MARK_DROPPING_SCRIPTS) };
+  return {
+    caseFolding,
+    basic,
+    variant,
+    droppedMarks,
+    apostrophes,
+    markDroppingScripts: new Set(MARK_DROPPING_SCRIPTS),
+  };
 }
 
 /** ASCII fast path: output of each ASCII code unit (lower-cased), or -1 when `separators`/`invisible` drop it. */
@@ -127,7 +136,13 @@ function foldText(text: string, variants: boolean, starts?: number[]): string {
       continue;
     }
     // `separators` (Z*, P*, apostrophe-like modifier letters) and `invisible` (Cf, Cc).
-    if (kind === 0x5a /* Z */ || kind === 0x50 /* P */ || category === 'Cf' || category === 'Cc' || t.apostrophes.has(cp)) {
+    if (
+      kind === 0x5a /* Z */ ||
+      kind === 0x50 /* P */ ||
+      category === 'Cf' ||
+      category === 'Cc' ||
+      t.apostrophes.has(cp)
+    ) {
       dropMarks = true;
       gap = true;
       continue;
@@ -193,7 +208,8 @@ function foldPieces(text: string, variants: boolean): string {
 /** Programmer error checks of `fold` and `foldBasic`: a string (`TypeError`) of at most `MAX_TEXT_LENGTH` units (`RangeError`). */
 export function requireText(text: unknown): asserts text is string {
   requireString(text, 'text');
-  if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`text must have at most ${MAX_TEXT_LENGTH} UTF-16 code units, got ${text.length}`);
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new RangeError(`text must have at most ${MAX_TEXT_LENGTH} UTF-16 code units, got ${text.length}`);
 }
 
 /**

@@ -47,25 +47,77 @@ export interface FoldRule {
 
 /** The rules, in the order applied (frozen: exported data is never mutable). */
 export const FOLD_RULES: readonly Readonly<FoldRule>[] = Object.freeze([
-  Object.freeze({ id: 'nfkc', stage: 'basic', summary: 'NFKC (UAX #15): compatibility characters become their plain form' }),
-  Object.freeze({ id: 'width', stage: 'basic', summary: 'full-width and half-width forms become their ordinary width (through NFKC)' }),
+  Object.freeze({
+    id: 'nfkc',
+    stage: 'basic',
+    summary: 'NFKC (UAX #15): compatibility characters become their plain form',
+  }),
+  Object.freeze({
+    id: 'width',
+    stage: 'basic',
+    summary: 'full-width and half-width forms become their ordinary width (through NFKC)',
+  }),
   Object.freeze({ id: 'case', stage: 'basic', summary: 'full case folding (CaseFolding.txt statuses C and F)' }),
-  Object.freeze({ id: 'marks-lgc', stage: 'basic', summary: 'combining marks on Latin, Greek and Cyrillic letters are dropped (after NFD)' }),
-  Object.freeze({ id: 'arabic-harakat', stage: 'basic', summary: 'Arabic harakat, hamza and madda marks, Quranic marks and tatweel are dropped' }),
+  Object.freeze({
+    id: 'marks-lgc',
+    stage: 'basic',
+    summary: 'combining marks on Latin, Greek and Cyrillic letters are dropped (after NFD)',
+  }),
+  Object.freeze({
+    id: 'arabic-harakat',
+    stage: 'basic',
+    summary: 'Arabic harakat, hamza and madda marks, Quranic marks and tatweel are dropped',
+  }),
   Object.freeze({ id: 'hebrew-niqqud', stage: 'basic', summary: 'Hebrew niqqud and cantillation marks are dropped' }),
-  Object.freeze({ id: 'marks-kept', stage: 'none', summary: 'marks of other scripts are kept: Indic vowel signs and virama, Thai, Lao, Myanmar, Khmer change words' }),
-  Object.freeze({ id: 'latin-letters', stage: 'basic', summary: 'Latin letters written without their stroke or as two letters: ı ø ł đ ð þ æ œ ħ ŧ' }),
-  Object.freeze({ id: 'separators', stage: 'basic', summary: 'spaces, hyphens, apostrophes and punctuation are dropped' }),
-  Object.freeze({ id: 'invisible', stage: 'basic', summary: 'zero-width, format and control characters and variation selectors are dropped' }),
-  Object.freeze({ id: 'arabic-letters', stage: 'variant', summary: 'Arabic and Persian letter variants and Arabic-Indic digits are unified' }),
-  Object.freeze({ id: 'han-variants', stage: 'variant', summary: 'traditional Han characters become simplified (Unihan kSimplifiedVariant)' }),
+  Object.freeze({
+    id: 'marks-kept',
+    stage: 'none',
+    summary: 'marks of other scripts are kept: Indic vowel signs and virama, Thai, Lao, Myanmar, Khmer change words',
+  }),
+  Object.freeze({
+    id: 'latin-letters',
+    stage: 'basic',
+    summary: 'Latin letters written without their stroke or as two letters: ı ø ł đ ð þ æ œ ħ ŧ',
+  }),
+  Object.freeze({
+    id: 'separators',
+    stage: 'basic',
+    summary: 'spaces, hyphens, apostrophes and punctuation are dropped',
+  }),
+  Object.freeze({
+    id: 'invisible',
+    stage: 'basic',
+    summary: 'zero-width, format and control characters and variation selectors are dropped',
+  }),
+  Object.freeze({
+    id: 'arabic-letters',
+    stage: 'variant',
+    summary: 'Arabic and Persian letter variants and Arabic-Indic digits are unified',
+  }),
+  Object.freeze({
+    id: 'han-variants',
+    stage: 'variant',
+    summary: 'traditional Han characters become simplified (Unihan kSimplifiedVariant)',
+  }),
   Object.freeze({ id: 'kana', stage: 'variant', summary: 'katakana becomes hiragana' }),
 ]);
 
 /** `latin-letters`: letters whose decomposition does not drop their stroke, and ligature letters. */
 export const LATIN_LETTERS: ReadonlyArray<readonly [string, string]> = [
-  ['ı', 'i'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'], ['æ', 'ae'], ['œ', 'oe'],
-  ['ħ', 'h'], ['ŧ', 't'], ['ǥ', 'g'], ['ƀ', 'b'], ['ɨ', 'i'], ['ʉ', 'u'],
+  ['ı', 'i'],
+  ['ø', 'o'],
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ħ', 'h'],
+  ['ŧ', 't'],
+  ['ǥ', 'g'],
+  ['ƀ', 'b'],
+  ['ɨ', 'i'],
+  ['ʉ', 'u'],
 ];
 
 /** `separators`: modifier letters (Lm) that people type as apostrophes, or leave out. */
@@ -96,12 +148,45 @@ export const HEBREW_DROPPED: ReadonlyArray<readonly [number, number]> = [
 
 /** `arabic-letters`: Persian, Urdu and other Arabic-script letter forms → the form the index keeps. */
 export const ARABIC_LETTERS: ReadonlyArray<readonly [string, string]> = [
-  ['ی', 'ي'], ['ى', 'ي'], ['ې', 'ي'], ['ۍ', 'ي'], ['ێ', 'ي'], ['ے', 'ي'],
-  ['ک', 'ك'], ['ڪ', 'ك'], ['ګ', 'ك'],
-  ['ٱ', 'ا'], ['ٲ', 'ا'], ['ٳ', 'ا'], ['ٵ', 'ا'],
-  ['ة', 'ه'], ['ۀ', 'ه'], ['ہ', 'ه'], ['ھ', 'ه'], ['ە', 'ه'], ['ۃ', 'ه'],
-  ['٠', '0'], ['١', '1'], ['٢', '2'], ['٣', '3'], ['٤', '4'], ['٥', '5'], ['٦', '6'], ['٧', '7'], ['٨', '8'], ['٩', '9'],
-  ['۰', '0'], ['۱', '1'], ['۲', '2'], ['۳', '3'], ['۴', '4'], ['۵', '5'], ['۶', '6'], ['۷', '7'], ['۸', '8'], ['۹', '9'],
+  ['ی', 'ي'],
+  ['ى', 'ي'],
+  ['ې', 'ي'],
+  ['ۍ', 'ي'],
+  ['ێ', 'ي'],
+  ['ے', 'ي'],
+  ['ک', 'ك'],
+  ['ڪ', 'ك'],
+  ['ګ', 'ك'],
+  ['ٱ', 'ا'],
+  ['ٲ', 'ا'],
+  ['ٳ', 'ا'],
+  ['ٵ', 'ا'],
+  ['ة', 'ه'],
+  ['ۀ', 'ه'],
+  ['ہ', 'ه'],
+  ['ھ', 'ه'],
+  ['ە', 'ه'],
+  ['ۃ', 'ه'],
+  ['٠', '0'],
+  ['١', '1'],
+  ['٢', '2'],
+  ['٣', '3'],
+  ['٤', '4'],
+  ['٥', '5'],
+  ['٦', '6'],
+  ['٧', '7'],
+  ['٨', '8'],
+  ['٩', '9'],
+  ['۰', '0'],
+  ['۱', '1'],
+  ['۲', '2'],
+  ['۳', '3'],
+  ['۴', '4'],
+  ['۵', '5'],
+  ['۶', '6'],
+  ['۷', '7'],
+  ['۸', '8'],
+  ['۹', '9'],
 ];
 
 /** `kana`: the katakana range that has hiragana counterparts 0x60 below (ァ U+30A1 … ヶ U+30F6, ヽ ヾ). */

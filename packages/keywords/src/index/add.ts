@@ -17,18 +17,29 @@ export interface AddResult extends Outcome<KeywordIssueCode> {
 
 /** Adds an entry to `s`. Bad entries are reported, not thrown (only wrong argument types throw). */
 export function addEntry(s: IndexState, entry: KeywordEntry): AddResult {
-  if (s.entryKeys.length >= MAX_ENTRIES) return { ok: false, issues: [issue('TOO_MANY_ENTRIES', `the index already holds ${MAX_ENTRIES} entries`)] };
+  if (s.entryKeys.length >= MAX_ENTRIES)
+    return { ok: false, issues: [issue('TOO_MANY_ENTRIES', `the index already holds ${MAX_ENTRIES} entries`)] };
   const checked = checkEntry(entry);
   if (!checked.ok || !checked.entry) return { ok: false, issues: checked.issues };
   const { key, target, locale, namespace, weight } = checked.entry;
-  const seen = (s.seen ??= { keys: new KeyTable(), fold: new Column(Uint32Array), roman: new Column(Uint32Array), vowelled: new Column(Uint32Array) });
+  const seen = (s.seen ??= {
+    keys: new KeyTable(),
+    fold: new Column(Uint32Array),
+    roman: new Column(Uint32Array),
+    vowelled: new Column(Uint32Array),
+  });
   const seenId = seen.keys.get(key);
   const words = seenId >= 0 ? undefined : foldWords(key);
   const folded = words === undefined ? s.keys.keys[seen.fold.get(seenId)]! : words.folded;
-  if (folded === '') return { ok: false, issues: [...checked.issues, issue('EMPTY_KEY', 'the key has nothing to match after folding')] };
+  if (folded === '')
+    return { ok: false, issues: [...checked.issues, issue('EMPTY_KEY', 'the key has nothing to match after folding')] };
   const localeId = labelId(s.locales, locale);
   const namespaceId = labelId(s.namespaces, namespace);
-  if (localeId < 0 || namespaceId < 0) return { ok: false, issues: [...checked.issues, issue('LABEL_INVALID', `more than ${MAX_LABELS} distinct locales or namespaces`)] };
+  if (localeId < 0 || namespaceId < 0)
+    return {
+      ok: false,
+      issues: [...checked.issues, issue('LABEL_INVALID', `more than ${MAX_LABELS} distinct locales or namespaces`)],
+    };
   let foldId: number;
   let romanId: number;
   let vowelledId: number;

@@ -11,7 +11,15 @@
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
 import type { PreparedQuery } from '../lookup/query.js';
-import { fuzzyDistance, isClose, MIN_FUZZY_SKELETON, skeletonDistance, skeletonMayPass, type Candidate, type CandidateEntry } from '../lookup/resolve.js';
+import {
+  fuzzyDistance,
+  isClose,
+  MIN_FUZZY_SKELETON,
+  skeletonDistance,
+  skeletonMayPass,
+  type Candidate,
+  type CandidateEntry,
+} from '../lookup/resolve.js';
 import { compile } from './compile.js';
 import { fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant } from './deletions.js';
 import { compareCodePoints, lowerBound } from './key-table.js';
@@ -67,7 +75,18 @@ export class CandidateFinder {
       const locale = s.entryLocale.get(e);
       const namespace = s.entryNamespace.get(e);
       let entry = this.pool[this.pooled];
-      if (entry === undefined) this.pool.push((entry = { key: '', target: '', locale: undefined, namespace: undefined, weight: 0, translit: false, vowelled: undefined }));
+      if (entry === undefined)
+        this.pool.push(
+          (entry = {
+            key: '',
+            target: '',
+            locale: undefined,
+            namespace: undefined,
+            weight: 0,
+            translit: false,
+            vowelled: undefined,
+          }),
+        );
       this.pooled++;
       entry.key = s.entryKeys[e]!;
       entry.target = s.targets.keys[target]!;
@@ -134,7 +153,8 @@ export class CandidateFinder {
         const probeSkeleton = this.prober(near, (id, key) => {
           if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'skeleton', 1));
         });
-        for (const skeleton of query.skeletonCps) if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
+        for (const skeleton of query.skeletonCps)
+          if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
       }
     }
 
@@ -146,12 +166,20 @@ export class CandidateFinder {
    * word starts in code-point order of their suffixes, less keys already found whole (`exact`) or by
    * prefix (`started`). Appended to `out`, which is returned.
    */
-  private wordCandidates(query: PreparedQuery, exact: number, started: ReadonlySet<number>, out: Candidate[]): Candidate[] {
+  private wordCandidates(
+    query: PreparedQuery,
+    exact: number,
+    started: ReadonlySet<number>,
+    out: Candidate[],
+  ): Candidate[] {
     const c = compile(this.state);
     const keys = this.state.keys;
     if (query.prefixable) {
       const { wordKeys, wordAt } = c;
-      const lo = lowerBound(wordKeys.length, (i) => compareCodePoints(keys.keys[wordKeys[i]!]!, query.folded, wordAt[i]!) < 0);
+      const lo = lowerBound(
+        wordKeys.length,
+        (i) => compareCodePoints(keys.keys[wordKeys[i]!]!, query.folded, wordAt[i]!) < 0,
+      );
       const found = new Set<number>();
       for (let i = lo; i < wordKeys.length && i < lo + MAX_PREFIX_SCAN; i++) {
         const id = wordKeys[i]!;

@@ -15,41 +15,41 @@ import { DUPLICATE, NONE, TRANSLIT, wordsEnd, type Compiled, type IndexState } f
 /** The compiled structures of `s`, built now unless they are current. */
 export function compile(s: IndexState): Compiled {
   if (s.compiled) return s.compiled;
-    const keyCount = s.keys.size;
-    const entryCount = s.entryKeys.length;
-    // Postings (CSR): count, prefix sums, fill; entries stay in id order within a key. A posting is
-    // entry id · 4 + DUPLICATE (2: resolves like an earlier posting of the key, `sameForResolution`) +
-    // TRANSLIT (1: the key is the entry's romanization).
-    const postingStart = new Uint32Array(keyCount + 1);
-    for (let e = 0; e < entryCount; e++) {
-      postingStart[s.entryFold.get(e) + 1]!++;
-      const roman = s.entryRoman.get(e);
-      if (roman !== NONE) postingStart[roman + 1]!++;
+  const keyCount = s.keys.size;
+  const entryCount = s.entryKeys.length;
+  // Postings (CSR): count, prefix sums, fill; entries stay in id order within a key. A posting is
+  // entry id · 4 + DUPLICATE (2: resolves like an earlier posting of the key, `sameForResolution`) +
+  // TRANSLIT (1: the key is the entry's romanization).
+  const postingStart = new Uint32Array(keyCount + 1);
+  for (let e = 0; e < entryCount; e++) {
+    postingStart[s.entryFold.get(e) + 1]!++;
+    const roman = s.entryRoman.get(e);
+    if (roman !== NONE) postingStart[roman + 1]!++;
+  }
+  for (let k = 0; k < keyCount; k++) postingStart[k + 1]! += postingStart[k]!;
+  const fill = postingStart.slice(0, keyCount);
+  const postings = new Uint32Array(postingStart[keyCount]!);
+  for (let e = 0; e < entryCount; e++) {
+    postings[fill[s.entryFold.get(e)]!++] = e * 4;
+    const roman = s.entryRoman.get(e);
+    if (roman !== NONE) postings[fill[roman]!++] = e * 4 + TRANSLIT;
+  }
+  const first = new Map<number, number>();
+  for (let k = 0; k < keyCount; k++) {
+    if (postingStart[k + 1]! - postingStart[k]! < 2) continue;
+    first.clear();
+    for (let p = postingStart[k]!; p < postingStart[k + 1]!; p++) {
+      const target = s.entryTarget.get(postings[p]! >>> 2);
+      const earlier = first.get(target);
+      if (earlier === undefined) first.set(target, postings[p]!);
+      else if (sameForResolution(s, earlier, postings[p]!)) postings[p]! |= DUPLICATE;
     }
-    for (let k = 0; k < keyCount; k++) postingStart[k + 1]! += postingStart[k]!;
-    const fill = postingStart.slice(0, keyCount);
-    const postings = new Uint32Array(postingStart[keyCount]!);
-    for (let e = 0; e < entryCount; e++) {
-      postings[fill[s.entryFold.get(e)]!++] = e * 4;
-      const roman = s.entryRoman.get(e);
-      if (roman !== NONE) postings[fill[roman]!++] = e * 4 + TRANSLIT;
-    }
-    const first = new Map<number, number>();
-    for (let k = 0; k < keyCount; k++) {
-      if (postingStart[k + 1]! - postingStart[k]! < 2) continue;
-      first.clear();
-      for (let p = postingStart[k]!; p < postingStart[k + 1]!; p++) {
-        const target = s.entryTarget.get(postings[p]! >>> 2);
-        const earlier = first.get(target);
-        if (earlier === undefined) first.set(target, postings[p]!);
-        else if (sameForResolution(s, earlier, postings[p]!)) postings[p]! |= DUPLICATE;
-      }
-    }
-    // Code-point order, for prefix ranges.
-    const keys = s.keys.keys;
-    const sorted = codePointOrder(s.keys);
-    const deletions = buildDeletionTable(keyCount, (id) => codePoints(keys[id]!));
-    return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
+  }
+  // Code-point order, for prefix ranges.
+  const keys = s.keys.keys;
+  const sorted = codePointOrder(s.keys);
+  const deletions = buildDeletionTable(keyCount, (id) => codePoints(keys[id]!));
+  return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
 }
 
 /**
@@ -63,7 +63,8 @@ function codePointOrder(table: KeyTable): Uint32Array {
   const inOrder = [...keys].sort();
   for (let i = 0; i < inOrder.length; i++) sorted[i] = table.get(inOrder[i]!);
   for (let i = 1; i < inOrder.length; i++) {
-    if (compareCodePoints(inOrder[i - 1]!, inOrder[i]!) > 0) return sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
+    if (compareCodePoints(inOrder[i - 1]!, inOrder[i]!) > 0)
+      return sorted.sort((a, b) => compareCodePoints(keys[a]!, keys[b]!));
   }
   return sorted;
 }
@@ -76,7 +77,8 @@ function wordOrder(s: IndexState): { wordKeys: Uint32Array; wordAt: Uint16Array 
   const keys = s.keys.keys;
   const count = s.wordOffsets.length;
   const owner = new Uint32Array(count);
-  for (let id = 0; id < s.keyWords.length; id++) for (let w = s.keyWords.get(id); w < wordsEnd(s, id); w++) owner[w] = id;
+  for (let id = 0; id < s.keyWords.length; id++)
+    for (let w = s.keyWords.get(id); w < wordsEnd(s, id); w++) owner[w] = id;
   const offsets = s.wordOffsets.view();
   const compare = (x: number, y: number): number => {
     const a = keys[owner[x]!]!;
@@ -125,6 +127,10 @@ const WORD_ID_SPAN = 2 ** 21;
 function sameForResolution(s: IndexState, a: number, b: number): boolean {
   const x = a >>> 2;
   const y = b >>> 2;
-  return (a & TRANSLIT) === (b & TRANSLIT) && s.entryKeys[x] === s.entryKeys[y] && s.entryWeight.get(x) === s.entryWeight.get(y) && s.entryVowelled.get(x) === s.entryVowelled.get(y);
+  return (
+    (a & TRANSLIT) === (b & TRANSLIT) &&
+    s.entryKeys[x] === s.entryKeys[y] &&
+    s.entryWeight.get(x) === s.entryWeight.get(y) &&
+    s.entryVowelled.get(x) === s.entryVowelled.get(y)
+  );
 }
-

@@ -17,7 +17,6 @@ import { mix32 } from './key-table.js';
 /** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
 export const MIN_VARIANT_LENGTH = 3;
 
-
 const BASE = 0x2f0b3a49 | 1;
 const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
 POWERS[0] = 1;

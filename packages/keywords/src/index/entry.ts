@@ -29,7 +29,8 @@ export interface EntryCheck extends Outcome<KeywordIssueCode> {
  * key not a string, weight not a number) are programmer errors: `TypeError`.
  */
 export function checkEntry(entry: KeywordEntry): EntryCheck {
-  if (typeof entry !== 'object' || entry === null) throw new TypeError(`entry must be an object, got ${entry === null ? 'null' : typeof entry}`);
+  if (typeof entry !== 'object' || entry === null)
+    throw new TypeError(`entry must be an object, got ${entry === null ? 'null' : typeof entry}`);
   const { key, target, locale, namespace, weight = 0 } = entry;
   requireString(key, 'entry.key');
   requireString(target, 'entry.target');
@@ -37,9 +38,18 @@ export function checkEntry(entry: KeywordEntry): EntryCheck {
   if (namespace !== undefined) requireString(namespace, 'entry.namespace');
   if (typeof weight !== 'number') throw new TypeError(`entry.weight must be a number, got ${typeof weight}`);
   const issues: KeywordIssue[] = [];
-  if (key.length > MAX_KEY_LENGTH) issues.push(issue('KEY_TOO_LONG', `the key has ${key.length} UTF-16 code units; the limit is ${MAX_KEY_LENGTH}`, { offset: MAX_KEY_LENGTH }));
-  if (target.length === 0 || target.length > MAX_TARGET_LENGTH) issues.push(issue('TARGET_INVALID', `the target must have 1 to ${MAX_TARGET_LENGTH} UTF-16 code units`));
-  for (const [name, label] of [['locale', locale], ['namespace', namespace]] as const) {
+  if (key.length > MAX_KEY_LENGTH)
+    issues.push(
+      issue('KEY_TOO_LONG', `the key has ${key.length} UTF-16 code units; the limit is ${MAX_KEY_LENGTH}`, {
+        offset: MAX_KEY_LENGTH,
+      }),
+    );
+  if (target.length === 0 || target.length > MAX_TARGET_LENGTH)
+    issues.push(issue('TARGET_INVALID', `the target must have 1 to ${MAX_TARGET_LENGTH} UTF-16 code units`));
+  for (const [name, label] of [
+    ['locale', locale],
+    ['namespace', namespace],
+  ] as const) {
     if (label !== undefined && (label.length === 0 || label.length > MAX_LABEL_LENGTH)) {
       issues.push(issue('LABEL_INVALID', `the ${name} must have 1 to ${MAX_LABEL_LENGTH} UTF-16 code units`));
     }
@@ -51,7 +61,13 @@ export function checkEntry(entry: KeywordEntry): EntryCheck {
   if (namespace !== undefined) clean.namespace = toWellFormed(namespace);
   if (clean.key !== key) {
     const offset = loneSurrogateOffset(key);
-    issues.push(issue('LONE_SURROGATE', 'a lone surrogate in the key was replaced by U+FFFD', { severity: 'warning', offset, codePoint: key.charCodeAt(offset) }));
+    issues.push(
+      issue('LONE_SURROGATE', 'a lone surrogate in the key was replaced by U+FFFD', {
+        severity: 'warning',
+        offset,
+        codePoint: key.charCodeAt(offset),
+      }),
+    );
   }
   return { ok: true, issues, entry: clean };
 }

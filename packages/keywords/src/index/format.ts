@@ -22,7 +22,14 @@
 import { FOLD_PROFILE_VERSION } from '../fold/profile.js';
 import { UNICODE_VERSION } from '../fold/data/version.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
-import { MAX_ENTRIES, MAX_INDEX_BYTES, MAX_KEY_LENGTH, MAX_LABEL_LENGTH, MAX_LABELS, MAX_TARGET_LENGTH } from '../limits.js';
+import {
+  MAX_ENTRIES,
+  MAX_INDEX_BYTES,
+  MAX_KEY_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_LABELS,
+  MAX_TARGET_LENGTH,
+} from '../limits.js';
 import { ROMANIZATION_SCHEME, SKELETON_VERSION } from '../translit/romanize.js';
 import { crc32 } from './checksum.js';
 import { Column } from './column.js';
@@ -162,46 +169,97 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * `INDEX_CORRUPT` or `INDEX_VERSION` (with the byte offset where it was found). Not a `Uint8Array`: `TypeError`.
  */
 export function loadState(bytes: Uint8Array): LoadedState {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError(`loadKeywordIndex takes a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`);
+  if (!(bytes instanceof Uint8Array))
+    throw new TypeError(`loadKeywordIndex takes a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`);
   // A plain Uint8Array view: Node's Buffer is a subclass whose slice() does not copy.
   bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (bytes.length > MAX_INDEX_BYTES) return { issues: [issue('INDEX_CORRUPT', `the file is larger than ${MAX_INDEX_BYTES} bytes`, { byteOffset: MAX_INDEX_BYTES })] };
+  if (bytes.length > MAX_INDEX_BYTES)
+    return {
+      issues: [
+        issue('INDEX_CORRUPT', `the file is larger than ${MAX_INDEX_BYTES} bytes`, { byteOffset: MAX_INDEX_BYTES }),
+      ],
+    };
   try {
     expect(LITTLE_ENDIAN, 'index files are little-endian and this platform is not');
-    expect(bytes.length >= 16 && new TextDecoder().decode(bytes.subarray(0, 8)) === MAGIC, 'not a Nomina keyword index (bad magic)', 0);
+    expect(
+      bytes.length >= 16 && new TextDecoder().decode(bytes.subarray(0, 8)) === MAGIC,
+      'not a Nomina keyword index (bad magic)',
+      0,
+    );
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     const version = view.getUint32(8, true);
     if (version !== INDEX_FORMAT_VERSION) {
-      return { issues: [issue('INDEX_VERSION', `index format ${version}; this version reads format ${INDEX_FORMAT_VERSION}: rebuild the index`, { byteOffset: 8 })] };
+      return {
+        issues: [
+          issue(
+            'INDEX_VERSION',
+            `index format ${version}; this version reads format ${INDEX_FORMAT_VERSION}: rebuild the index`,
+            { byteOffset: 8 },
+          ),
+        ],
+      };
     }
     expect(bytes.length >= PREFIX, 'truncated header', bytes.length);
-    expect(view.getUint32(CHECKSUM_AT, true) === crc32(bytes.subarray(CHECKED_FROM)), 'the checksum does not match: the file was altered or truncated', CHECKSUM_AT);
+    expect(
+      view.getUint32(CHECKSUM_AT, true) === crc32(bytes.subarray(CHECKED_FROM)),
+      'the checksum does not match: the file was altered or truncated',
+      CHECKSUM_AT,
+    );
     const jsonLength = view.getUint32(12, true);
     expect(PREFIX + jsonLength <= bytes.length, 'truncated header', 12);
     let header: Header;
     try {
-      header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + jsonLength))) as Header;
+      header = JSON.parse(
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + jsonLength)),
+      ) as Header;
     } catch {
       throw new Corrupt('the header is not JSON', PREFIX);
     }
-    expect(typeof header === 'object' && header !== null && Array.isArray(header.sections), 'the header has no sections', PREFIX);
-    if (header.foldProfile !== FOLD_PROFILE_VERSION || header.unicode !== UNICODE_VERSION || header.romanization !== ROMANIZATION_SCHEME || header.skeleton !== SKELETON_VERSION) {
+    expect(
+      typeof header === 'object' && header !== null && Array.isArray(header.sections),
+      'the header has no sections',
+      PREFIX,
+    );
+    if (
+      header.foldProfile !== FOLD_PROFILE_VERSION ||
+      header.unicode !== UNICODE_VERSION ||
+      header.romanization !== ROMANIZATION_SCHEME ||
+      header.skeleton !== SKELETON_VERSION
+    ) {
       const built = `fold profile ${String(header.foldProfile)} (Unicode ${String(header.unicode)}), romanization ${String(header.romanization)} skeleton ${String(header.skeleton ?? 1)}`;
       const current = `fold profile ${FOLD_PROFILE_VERSION} (Unicode ${UNICODE_VERSION}), romanization ${ROMANIZATION_SCHEME} skeleton ${SKELETON_VERSION}`;
-      return { issues: [issue('INDEX_VERSION', `index built with ${built}; this version uses ${current}: rebuild the index`, { byteOffset: PREFIX })] };
+      return {
+        issues: [
+          issue('INDEX_VERSION', `index built with ${built}; this version uses ${current}: rebuild the index`, {
+            byteOffset: PREFIX,
+          }),
+        ],
+      };
     }
     const base = Math.ceil((PREFIX + jsonLength) / 8) * 8;
     const sections = new Map<string, Section>();
     for (const section of header.sections) {
       const { name, type, offset, length } = section ?? ({} as Section);
-      expect(typeof name === 'string' && !sections.has(name) && (type in ARRAYS || type === 'strings'), 'bad section', PREFIX);
-      expect(Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset % 8 === 0, `bad bounds of section ${name}`, PREFIX);
+      expect(
+        typeof name === 'string' && !sections.has(name) && (type in ARRAYS || type === 'strings'),
+        'bad section',
+        PREFIX,
+      );
+      expect(
+        Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset % 8 === 0,
+        `bad bounds of section ${name}`,
+        PREFIX,
+      );
       expect(base + offset + length <= bytes.length, `section ${name} is truncated`, base + offset);
       sections.set(name, section);
     }
     let end = 0;
     for (const { offset, length } of sections.values()) end = Math.max(end, Math.ceil((offset + length) / 8) * 8);
-    expect(base + end === bytes.length, bytes.length < base + end ? 'the file is truncated' : 'the file has trailing bytes', bytes.length);
+    expect(
+      base + end === bytes.length,
+      bytes.length < base + end ? 'the file is truncated' : 'the file has trailing bytes',
+      bytes.length,
+    );
     const section = (name: string, type: SectionType): Section => {
       const found = sections.get(name);
       expect(found !== undefined && found.type === type, `missing section ${name}`, PREFIX);
@@ -230,27 +288,40 @@ export function loadState(bytes: Uint8Array): LoadedState {
       const offsets = new Uint32Array(bytes.slice(start + 4, start + 4 + (count + 1) * 4).buffer);
       let text: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start + 4 + (count + 1) * 4, start + length));
+        text = new TextDecoder('utf-8', { fatal: true }).decode(
+          bytes.subarray(start + 4 + (count + 1) * 4, start + length),
+        );
       } catch {
         throw new Corrupt(`section ${name} is not UTF-8`, start);
       }
       expect(offsets[0] === 0 && offsets[count] === text.length, `section ${name} has bad offsets`, start);
       const out = new Array<string>(count);
       for (let i = 0; i < count; i++) {
-        if (!(offsets[i]! <= offsets[i + 1]! && offsets[i + 1]! - offsets[i]! <= maxLength)) fail(`section ${name} has bad offsets or a string over its limit`, name);
+        if (!(offsets[i]! <= offsets[i + 1]! && offsets[i + 1]! - offsets[i]! <= maxLength))
+          fail(`section ${name} has bad offsets or a string over its limit`, name);
         out[i] = text.slice(offsets[i], offsets[i + 1]);
       }
       return out;
     };
     const ids = (values: ArrayLike<number>, bound: number, name: string, allowNone = false) => {
-      for (let i = 0; i < values.length; i++) if (!(values[i]! < bound || (allowNone && values[i] === 0xffffffff))) fail(`${name} points outside its table`, name);
+      for (let i = 0; i < values.length; i++)
+        if (!(values[i]! < bound || (allowNone && values[i] === 0xffffffff)))
+          fail(`${name} points outside its table`, name);
     };
     const offsets = (values: Uint32Array, end: number, name: string) => {
-      expect(values.length > 0 && values[0] === 0 && values[values.length - 1] === end, `${name} has bad offsets`, at(name));
+      expect(
+        values.length > 0 && values[0] === 0 && values[values.length - 1] === end,
+        `${name} has bad offsets`,
+        at(name),
+      );
       for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) fail(`${name} has bad offsets`, name);
     };
     const slots = (values: Int32Array, keys: string[], name: string) => {
-      expect(values.length >= 2 * keys.length && (values.length & (values.length - 1)) === 0, `${name} has a bad size`, at(name));
+      expect(
+        values.length >= 2 * keys.length && (values.length & (values.length - 1)) === 0,
+        `${name} has a bad size`,
+        at(name),
+      );
       let used = 0;
       for (let i = 0; i < values.length; i++) {
         if (!(values[i]! >= 0 && values[i]! <= keys.length)) fail(`${name} points outside its table`, name);
@@ -260,7 +331,8 @@ export function loadState(bytes: Uint8Array): LoadedState {
       // is found where it is, so the table answers as the one saved.
       expect(used === keys.length, `${name} does not match its table`, at(name));
       const table = new KeyTable(keys, values);
-      for (let id = 0; id < keys.length; id++) if (table.get(keys[id]!) !== id) fail(`${name} does not find its keys`, name);
+      for (let id = 0; id < keys.length; id++)
+        if (table.get(keys[id]!) !== id) fail(`${name} does not find its keys`, name);
       return table;
     };
     const permutation = (values: Uint32Array, name: string) => {
@@ -277,7 +349,11 @@ export function loadState(bytes: Uint8Array): LoadedState {
     const targets = strings('targets', MAX_TARGET_LENGTH);
     const locales = strings('locales', MAX_LABEL_LENGTH);
     const namespaces = strings('namespaces', MAX_LABEL_LENGTH);
-    expect(locales.length <= MAX_LABELS + 1 && namespaces.length <= MAX_LABELS + 1, `more than ${MAX_LABELS} locales or namespaces`, at('locales'));
+    expect(
+      locales.length <= MAX_LABELS + 1 && namespaces.length <= MAX_LABELS + 1,
+      `more than ${MAX_LABELS} locales or namespaces`,
+      at('locales'),
+    );
     expect(locales[0] === '' && namespaces[0] === '', 'label tables lack their "none" entry', at('locales'));
     // Stored keys are folds and romanizations of keys: never empty (NFKC and romanization lengthen keys, so no length bound).
     const keys = strings('keys', Infinity);
@@ -293,7 +369,15 @@ export function loadState(bytes: Uint8Array): LoadedState {
     const vowelled = strings('vowelled', Infinity);
     const vowelledTable = slots(array('vowelledSlots', 'i32'), vowelled, 'vowelledSlots');
     const entryVowelled = array('entryVowelled', 'u32');
-    for (const column of [entryTarget, entryLocale, entryNamespace, entryWeight, entryFold, entryRoman, entryVowelled]) {
+    for (const column of [
+      entryTarget,
+      entryLocale,
+      entryNamespace,
+      entryWeight,
+      entryFold,
+      entryRoman,
+      entryVowelled,
+    ]) {
       expect(column.length === n, 'entry columns differ in length', at('entryTarget'));
     }
     ids(entryTarget, targets.length, 'entryTarget');
@@ -303,7 +387,9 @@ export function loadState(bytes: Uint8Array): LoadedState {
     ids(entryRoman, keys.length, 'entryRoman', true);
     ids(entryVowelled, vowelled.length, 'entryVowelled', true);
     // `add` refuses weights that are not finite; a file may not bring them in either (score NaN).
-    for (let i = 0; i < n; i++) if (!Number.isFinite(entryWeight[i])) throw new Corrupt('a weight is not a finite number', at('entryWeight') + 4 * i);
+    for (let i = 0; i < n; i++)
+      if (!Number.isFinite(entryWeight[i]))
+        throw new Corrupt('a weight is not a finite number', at('entryWeight') + 4 * i);
     const postingStart = array('postingStart', 'u32');
     const postings = array('postings', 'u32');
     expect(postingStart.length === keys.length + 1, 'postingStart does not match the keys', at('postingStart'));
@@ -317,20 +403,36 @@ export function loadState(bytes: Uint8Array): LoadedState {
     expect(keyWords.length === keys.length, 'keyWords does not match the keys', at('keyWords'));
     for (let k = 0; k < keyWords.length; k++) {
       if (keyWords[k]! > (keyWords[k + 1] ?? wordOffsets.length)) fail('keyWords has bad offsets', 'keyWords');
-      for (let w = keyWords[k]!; w < (keyWords[k + 1] ?? wordOffsets.length); w++) if (wordOffsets[w]! >= keys[k]!.length) fail('wordOffsets points outside its key', 'wordOffsets');
+      for (let w = keyWords[k]!; w < (keyWords[k + 1] ?? wordOffsets.length); w++)
+        if (wordOffsets[w]! >= keys[k]!.length) fail('wordOffsets points outside its key', 'wordOffsets');
     }
     const wordKeys = array('wordKeys', 'u32');
     const wordAt = array('wordAt', 'u16');
-    expect(wordKeys.length === wordOffsets.length && wordAt.length === wordOffsets.length, 'the word order does not match the word starts', at('wordKeys'));
+    expect(
+      wordKeys.length === wordOffsets.length && wordAt.length === wordOffsets.length,
+      'the word order does not match the word starts',
+      at('wordKeys'),
+    );
     ids(wordKeys, keys.length, 'wordKeys');
-    for (let i = 0; i < wordAt.length; i++) if (wordAt[i]! >= keys[wordKeys[i]!]!.length) fail('wordAt points outside its key', 'wordAt');
+    for (let i = 0; i < wordAt.length; i++)
+      if (wordAt[i]! >= keys[wordKeys[i]!]!.length) fail('wordAt points outside its key', 'wordAt');
     const deletionStart = array('deletionStart', 'u32');
     const deletionKeys = array('deletionKeys', 'u32');
     const mask = header.deletionMask;
     // A power of two less one, and its bucket table present: buckets are `hash & mask`.
-    expect(Number.isInteger(mask) && mask >= 0 && mask < 2 ** 31 && (mask & (mask + 1)) === 0 && deletionStart.length === mask + 2, 'deletionStart does not match the mask', at('deletionStart'));
+    expect(
+      Number.isInteger(mask) &&
+        mask >= 0 &&
+        mask < 2 ** 31 &&
+        (mask & (mask + 1)) === 0 &&
+        deletionStart.length === mask + 2,
+      'deletionStart does not match the mask',
+      at('deletionStart'),
+    );
     offsets(deletionStart, deletionKeys.length, 'deletionStart');
-    for (let i = 0; i < deletionKeys.length; i++) if (deletionKeys[i]! >>> FINGERPRINT_BITS >= keys.length) fail('deletionKeys points outside its table', 'deletionKeys');
+    for (let i = 0; i < deletionKeys.length; i++)
+      if (deletionKeys[i]! >>> FINGERPRINT_BITS >= keys.length)
+        fail('deletionKeys points outside its table', 'deletionKeys');
 
     return {
       issues: [],
@@ -350,12 +452,21 @@ export function loadState(bytes: Uint8Array): LoadedState {
         entryVowelled: new Column(Uint32Array, entryVowelled),
         keyWords: new Column(Uint32Array, keyWords),
         wordOffsets: new Column(Uint16Array, wordOffsets),
-        compiled: { postingStart, postings, sorted, wordKeys, wordAt, deletions: { mask, start: deletionStart, keys: deletionKeys } },
+        compiled: {
+          postingStart,
+          postings,
+          sorted,
+          wordKeys,
+          wordAt,
+          deletions: { mask, start: deletionStart, keys: deletionKeys },
+        },
       },
     };
   } catch (error) {
-    if (error instanceof Corrupt) return { issues: [issue('INDEX_CORRUPT', error.message, { byteOffset: error.byteOffset })] };
-    if (error instanceof RangeError) return { issues: [issue('INDEX_CORRUPT', `the file is truncated or malformed (${error.message})`)] };
+    if (error instanceof Corrupt)
+      return { issues: [issue('INDEX_CORRUPT', error.message, { byteOffset: error.byteOffset })] };
+    if (error instanceof RangeError)
+      return { issues: [issue('INDEX_CORRUPT', `the file is truncated or malformed (${error.message})`)] };
     throw error;
   }
 }

@@ -112,5 +112,7 @@ export function createKeywordIndex(entries: Iterable<KeywordEntry> = []): Keywor
  */
 export function loadKeywordIndex(bytes: Uint8Array): LoadResult {
   const loaded = loadState(bytes);
-  return loaded.state ? { ok: true, index: adopt(loaded.state), issues: loaded.issues } : { ok: false, issues: loaded.issues };
+  return loaded.state
+    ? { ok: true, index: adopt(loaded.state), issues: loaded.issues }
+    : { ok: false, issues: loaded.issues };
 }

@@ -115,5 +115,10 @@ export function storedKeys(s: IndexState, id: number): StoredKeys {
   const folded = s.entryFold.get(id);
   const starts: number[] = [];
   for (let w = s.keyWords.get(folded); w < wordsEnd(s, folded); w++) starts.push(s.wordOffsets.get(w));
-  return { folded: s.keys.keys[folded]!, starts, roman: roman === NONE ? undefined : s.keys.keys[roman]!, vowelled: vowelledOf(s, id) };
+  return {
+    folded: s.keys.keys[folded]!,
+    starts,
+    roman: roman === NONE ? undefined : s.keys.keys[roman]!,
+    vowelled: vowelledOf(s, id),
+  };
 }

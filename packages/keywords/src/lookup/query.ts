@@ -80,7 +80,13 @@ function isPrefixable(cps: Int32Array): boolean {
 }
 
 /** Programmer error check of a numeric option: `TypeError` when not a number, `RangeError` when outside [min, max] or not whole. */
-function requireNumber(value: unknown, name: string, min: number, max: number, integer: boolean): asserts value is number {
+function requireNumber(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  integer: boolean,
+): asserts value is number {
   if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${typeof value}`);
   if (!(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
     throw new RangeError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${value}`);
@@ -93,8 +99,16 @@ function requireNumber(value: unknown, name: string, min: number, max: number, i
  */
 export function prepareQuery(query: string, options: LookupOptions = {}): PreparedQuery {
   requireString(query, 'query');
-  if (typeof options !== 'object' || options === null) throw new TypeError(`options must be an object, got ${options === null ? 'null' : typeof options}`);
-  const { locale, namespace, limit = DEFAULT_LIMIT, maxEdits = MAX_EDITS, prefix = true, minScore = DEFAULT_MIN_SCORE } = options;
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`options must be an object, got ${options === null ? 'null' : typeof options}`);
+  const {
+    locale,
+    namespace,
+    limit = DEFAULT_LIMIT,
+    maxEdits = MAX_EDITS,
+    prefix = true,
+    minScore = DEFAULT_MIN_SCORE,
+  } = options;
   if (locale !== undefined) requireString(locale, 'options.locale');
   if (namespace !== undefined && typeof namespace !== 'string') {
     if (!Array.isArray(namespace)) throw new TypeError('options.namespace must be a string or an array of strings');
@@ -104,24 +118,55 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   requireNumber(maxEdits, 'options.maxEdits', 0, MAX_EDITS, true);
   if (typeof prefix !== 'boolean') throw new TypeError(`options.prefix must be a boolean, got ${typeof prefix}`);
   requireNumber(minScore, 'options.minScore', 0, 1, false);
-  const namespaces = namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
+  const namespaces =
+    namespace === undefined ? undefined : new Set(typeof namespace === 'string' ? [namespace] : namespace);
   const issues: KeywordIssue[] = [];
   const nothing = (raw: string): PreparedQuery => ({
-    raw, limit, minScore, prefix, locale, namespaces, issues,
-    folded: '', basic: '', cps: NO_CODE_POINTS, skeletons: [], skeletonCps: [], romanSkeleton: '', romanSkeletonCps: NO_CODE_POINTS, budget: 0, prefixable: false,
+    raw,
+    limit,
+    minScore,
+    prefix,
+    locale,
+    namespaces,
+    issues,
+    folded: '',
+    basic: '',
+    cps: NO_CODE_POINTS,
+    skeletons: [],
+    skeletonCps: [],
+    romanSkeleton: '',
+    romanSkeletonCps: NO_CODE_POINTS,
+    budget: 0,
+    prefixable: false,
   });
 
   // Limits first: nothing else is done with a query over MAX_QUERY_LENGTH.
   if (query.length > MAX_QUERY_LENGTH) {
-    issues.push(issue('QUERY_TOO_LONG', `the query has ${query.length} UTF-16 code units; the limit is ${MAX_QUERY_LENGTH}`, { offset: MAX_QUERY_LENGTH }));
+    issues.push(
+      issue('QUERY_TOO_LONG', `the query has ${query.length} UTF-16 code units; the limit is ${MAX_QUERY_LENGTH}`, {
+        offset: MAX_QUERY_LENGTH,
+      }),
+    );
     return nothing(query);
   }
   const lone = loneSurrogateOffset(query);
-  if (lone >= 0) issues.push(issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', { severity: 'warning', offset: lone, codePoint: query.charCodeAt(lone) }));
+  if (lone >= 0)
+    issues.push(
+      issue('LONE_SURROGATE', 'a lone surrogate was replaced by U+FFFD', {
+        severity: 'warning',
+        offset: lone,
+        codePoint: query.charCodeAt(lone),
+      }),
+    );
   const wellFormed = lone < 0 ? query : toWellFormed(query);
   const folded = fold(wellFormed);
   if (folded === '') {
-    issues.push(issue('EMPTY_QUERY', 'the query has nothing to look up after folding (only spaces, punctuation or invisible characters)'));
+    issues.push(
+      issue(
+        'EMPTY_QUERY',
+        'the query has nothing to look up after folding (only spaces, punctuation or invisible characters)',
+      ),
+    );
     return nothing(wellFormed);
   }
   const cps = codePoints(folded);

@@ -74,7 +74,8 @@ export interface Candidate {
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   const q = query.cps;
-  if (query.budget === 0 || key.length < MIN_VARIANT_LENGTH || Math.abs(key.length - q.length) > query.budget) return -1;
+  if (query.budget === 0 || key.length < MIN_VARIANT_LENGTH || Math.abs(key.length - q.length) > query.budget)
+    return -1;
   const distance = codePointDistance(q, key, query.budget);
   return distance >= 1 && distance <= query.budget ? distance : -1;
 }
@@ -92,7 +93,12 @@ export const MIN_FUZZY_SKELETON = 5;
 export function skeletonDistance(query: PreparedQuery, key: Int32Array): number {
   if (query.budget === 0) return -1;
   for (const skeleton of query.skeletonCps) {
-    if (skeleton.length >= MIN_FUZZY_SKELETON && Math.abs(key.length - skeleton.length) <= 1 && codePointDistance(skeleton, key, 1) === 1) return 1;
+    if (
+      skeleton.length >= MIN_FUZZY_SKELETON &&
+      Math.abs(key.length - skeleton.length) <= 1 &&
+      codePointDistance(skeleton, key, 1) === 1
+    )
+      return 1;
   }
   return -1;
 }
@@ -103,7 +109,7 @@ function codePointLength(text: string): number {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) (n--, i++);
+      if (next >= 0xdc00 && next <= 0xdfff) n--, i++;
     }
   }
   return n;
@@ -201,12 +207,16 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         }
       } else if (candidate.match === 'prefix' || candidate.match === 'word') {
         via = 'prefix';
-        score = (0.5 + (0.4 * qLength) / keyLength) * (entry.translit ? 0.97 : 1) * (candidate.match === 'word' ? WORD_PREFIX : 1);
+        score =
+          (0.5 + (0.4 * qLength) / keyLength) *
+          (entry.translit ? 0.97 : 1) *
+          (candidate.match === 'word' ? WORD_PREFIX : 1);
       } else {
         via = 'fuzzy';
         score = 0.9 * (1 - candidate.distance / Math.max(qLength, keyLength)) * (entry.translit ? 0.97 : 1);
       }
-      score += localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
+      score +=
+        localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
       score = Math.round(score * 1e6) / 1e6;
       if (score < query.minScore) continue;
       const previous = best.get(entry.target);

@@ -21,11 +21,20 @@ import { entryAt, storedKeys } from '../index/state.js';
 import type { KeywordEntry } from '../index/entry.js';
 import { MAX_PREFIX_SCAN } from '../limits.js';
 import { prepareQuery, type LookupOptions } from '../lookup/query.js';
-import { fuzzyDistance, MIN_FUZZY_SKELETON, resolve, skeletonDistance, type Candidate, type CandidateEntry, type KeywordMatch } from '../lookup/resolve.js';
+import {
+  fuzzyDistance,
+  MIN_FUZZY_SKELETON,
+  resolve,
+  skeletonDistance,
+  type Candidate,
+  type CandidateEntry,
+  type KeywordMatch,
+} from '../lookup/resolve.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
 export interface SqlClient {
+  // biome-ignore lint/suspicious/noExplicitAny: rows as any SQL client returns them (pg types them so)
   query(text: string, params?: unknown[]): Promise<{ rows: any[] }>;
 }
 
@@ -66,7 +75,10 @@ export class PostgresKeywordStore {
     const schema = options.schema ?? 'nomina_keywords';
     if (typeof client?.query !== 'function') throw new TypeError('the client must have a query(text, params) method');
     if (typeof schema !== 'string') throw new TypeError(`options.schema must be a string, got ${typeof schema}`);
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('options.schema must be 1 to 63 lower-case letters, digits and _, not starting with a digit');
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+      throw new RangeError(
+        'options.schema must be 1 to 63 lower-case letters, digits and _, not starting with a digit',
+      );
     this.s = `"${schema}"`;
   }
 
@@ -100,7 +112,9 @@ export class PostgresKeywordStore {
    * Adds entries (folded and romanized exactly as `KeywordIndex.add` does); returns the issues of
    * entries that were refused, by their position in `entries`.
    */
-  async add(entries: Iterable<KeywordEntry> | KeywordIndex): Promise<{ added: number; refused: Array<{ position: number; issues: KeywordIssue[] }> }> {
+  async add(
+    entries: Iterable<KeywordEntry> | KeywordIndex,
+  ): Promise<{ added: number; refused: Array<{ position: number; issues: KeywordIssue[] }> }> {
     const batch = new KeywordIndex();
     const state = indexState(batch);
     const refused: Array<{ position: number; issues: KeywordIssue[] }> = [];
@@ -115,7 +129,13 @@ export class PostgresKeywordStore {
     const base = rows[0].base as number;
     for (let start = 0; start < batch.size; start += BATCH) {
       const end = Math.min(batch.size, start + BATCH);
-      const ids: number[] = [], keys: string[] = [], vowelledKeys: (string | null)[] = [], targets: string[] = [], locales: (string | null)[] = [], namespaces: (string | null)[] = [], weights: number[] = [];
+      const ids: number[] = [],
+        keys: string[] = [],
+        vowelledKeys: (string | null)[] = [],
+        targets: string[] = [],
+        locales: (string | null)[] = [],
+        namespaces: (string | null)[] = [],
+        weights: number[] = [];
       const stored = new Map<string, Array<[number, boolean]>>();
       const starts = new Map<string, number[]>();
       for (let id = start; id < end; id++) {
@@ -129,7 +149,10 @@ export class PostgresKeywordStore {
         const { folded, starts: wordStarts, roman, vowelled } = storedKeys(state, id);
         vowelledKeys.push(vowelled ?? null);
         if (!starts.has(folded)) starts.set(folded, wordStarts);
-        for (const [key, translit] of [[folded, false], [roman, true]] as const) {
+        for (const [key, translit] of [
+          [folded, false],
+          [roman, true],
+        ] as const) {
           if (key === undefined) continue;
           let list = stored.get(key);
           if (!list) stored.set(key, (list = []));
@@ -147,11 +170,15 @@ export class PostgresKeywordStore {
          ON CONFLICT (key) DO UPDATE SET length = EXCLUDED.length RETURNING id, key, (xmax = 0) AS inserted`,
         [keyList, keyList.map((k) => codePoints(k).length), keyList.map(trigramText)],
       );
-      const keyIds: number[] = [], entryIds: number[] = [], translits: boolean[] = [];
+      const keyIds: number[] = [],
+        entryIds: number[] = [],
+        translits: boolean[] = [];
       // A key keeps the word starts it was first stored with, as in the in-process index.
-      const suffixes: string[] = [], suffixKeys: number[] = [];
+      const suffixes: string[] = [],
+        suffixKeys: number[] = [];
       for (const row of inserted.rows) {
-        if (row.inserted) for (const start of starts.get(row.key) ?? []) (suffixes.push(row.key.slice(start)), suffixKeys.push(row.id));
+        if (row.inserted)
+          for (const start of starts.get(row.key) ?? []) suffixes.push(row.key.slice(start)), suffixKeys.push(row.id);
         for (const [entryId, translit] of stored.get(row.key)!) {
           keyIds.push(row.id);
           entryIds.push(entryId);
@@ -162,7 +189,10 @@ export class PostgresKeywordStore {
         `INSERT INTO ${s}.postings (key_id, entry_id, translit) SELECT * FROM unnest($1::integer[], $2::integer[], $3::boolean[])`,
         [keyIds, entryIds, translits],
       );
-      await this.client.query(`INSERT INTO ${s}.words (suffix, key_id) SELECT * FROM unnest($1::text[], $2::integer[])`, [suffixes, suffixKeys]);
+      await this.client.query(
+        `INSERT INTO ${s}.words (suffix, key_id) SELECT * FROM unnest($1::text[], $2::integer[])`,
+        [suffixes, suffixKeys],
+      );
     }
     await this.client.query(`ANALYZE ${s}.keys`);
     return { added: batch.size, refused };
@@ -212,8 +242,15 @@ export class PostgresKeywordStore {
        FROM c JOIN ${s}.postings p ON p.key_id = c.id JOIN ${s}.entries e ON e.id = p.entry_id
        ORDER BY c.kind, c.key COLLATE "C", e.id`,
       [
-        prepared.folded, trigramText(prepared.folded), prepared.budget > 0, prepared.prefixable, n - prepared.budget, n + prepared.budget, prepared.skeletons,
-        fuzzySkeletons.map(trigramText), fuzzySkeletons.map((k) => k.length),
+        prepared.folded,
+        trigramText(prepared.folded),
+        prepared.budget > 0,
+        prepared.prefixable,
+        n - prepared.budget,
+        n + prepared.budget,
+        prepared.skeletons,
+        fuzzySkeletons.map(trigramText),
+        fuzzySkeletons.map((k) => k.length),
       ],
     );
     const candidates: Candidate[] = [];
@@ -229,7 +266,12 @@ export class PostgresKeywordStore {
       // Skeletons one edit off only when the query is not itself a key (as in the in-process index).
       else if (kind === 4 && whole.has(prepared.folded)) continue;
       if (!current || current.key !== row.key || currentKind !== kind) {
-        const distance = kind === 3 ? fuzzyDistance(prepared, codePoints(row.key)) : kind === 4 ? skeletonDistance(prepared, codePoints(row.key)) : 0;
+        const distance =
+          kind === 3
+            ? fuzzyDistance(prepared, codePoints(row.key))
+            : kind === 4
+              ? skeletonDistance(prepared, codePoints(row.key))
+              : 0;
         current = { key: row.key, match, distance, entries: [] };
         currentKind = kind;
         if (kind < 3 || kind === 5 || distance > 0) candidates.push(current);

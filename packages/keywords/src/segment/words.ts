@@ -65,6 +65,14 @@ function pieceEnd(text: string, start: number): number {
 }
 
 const SPACE = /[\t\n\v\f\r \u0085\u2028\u2029\u3000]/;
+/**
+ * `text[start, end)` as a flat string of its own: a slice can share the whole text as its parent, and
+ * the segmenter then works measurably slower (32k distinct CJK units in 512-unit pieces: 102 → 65 ms).
+ */
+function piece(text: string, start: number, end: number): string {
+  return (text.slice(start, end) + '\0').slice(0, -1);
+}
+
 /** A character that does not start a new segment after the previous one: low surrogate, mark, ZWJ, format. */
 const JOINS_BACK = /^(?:[\udc00-\udfff]|[\p{M}\p{Cf}])/u;
 
@@ -79,7 +87,8 @@ export function dictionaryWordStarts(folded: string, starts: number[]): number[]
   const found = new Set(starts);
   for (let start = 0; start < folded.length; ) {
     const end = pieceEnd(folded, start);
-    for (const segment of s.segment(folded.slice(start, end))) if (start + segment.index > 0 && segment.isWordLike) found.add(start + segment.index);
+    for (const segment of s.segment(piece(folded, start, end)))
+      if (start + segment.index > 0 && segment.isWordLike) found.add(start + segment.index);
     start = end;
   }
   return found.size === starts.length ? starts : [...found].sort((a, b) => a - b);
@@ -93,13 +102,14 @@ export function dictionaryWordStarts(folded: string, starts: number[]): number[]
 export function segmentWords(text: string, locale?: string): string[] {
   requireString(text, 'text');
   if (locale !== undefined) requireString(locale, 'locale');
-  if (text.length > MAX_SEGMENT_LENGTH) throw new RangeError(`segmentWords takes at most ${MAX_SEGMENT_LENGTH} UTF-16 code units, got ${text.length}`);
+  if (text.length > MAX_SEGMENT_LENGTH)
+    throw new RangeError(`segmentWords takes at most ${MAX_SEGMENT_LENGTH} UTF-16 code units, got ${text.length}`);
   const s = segmenter(locale);
   if (!s) return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const words: string[] = [];
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
-    for (const segment of s.segment(text.slice(start, end))) if (segment.isWordLike) words.push(segment.segment);
+    for (const segment of s.segment(piece(text, start, end))) if (segment.isWordLike) words.push(segment.segment);
     start = end;
   }
   return words;

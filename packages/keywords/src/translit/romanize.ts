@@ -36,7 +36,18 @@ export const SKELETON_VERSION = 2;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
-  き: 'k', ぎ: 'g', し: 'sh', じ: 'j', ち: 'ch', ぢ: 'j', に: 'n', ひ: 'h', び: 'b', ぴ: 'p', み: 'm', り: 'r',
+  き: 'k',
+  ぎ: 'g',
+  し: 'sh',
+  じ: 'j',
+  ち: 'ch',
+  ぢ: 'j',
+  に: 'n',
+  ひ: 'h',
+  び: 'b',
+  ぴ: 'p',
+  み: 'm',
+  り: 'r',
 };
 const SMALL_Y: Record<string, string> = { ゃ: 'ya', ゅ: 'yu', ょ: 'yo' };
 const KANA = /[\u3041-\u309f]/;
@@ -86,8 +97,28 @@ export function romanize(folded: string): string {
  * (inherent vowels, long/short vowel conventions differ by scheme). Their stored skeleton is consonants only.
  */
 const ABJADS = new Set([
-  'Arab', 'Hebr', 'Syrc', 'Thaa', 'Samr', 'Nkoo',
-  'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh', 'Ethi', 'Mymr', 'Khmr', 'Laoo', 'Thai', 'Tibt',
+  'Arab',
+  'Hebr',
+  'Syrc',
+  'Thaa',
+  'Samr',
+  'Nkoo',
+  'Deva',
+  'Beng',
+  'Guru',
+  'Gujr',
+  'Orya',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Sinh',
+  'Ethi',
+  'Mymr',
+  'Khmr',
+  'Laoo',
+  'Thai',
+  'Tibt',
 ]);
 
 /** Whether the dominant script of a folded key (@nomina/script) writes consonants only in romanization. */
@@ -100,13 +131,31 @@ export function isAbjad(folded: string): boolean {
  * `consonantsOnly`, vowels and h are dropped too (abjads and abugidas). Idempotent. Linear.
  */
 export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
-  let out = latin.replace(/y/g, 'i').replace(/w/g, 'v').replace(/q/g, 'k').replace(/j(?![aeiou])/g, 'i').replace(/j/g, 'z');
+  let out = latin
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/j(?![aeiou])/g, 'i')
+    .replace(/j/g, 'z');
   out = out.replace(/(.)\1+/g, '$1');
-  if (consonantsOnly) out = out.replace(/[aeiouv]/g, '').replace(/([bcdgkprstz])h+/g, '$1').replace(/h/g, '');
-  else out = out.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/([bcdgkprstz])h+/g, '$1');
+  if (consonantsOnly)
+    out = out
+      .replace(/[aeiouv]/g, '')
+      .replace(/([bcdgkprstz])h+/g, '$1')
+      .replace(/h/g, '');
+  else
+    out = out
+      .replace(/kh/g, 'h')
+      .replace(/ie/g, 'e')
+      .replace(/([bcdgkprstz])h+/g, '$1');
   // Removals can leave new doubles ("ngag" → "ngg"): collapse them before the digraphs, so that no
   // digraph is formed again by the last collapse (idempotence).
-  out = out.replace(/(.)\1+/g, '$1').replace(/t[sz]/g, 'c').replace(/ng/g, 'n').replace(/m([bp])/g, 'n$1').replace(/r/g, 'l');
+  out = out
+    .replace(/(.)\1+/g, '$1')
+    .replace(/t[sz]/g, 'c')
+    .replace(/ng/g, 'n')
+    .replace(/m([bp])/g, 'n$1')
+    .replace(/r/g, 'l');
   return out.replace(/(.)\1+/g, '$1');
 }
 
