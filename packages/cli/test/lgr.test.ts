@@ -95,5 +95,10 @@ describe('nomina lgr', () => {
     expect(check('bc')).toMatchObject({ disposition: 'valid', collisions: [{ label: 'ac', disposition: 'blocked' }] });
     expect(check('x')).toMatchObject({ disposition: 'invalid', issues: ['RFC7940_8.1_REPERTOIRE'] });
     await expect(lgrChecker(badFile)).rejects.toThrow(/XML_DOCTYPE/);
+    const againstZone = await lgrChecker(lgrFile, { registered: ['cc', 'àa'] });
+    expect(againstZone('cc').collisions).toEqual([{ label: 'cc', disposition: 'valid' }]);
+    expect(againstZone('ba').collisions).toEqual([]);
+    expect(againstZone('aa').collisions).toEqual([{ label: 'àa', disposition: 'allocatable' }]);
+    expect(againstZone('aa').collisions).toEqual([{ label: 'àa', disposition: 'allocatable' }]);
   });
 });

@@ -70,19 +70,21 @@ export interface LgrVerdict {
 }
 
 /**
- * A per-label checker for `nomina check --lgr FILE`: the RFC 7940 disposition of a label, and (when the
- * batch is checked against its own names) the collisions with labels checked before it.
+ * A per-label checker for `nomina check --lgr FILE`: the RFC 7940 disposition of a label and its collisions
+ * (RFC 7940 §8.5) with the `registered` labels (`--registered ZONE`) and, with `collisions`, with the labels
+ * of the batch checked before it.
  */
 export async function lgrChecker(
   path: string,
-  options: { collisions?: boolean } = {},
+  options: { registered?: Iterable<string>; collisions?: boolean } = {},
 ): Promise<(label: string) => LgrVerdict> {
   const lgr = await loadLgr(path);
-  const index = options.collisions ? new CollisionIndex(lgr) : null;
+  const index = options.registered || options.collisions ? new CollisionIndex(lgr) : null;
+  for (const label of options.registered ?? []) index!.add(label);
   return (label) => {
     const r = validateLabel(lgr, label, { variants: false });
     const collisions = index && r.ok ? [...index.check(label).collisions] : [];
-    if (index && r.ok) index.add(label);
+    if (options.collisions && r.ok) index!.add(label);
     return {
       disposition: r.disposition,
       reason: r.reason.message,
