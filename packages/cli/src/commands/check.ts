@@ -54,6 +54,11 @@ Options:
                                  for a .tsv file)
   --origin NAME                  --zone: the origin of relative names before any $ORIGIN
   --only failed|passed           write only the records that failed (or passed); the summary counts all
+  -o, --output FILE              write the report to FILE instead of standard output
+  -f, --format text|json|ndjson|csv
+  --no-formula-guard             csv: do not prefix cells starting with = + - @ with '
+  -q, --quiet                    no progress bar
+  -h, --help
 
 Registry policies, on top of IDNA2008 (applied to the names that pass --profile, in their U-label form):
   --lgr FILE                     the RFC 7940 disposition of each name's registered label under the Label
@@ -66,15 +71,12 @@ Registry policies, on top of IDNA2008 (applied to the names that pass --profile,
                                  only to that registrant)
   --confusables NAMES            the names of an existing zone (a file, one a line); a name that looks like
                                  one of them (UTS #39 skeleton) fails
-  --confusables-fold             also fold ASCII look-alikes the skeleton keeps apart (0/o, vv/w, cl/d)
-  -o, --output FILE              write the report to FILE instead of standard output
-  -f, --format text|json|ndjson|csv
-  --no-formula-guard             csv: do not prefix cells starting with = + - @ with '
-  -q, --quiet                    no progress bar
-  -h, --help
+  --confusables-fold             also fold ASCII look-alikes the skeleton keeps apart (O/o, so that
+                                 g00gle meets google; vv/w; cl/d)
 
 Positions: label and offset numbers start at 0 (as in JSON and in the libraries); line numbers at 1.
-Exit status: 0 every name passed, 1 some name failed or a line could not be read, 2 usage or I/O error.`;
+Exit status: 0 every name passed (IDNA2008 and the policies), 1 some name failed or a line could not be
+read, 2 usage or I/O error (also an LGR that cannot be parsed).`;
 
 /** Options of a check run (also used by `nomina demo`). */
 export interface CheckOptions {
