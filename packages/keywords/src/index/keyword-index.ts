@@ -2,7 +2,7 @@
 // class. The work is done by the modules named after each job: state.ts (what an index holds), add.ts
 // (adding entries), compile.ts (the look-up structures), candidates.ts (candidate generation),
 // lookup/resolve.ts (ranking, shared with every store) and format.ts (the index file).
-import type { Outcome } from '@nomina/core';
+import { hasErrors, type Outcome } from '@nomina/core';
 import type { KeywordIssue, KeywordIssueCode } from '../issues.js';
 import { prepareQuery, type LookupOptions } from '../lookup/query.js';
 import { resolve, type KeywordMatch } from '../lookup/resolve.js';
@@ -82,7 +82,7 @@ export class KeywordIndex {
   /** `lookup` with the issues found in the query (too long, empty after folding, lone surrogates). */
   search(query: string, options?: LookupOptions): LookupResult {
     const prepared = prepareQuery(query, options);
-    const ok = !prepared.issues.some((i) => i.severity === 'error');
+    const ok = !hasErrors(prepared.issues);
     if (prepared.folded === '') return { ok, matches: [], issues: prepared.issues };
     return { ok, matches: resolve(prepared, this.#finder.find(prepared)), issues: prepared.issues };
   }

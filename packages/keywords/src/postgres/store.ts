@@ -14,7 +14,7 @@
 // pg_trgm sees one alphanumeric word whatever the script and the server's locale (its word splitting
 // would otherwise break Indic words at every vowel sign). Candidates come from pg_trgm (`%`, similarity
 // ≥ `TRIGRAM_THRESHOLD`); the exact fuzzy rule and the ranking are resolve.ts, as for the in-process index.
-import type { Outcome } from '@nomina/core';
+import { hasErrors, type Outcome } from '@nomina/core';
 import type { KeywordIssue, KeywordIssueCode } from '../issues.js';
 import { indexState, KeywordIndex } from '../index/keyword-index.js';
 import { entryAt, storedKeys } from '../index/state.js';
@@ -212,7 +212,7 @@ export class PostgresKeywordStore {
   /** `lookup` with the issues found in the query. Bad queries are reported; SQL errors are thrown by the client. */
   async search(query: string, options?: LookupOptions): Promise<PostgresLookupResult> {
     const prepared = prepareQuery(query, options);
-    const ok = !prepared.issues.some((i) => i.severity === 'error');
+    const ok = !hasErrors(prepared.issues);
     if (prepared.folded === '') return { ok, matches: [], issues: prepared.issues };
     const s = this.s;
     const n = prepared.cps.length;
