@@ -33,6 +33,8 @@ const COMMON = sharedVector(`${RZ}lgr-5-common-26may22-en.xml`);
 const load = (path: string): Lgr => parseLgr(readFileSync(path, 'utf8')).lgr!;
 const APPLICATIONS = ownVector('cli/registry/applications.txt');
 const REGISTERED = ownVector('cli/registry/registered.txt');
+/** The applications of test-vectors/cli/registry against RZ-LGR-5 Arabic and the registered names. */
+const BATCH = ['check', '--file', APPLICATIONS, '--lgr', ARABIC ?? '', '--registered', REGISTERED];
 /** The names of a list file (blank and # lines skipped), as `nomina check --file` reads them. */
 const namesOf = (path: string) =>
   readFileSync(path, 'utf8')
@@ -117,17 +119,7 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
     const registered = namesOf(REGISTERED);
     const index = new CollisionIndex(lgr);
     for (const name of registered) index.add(registeredLabel(toUnicode(name).domain, 2));
-    const { code, out } = await run([
-      'check',
-      '--file',
-      APPLICATIONS,
-      '--lgr',
-      ARABIC!,
-      '--registered',
-      REGISTERED,
-      '-f',
-      'ndjson',
-    ]);
+    const { code, out } = await run([...BATCH, '-f', 'ndjson']);
     const got = records(out).filter((r) => r.lgr);
     for (const record of got) {
       const expected = index.check(record.lgr.label).collisions.filter((c) => c.label !== record.lgr.label);
@@ -337,19 +329,7 @@ describe('#15 nomina check --confusables NAMES', () => {
 
 describe.skipIf(!ARABIC)('--lgr and --confusables together', () => {
   test('a name fails when any check fails; the summary names every policy', async () => {
-    const { out } = await run([
-      'check',
-      '--file',
-      APPLICATIONS,
-      '--lgr',
-      ARABIC!,
-      '--registered',
-      REGISTERED,
-      '--confusables',
-      REGISTERED,
-      '-f',
-      'ndjson',
-    ]);
+    const { out } = await run([...BATCH, '--confusables', REGISTERED, '-f', 'ndjson']);
     for (const r of records(out)) {
       const policyFails =
         r.lgr !== null &&
