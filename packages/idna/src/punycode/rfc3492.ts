@@ -319,14 +319,22 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
  * <n, i> of INSERTIONS applied in order. Taken backwards, each insertion's final slot is known: the code
  * points inserted after it are elsewhere, and among the other slots it is the i-th (0-based) — a Fenwick
  * tree of the free slots finds it in O(log n). The basic code points fill the slots left, in order.
+ * Labels of at most 64 code points (every DNS label) are built by inserting in place instead.
  */
 function placeInsertions(input: string, start: number, basicCount: number, count: number, insertions: Int32Array): number[] {
-  const output: number[] = new Array<number>(count);
-  const free = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
-  if (count === basicCount) {
-    for (let j = 0; j < count; j++) output[j] = input.charCodeAt(start + j);
+  if (count <= 64) {
+    // A DNS-sized label: inserting in place moves at most 64 × 64 entries, cheaper than the tree.
+    const output: number[] = [];
+    for (let j = 0; j < basicCount; j++) output.push(input.charCodeAt(start + j));
+    for (let t = 0, length = basicCount; length < count; t++, length++) {
+      const at = insertions[2 * t + 1]!;
+      for (let j = length; j > at; j--) output[j] = output[j - 1]!;
+      output[at] = insertions[2 * t]!;
+    }
     return output;
   }
+  const output: number[] = new Array<number>(count);
+  const free = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
   // Every slot free: tree[p] = p & -p.
   for (let p = 1; p <= count; p++) free[p] = p & -p;
   let top = 1;
