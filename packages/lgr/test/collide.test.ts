@@ -47,14 +47,18 @@ describe.runIf(arabic !== undefined)('CollisionIndex (RZ-LGR-5 Arabic)', () => {
   });
 });
 
-test('a non-transitive LGR: same index label without a variant path is reported', () => {
+test('a non-transitive LGR: the closure key finds variants the §8.5 index labels would miss', () => {
   const ns = 'xmlns="urn:ietf:params:xml:ns:lgr-1.0"';
-  // a→b, b→c, c→b, b→a but not a↔c: index of "c" is "b", of "a" is "a"; of "b" is "a".
+  // a↔b, b↔c but not a↔c: §8.5 index labels are a, a, b — "c" and its variant "b" differ.
   const lgr = parseLgr(
     `<lgr ${ns}><data><char cp="0061"><var cp="0062"/></char><char cp="0062"><var cp="0061"/><var cp="0063"/></char><char cp="0063"><var cp="0062"/></char></data></lgr>`,
   ).lgr!;
   expect([indexLabel(lgr, 'a').value, indexLabel(lgr, 'b').value, indexLabel(lgr, 'c').value]).toEqual(['a', 'a', 'b']);
   const index = new CollisionIndex(lgr);
-  index.add('a');
-  expect(index.check('b').collisions).toEqual([{ label: 'a', disposition: 'valid' }]);
+  index.add('c');
+  expect(index.check('b').collisions).toEqual([{ label: 'c', disposition: 'valid' }]);
+  // Same key, not a variant: reported as a warning, not a collision.
+  const a = index.check('a');
+  expect(a.collisions).toEqual([]);
+  expect(a.issues.map((i) => i.code)).toEqual(['LGR_NOT_TRANSITIVE']);
 });

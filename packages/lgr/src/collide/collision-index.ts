@@ -1,11 +1,12 @@
-// A zone's collision index: the registered labels grouped by RFC 7940 §8.5 index label, so a new label's
-// variants among them are found with one hash look-up, then confirmed and given their disposition by
-// `variantOf` (a pruned walk, never an enumeration of the variant set).
+// A zone's collision index: the registered labels grouped by collision key — the RFC 7940 §8.5 index label
+// when the LGR's variant relation is an equivalence, the variant-closure label otherwise (index-label.ts)
+// — so a new label's variants among them are found with one hash look-up, then confirmed and given their
+// disposition by `variantOf` (a pruned walk, never an enumeration of the variant set).
 import { issue, requireString, type Outcome } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
 import type { Lgr } from '../model.js';
 import { variantOf } from '../validate/label.js';
-import { indexLabel } from './index-label.js';
+import { collisionKey } from './index-label.js';
 
 /** One registered label the new label collides with. */
 export interface Collision {
@@ -21,7 +22,7 @@ export interface Collision {
 /** What `CollisionIndex.check` returns: `ok` when the label is eligible and collides with nothing. */
 export interface CollisionCheck extends Outcome<LgrIssue['code']> {
   readonly label: string;
-  /** The §8.5 index label, `null` when the label is not eligible. */
+  /** The key the label is indexed under (`collisionKey`: the §8.5 index label for an equivalence), `null` when not eligible. */
   readonly indexLabel: string | null;
   readonly collisions: readonly Collision[];
 }
@@ -39,7 +40,7 @@ export class CollisionIndex {
 
   /** Indexes a registered label; returns its index label, or the issues when it is not eligible (then not indexed). */
   add(label: string): { ok: boolean; indexLabel: string | null; issues: readonly LgrIssue[] } {
-    const r = indexLabel(this.lgr, label);
+    const r = collisionKey(this.lgr, label);
     if (r.value === null) return { ok: false, indexLabel: null, issues: r.issues };
     const key = r.value;
     const group = this.groups.get(key);
@@ -55,7 +56,7 @@ export class CollisionIndex {
 
   /** Registered labels with the same index label as `label` (candidates, before `variantOf` confirms them). */
   candidates(label: string): string[] {
-    const r = indexLabel(this.lgr, label);
+    const r = collisionKey(this.lgr, label);
     if (r.value === null) return [];
     const group = this.groups.get(r.value);
     return group === undefined ? [] : typeof group === 'string' ? [group] : [...group];
@@ -67,7 +68,7 @@ export class CollisionIndex {
    */
   check(label: string): CollisionCheck {
     requireString(label, 'label');
-    const r = indexLabel(this.lgr, label);
+    const r = collisionKey(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
     const group = this.groups.get(r.value);
     return confirmCollisions(
@@ -82,7 +83,7 @@ export class CollisionIndex {
 
 /**
  * The collision check shared by the in-process index and the PostgreSQL store: each registered label
- * with the same §8.5 index label is confirmed by `variantOf` and given the new label's disposition as
+ * with the same collision key is confirmed by `variantOf` and given the new label's disposition as
  * its variant.
  */
 export function confirmCollisions(
@@ -96,10 +97,10 @@ export function confirmCollisions(
   const issues: LgrIssue[] = [...found];
   for (const existing of candidates) {
     const relation = variantOf(lgr, existing, label);
-    // Same index label but no variant path: only possible when the relation is not transitive (§8.5).
+    // Same key but no variant path: only possible when the relation is not an equivalence (§8.5).
     if (!relation.isVariant) {
       issues.push(
-        issue('LGR_NOT_TRANSITIVE', `"${existing}" has the same index label but is not a variant of "${label}"`, {
+        issue('LGR_NOT_TRANSITIVE', `"${existing}" has the same collision key but is not a variant of "${label}"`, {
           severity: 'warning',
         }),
       );

@@ -52,3 +52,87 @@ export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIs
   }
   return { ok: true, value: out, issues };
 }
+
+const keyOf = (cps: readonly number[]): string => String.fromCodePoint(...cps);
+
+/** The variant graph's connected components (contexts ignored), and whether the relation is an equivalence. */
+interface Closure {
+  /** Every char's mappings reach exactly its component (symmetric and transitive). */
+  readonly equivalence: boolean;
+  /** Char (as a string) → the smallest member of its component, in code point order. */
+  readonly least: ReadonlyMap<string, readonly number[]>;
+}
+
+const closures = new WeakMap<Lgr, Closure>();
+
+function closureOf(lgr: Lgr): Closure {
+  const known = closures.get(lgr);
+  if (known) return known;
+  const parent = new Map<string, string>();
+  const cpsOf = new Map<string, readonly number[]>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let x = k; x !== root; ) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
+  };
+  const add = (cps: readonly number[]): string => {
+    const k = keyOf(cps);
+    if (!parent.has(k)) parent.set(k, k), cpsOf.set(k, cps);
+    return k;
+  };
+  for (const c of lgr.chars) {
+    const a = add(c.cps);
+    for (const v of c.variants) {
+      const b = find(add(v.cps));
+      const ra = find(a);
+      if (ra !== b) parent.set(b, ra);
+    }
+  }
+  const members = new Map<string, string[]>();
+  for (const k of parent.keys()) {
+    const root = find(k);
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(k);
+  }
+  const least = new Map<string, readonly number[]>();
+  let equivalence = true;
+  const byKey = new Map(lgr.chars.map((c) => [keyOf(c.cps), c]));
+  for (const list of members.values()) {
+    let min = cpsOf.get(list[0]!)!;
+    for (const k of list) if (lessThan(cpsOf.get(k)!, min)) min = cpsOf.get(k)!;
+    for (const k of list) least.set(k, min);
+    if (list.length === 1) continue;
+    for (const k of list) {
+      const c = byKey.get(k);
+      const reach = new Set(c ? [k, ...c.variants.map((v) => keyOf(v.cps))] : [k]);
+      if (reach.size !== list.length || list.some((m) => !reach.has(m))) equivalence = false;
+    }
+  }
+  const closure = { equivalence, least };
+  closures.set(lgr, closure);
+  return closure;
+}
+
+/**
+ * The key a label is indexed under for collisions: its §8.5 index label when the LGR's variant relation
+ * is an equivalence (then equal keys mean variants), otherwise the "closure label" — each char replaced by
+ * the smallest member of its connected component in the variant graph — so that every variant of a label
+ * shares its key even through non-transitive mappings (the candidates are then confirmed by `variantOf`).
+ */
+export function collisionKey(lgr: Lgr, label: string): Result<string | null, LgrIssue['code']> {
+  const closure = closureOf(lgr);
+  if (closure.equivalence) return indexLabel(lgr, label);
+  requireString(label, 'label');
+  const { assessed, issues } = assess(lgr, label);
+  if (!assessed) return { ok: false, value: null, issues };
+  let out = '';
+  for (const char of assessed.segmentation.chars)
+    out += String.fromCodePoint(...(closure.least.get(keyOf(char.cps)) ?? char.cps));
+  return { ok: true, value: out, issues };
+}

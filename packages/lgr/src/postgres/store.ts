@@ -1,5 +1,6 @@
 // The collision index on PostgreSQL, for registries whose names live in a database: each registered label
-// is stored with its RFC 7940 §8.5 index label (computed here, by the same code as the in-process index)
+// is stored with its collision key (the RFC 7940 §8.5 index label for an LGR whose variant relation is an
+// equivalence; computed here, by the same code as the in-process index)
 // in an indexed column, so a new label's candidates are one b-tree look-up; they are then confirmed with
 // `variantOf` exactly as `CollisionIndex.check` does. The client is injected — anything with
 // `query(text, params)` returning `{rows}`, as `pg`'s Client and Pool do — so this module has no
@@ -12,7 +13,7 @@ import { requireString } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
 import type { Lgr } from '../model.js';
 import { confirmCollisions, type CollisionCheck } from '../collide/collision-index.js';
-import { indexLabel } from '../collide/index-label.js';
+import { collisionKey } from '../collide/index-label.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
 export interface SqlClient {
@@ -75,7 +76,7 @@ export class PostgresLgrStore {
       batch = { labels: [], keys: [] };
     };
     for (const label of labels) {
-      const r = indexLabel(this.lgr, label);
+      const r = collisionKey(this.lgr, label);
       if (r.value === null) refused.push({ position, issues: r.issues });
       else {
         batch.labels.push(label);
@@ -98,7 +99,7 @@ export class PostgresLgrStore {
   /** As `CollisionIndex.check`: the registered labels `label` is a variant of, with its disposition as such. */
   async check(label: string): Promise<CollisionCheck> {
     requireString(label, 'label');
-    const r = indexLabel(this.lgr, label);
+    const r = collisionKey(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
     const { rows } = await this.client.query(
       `SELECT label FROM ${this.s}.labels WHERE index_label = $1 ORDER BY label`,
