@@ -57,7 +57,17 @@ export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unkno
   const large = make(options.small * factor);
   fastestMs(() => run(small), 3); // warm up the code
   fastestMs(() => run(large), 1); // and grow the heap to the large input's size
-  const repsFor = (input: T) => Math.max(1, Math.ceil(SAMPLE_MS / Math.max(fastestMs(() => run(input), 3), 0.001)));
+  const repsFor = (input: T) =>
+    Math.max(
+      1,
+      Math.ceil(
+        SAMPLE_MS /
+          Math.max(
+            fastestMs(() => run(input), 3),
+            0.001,
+          ),
+      ),
+    );
   const smallReps = repsFor(small);
   const smallMs = fastestPerCallMs(() => run(small), smallReps, 5);
   const largeMs = fastestPerCallMs(() => run(large), repsFor(large), 5);
@@ -74,12 +84,36 @@ export const hostileString = (maxLength = 64): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string({ unit: 'binary', maxLength }),
     fc.string({ unit: 'grapheme', maxLength }),
-    fc.string({ unit: fc.constantFrom('.', '-', 'x', 'n', '\u200c', '\u200d', '\u0660', '\u30fb', '\u0301', '(', ')', 'а', 'α', 'א', '\ud800', '\udc00', ' ', '\0'), maxLength }),
+    fc.string({
+      unit: fc.constantFrom(
+        '.',
+        '-',
+        'x',
+        'n',
+        '\u200c',
+        '\u200d',
+        '\u0660',
+        '\u30fb',
+        '\u0301',
+        '(',
+        ')',
+        'а',
+        'α',
+        'א',
+        '\ud800',
+        '\udc00',
+        ' ',
+        '\0',
+      ),
+      maxLength,
+    }),
   );
 
 /** Names of the functions (and classes) `module` exports. */
 export function exportedFunctions(module: Record<string, unknown>): string[] {
-  return Object.keys(module).filter((name) => typeof module[name] === 'function').sort();
+  return Object.keys(module)
+    .filter((name) => typeof module[name] === 'function')
+    .sort();
 }
 
 /**
@@ -87,7 +121,11 @@ export function exportedFunctions(module: Record<string, unknown>): string[] {
  * `covered` (a case) or of `exempt` (with the reason it needs none, e.g. a class or a pure constant
  * getter). A new export without a case fails this test, so none can be missed.
  */
-export function expectEveryExportCovered(module: Record<string, unknown>, covered: Iterable<string>, exempt: Record<string, string> = {}): void {
+export function expectEveryExportCovered(
+  module: Record<string, unknown>,
+  covered: Iterable<string>,
+  exempt: Record<string, string> = {},
+): void {
   const known = new Set([...covered, ...Object.keys(exempt)]);
   const missing = exportedFunctions(module).filter((name) => !known.has(name));
   expect(missing, 'exported functions without a reliability case').toEqual([]);

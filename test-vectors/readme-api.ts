@@ -18,7 +18,8 @@ export function documentedNames(path: string): Set<string> {
   const names = new Set<string>();
   for (const line of section.split('\n')) {
     if (!/^#{3,4}\s/.test(line)) continue;
-    for (const m of line.matchAll(/`(?:new\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)/g)) names.add(m[1]!.split('.')[0]!);
+    for (const m of line.matchAll(/`(?:new\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)/g))
+      names.add(m[1]!.split('.')[0]!);
   }
   return names;
 }
@@ -26,6 +27,8 @@ export function documentedNames(path: string): Set<string> {
 /** Asserts that every runtime export of `module` is documented in the README's API headings. */
 export function expectExportsDocumented(module: Record<string, unknown>, readmePath: string): void {
   const documented = documentedNames(readmePath);
-  const undocumented = Object.keys(module).filter((name) => name !== 'default' && !documented.has(name)).sort();
+  const undocumented = Object.keys(module)
+    .filter((name) => name !== 'default' && !documented.has(name))
+    .sort();
   expect(undocumented, `exports missing from the API headings of ${readmePath}`).toEqual([]);
 }

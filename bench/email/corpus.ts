@@ -72,7 +72,9 @@ export function makeCorpus(perScript = 40, seed = 2026): CorpusAddress[] {
   for (const [script, letters] of Object.entries(SCRIPTS)) {
     for (let i = 0; i < perScript; i++) {
       const asciiLocal = rnd() < 0.3;
-      const local = asciiLocal ? word(SCRIPTS.latin!, 3, 10) + (rnd() < 0.3 ? `.${word(SCRIPTS.latin!, 2, 6)}` : '') : word(letters, 2, 8) + (rnd() < 0.2 ? `.${word(letters, 2, 5)}` : '');
+      const local = asciiLocal
+        ? word(SCRIPTS.latin!, 3, 10) + (rnd() < 0.3 ? `.${word(SCRIPTS.latin!, 2, 6)}` : '')
+        : word(letters, 2, 8) + (rnd() < 0.2 ? `.${word(letters, 2, 5)}` : '');
       const tag = rnd() < 0.15 ? `+${word(SCRIPTS.latin!, 2, 5)}` : '';
       const domain = `${rnd() < 0.3 ? word(SCRIPTS.latin!, 3, 10) : word(letters, 2, 8)}.${pick(TLDS[script]!)}`;
       out.push({ input: `${local}${tag}@${domain}`, category: `valid:${script}` });

@@ -25,12 +25,16 @@ const ADDRESSES = [
 
 const verdict = (s: string, options: ParseOptions) => {
   const r = parseAddress(s, options);
-  return r.ok ? 'valid' : `✗ ${[...new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.code))].join(', ')}`;
+  return r.ok
+    ? 'valid'
+    : `✗ ${[...new Set(r.issues.filter((i) => i.severity === 'error').map((i) => i.code))].join(', ')}`;
 };
 
 console.log('| address | strict | html | registration | SMTPUTF8 | ASCII form |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const s of ADDRESSES) {
   const r = parseAddress(s);
-  console.log(`| \`${s}\` | ${verdict(s, {})} | ${verdict(s, { profile: 'html' })} | ${verdict(s, { profile: registration })} | ${r.value ? (r.value.smtputf8 ? 'yes' : 'no') : '—'} | ${r.value?.ascii ? `\`${r.value.ascii}\`` : r.value ? 'none (non-ASCII local part)' : '—'} |`);
+  console.log(
+    `| \`${s}\` | ${verdict(s, {})} | ${verdict(s, { profile: 'html' })} | ${verdict(s, { profile: registration })} | ${r.value ? (r.value.smtputf8 ? 'yes' : 'no') : '—'} | ${r.value?.ascii ? `\`${r.value.ascii}\`` : r.value ? 'none (non-ASCII local part)' : '—'} |`,
+  );
 }

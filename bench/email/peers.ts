@@ -48,10 +48,16 @@ export interface PythonAnswer {
 /** Python email-validator's answers for `inputs`, or undefined when it is not installed. */
 export function pythonAnswers(inputs: readonly string[]): PythonAnswer[] | undefined {
   if (!existsSync(PYTHON)) return undefined;
-  const version = spawnSync(PYTHON, ['-c', 'import email_validator, importlib.metadata as m; print(m.version("email_validator"))'], { encoding: 'utf8' });
+  const version = spawnSync(
+    PYTHON,
+    ['-c', 'import email_validator, importlib.metadata as m; print(m.version("email_validator"))'],
+    { encoding: 'utf8' },
+  );
   if (version.status !== 0) return undefined;
   // Lone surrogates cannot cross the pipe as UTF-8: send JSON escapes.
-  const stdin = inputs.map((s) => JSON.stringify(s).replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)).join('\n');
+  const stdin = inputs
+    .map((s) => JSON.stringify(s).replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`))
+    .join('\n');
   const run = spawnSync(PYTHON, ['-c', SCRIPT], { input: stdin, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`python email-validator failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as PythonAnswer[];
@@ -60,6 +66,8 @@ export function pythonAnswers(inputs: readonly string[]): PythonAnswer[] | undef
 /** The version of Python's email-validator, for the report. */
 export function pythonVersion(): string | undefined {
   if (!existsSync(PYTHON)) return undefined;
-  const r = spawnSync(PYTHON, ['-c', 'import importlib.metadata as m; print(m.version("email_validator"))'], { encoding: 'utf8' });
+  const r = spawnSync(PYTHON, ['-c', 'import importlib.metadata as m; print(m.version("email_validator"))'], {
+    encoding: 'utf8',
+  });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }

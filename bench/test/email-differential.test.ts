@@ -11,7 +11,8 @@ import { JS_PEERS, pythonAnswers } from '../email/peers.js';
 const corpus = makeCorpus();
 const python = pythonAnswers(corpus.map((c) => c.input));
 if (!python) {
-  const message = '\n!!! Python email-validator MISSING (apt-get install python3-email-validator): the e-mail differential is SKIPPED.\n';
+  const message =
+    '\n!!! Python email-validator MISSING (apt-get install python3-email-validator): the e-mail differential is SKIPPED.\n';
   if (process.env.CI) throw new Error(message);
   console.warn(message);
 }
@@ -26,22 +27,28 @@ const key = (category: string) => (category.startsWith('valid:') ? 'valid' : cat
  */
 const EXPECTED_DISAGREEMENTS: Record<string, RegExp> = {
   valid: /^(R-refuses:.*|[SR]-accepts:email-validator)$/,
-  'quoted local part': /^(S-accepts:(python|@hapi\/address|email-validator)|R-refuses:(validator\.js isEmail|email-addresses))$/,
-  'IPv4 literal': /^(S-accepts:(python|validator\.js isEmail|@hapi\/address|email-validator)|R-refuses:email-addresses)$/,
+  'quoted local part':
+    /^(S-accepts:(python|@hapi\/address|email-validator)|R-refuses:(validator\.js isEmail|email-addresses))$/,
+  'IPv4 literal':
+    /^(S-accepts:(python|validator\.js isEmail|@hapi\/address|email-validator)|R-refuses:email-addresses)$/,
   '65-octet local part': /^[SR]-refuses:email-addresses$/,
   '64-octet label': /^[SR]-refuses:email-addresses$/,
   'hyphen at label start': /^[SR]-refuses:email-addresses$/,
   'hyphen at label end': /^[SR]-refuses:email-addresses$/,
   'underscore in domain': /^[SR]-refuses:email-addresses$/,
-  'ZWJ in local part': /^(S-accepts:(python|email-validator)|R-refuses:(validator\.js isEmail|email-addresses|@hapi\/address))$/,
-  'RLO in local part': /^(S-accepts:(python|email-validator)|R-refuses:(validator\.js isEmail|email-addresses|@hapi\/address))$/,
+  'ZWJ in local part':
+    /^(S-accepts:(python|email-validator)|R-refuses:(validator\.js isEmail|email-addresses|@hapi\/address))$/,
+  'RLO in local part':
+    /^(S-accepts:(python|email-validator)|R-refuses:(validator\.js isEmail|email-addresses|@hapi\/address))$/,
   'Latin+Cyrillic look-alike': /^(S-accepts:email-validator|R-refuses:.*)$/,
   'full-width letters': /^(S-accepts:email-validator|R-refuses:.*)$/,
   'combining mark starts a label': /^[SR]-refuses:(validator\.js isEmail|email-addresses)$/,
   'NFD local part': /^([SR]-accepts:email-validator|R-refuses:.*)$/,
   'C1 control': /^[SR]-refuses:(email-addresses|@hapi\/address)$/,
-  'emoji local part': /^(S-accepts:(validator\.js isEmail|email-validator)|R-refuses:(python|email-addresses|@hapi\/address))$/,
-  'one-label domain': /^(S-accepts:(python|validator\.js isEmail|@hapi\/address|email-validator)|R-refuses:email-addresses)$/,
+  'emoji local part':
+    /^(S-accepts:(validator\.js isEmail|email-validator)|R-refuses:(python|email-addresses|@hapi\/address))$/,
+  'one-label domain':
+    /^(S-accepts:(python|validator\.js isEmail|@hapi\/address|email-validator)|R-refuses:email-addresses)$/,
   'invalid Punycode': /^[SR]-refuses:(validator\.js isEmail|email-addresses|@hapi\/address|email-validator)$/,
 };
 
@@ -62,7 +69,8 @@ describe.runIf(python !== undefined)('e-mail differential: every disagreement ha
         for (const profile of ['S', 'R'] as const) {
           if (ours[profile] === theirs) continue;
           const what = `${profile}-${ours[profile] ? 'accepts' : 'refuses'}:${peer}`;
-          if (!EXPECTED_DISAGREEMENTS[key(c.category)]?.test(what)) unexplained.push(`${c.category} ${JSON.stringify(c.input)}: ${what}`);
+          if (!EXPECTED_DISAGREEMENTS[key(c.category)]?.test(what))
+            unexplained.push(`${c.category} ${JSON.stringify(c.input)}: ${what}`);
         }
       }
     });
@@ -74,7 +82,11 @@ describe.runIf(python !== undefined)('e-mail differential: every disagreement ha
       const ours = parseAddress(c.input);
       const theirs = python![i]!;
       if (!ours.ok || !theirs.ok) return;
-      expect({ input: c.input, normalized: ours.value!.normalized, smtputf8: ours.value!.smtputf8 }).toEqual({ input: c.input, normalized: theirs.normalized, smtputf8: theirs.smtputf8 });
+      expect({ input: c.input, normalized: ours.value!.normalized, smtputf8: ours.value!.smtputf8 }).toEqual({
+        input: c.input,
+        normalized: theirs.normalized,
+        smtputf8: theirs.smtputf8,
+      });
     });
   });
 });

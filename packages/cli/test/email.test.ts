@@ -16,18 +16,38 @@ describe('nomina email', () => {
   });
 
   test('a subscriber list on stdin: ndjson with the ASCII form, comments and blank lines skipped', async () => {
-    const { code, out } = await run(['email', '-', '-f', 'ndjson'], '# subscribers\njürgen@example.org\n\ninfo@bücher.example\n');
+    const { code, out } = await run(
+      ['email', '-', '-f', 'ndjson'],
+      '# subscribers\njürgen@example.org\n\ninfo@bücher.example\n',
+    );
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ line: 2, input: 'jürgen@example.org', ok: true, normalized: 'jürgen@example.org', ascii: null, smtputf8: true, issues: [] });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({
+      line: 2,
+      input: 'jürgen@example.org',
+      ok: true,
+      normalized: 'jürgen@example.org',
+      ascii: null,
+      smtputf8: true,
+      issues: [],
+    });
     expect(lines[1]).toMatchObject({ line: 4, ascii: 'info@xn--bcher-kva.example', smtputf8: false });
     expect(lines[2]).toEqual({ summary: { addresses: 2, failed: 0, smtputf8: 1 } });
   });
 
   test('--profile registration and html, --only failed, csv', async () => {
-    const reg = await run(['email', '--profile', 'registration', '--only', 'failed', '-f', 'csv'], 'jdoe@nomina.dev\npаypal@nomina.dev\n');
+    const reg = await run(
+      ['email', '--profile', 'registration', '--only', 'failed', '-f', 'csv'],
+      'jdoe@nomina.dev\npаypal@nomina.dev\n',
+    );
     expect(reg.code).toBe(1);
-    expect(reg.out.trim().split(/\r?\n/)).toEqual(['line,input,ok,normalized,ascii,smtputf8,issues', '2,pаypal@nomina.dev,false,,,,UTS39:RESTRICTION_LEVEL@0']);
+    expect(reg.out.trim().split(/\r?\n/)).toEqual([
+      'line,input,ok,normalized,ascii,smtputf8,issues',
+      '2,pаypal@nomina.dev,false,,,,UTS39:RESTRICTION_LEVEL@0',
+    ]);
     expect((await run(['email', '--profile', 'html', '用户@example.org'])).code).toBe(1);
     expect((await run(['email', '--profile', 'html', '.a..b.@example.org'])).code).toBe(0);
   });

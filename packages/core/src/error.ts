@@ -33,9 +33,15 @@ export function requireString(value: unknown, name: string): asserts value is st
 }
 
 /** Programmer error check: `value` must be one of `allowed` (else `RangeError`, listing them). */
-export function requireOption<T extends string>(value: unknown, allowed: readonly T[], name: string): asserts value is T {
+export function requireOption<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  name: string,
+): asserts value is T {
   if (!allowed.includes(value as T)) {
-    throw new RangeError(`${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
+    throw new RangeError(
+      `${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`,
+    );
   }
 }
 

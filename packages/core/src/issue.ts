@@ -50,7 +50,13 @@ export function issue<Code extends string>(code: Code, message: string, at: Issu
 }
 
 /** Builds an error `Issue` from positional arguments, for hot paths (no options object). */
-export function errorIssue<Code extends string>(code: Code, message: string, label = -1, offset = -1, codePoint = -1): Issue<Code> {
+export function errorIssue<Code extends string>(
+  code: Code,
+  message: string,
+  label = -1,
+  offset = -1,
+  codePoint = -1,
+): Issue<Code> {
   return { code, message, severity: 'error', label, offset, codePoint };
 }
 

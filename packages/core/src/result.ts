@@ -17,6 +17,9 @@ export interface Result<Value, Code extends string = string> extends Outcome<Cod
 }
 
 /** A `Result` from a value and the issues found computing it (`ok` follows the issues' severities). */
-export function result<Value, Code extends string>(value: Value, issues: readonly Issue<Code>[] = []): Result<Value, Code> {
+export function result<Value, Code extends string>(
+  value: Value,
+  issues: readonly Issue<Code>[] = [],
+): Result<Value, Code> {
   return { ok: !hasErrors(issues), value, issues };
 }

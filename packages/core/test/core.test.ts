@@ -1,16 +1,41 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import {
-  assertOk, errorIssue, firstError, formatCodePoint, hasErrors, isAscii, isSurrogate, issue, loneSurrogateOffset,
-  NominaError, requireOption, requireString, result,
+  assertOk,
+  errorIssue,
+  firstError,
+  formatCodePoint,
+  hasErrors,
+  isAscii,
+  isSurrogate,
+  issue,
+  loneSurrogateOffset,
+  NominaError,
+  requireOption,
+  requireString,
+  result,
 } from '@nomina/core';
 
 describe('issue', () => {
   test('fills every position field, in one key order', () => {
     const a = issue('V6', 'leading mark', { label: 2, offset: 0, codePoint: 0x300 });
     expect(Object.keys(a)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint']);
-    expect(a).toEqual({ code: 'V6', message: 'leading mark', severity: 'error', label: 2, offset: 0, codePoint: 0x300 });
-    expect(issue('W', 'advice', { severity: 'warning' })).toEqual({ code: 'W', message: 'advice', severity: 'warning', label: -1, offset: -1, codePoint: -1 });
+    expect(a).toEqual({
+      code: 'V6',
+      message: 'leading mark',
+      severity: 'error',
+      label: 2,
+      offset: 0,
+      codePoint: 0x300,
+    });
+    expect(issue('W', 'advice', { severity: 'warning' })).toEqual({
+      code: 'W',
+      message: 'advice',
+      severity: 'warning',
+      label: -1,
+      offset: -1,
+      codePoint: -1,
+    });
     expect(Object.keys(errorIssue('X', 'm'))).toEqual(Object.keys(a));
   });
   test('severity decides ok', () => {
@@ -45,7 +70,9 @@ describe('errors', () => {
     expect(() => requireString(3, 'input')).toThrow(new TypeError('input must be a string, got number'));
     expect(() => requireString(null, 'input')).toThrow(TypeError);
     expect(() => requireString('', 'input')).not.toThrow();
-    expect(() => requireOption('x', ['a', 'b'], 'mode')).toThrow(new RangeError('mode must be one of "a", "b", got "x"'));
+    expect(() => requireOption('x', ['a', 'b'], 'mode')).toThrow(
+      new RangeError('mode must be one of "a", "b", got "x"'),
+    );
     expect(() => requireOption('a', ['a', 'b'], 'mode')).not.toThrow();
   });
 });

@@ -52,7 +52,9 @@ interface Summary {
 function parseOptions(values: Record<string, string | boolean | undefined>): ParseOptions {
   const name = values['profile'] ?? 'strict';
   if (name !== 'strict' && name !== 'html' && name !== 'registration') {
-    throw new UsageError(`--profile takes strict, html or registration (got ${JSON.stringify(name)}); see nomina email --help`);
+    throw new UsageError(
+      `--profile takes strict, html or registration (got ${JSON.stringify(name)}); see nomina email --help`,
+    );
   }
   const names = Boolean(values['display-name']);
   return {
@@ -68,8 +70,22 @@ function formatIssue(i: Issue): string {
   return `${i.code}${i.offset < 0 ? '' : `@${i.offset}`}${i.codePoint < 0 ? '' : ` ${formatCodePoint(i.codePoint)}`}`;
 }
 
-function toRecord(line: number, input: string, ok: boolean, address: Address | null, issues: readonly Issue[]): EmailRecord {
-  return { line, input, ok, normalized: address?.normalized ?? null, ascii: address?.ascii ?? null, smtputf8: address?.smtputf8 ?? null, issues };
+function toRecord(
+  line: number,
+  input: string,
+  ok: boolean,
+  address: Address | null,
+  issues: readonly Issue[],
+): EmailRecord {
+  return {
+    line,
+    input,
+    ok,
+    normalized: address?.normalized ?? null,
+    ascii: address?.ascii ?? null,
+    smtputf8: address?.smtputf8 ?? null,
+    issues,
+  };
 }
 
 const command: Command = {
@@ -99,15 +115,18 @@ const command: Command = {
         const issues = r.issues.length > 0 ? `\t${r.issues.map(formatIssue).join(' ')}` : '';
         return `${escapeText(r.input)}\t${r.normalized === null ? '-' : escapeText(r.normalized)}\t${form}${issues}`;
       },
-      summaryText: (s) => `${plural(s.addresses, 'address', 'addresses')}: ${s.addresses - s.failed} valid (${s.smtputf8} need SMTPUTF8), ${s.failed} invalid`,
+      summaryText: (s) =>
+        `${plural(s.addresses, 'address', 'addresses')}: ${s.addresses - s.failed} valid (${s.smtputf8} need SMTPUTF8), ${s.failed} invalid`,
       formulaGuard: !values['no-formula-guard'],
     });
     const summary: Summary = { addresses: 0, failed: 0, smtputf8: 0 };
-    const keep = (r: EmailRecord) => only === undefined || (only === 'failed' ? !r.ok : only === 'passed' ? r.ok : r.smtputf8 === true);
+    const keep = (r: EmailRecord) =>
+      only === undefined || (only === 'failed' ? !r.ok : only === 'passed' ? r.ok : r.smtputf8 === true);
     for await (const line of argumentsOrLines(positionals, io, { unit: 'addresses', quiet: values.quiet })) {
       summary.addresses++;
       let record: EmailRecord;
-      if (line.problem) record = toRecord(line.lineNumber, '', false, null, [issue(line.problem, 'the line could not be read')]);
+      if (line.problem)
+        record = toRecord(line.lineNumber, '', false, null, [issue(line.problem, 'the line could not be read')]);
       else {
         const r = parseAddress(line.text, options);
         record = toRecord(line.lineNumber, line.text, r.ok, r.value, r.issues);
