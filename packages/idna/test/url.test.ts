@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
-import { domainToASCII, domainToUnicode, verifyDnsLength } from '../src/index.js';
+import { domainToASCII, domainToUnicode, MAX_INPUT_LENGTH, verifyDnsLength } from '../src/index.js';
 
 interface Case {
   comment?: string;
@@ -88,6 +88,13 @@ describe('URL Standard profile', () => {
     expect(domainToASCII('-x.ab--c')).toMatchObject({ ok: true, value: '-x.ab--c' });
     expect(domainToASCII('-x.ab--c', { beStrict: true }).issues.map((e) => e.code)).toEqual(['V3', 'V2']);
     expect(domainToASCII('-x.ß')).toMatchObject({ ok: true, value: '-x.xn--zca' });
+  });
+  test('the one deviation: over MAX_INPUT_LENGTH the domain fails, ASCII or not', () => {
+    for (const domain of ['a'.repeat(MAX_INPUT_LENGTH + 1), 'ü'.repeat(MAX_INPUT_LENGTH + 1)]) {
+      expect(domainToASCII(domain).issues.map((i) => [i.code, i.severity])).toEqual([['INPUT_TOO_LONG', 'error']]);
+      expect(domainToASCII(domain).ok).toBe(false);
+    }
+    expect(domainToASCII('a'.repeat(MAX_INPUT_LENGTH)).ok).toBe(true);
   });
   test('an empty result is a failure', () => {
     expect(domainToASCII('\u00ad')).toMatchObject({ ok: false, value: '' });

@@ -92,6 +92,8 @@ export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46
   // domain code point.)
   if (beStrict) return strict;
   const { issues } = strict;
+  // Our one deviation (limits.ts): over MAX_INPUT_LENGTH, the domain fails, ASCII or not.
+  if (issues.length === 1 && issues[0]!.code === 'INPUT_TOO_LONG') return strict;
   let value: string;
   let failed = false;
   if (isAscii(domain)) {
