@@ -13,6 +13,7 @@ import { franc as francAll } from 'franc-all';
 import { eld } from 'eld/large';
 import { detect as tinyld } from 'tinyld';
 import { sharedVector } from '../../test-vectors/locate.js';
+import { measureAll } from '../harness.js';
 import { languageKey, sameLanguage, scriptOf } from './labels.js';
 import { bundleSize } from './size.js';
 
@@ -172,19 +173,10 @@ function meanAccuracy(result: SetResult, name: string, filter?: (label: string) 
 // ---------------------------------------------------------------------------------------------
 // Speed and size.
 
+/** Milliseconds per text of every detector: the shared harness (own compiled loop each, interleaved rounds, median CPU time). */
 function speed(list: Detector[], texts: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const d of list) {
-    for (const t of texts.slice(0, 200)) d.detect(t); // warm-up
-    let best = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const start = performance.now();
-      for (const t of texts) d.detect(t);
-      best = Math.min(best, (performance.now() - start) / texts.length);
-    }
-    out.set(d.name, best);
-  }
-  return out;
+  const ns = measureAll(Object.fromEntries(list.map((d) => [d.name, (t: string) => d.detect(t)])), texts, { rounds: 5 });
+  return new Map(Object.entries(ns).map(([name, n]) => [name, n / 1e6]));
 }
 
 
@@ -243,7 +235,7 @@ lines.push('', '## Speed and size', '', `| detector | ms per sentence | bundle m
 for (const d of list) lines.push(`| ${d.name} | ${speeds.get(d.name)?.toFixed(4) ?? '—'} | ${((sizes.get(d.name) ?? 0) / 1024).toFixed(0)} KB | ${d.inventory?.size ?? '—'} |`);
 if (speeds.size) {
   const base = speeds.get('nomina')!;
-  lines.push('', `Speed on ${speedTexts.length} sentences (Lingua sentences and Tatoeba sample, every 37th), best of 3 rounds, same process. Ratio to nomina: ` + names.map((n) => `${n} ${(speeds.get(n)! / base).toFixed(2)}×`).join(', ') + '.');
+  lines.push('', `Speed on ${speedTexts.length} sentences (Lingua sentences and Tatoeba sample, every 37th), CPU time, median of 5 interleaved rounds (bench/harness.ts), same process. Ratio to nomina: ` + names.map((n) => `${n} ${(speeds.get(n)! / base).toFixed(2)}×`).join(', ') + '.');
 }
 
 // Script pairs and Spanish.
