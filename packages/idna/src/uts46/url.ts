@@ -90,7 +90,10 @@ export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46
   // Step 3: "If beStrict is true: if strictResult is a failure value, return failure; return strictResult."
   // (UTS #46 with UseSTD3ASCIIRules and VerifyDnsLength guarantees a non-empty result without a forbidden
   // domain code point.)
-  if (beStrict) return strict;
+  // Without any error the answer is strictResult either way: steps 5-6 give the same domain (ToASCII of a
+  // valid ASCII domain is its lower-case form), and UseSTD3ASCIIRules with VerifyDnsLength leave no empty
+  // result and no forbidden domain code point for steps 7-8.
+  if (beStrict || strict.ok) return strict;
   const { issues } = strict;
   // Our one deviation (limits.ts): over MAX_INPUT_LENGTH, the domain fails, ASCII or not.
   if (issues.length === 1 && issues[0]!.code === 'INPUT_TOO_LONG') return strict;
