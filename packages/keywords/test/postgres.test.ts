@@ -69,5 +69,15 @@ describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
   test('bad queries are reported the same way', async () => {
     expect(await store!.search('a'.repeat(100_000))).toEqual(index.search('a'.repeat(100_000)));
     expect(await store!.search('\u200b')).toEqual(index.search('\u200b'));
+    // Hostile strings (the campaign's shapes): lone surrogates, NUL and controls, marks, mixed scripts.
+    for (const query of [
+      'Moscow\ud800',
+      '\udc00'.repeat(256),
+      '\0\u0001 x\u202e',
+      'e\u0301\u0302'.repeat(50),
+      'aбαא'.repeat(64),
+    ]) {
+      expect(await store!.search(query)).toEqual(index.search(query));
+    }
   });
 });
