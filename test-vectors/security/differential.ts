@@ -37,7 +37,8 @@ export function udhrWords(): string[] {
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.html')) continue;
     const text = readFileSync(join(dir, file), 'utf8').replace(/<[^>]*>/g, ' ');
-    for (const w of text.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? []) if (w.length >= 2 && w.length <= 24) seen.add(w.toLowerCase());
+    for (const w of text.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [])
+      if (w.length >= 2 && w.length <= 24) seen.add(w.toLowerCase());
   }
   return [...seen];
 }
@@ -90,7 +91,12 @@ export interface DifferentialReport {
 export function differential(strings: readonly string[]): DifferentialReport {
   const run = spawnSync(PYTHON, [ICU_SCRIPT], { input: JSON.stringify(strings), maxBuffer: 1 << 30, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`icu_spoof.py failed: ${run.stderr}`);
-  const icu = JSON.parse(run.stdout) as { icu: string; unicode: string; results: [string, string][]; chars: Record<string, [string, boolean, string, string]> };
+  const icu = JSON.parse(run.stdout) as {
+    icu: string;
+    unicode: string;
+    results: [string, string][];
+    chars: Record<string, [string, boolean, string, string]>;
+  };
   const differences: Difference[] = [];
   let sameSkeleton = 0;
   let sameLevel = 0;
@@ -118,13 +124,24 @@ export function differential(strings: readonly string[]): DifferentialReport {
     else {
       const reasons = new Set<string>();
       if (isNew) reasons.add('NEW_CHARACTER');
-      if (chars.some((c) => icu.chars[c]![1] !== inGeneralSecurityProfile(c.codePointAt(0)!))) reasons.add('IDENTIFIER_STATUS_CHANGED');
-      if (chars.some((c) => icu.chars[c]![3] !== [...getScriptExtensions(c.codePointAt(0)!)].sort().join(' '))) reasons.add('SCRIPT_DATA_CHANGED');
+      if (chars.some((c) => icu.chars[c]![1] !== inGeneralSecurityProfile(c.codePointAt(0)!)))
+        reasons.add('IDENTIFIER_STATUS_CHANGED');
+      if (chars.some((c) => icu.chars[c]![3] !== [...getScriptExtensions(c.codePointAt(0)!)].sort().join(' ')))
+        reasons.add('SCRIPT_DATA_CHANGED');
       if (!reasons.size) reasons.add('UNEXPLAINED');
       differences.push({ text, what: 'level', ours: level, icu: icuLevel, reasons: [...reasons] });
     }
   });
   const reasons: Record<string, number> = {};
-  for (const d of differences) for (const r of d.reasons) reasons[`${d.what}:${r}`] = (reasons[`${d.what}:${r}`] ?? 0) + 1;
-  return { icu: icu.icu, icuUnicode: icu.unicode, strings: strings.length, skeletonAgreement: sameSkeleton, levelAgreement: sameLevel, differences, reasons };
+  for (const d of differences)
+    for (const r of d.reasons) reasons[`${d.what}:${r}`] = (reasons[`${d.what}:${r}`] ?? 0) + 1;
+  return {
+    icu: icu.icu,
+    icuUnicode: icu.unicode,
+    strings: strings.length,
+    skeletonAgreement: sameSkeleton,
+    levelAgreement: sameLevel,
+    differences,
+    reasons,
+  };
 }

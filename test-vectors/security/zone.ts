@@ -1,7 +1,33 @@
 // A synthetic zone for the skeleton-index tests and benchmark (bench/security), the same on every run (a fixed LCG): LDH labels made
 // of syllables (most of a real zone), labels in Cyrillic, Greek, Arabic, Devanagari, Han and Hangul, and
 // look-alikes of some ASCII labels (one letter swapped for a Cyrillic/Greek/digit look-alike).
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ro', 'sa', 'ti', 'vu', 'pe', 'do', 'gra', 'ble', 'shi', 'tor', 'an', 'el', 'in', 'ox', 'web', 'shop', 'net', 'cloud', 'bank', 'pay', 'mail'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ro',
+  'sa',
+  'ti',
+  'vu',
+  'pe',
+  'do',
+  'gra',
+  'ble',
+  'shi',
+  'tor',
+  'an',
+  'el',
+  'in',
+  'ox',
+  'web',
+  'shop',
+  'net',
+  'cloud',
+  'bank',
+  'pay',
+  'mail',
+];
 const SCRIPTS = [
   'абвгдежзиклмнопрстуфхцчшщыэюя',
   'αβγδεζηθικλμνξοπρστυφχψω',
@@ -10,11 +36,22 @@ const SCRIPTS = [
   '東京大阪中国日本学生先生電話銀行商店市場会社',
   '가나다라마바사아자차카타파하서울한국',
 ];
-const LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', i: 'і', l: '1', s: 'ѕ', y: 'у' };
+const LOOKALIKE: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  i: 'і',
+  l: '1',
+  s: 'ѕ',
+  y: 'у',
+};
 
 export function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function ascii(rnd: () => number): string {
@@ -47,7 +84,12 @@ export function zone(count: number, seed = 1): string[] {
   const out: string[] = [];
   while (out.length < count) {
     const r = rnd();
-    const label = r < 0.8 ? ascii(rnd) : r < 0.98 || out.length === 0 ? other(rnd) : lookalike(out[Math.floor(rnd() * out.length)]!, rnd);
+    const label =
+      r < 0.8
+        ? ascii(rnd)
+        : r < 0.98 || out.length === 0
+          ? other(rnd)
+          : lookalike(out[Math.floor(rnd() * out.length)]!, rnd);
     if (!seen.has(label)) {
       seen.add(label);
       out.push(label);

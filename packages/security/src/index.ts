@@ -17,17 +17,37 @@ export { SECURITY_DATA_VERSION } from './data/version.js';
 export { skeleton, bidiSkeleton } from './confusable/skeleton.js';
 export { PARAGRAPH_DIRECTIONS, type ParagraphDirection } from './confusable/bidi.js';
 export {
-  areConfusable, confusableKind, CONFUSABLE_KINDS, type Confusability, type ConfusableKind, type ConfusableOptions,
+  areConfusable,
+  confusableKind,
+  CONFUSABLE_KINDS,
+  type Confusability,
+  type ConfusableKind,
+  type ConfusableOptions,
 } from './confusable/are-confusable.js';
 export { isIntentional } from './confusable/intentional.js';
 export {
-  identifierStatus, identifierType, inGeneralSecurityProfile, IDENTIFIER_TYPES, type IdentifierStatus, type IdentifierType,
+  identifierStatus,
+  identifierType,
+  inGeneralSecurityProfile,
+  IDENTIFIER_TYPES,
+  type IdentifierStatus,
+  type IdentifierType,
 } from './identifier/status.js';
-export { identifierProfile, type IdentifierProfile, type IdentifierProfileOptions, type RestrictedCodePoint } from './identifier/profile.js';
+export {
+  identifierProfile,
+  type IdentifierProfile,
+  type IdentifierProfileOptions,
+  type RestrictedCodePoint,
+} from './identifier/profile.js';
 export { detectMixedNumbers, digitZero, type MixedNumbers } from './detection/numbers.js';
 export { detectSuspicious, type SuspiciousOptions } from './detection/suspicious.js';
 export {
-  createSkeletonIndex, loadSkeletonIndex, type SkeletonIndex, type SkeletonIndexOptions, type SkeletonLookup, type SkeletonMatch,
+  createSkeletonIndex,
+  loadSkeletonIndex,
+  type SkeletonIndex,
+  type SkeletonIndexOptions,
+  type SkeletonLookup,
+  type SkeletonMatch,
 } from './index/skeleton-index.js';
 export { indexKey, LDH_FOLDING, type LdhFolding } from './index/key.js';
 export { displayPolicy, type DisplayDecision, type DisplayOptions } from './display/policy.js';

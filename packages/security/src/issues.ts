@@ -54,16 +54,31 @@ export type SecurityIssue = Issue<SecurityIssueCode>;
 
 /** The issue of an input over MAX_INPUT_LENGTH. */
 export function tooLongIssue(text: string): SecurityIssue {
-  return errorIssue('INPUT_TOO_LONG', `input of ${text.length} UTF-16 units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}); not analysed`, -1, MAX_INPUT_LENGTH);
+  return errorIssue(
+    'INPUT_TOO_LONG',
+    `input of ${text.length} UTF-16 units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}); not analysed`,
+    -1,
+    MAX_INPUT_LENGTH,
+  );
 }
 
 /** The issue of an index name over MAX_NAME_LENGTH. */
 export function tooLongName(name: string): SecurityIssue {
-  return errorIssue('INPUT_TOO_LONG', `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`, -1, MAX_NAME_LENGTH);
+  return errorIssue(
+    'INPUT_TOO_LONG',
+    `name of ${name.length} UTF-16 units is longer than MAX_NAME_LENGTH (${MAX_NAME_LENGTH})`,
+    -1,
+    MAX_NAME_LENGTH,
+  );
 }
 
 /** Appends `make()` unless MAX_ISSUES_PER_CODE issues of `code` were already appended (counted in `counts`). */
-export function pushCapped(issues: SecurityIssue[], counts: Map<string, number>, code: SecurityIssueCode, make: () => SecurityIssue): void {
+export function pushCapped(
+  issues: SecurityIssue[],
+  counts: Map<string, number>,
+  code: SecurityIssueCode,
+  make: () => SecurityIssue,
+): void {
   const count = counts.get(code) ?? 0;
   counts.set(code, count + 1);
   if (count < MAX_ISSUES_PER_CODE) issues.push(make());

@@ -37,7 +37,10 @@ const runners: Record<string, (s: string) => unknown> = {
   displayPolicy: (s) => security.displayPolicy(s),
   indexKey: (s) => security.indexKey(s, security.LDH_FOLDING),
   createSkeletonIndex: (s) => index.lookup(s.slice(0, MAX_NAME_LENGTH)),
-  loadSkeletonIndex: (s) => security.loadSkeletonIndex(`{"format":"nomina-skeleton-index","version":1,"data":"17.0.0","fold":null}\n${s.replace(/[\t\n]/g, '')}\t\t`),
+  loadSkeletonIndex: (s) =>
+    security.loadSkeletonIndex(
+      `{"format":"nomina-skeleton-index","version":1,"data":"17.0.0","fold":null}\n${s.replace(/[\t\n]/g, '')}\t\t`,
+    ),
   // Per code point: the campaign calls them on every code point of the string.
   identifierStatus: (s) => Array.from(s, (c) => security.identifierStatus(c.codePointAt(0)!)),
   identifierType: (s) => Array.from(s, (c) => security.identifierType(c.codePointAt(0)!)),
@@ -54,18 +57,41 @@ describe('every export has a reliability case', () => {
 
 describe('never throws on any string', () => {
   test.each(Object.entries(runners))('%s', (_name, run) => {
-    fc.assert(fc.property(hostileString(48), (s) => void run(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(hostileString(48), (s) => void run(s)),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('linear time on hostile input (time(16n) / time(n), n = MAX_INPUT_LENGTH / 16)', () => {
   // For each function, the hostile inputs that reach its loops (the names of `hostile` above).
   const plan: Record<string, string[]> = {
-    skeleton: ['a run of one combining mark', 'confusable sources that expand (ǉ, ﬃ)', 'default ignorables and lone surrogates', 'a script change at every code point'],
-    bidiSkeleton: ['alternating Latin and Hebrew (a Bidi change at every code point)', 'alternating Arabic letters and digits', 'a run of one combining mark', 'many labels'],
+    skeleton: [
+      'a run of one combining mark',
+      'confusable sources that expand (ǉ, ﬃ)',
+      'default ignorables and lone surrogates',
+      'a script change at every code point',
+    ],
+    bidiSkeleton: [
+      'alternating Latin and Hebrew (a Bidi change at every code point)',
+      'alternating Arabic letters and digits',
+      'a run of one combining mark',
+      'many labels',
+    ],
     areConfusable: ['confusable sources that expand (ǉ, ﬃ)', 'a script change at every code point'],
-    identifierProfile: ['a run of one combining mark', 'default ignorables and lone surrogates', 'digits of every decimal system', 'many labels'],
-    detectSuspicious: ['a run of one combining mark', 'default ignorables and lone surrogates', 'alternating Latin and Hebrew (a Bidi change at every code point)', 'many labels'],
+    identifierProfile: [
+      'a run of one combining mark',
+      'default ignorables and lone surrogates',
+      'digits of every decimal system',
+      'many labels',
+    ],
+    detectSuspicious: [
+      'a run of one combining mark',
+      'default ignorables and lone surrogates',
+      'alternating Latin and Hebrew (a Bidi change at every code point)',
+      'many labels',
+    ],
     displayPolicy: ['many labels', 'a script change at every code point'],
   };
   for (const [name, cases] of Object.entries(plan)) {
@@ -75,10 +101,14 @@ describe('linear time on hostile input (time(16n) / time(n), n = MAX_INPUT_LENGT
   }
   test('a skeleton index: building 16n names over building n', () => {
     const names = (n: number) => Array.from({ length: n }, (_, i) => `n${i.toString(36)}а`);
-    expectLinear(names, (list) => {
-      const idx = security.createSkeletonIndex();
-      for (const x of list) idx.add(x);
-    }, { small: 2000, bound: BOUND });
+    expectLinear(
+      names,
+      (list) => {
+        const idx = security.createSkeletonIndex();
+        for (const x of list) idx.add(x);
+      },
+      { small: 2000, bound: BOUND },
+    );
   });
 });
 

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { ownVector } from '../../../test-vectors/locate.js';
 import { DISPLAY_PROFILES, displayPolicy, MAX_INPUT_LENGTH } from '../src/index.js';
 
-interface Case { id: string; domain: string; profile: 'mozilla' | 'chromium'; display: string; reasons: string[] }
+interface Case {
+  id: string;
+  domain: string;
+  profile: 'mozilla' | 'chromium';
+  display: string;
+  reasons: string[];
+}
 const { cases } = JSON.parse(readFileSync(ownVector('security/display.json'), 'utf8')) as { cases: Case[] };
 
 describe('displayPolicy (display.json)', () => {
@@ -20,7 +26,9 @@ describe('displayPolicy options', () => {
     const trusting = { ...DISPLAY_PROFILES.chromium, trustedTlds: ['com'] };
     expect(displayPolicy('pаypal.com', { profile: trusting }).display).toBe('unicode');
     const noTop = { ...DISPLAY_PROFILES.chromium, topDomains: [] };
-    expect(displayPolicy('pаypal.com', { profile: noTop }).reasons.map((i) => i.code)).not.toContain('TOP_DOMAIN_LOOKALIKE');
+    expect(displayPolicy('pаypal.com', { profile: noTop }).reasons.map((i) => i.code)).not.toContain(
+      'TOP_DOMAIN_LOOKALIKE',
+    );
   });
   test('a trailing root label does not hide the TLD', () => {
     expect(displayPolicy('яндекс.рф.').display).toBe('unicode');

@@ -6,7 +6,33 @@ import { describe, expect } from 'vitest';
 import { areConfusable, createSkeletonIndex, LDH_FOLDING, loadSkeletonIndex, MAX_NAME_LENGTH } from '../src/index.js';
 
 // Letters that collide often: Latin, their Cyrillic/Greek look-alikes, digits, a mark, an ignorable.
-const letter = fc.constantFrom('a', 'а', 'e', 'е', 'o', 'о', 'ο', '0', 'p', 'р', 'l', '1', 'I', 'ӏ', 'm', 'r', 'n', 'c', 'с', 'x', 'х', '\u0301', '\u200d', '.', '。');
+const letter = fc.constantFrom(
+  'a',
+  'а',
+  'e',
+  'е',
+  'o',
+  'о',
+  'ο',
+  '0',
+  'p',
+  'р',
+  'l',
+  '1',
+  'I',
+  'ӏ',
+  'm',
+  'r',
+  'n',
+  'c',
+  'с',
+  'x',
+  'х',
+  '\u0301',
+  '\u200d',
+  '.',
+  '。',
+);
 const name = fc.array(letter, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
 
 describe('createSkeletonIndex', () => {
@@ -18,24 +44,29 @@ describe('createSkeletonIndex', () => {
       for (const q of queries) {
         // Names in the index are compared with full stops unified, as domains are.
         const unify = (s: string): string => s.replace(/。/g, '.');
-        const expected = zone.map((n, i) => [n, String(i)] as const).filter(([n]) => areConfusable(unify(q), unify(n)).confusable);
+        const expected = zone
+          .map((n, i) => [n, String(i)] as const)
+          .filter(([n]) => areConfusable(unify(q), unify(n)).confusable);
         const found = index.lookup(q).matches.map((m) => [m.name, m.id] as const);
         expect(found.sort()).toEqual(expected.sort());
       }
     },
   );
 
-  test.prop([fc.array(name, { maxLength: 40 })], { numRuns: 100 })('save/load round-trips, remove undoes add', (zone) => {
-    const index = createSkeletonIndex({ fold: LDH_FOLDING });
-    zone.forEach((n, i) => index.add(n, `id\t${i}\n`));
-    const copy = loadSkeletonIndex(index.save());
-    expect(copy.size).toBe(zone.length);
-    for (const q of zone) expect(copy.lookup(q).matches).toEqual(index.lookup(q).matches);
-    let removed = 0;
-    for (const n of new Set(zone)) removed += copy.remove(n);
-    expect(removed).toBe(zone.length);
-    expect(copy.size).toBe(0);
-  });
+  test.prop([fc.array(name, { maxLength: 40 })], { numRuns: 100 })(
+    'save/load round-trips, remove undoes add',
+    (zone) => {
+      const index = createSkeletonIndex({ fold: LDH_FOLDING });
+      zone.forEach((n, i) => index.add(n, `id\t${i}\n`));
+      const copy = loadSkeletonIndex(index.save());
+      expect(copy.size).toBe(zone.length);
+      for (const q of zone) expect(copy.lookup(q).matches).toEqual(index.lookup(q).matches);
+      let removed = 0;
+      for (const n of new Set(zone)) removed += copy.remove(n);
+      expect(removed).toBe(zone.length);
+      expect(copy.size).toBe(0);
+    },
+  );
 
   test('a match names its kind and the differing offsets', () => {
     const index = createSkeletonIndex();

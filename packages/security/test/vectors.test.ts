@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ownVector } from '../../../test-vectors/locate.js';
-import { areConfusable, bidiSkeleton, identifierProfile, identifierStatus, identifierType, type ParagraphDirection } from '../src/index.js';
+import {
+  areConfusable,
+  bidiSkeleton,
+  identifierProfile,
+  identifierStatus,
+  identifierType,
+  type ParagraphDirection,
+} from '../src/index.js';
 
 interface Vectors {
   skeleton: { id: string; a: string; b: string; confusable: boolean; kind: string | null }[];

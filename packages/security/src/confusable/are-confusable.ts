@@ -58,7 +58,8 @@ export function areConfusable(a: string, b: string, options: ConfusableOptions =
   requireString(a, 'a');
   requireString(b, 'b');
   const { direction } = options;
-  if (direction !== undefined && !PARAGRAPH_DIRECTIONS.includes(direction)) throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
+  if (direction !== undefined && !PARAGRAPH_DIRECTIONS.includes(direction))
+    throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
   const issues: SecurityIssue[] = [];
   if (tooLong(a)) issues.push(tooLongIssue(a));
   if (tooLong(b)) issues.push(tooLongIssue(b));

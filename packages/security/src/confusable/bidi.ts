@@ -23,17 +23,53 @@ export const PARAGRAPH_DIRECTIONS: readonly ParagraphDirection[] = ['ltr', 'rtl'
 let mirror: CodePointTrie | undefined;
 
 // Bidi classes as small integers, so that the passes run over typed arrays (no per-character objects).
-const L = 0, R = 1, EN = 2, ES = 3, ET = 4, AN = 5, CS = 6, NSM = 7, ON = 8, WS = 9, S = 10, B = 11, ISO = 12, REMOVED = 13, AL = 14;
+const L = 0,
+  R = 1,
+  EN = 2,
+  ES = 3,
+  ET = 4,
+  AN = 5,
+  CS = 6,
+  NSM = 7,
+  ON = 8,
+  WS = 9,
+  S = 10,
+  B = 11,
+  ISO = 12,
+  REMOVED = 13,
+  AL = 14;
 const CODE: Partial<Record<BidiClass, number>> = {
-  L, R, AL, EN, ES, ET, AN, CS, NSM, ON, WS, S, B, LRI: ISO, RLI: ISO, FSI: ISO, PDI: ISO,
-  RLE: REMOVED, LRE: REMOVED, RLO: REMOVED, LRO: REMOVED, PDF: REMOVED, BN: REMOVED,
+  L,
+  R,
+  AL,
+  EN,
+  ES,
+  ET,
+  AN,
+  CS,
+  NSM,
+  ON,
+  WS,
+  S,
+  B,
+  LRI: ISO,
+  RLI: ISO,
+  FSI: ISO,
+  PDI: ISO,
+  RLE: REMOVED,
+  LRE: REMOVED,
+  RLO: REMOVED,
+  LRO: REMOVED,
+  PDF: REMOVED,
+  BN: REMOVED,
 };
 const NEUTRAL = (c: number): boolean => c === ON || c === WS || c === S || c === B || c === ISO;
 const classOf = (cp: number): number => CODE[getBidiClass(cp)] ?? ON;
 
 /** `text` in visual order for a paragraph of direction `direction` (see the table above). */
 export function visualOrder(text: string, direction: ParagraphDirection): string {
-  if (direction !== 'ltr' && direction !== 'rtl') throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
+  if (direction !== 'ltr' && direction !== 'rtl')
+    throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
   // X9: drop the removed classes (indexed, not for…of: iterating a rope string is far slower).
   const cps = new Uint32Array(text.length);
   const t = new Uint8Array(text.length);
@@ -65,7 +101,8 @@ export function visualOrder(text: string, direction: ParagraphDirection): string
   for (let i = 0; i < n; i++) if (t[i] === AL) t[i] = R;
   // W4: a single ES between two EN, a single CS between two numbers of one type.
   for (let i = 1; i < n - 1; i++) {
-    const a = t[i - 1]!, b = t[i + 1]!;
+    const a = t[i - 1]!,
+      b = t[i + 1]!;
     if (t[i] === ES && a === EN && b === EN) t[i] = EN;
     else if (t[i] === CS && (a === EN || a === AN) && a === b) t[i] = a;
   }

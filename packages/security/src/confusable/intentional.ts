@@ -11,7 +11,10 @@ export function isIntentional(a: number, b: number): boolean {
     pairs = new Map();
     const cps = Array.from(INTENTIONAL_PAIRS, (c) => c.codePointAt(0)!);
     for (let i = 0; i + 1 < cps.length; i += 2) {
-      for (const [x, y] of [[cps[i]!, cps[i + 1]!], [cps[i + 1]!, cps[i]!]] as const) {
+      for (const [x, y] of [
+        [cps[i]!, cps[i + 1]!],
+        [cps[i + 1]!, cps[i]!],
+      ] as const) {
         if (!pairs.has(x)) pairs.set(x, new Set());
         pairs.get(x)!.add(y);
       }

@@ -44,7 +44,13 @@ export function detectMixedNumbers(text: string): MixedNumbers {
     if (zero >= 0 && !systems.includes(zero)) {
       systems.push(zero);
       if (systems.length === 2) {
-        issues.push(issue('MIXED_NUMBERS', `digits of two decimal systems (zeros ${formatCodePoint(systems[0]!)} and ${formatCodePoint(zero)}) (UTS #39 §5.3)`, { offset: i, codePoint: cp }));
+        issues.push(
+          issue(
+            'MIXED_NUMBERS',
+            `digits of two decimal systems (zeros ${formatCodePoint(systems[0]!)} and ${formatCodePoint(zero)}) (UTS #39 §5.3)`,
+            { offset: i, codePoint: cp },
+          ),
+        );
       }
     }
     i += cp > 0xffff ? 2 : 1;

@@ -62,10 +62,22 @@ function markIssues(label: Label, issues: SecurityIssue[], counts: Map<string, n
       }
       run++;
       if (m === previous) {
-        pushCapped(issues, counts, 'NONSPACING_MARK_REPEATED', () => issue('NONSPACING_MARK_REPEATED', `${formatCodePoint(m)} twice in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
+        pushCapped(issues, counts, 'NONSPACING_MARK_REPEATED', () =>
+          issue('NONSPACING_MARK_REPEATED', `${formatCodePoint(m)} twice in a row (UTS #39 §5.4)`, {
+            label: label.index,
+            offset: i,
+            codePoint: m,
+          }),
+        );
       }
       if (run === MAX_NONSPACING_MARKS + 1) {
-        pushCapped(issues, counts, 'NONSPACING_MARKS_EXCESSIVE', () => issue('NONSPACING_MARKS_EXCESSIVE', `more than ${MAX_NONSPACING_MARKS} nonspacing marks in a row (UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: m }));
+        pushCapped(issues, counts, 'NONSPACING_MARKS_EXCESSIVE', () =>
+          issue(
+            'NONSPACING_MARKS_EXCESSIVE',
+            `more than ${MAX_NONSPACING_MARKS} nonspacing marks in a row (UTS #39 §5.4)`,
+            { label: label.index, offset: i, codePoint: m },
+          ),
+        );
       }
       previous = m;
     }
@@ -105,33 +117,57 @@ export function detectSuspicious(text: string, options: SuspiciousOptions = {}):
       if (cp >= 0x80) nonAscii = true;
       // §5.4: invisible characters.
       if (ignorable.get(cp) === 1) {
-        pushCapped(issues, counts, 'INVISIBLE_CHARACTER', () => issue('INVISIBLE_CHARACTER', `invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`, { label: label.index, offset: i, codePoint: cp }));
+        pushCapped(issues, counts, 'INVISIBLE_CHARACTER', () =>
+          issue(
+            'INVISIBLE_CHARACTER',
+            `invisible character ${formatCodePoint(cp)} (Default_Ignorable_Code_Point, UTS #39 §5.4)`,
+            { label: label.index, offset: i, codePoint: cp },
+          ),
+        );
       }
       const bc = getBidiClass(cp);
       if (bc === 'L' && ltr < 0) ltr = i;
       if ((bc === 'R' || bc === 'AL') && rtl < 0) rtl = i;
       if (hasScript(cp, 'Hani')) han = true;
       const ch = String.fromCodePoint(cp);
-      if (HAN_LOOKALIKE_KANA.includes(ch) || HAN_LOOKALIKE_HANGUL.includes(ch)) lookalike = lookalike < 0 ? i : lookalike;
+      if (HAN_LOOKALIKE_KANA.includes(ch) || HAN_LOOKALIKE_HANGUL.includes(ch))
+        lookalike = lookalike < 0 ? i : lookalike;
       else if (hasScript(cp, 'Hira') || hasScript(cp, 'Kana')) kana = true;
       else if (hasScript(cp, 'Hang')) hangul = true;
       i += cp > 0xffff ? 2 : 1;
     }
     // §5.4: mixed Bidi in one label.
     if (ltr >= 0 && rtl >= 0) {
-      pushCapped(issues, counts, 'MIXED_BIDI', () => issue('MIXED_BIDI', 'left-to-right and right-to-left letters in one label (UTS #39 §5.4)', { label: label.index, offset: Math.max(ltr, rtl) }));
+      pushCapped(issues, counts, 'MIXED_BIDI', () =>
+        issue('MIXED_BIDI', 'left-to-right and right-to-left letters in one label (UTS #39 §5.4)', {
+          label: label.index,
+          offset: Math.max(ltr, rtl),
+        }),
+      );
     }
     // §5.4: Han with kana or Hangul that look like Han, and no other kana or Hangul.
     if (han && lookalike >= 0 && !kana && !hangul) {
       const cp = label.text.codePointAt(lookalike)!;
-      pushCapped(issues, counts, 'HAN_KANA_LOOKALIKE', () => issue('HAN_KANA_LOOKALIKE', `${formatCodePoint(cp)} next to Han may pass for a Han ideograph or stroke (UTS #39 §5.4)`, { severity: 'warning', label: label.index, offset: lookalike, codePoint: cp }));
+      pushCapped(issues, counts, 'HAN_KANA_LOOKALIKE', () =>
+        issue(
+          'HAN_KANA_LOOKALIKE',
+          `${formatCodePoint(cp)} next to Han may pass for a Han ideograph or stroke (UTS #39 §5.4)`,
+          { severity: 'warning', label: label.index, offset: lookalike, codePoint: cp },
+        ),
+      );
     }
     // §4: whole-script confusable with an ASCII Latin label.
     if (options.wholeScript !== false && nonAscii && label.text.length > 0) {
       const set = resolvedScriptSet(label.text);
       const latin = set.all || set.scripts.includes('Latn');
       if (!latin && set.scripts.length > 0 && /^[A-Za-z0-9-]+$/.test(skeleton(label.text))) {
-        pushCapped(issues, counts, 'WHOLE_SCRIPT_LOOKALIKE', () => issue('WHOLE_SCRIPT_LOOKALIKE', `the label looks like the Latin "${skeleton(label.text)}" (whole-script confusable, UTS #39 §4)`, { severity: 'warning', label: label.index, offset: 0 }));
+        pushCapped(issues, counts, 'WHOLE_SCRIPT_LOOKALIKE', () =>
+          issue(
+            'WHOLE_SCRIPT_LOOKALIKE',
+            `the label looks like the Latin "${skeleton(label.text)}" (whole-script confusable, UTS #39 §4)`,
+            { severity: 'warning', label: label.index, offset: 0 },
+          ),
+        );
       }
     }
   }

@@ -70,23 +70,54 @@ function labelReasons(text: string, index: number, ace: boolean, tld: string, p:
   let offset = 0;
   let latinNonAscii = -1;
   for (const cp of cps) {
-    if (p.generalSecurityProfile && !inGeneralSecurityProfile(cp)) pushCapped(out, counts, 'RESTRICTED_CHARACTER', () => issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is not in the identifier profile (UTS #39 §3.1)`, at(offset, cp)));
-    if (p.blockedCharacters.includes(String.fromCodePoint(cp))) pushCapped(out, counts, 'BLOCKED_CHARACTER', () => issue('BLOCKED_CHARACTER', `${formatCodePoint(cp)} is a blocked character`, at(offset, cp)));
-    if (p.deviationCharacters && ace && DEVIATIONS.includes(String.fromCodePoint(cp))) pushCapped(out, counts, 'DEVIATION_CHARACTER', () => issue('DEVIATION_CHARACTER', `${formatCodePoint(cp)} is a UTS #46 deviation character in an ACE label`, at(offset, cp)));
-    if (p.middleDot && cp === 0xb7 && !(text[offset - 1] === 'l' && text[offset + 1] === 'l')) pushCapped(out, counts, 'MIDDLE_DOT', () => issue('MIDDLE_DOT', 'U+00B7 outside l·l', at(offset, cp)));
+    if (p.generalSecurityProfile && !inGeneralSecurityProfile(cp))
+      pushCapped(out, counts, 'RESTRICTED_CHARACTER', () =>
+        issue(
+          'RESTRICTED_CHARACTER',
+          `${formatCodePoint(cp)} is not in the identifier profile (UTS #39 §3.1)`,
+          at(offset, cp),
+        ),
+      );
+    if (p.blockedCharacters.includes(String.fromCodePoint(cp)))
+      pushCapped(out, counts, 'BLOCKED_CHARACTER', () =>
+        issue('BLOCKED_CHARACTER', `${formatCodePoint(cp)} is a blocked character`, at(offset, cp)),
+      );
+    if (p.deviationCharacters && ace && DEVIATIONS.includes(String.fromCodePoint(cp)))
+      pushCapped(out, counts, 'DEVIATION_CHARACTER', () =>
+        issue(
+          'DEVIATION_CHARACTER',
+          `${formatCodePoint(cp)} is a UTS #46 deviation character in an ACE label`,
+          at(offset, cp),
+        ),
+      );
+    if (p.middleDot && cp === 0xb7 && !(text[offset - 1] === 'l' && text[offset + 1] === 'l'))
+      pushCapped(out, counts, 'MIDDLE_DOT', () => issue('MIDDLE_DOT', 'U+00B7 outside l·l', at(offset, cp)));
     if (cp >= 0x80 && latinNonAscii < 0 && hasScript(cp, 'Latn')) latinNonAscii = offset;
     offset += cp > 0xffff ? 2 : 1;
   }
   // UTS #39 §5.2, per label.
   const level = restrictionLevel(text);
-  if (RESTRICTION_LEVELS.indexOf(level) > RESTRICTION_LEVELS.indexOf(p.level)) out.push(issue('RESTRICTION_LEVEL', `restriction level ${level} is less restrictive than ${p.level} (UTS #39 §5.2)`, at(0)));
+  if (RESTRICTION_LEVELS.indexOf(level) > RESTRICTION_LEVELS.indexOf(p.level))
+    out.push(
+      issue(
+        'RESTRICTION_LEVEL',
+        `restriction level ${level} is less restrictive than ${p.level} (UTS #39 §5.2)`,
+        at(0),
+      ),
+    );
   const set = resolvedScriptSet(text);
   const mixed = !set.all && set.scripts.length === 0;
-  if (p.asciiLatinOnly && mixed && latinNonAscii >= 0) out.push(issue('LATIN_NOT_ASCII', 'non-ASCII Latin mixed with another script', at(latinNonAscii)));
+  if (p.asciiLatinOnly && mixed && latinNonAscii >= 0)
+    out.push(issue('LATIN_NOT_ASCII', 'non-ASCII Latin mixed with another script', at(latinNonAscii)));
   if (p.mixedNumbers) out.push(...detectMixedNumbers(text).issues.map((i) => ({ ...i, label: index })));
   if (p.marksAndInvisibles) {
     for (const i of detectSuspicious(text, { wholeScript: false }).issues) {
-      if (i.code === 'NONSPACING_MARK_REPEATED' || i.code === 'NONSPACING_MARKS_EXCESSIVE' || i.code === 'INVISIBLE_CHARACTER') out.push({ ...i, label: index });
+      if (
+        i.code === 'NONSPACING_MARK_REPEATED' ||
+        i.code === 'NONSPACING_MARKS_EXCESSIVE' ||
+        i.code === 'INVISIBLE_CHARACTER'
+      )
+        out.push({ ...i, label: index });
     }
   }
   const sk = skeleton(text);
@@ -94,21 +125,48 @@ function labelReasons(text: string, index: number, ace: boolean, tld: string, p:
   if (p.mixedScriptConfusable && mixed) {
     const skSet = resolvedScriptSet(sk);
     if (!skSet.all && skSet.scripts.some((s) => cps.some((cp) => hasScript(cp, s)))) {
-      out.push(issue('MIXED_SCRIPT_CONFUSABLE', `mixed-script label that looks like the single-script "${sk}" (UTS #39 §4)`, at(0)));
+      out.push(
+        issue(
+          'MIXED_SCRIPT_CONFUSABLE',
+          `mixed-script label that looks like the single-script "${sk}" (UTS #39 §4)`,
+          at(0),
+        ),
+      );
     }
   }
   // UTS #39 §4: whole-script look-alike of an ASCII label, unless the TLD is written in the label's script.
   if (p.wholeScriptLookalike && !mixed && !set.all && !set.scripts.includes('Latn') && /^[A-Za-z0-9-]+$/.test(sk)) {
     const tldSet = resolvedScriptSet(tld);
     if (tldSet.all || !tldSet.scripts.some((s) => set.scripts.includes(s))) {
-      out.push(issue('WHOLE_SCRIPT_LOOKALIKE', `the label looks like the Latin "${sk}" and the TLD is not in its script (UTS #39 §4)`, at(0)));
+      out.push(
+        issue(
+          'WHOLE_SCRIPT_LOOKALIKE',
+          `the label looks like the Latin "${sk}" and the TLD is not in its script (UTS #39 §4)`,
+          at(0),
+        ),
+      );
     }
   }
   if (p.slashKana && cps.some((cp) => SLASH_LOOKALIKE_KANA.includes(String.fromCodePoint(cp)))) {
-    const other = cps.some((cp) => !SLASH_LOOKALIKE_KANA.includes(String.fromCodePoint(cp)) && !isJapanese(cp) && /\p{L}/u.test(String.fromCodePoint(cp)));
-    if (other) out.push(issue('SLASH_LOOKALIKE_KANA', 'a kana that looks like a slash among non-Japanese letters', at(0)));
+    const other = cps.some(
+      (cp) =>
+        !SLASH_LOOKALIKE_KANA.includes(String.fromCodePoint(cp)) &&
+        !isJapanese(cp) &&
+        /\p{L}/u.test(String.fromCodePoint(cp)),
+    );
+    if (other)
+      out.push(issue('SLASH_LOOKALIKE_KANA', 'a kana that looks like a slash among non-Japanese letters', at(0)));
   }
-  if (p.digitLookalikes && cps.every((cp) => (cp >= 0x30 && cp <= 0x39) || cp === 0x2d || DIGIT_LOOKALIKE_LETTERS.includes(String.fromCodePoint(cp)) || DIGIT_LIKE.test(skeleton(String.fromCodePoint(cp))))) {
+  if (
+    p.digitLookalikes &&
+    cps.every(
+      (cp) =>
+        (cp >= 0x30 && cp <= 0x39) ||
+        cp === 0x2d ||
+        DIGIT_LOOKALIKE_LETTERS.includes(String.fromCodePoint(cp)) ||
+        DIGIT_LIKE.test(skeleton(String.fromCodePoint(cp))),
+    )
+  ) {
     out.push(issue('DIGIT_LOOKALIKE', 'a label of digits and digit look-alikes only', at(0)));
   }
   return out.map((i) => ({ ...i, severity: 'warning' as const }));
@@ -120,12 +178,17 @@ function labelReasons(text: string, index: number, ace: boolean, tld: string, p:
  */
 export function displayPolicy(domain: string, options: DisplayOptions = {}): DisplayDecision {
   requireString(domain, 'domain');
-  const profile = typeof options.profile === 'object' ? options.profile : DISPLAY_PROFILES[options.profile ?? 'chromium'];
-  if (!profile) throw new RangeError(`profile must be "mozilla", "chromium" or a DisplayProfile, got ${String(options.profile)}`);
-  if (tooLong(domain)) return { ok: false, issues: [tooLongIssue(domain)], display: 'punycode', reasons: [], unicode: domain };
+  const profile =
+    typeof options.profile === 'object' ? options.profile : DISPLAY_PROFILES[options.profile ?? 'chromium'];
+  if (!profile)
+    throw new RangeError(`profile must be "mozilla", "chromium" or a DisplayProfile, got ${String(options.profile)}`);
+  if (tooLong(domain))
+    return { ok: false, issues: [tooLongIssue(domain)], display: 'punycode', reasons: [], unicode: domain };
   const converted = toUnicode(domain);
   if (!converted.ok) {
-    const issues = [issue('NOT_A_DOMAIN', `UTS #46 ToUnicode failed (${converted.issues.map((i) => i.code).join(', ')})`)];
+    const issues = [
+      issue('NOT_A_DOMAIN', `UTS #46 ToUnicode failed (${converted.issues.map((i) => i.code).join(', ')})`),
+    ];
     return { ok: false, issues, display: 'punycode', reasons: issues, unicode: domain };
   }
   const unicode = converted.value;
@@ -144,10 +207,19 @@ export function displayPolicy(domain: string, options: DisplayOptions = {}): Dis
   if (profile.topDomains.length && !/^[\x00-\x7f]*$/.test(unicode)) {
     const index = topIndex(profile.topDomains);
     for (let i = 0; i + 2 <= labels.length; i++) {
-      const parent = labels.slice(i).map((l) => l.text).join('.');
+      const parent = labels
+        .slice(i)
+        .map((l) => l.text)
+        .join('.');
       const match = index.lookup(parent).matches.find((m) => m.name !== parent);
       if (match) {
-        reasons.push(issue('TOP_DOMAIN_LOOKALIKE', `looks like ${match.name} (UTS #39 §4 skeleton)`, { severity: 'warning', label: i, offset: 0 }));
+        reasons.push(
+          issue('TOP_DOMAIN_LOOKALIKE', `looks like ${match.name} (UTS #39 §4 skeleton)`, {
+            severity: 'warning',
+            label: i,
+            offset: 0,
+          }),
+        );
         break;
       }
     }

@@ -52,8 +52,22 @@ const MOZILLA_BLOCKED =
 
 /** A few domains often imitated, as an example of the Chromium profile's protected list; pass your own. */
 export const EXAMPLE_TOP_DOMAINS: readonly string[] = [
-  'google.com', 'youtube.com', 'facebook.com', 'apple.com', 'amazon.com', 'microsoft.com', 'paypal.com', 'wikipedia.org',
-  'instagram.com', 'linkedin.com', 'netflix.com', 'github.com', 'yahoo.com', 'ebay.com', 'twitter.com', 'whatsapp.com',
+  'google.com',
+  'youtube.com',
+  'facebook.com',
+  'apple.com',
+  'amazon.com',
+  'microsoft.com',
+  'paypal.com',
+  'wikipedia.org',
+  'instagram.com',
+  'linkedin.com',
+  'netflix.com',
+  'github.com',
+  'yahoo.com',
+  'ebay.com',
+  'twitter.com',
+  'whatsapp.com',
 ];
 
 export const DISPLAY_PROFILES: { readonly mozilla: DisplayProfile; readonly chromium: DisplayProfile } = {

@@ -8,7 +8,13 @@
 // | §5.3 one decimal system                                       | MIXED_NUMBERS            | error    |
 // | §5.4 optional detection (`detectSuspicious`), if `optional`   | see detection/suspicious | as there |
 import { formatCodePoint, hasErrors, issue, requireOption, requireString, type Outcome } from '@nomina/core';
-import { RESTRICTION_LEVELS, resolvedScriptSet, restrictionLevel, type ResolvedScriptSet, type RestrictionLevel } from '@nomina/script';
+import {
+  RESTRICTION_LEVELS,
+  resolvedScriptSet,
+  restrictionLevel,
+  type ResolvedScriptSet,
+  type RestrictionLevel,
+} from '@nomina/script';
 import { detectMixedNumbers } from '../detection/numbers.js';
 import { detectSuspicious } from '../detection/suspicious.js';
 import { pushCapped, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
@@ -52,7 +58,15 @@ export function identifierProfile(text: string, options: IdentifierProfileOption
   const level = options.level ?? 'moderately-restrictive';
   requireOption(level, RESTRICTION_LEVELS, 'level');
   if (tooLong(text)) {
-    return { ok: false, issues: [tooLongIssue(text)], restricted: [], restrictedCount: 0, restrictionLevel: 'unrestricted', resolved: { all: false, scripts: [] }, numberingSystems: [] };
+    return {
+      ok: false,
+      issues: [tooLongIssue(text)],
+      restricted: [],
+      restrictedCount: 0,
+      restrictionLevel: 'unrestricted',
+      resolved: { all: false, scripts: [] },
+      numberingSystems: [],
+    };
   }
   const issues: SecurityIssue[] = [];
   const restricted: RestrictedCodePoint[] = [];
@@ -64,19 +78,35 @@ export function identifierProfile(text: string, options: IdentifierProfileOption
     if (!inGeneralSecurityProfile(cp) && ++restrictedCount <= MAX_ISSUES_PER_CODE) {
       const types = identifierType(cp);
       restricted.push({ offset: i, codePoint: cp, types });
-      pushCapped(issues, counts, 'RESTRICTED_CHARACTER', () => issue('RESTRICTED_CHARACTER', `${formatCodePoint(cp)} is Restricted (Identifier_Type ${types.join(', ')}; UTS #39 §3.1)`, { offset: i, codePoint: cp }));
+      pushCapped(issues, counts, 'RESTRICTED_CHARACTER', () =>
+        issue(
+          'RESTRICTED_CHARACTER',
+          `${formatCodePoint(cp)} is Restricted (Identifier_Type ${types.join(', ')}; UTS #39 §3.1)`,
+          { offset: i, codePoint: cp },
+        ),
+      );
     }
     i += cp > 0xffff ? 2 : 1;
   }
   // §5.2: restriction level, with the General Security Profile as the identifier profile.
   const found = restrictionLevel(text, { inProfile: inGeneralSecurityProfile });
   if (RESTRICTION_LEVELS.indexOf(found) > RESTRICTION_LEVELS.indexOf(level)) {
-    issues.push(issue('RESTRICTION_LEVEL', `restriction level ${found} is less restrictive than ${level} (UTS #39 §5.2)`));
+    issues.push(
+      issue('RESTRICTION_LEVEL', `restriction level ${found} is less restrictive than ${level} (UTS #39 §5.2)`),
+    );
   }
   // §5.3: mixed numbers.
   const numbers = detectMixedNumbers(text);
   issues.push(...numbers.issues);
   // §5.4: optional detection.
   if (options.optional !== false) issues.push(...detectSuspicious(text).issues);
-  return { ok: !hasErrors(issues), issues, restricted, restrictedCount, restrictionLevel: found, resolved: resolvedScriptSet(text), numberingSystems: numbers.systems };
+  return {
+    ok: !hasErrors(issues),
+    issues,
+    restricted,
+    restrictedCount,
+    restrictionLevel: found,
+    resolved: resolvedScriptSet(text),
+    numberingSystems: numbers.systems,
+  };
 }

@@ -11,8 +11,18 @@ import { IDENTIFIER_TRIE, IDENTIFIER_TYPE_SETS } from '../data/identifier.js';
 
 /** UTS #39 Table 1 Identifier_Type values, from most to least restrictive reason. */
 export const IDENTIFIER_TYPES = [
-  'Not_Character', 'Deprecated', 'Default_Ignorable', 'Not_NFKC', 'Not_XID', 'Exclusion', 'Obsolete', 'Technical',
-  'Uncommon_Use', 'Limited_Use', 'Inclusion', 'Recommended',
+  'Not_Character',
+  'Deprecated',
+  'Default_Ignorable',
+  'Not_NFKC',
+  'Not_XID',
+  'Exclusion',
+  'Obsolete',
+  'Technical',
+  'Uncommon_Use',
+  'Limited_Use',
+  'Inclusion',
+  'Recommended',
 ] as const;
 export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
 export type IdentifierStatus = 'Allowed' | 'Restricted';

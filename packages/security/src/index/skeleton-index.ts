@@ -57,8 +57,10 @@ export interface SkeletonIndex {
 const FORMAT = 'nomina-skeleton-index';
 
 const SPECIAL = /[\\\t\n]/;
-const escapeField = (s: string): string => (!SPECIAL.test(s) ? s : s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n')));
-const unescapeField = (s: string): string => (s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : s);
+const escapeField = (s: string): string =>
+  !SPECIAL.test(s) ? s : s.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n'));
+const unescapeField = (s: string): string =>
+  s.includes('\\') ? s.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : s;
 
 class Index implements SkeletonIndex {
   readonly #fold: LdhFolding | undefined;
@@ -108,7 +110,12 @@ class Index implements SkeletonIndex {
     const matches: SkeletonMatch[] = [];
     for (const n of this.#entries(key)) {
       const other = this.#names[n]!;
-      matches.push({ name: other, id: this.#ids[n]!, kind: confusableKind(name, other), offsets: differingOffsets(name, other) });
+      matches.push({
+        name: other,
+        id: this.#ids[n]!,
+        kind: confusableKind(name, other),
+        offsets: differingOffsets(name, other),
+      });
     }
     return { ok: true, issues: [], key, matches };
   }
@@ -130,7 +137,9 @@ class Index implements SkeletonIndex {
     return removed;
   }
 
-  *matchBatch(batch: Iterable<string>): Generator<{ readonly name: string; readonly matches: readonly SkeletonMatch[] }> {
+  *matchBatch(
+    batch: Iterable<string>,
+  ): Generator<{ readonly name: string; readonly matches: readonly SkeletonMatch[] }> {
     for (const name of batch) {
       const { matches } = this.lookup(name);
       if (matches.length) yield { name, matches };
@@ -138,14 +147,22 @@ class Index implements SkeletonIndex {
   }
 
   save(): string {
-    const header = { format: FORMAT, version: 1, data: SECURITY_DATA_VERSION, fold: this.#fold ?? null, size: this.#size };
+    const header = {
+      format: FORMAT,
+      version: 1,
+      data: SECURITY_DATA_VERSION,
+      fold: this.#fold ?? null,
+      size: this.#size,
+    };
     const lines = [JSON.stringify(header)];
     for (let n = 0; n < this.#names.length; n++) {
       const name = this.#names[n];
       if (name === undefined) continue;
       const id = this.#ids[n]!;
       const key = this.#keys[n]!;
-      lines.push(`${escapeField(name)}\t${id === name ? '' : `~${escapeField(id)}`}\t${key === name ? '' : `~${escapeField(key)}`}`);
+      lines.push(
+        `${escapeField(name)}\t${id === name ? '' : `~${escapeField(id)}`}\t${key === name ? '' : `~${escapeField(key)}`}`,
+      );
     }
     return lines.join('\n');
   }
@@ -158,7 +175,8 @@ class Index implements SkeletonIndex {
       if (end < 0) end = text.length;
       const a = text.indexOf('\t', at);
       const b = a < 0 ? -1 : text.indexOf('\t', a + 1);
-      if (a < 0 || b < 0 || b > end) throw new SyntaxError(`skeleton index: line ${lineNumber} is not name<TAB>id<TAB>key`);
+      if (a < 0 || b < 0 || b > end)
+        throw new SyntaxError(`skeleton index: line ${lineNumber} is not name<TAB>id<TAB>key`);
       const name = unescapeField(text.slice(at, a));
       const id = a + 1 === b ? name : unescapeField(text.slice(a + 2, b));
       const key = recompute ? indexKey(name, this.#fold) : b + 1 === end ? name : unescapeField(text.slice(b + 2, end));

@@ -38,7 +38,9 @@ export class PostgresSkeletonStore {
     if (typeof client?.query !== 'function') throw new TypeError('the client must have a query(text, params) method');
     const schema = options.schema ?? 'nomina_security';
     if (typeof schema !== 'string' || !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new RangeError('options.schema must be 1 to 63 lower-case letters, digits and _, not starting with a digit');
+      throw new RangeError(
+        'options.schema must be 1 to 63 lower-case letters, digits and _, not starting with a digit',
+      );
     }
     this.#client = client;
     this.#s = `"${schema}"`;
@@ -60,16 +62,19 @@ export class PostgresSkeletonStore {
   }
 
   /** Adds names (a string, or `[name, id]`; id defaults to the name); names over MAX_NAME_LENGTH are refused. */
-  async add(names: Iterable<string | readonly [string, string]>): Promise<{ added: number; refused: { position: number; issues: SecurityIssue[] }[] }> {
+  async add(
+    names: Iterable<string | readonly [string, string]>,
+  ): Promise<{ added: number; refused: { position: number; issues: SecurityIssue[] }[] }> {
     const refused: { position: number; issues: SecurityIssue[] }[] = [];
     let rows: [string, string, string][] = [];
     let added = 0;
     let position = 0;
     const flush = async (): Promise<void> => {
       if (!rows.length) return;
-      await this.#client.query(`INSERT INTO ${this.#s}.names (name, id, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
-        rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]),
-      ]);
+      await this.#client.query(
+        `INSERT INTO ${this.#s}.names (name, id, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+      );
       added += rows.length;
       rows = [];
     };
@@ -90,7 +95,12 @@ export class PostgresSkeletonStore {
   }
 
   #matches(query: string, rows: { name: string; id: string }[]): SkeletonMatch[] {
-    return rows.map((r) => ({ name: r.name, id: r.id, kind: confusableKind(query, r.name), offsets: differingOffsets(query, r.name) }));
+    return rows.map((r) => ({
+      name: r.name,
+      id: r.id,
+      kind: confusableKind(query, r.name),
+      offsets: differingOffsets(query, r.name),
+    }));
   }
 
   /** Every stored name confusable with `name`, as `SkeletonIndex.lookup` answers. */
@@ -100,7 +110,9 @@ export class PostgresSkeletonStore {
       return { ok: false, issues: [tooLongName(name)], key: '', matches: [] };
     }
     const key = indexKey(name, this.#fold);
-    const { rows } = await this.#client.query(`SELECT name, id FROM ${this.#s}.names WHERE key = $1 ORDER BY seq`, [key]);
+    const { rows } = await this.#client.query(`SELECT name, id FROM ${this.#s}.names WHERE key = $1 ORDER BY seq`, [
+      key,
+    ]);
     return { ok: true, issues: [], key, matches: this.#matches(name, rows) };
   }
 
@@ -117,15 +129,24 @@ export class PostgresSkeletonStore {
       list.push(r);
       byQuery.set(r.i - 1, list);
     }
-    return [...byQuery].sort((a, b) => a[0] - b[0]).map(([i, list]) => ({ name: batch[i]!, matches: this.#matches(batch[i]!, list) }));
+    return [...byQuery]
+      .sort((a, b) => a[0] - b[0])
+      .map(([i, list]) => ({ name: batch[i]!, matches: this.#matches(batch[i]!, list) }));
   }
 
   /** Removes the rows of `name` (only the one with `id` if given); returns how many. */
   async remove(name: string, id?: string): Promise<number> {
     requireString(name, 'name');
-    const { rows } = id === undefined
-      ? await this.#client.query(`DELETE FROM ${this.#s}.names WHERE key = $1 AND name = $2 RETURNING 1`, [indexKey(name, this.#fold), name])
-      : await this.#client.query(`DELETE FROM ${this.#s}.names WHERE key = $1 AND name = $2 AND id = $3 RETURNING 1`, [indexKey(name, this.#fold), name, id]);
+    const { rows } =
+      id === undefined
+        ? await this.#client.query(`DELETE FROM ${this.#s}.names WHERE key = $1 AND name = $2 RETURNING 1`, [
+            indexKey(name, this.#fold),
+            name,
+          ])
+        : await this.#client.query(
+            `DELETE FROM ${this.#s}.names WHERE key = $1 AND name = $2 AND id = $3 RETURNING 1`,
+            [indexKey(name, this.#fold), name, id],
+          );
     return rows.length;
   }
 
