@@ -219,7 +219,7 @@ function toRecord(line: number, report: DomainCheck, profile: Profile): CheckRec
     uName: registrable ? report.uName : null,
     aName: registrable ? report.aName : null,
     reasons: report.reasons.map(asIssue),
-    lookupErrors: report.lookupErrors.map(asIssue),
+    lookupErrors: report.lookupIssues.map(asIssue),
   };
   if (report.lookupName !== undefined) record.lookupName = report.lookupName;
   if (report.deviations?.transitional !== undefined) record.transitional = report.deviations.transitional;

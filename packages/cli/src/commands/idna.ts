@@ -218,9 +218,9 @@ const command: Command = {
       await writer.write({
         line: line.lineNumber,
         input: line.text,
-        output: result.domain,
+        output: result.value,
         ok: result.ok,
-        issues: result.errors.map(asIssue),
+        issues: result.issues.map(asIssue),
         ...(display ? displayFields(line.text, display) : {}),
       });
     }
