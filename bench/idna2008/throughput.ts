@@ -38,16 +38,24 @@ type Timing = [wall: number, cpu: number];
 
 /** Times and peak resident memory of `nomina check --file FILE` (output to /dev/null), NODE_ARGS for Node. */
 function runCli(file: string, format: string, nodeArgs: string[] = []): { timing: Timing; maxRssKb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...nodeArgs, CLI, 'check', '--file', file, '--format', format, '--quiet'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 20,
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', process.execPath, ...nodeArgs, CLI, 'check', '--file', file, '--format', format, '--quiet'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 20,
+    },
+  );
   const stderr = result.stderr.toString().trim().split('\n');
   const [wall, user, sys, rss] = stderr.at(-1)!.split(' ').map(Number) as [number, number, number, number];
   // Exit 1 is "some names failed", but also what Node gives for a crash (e.g. dist/ rebuilt mid-run): with
   // --quiet the command writes nothing to stderr, so any line besides /usr/bin/time's own is a failure.
   const other = stderr.slice(0, -1).filter((line) => !/^Command exited with non-zero status 1$/.test(line));
-  if ((result.status !== 0 && result.status !== 1) || other.length > 0 || [wall, user, sys, rss].some((n) => !Number.isFinite(n))) {
+  if (
+    (result.status !== 0 && result.status !== 1) ||
+    other.length > 0 ||
+    [wall, user, sys, rss].some((n) => !Number.isFinite(n))
+  ) {
     throw new Error(`nomina check ${format} failed (status ${result.status}): ${stderr.join('\n')}`);
   }
   return { timing: [wall, user + sys], maxRssKb: rss };
@@ -81,33 +89,58 @@ async function main(): Promise<void> {
   const memorySmall = runCli(small, 'ndjson');
   // Constant memory: the same run with V8's old space capped far below what holding the names would take.
   const capped = runCli(file, 'ndjson', ['--max-old-space-size=24']);
-  rows.push([`idna2008/check-cli-text/udhr-mix: \`nomina check --file FILE\` (process start, reading, text report)`, text.timing]);
+  rows.push([
+    `idna2008/check-cli-text/udhr-mix: \`nomina check --file FILE\` (process start, reading, text report)`,
+    text.timing,
+  ]);
   rows.push([`idna2008/check-cli-ndjson/udhr-mix: \`nomina check --file FILE --format ndjson\``, ndjson.timing]);
   rows.push([`idna2008/checkDomain/udhr-mix: \`checkDomain(name)\` loop in process (no I/O)`, inProcess(names)]);
   const versions = peerVersions();
-  const peer = JSON.parse(execFileSync(PYTHON, [join(here, 'peers.py'), 'time', file], { maxBuffer: 1 << 20 }).toString()) as Record<string, Timing>;
+  const peer = JSON.parse(
+    execFileSync(PYTHON, [join(here, 'peers.py'), 'time', file], { maxBuffer: 1 << 20 }).toString(),
+  ) as Record<string, Timing>;
   rows.push([`python3-idna ${versions.python_idna}: \`idna.encode(name)\` loop (Python, in process)`, peer.python!]);
-  rows.push([`libidn2 ${versions.libidn2}: \`idn2_register_u8\` per label loop (\`idn2 --register\`-style, ctypes)`, peer.idn2_register!]);
+  rows.push([
+    `libidn2 ${versions.libidn2}: \`idn2_register_u8\` per label loop (\`idn2 --register\`-style, ctypes)`,
+    peer.idn2_register!,
+  ]);
   rows.push([`libidn2 ${versions.libidn2}: \`idn2_lookup_u8\` loop (IDN2_NO_TR46, ctypes)`, peer.idn2_lookup!]);
 
   const base = ndjson.timing[1];
   const table = [
     `${count.toLocaleString('en')} names, one file (${Math.round((names.join('\n').length / 2 ** 20) * 10) / 10} MiB of text); ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
-    `Load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(', ')}. The CLI rows include starting Node, reading the file and writing the report to /dev/null; names/s and the ratio use CPU time (user + system), which the machine's other jobs disturb less than wall time.`,
+    `Load average while measuring: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ', ',
+      )}. The CLI rows include starting Node, reading the file and writing the report to /dev/null; names/s and the ratio use CPU time (user + system), which the machine's other jobs disturb less than wall time.`,
     '',
     '| what | wall s | CPU s | names/s (CPU) | CPU time vs `nomina check --format ndjson` |',
     '|---|---:|---:|---:|---:|',
-    ...rows.map(([label, [wall, cpu]]) => `| ${label} | ${wall.toFixed(2)} | ${cpu.toFixed(2)} | ${Math.round(count / cpu).toLocaleString('en')} | ${(cpu / base).toFixed(2)}× |`),
+    ...rows.map(
+      ([label, [wall, cpu]]) =>
+        `| ${label} | ${wall.toFixed(2)} | ${cpu.toFixed(2)} | ${Math.round(count / cpu).toLocaleString('en')} | ${(cpu / base).toFixed(2)}× |`,
+    ),
     '',
     `Memory of \`nomina check --format ndjson\` (peak resident set, mostly Node itself): ${(memorySmall.maxRssKb / 1024).toFixed(0)} MiB for ${(count / 10).toLocaleString('en')} names, ${(ndjson.maxRssKb / 1024).toFixed(0)} MiB for ${count.toLocaleString('en')} names; with the V8 old space capped at 24 MiB (\`--max-old-space-size=24\`) the ${count.toLocaleString('en')}-name run still completes (${(capped.maxRssKb / 1024).toFixed(0)} MiB), so the heap does not grow with the file.`,
   ];
 
-  const sizes: string[] = ['', '| entry (import from `@nomina/idna`, built dist, esbuild minify, gzip -9) | min | min+gzip |', '|---|---:|---:|'];
+  const sizes: string[] = [
+    '',
+    '| entry (import from `@nomina/idna`, built dist, esbuild minify, gzip -9) | min | min+gzip |',
+    '|---|---:|---:|',
+  ];
   const idnaDist = join(here, '..', 'node_modules', '@nomina', 'idna', 'dist', 'index.js');
   for (const [what, contents] of [
     ['`getIdna2008Property` (RFC 5892 table)', `export { getIdna2008Property } from ${JSON.stringify(idnaDist)};`],
-    ['`checkDomain` (registration checks + UTS #46 for the verdict)', `export { checkDomain } from ${JSON.stringify(idnaDist)};`],
-    ['`inspectDomain`, `inspectLabel`, `inspectLabelPair`', `export { inspectDomain, inspectLabel, inspectLabelPair } from ${JSON.stringify(idnaDist)};`],
+    [
+      '`checkDomain` (registration checks + UTS #46 for the verdict)',
+      `export { checkDomain } from ${JSON.stringify(idnaDist)};`,
+    ],
+    [
+      '`inspectDomain`, `inspectLabel`, `inspectLabelPair`',
+      `export { inspectDomain, inspectLabel, inspectLabelPair } from ${JSON.stringify(idnaDist)};`,
+    ],
   ] as const) {
     const size = await bundleSize(contents, here);
     sizes.push(`| ${what} | ${(size.minified / 1024).toFixed(1)} KiB | ${(size.gzip / 1024).toFixed(1)} KiB |`);

@@ -21,22 +21,33 @@ const extra: Sample[] = [];
 for (const file of readdirSync(trainDir).sort()) {
   const code = file.replace(/\.txt$/, '');
   const language = canonicalLanguage(code);
-  const lines = readFileSync(join(trainDir, file), 'utf8').split('\n').filter((line) => line.trim());
+  const lines = readFileSync(join(trainDir, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
   const script = labelScript(language, lines.join(' '));
   // Experiment samples are marked `tatoeba` so the default tier keeps these languages too.
   for (const text of lines) extra.push({ language, script, text, source: 'tatoeba' });
 }
 const { samples } = loadSamples();
-const results: string[] = ['| label | shipped default | shipped full | + AmericasNLP train (default config) | + AmericasNLP train (full config) |', '|---|---|---|---|---|'];
+const results: string[] = [
+  '| label | shipped default | shipped full | + AmericasNLP train (default config) | + AmericasNLP train (full config) |',
+  '|---|---|---|---|---|',
+];
 const shipped = [await import('@nomina/langid'), await import('@nomina/langid/full')];
-const experimental = TIERS.map((config) => createDetector(trainTier([...samples, ...extra], config, 'experiment').data));
+const experimental = TIERS.map((config) =>
+  createDetector(trainTier([...samples, ...extra], config, 'experiment').data),
+);
 const sums = [0, 0, 0, 0];
 const files = readdirSync(testDir).sort();
 for (const file of files) {
   const label = file.replace(/^test\./, '');
-  const lines = readFileSync(join(testDir, file), 'utf8').split('\n').filter((line) => line.trim());
+  const lines = readFileSync(join(testDir, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
   const detectors = [...shipped.map((m) => m.detect), ...experimental.map((d) => d.detect)];
-  const accuracy = detectors.map((detect) => lines.filter((line) => sameLanguage(label, detect(line).tag)).length / lines.length);
+  const accuracy = detectors.map(
+    (detect) => lines.filter((line) => sameLanguage(label, detect(line).tag)).length / lines.length,
+  );
   accuracy.forEach((a, i) => (sums[i]! += a));
   results.push(`| ${label} | ${accuracy.map((a) => `${(a * 100).toFixed(1)}%`).join(' | ')} |`);
 }

@@ -43,7 +43,8 @@ function* items(limit: number): Generator<{ set: string; label: string; text: st
     const list: { label: string; text: string }[] = [];
     for (const file of readdirSync(dir).sort()) {
       const label = file.replace(/\.txt$/, '');
-      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) list.push({ label, text: line });
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
+        if (line.trim()) list.push({ label, text: line });
     }
     yield* capped(`lingua-${kind}`, list);
   }
@@ -57,7 +58,8 @@ function* items(limit: number): Generator<{ set: string; label: string; text: st
   const dir = join(root, 'americasnlp2021');
   for (const file of readdirSync(dir).sort()) {
     const label = file.replace(/^test\./, '');
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) anlp.push({ label, text: line });
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
+      if (line.trim()) anlp.push({ label, text: line });
   }
   yield* capped('americasnlp', anlp);
 }
@@ -83,21 +85,33 @@ function accuracy(rows: Row[]): Map<string, number> {
 }
 
 if (args[0] === '--compare') {
-  const load = (path: string): Row[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+  const load = (path: string): Row[] =>
+    readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Row);
   const before = load(args[1]!);
   const after = load(args[2]!);
   let changed = 0;
   for (let i = 0; i < before.length; i++) {
     const a = before[i]!;
     const b = after[i]!;
-    if (a.tag !== b.tag || a.confidence !== b.confidence || a.script !== b.script || a.codes.join() !== b.codes.join()) {
+    if (
+      a.tag !== b.tag ||
+      a.confidence !== b.confidence ||
+      a.script !== b.script ||
+      a.codes.join() !== b.codes.join()
+    ) {
       changed++;
-      console.log(`${a.tier}\t${a.set}\t${a.label}\t${JSON.stringify(a.text.slice(0, 60))}\t${a.tag} ${a.confidence} ${a.script} [${a.codes}] → ${b.tag} ${b.confidence} ${b.script} [${b.codes}]`);
+      console.log(
+        `${a.tier}\t${a.set}\t${a.label}\t${JSON.stringify(a.text.slice(0, 60))}\t${a.tag} ${a.confidence} ${a.script} [${a.codes}] → ${b.tag} ${b.confidence} ${b.script} [${b.codes}]`,
+      );
     }
   }
   const accBefore = accuracy(before);
   const accAfter = accuracy(after);
-  for (const [set, acc] of accBefore) console.log(`# ${set}: ${(acc * 100).toFixed(2)}% → ${((accAfter.get(set) ?? NaN) * 100).toFixed(2)}%`);
+  for (const [set, acc] of accBefore)
+    console.log(`# ${set}: ${(acc * 100).toFixed(2)}% → ${((accAfter.get(set) ?? NaN) * 100).toFixed(2)}%`);
   console.log(`# ${before.length} detections; changed: ${changed}`);
 } else {
   const limit = Number(option('limit') ?? 20);
@@ -105,9 +119,19 @@ if (args[0] === '--compare') {
   const ours = await import('@nomina/langid');
   const oursFull = await import('@nomina/langid/full');
   for (const item of items(limit)) {
-    for (const [tier, detect] of [['default', ours.detect], ['full', oursFull.detect]] as const) {
+    for (const [tier, detect] of [
+      ['default', ours.detect],
+      ['full', oursFull.detect],
+    ] as const) {
       const d = detect(item.text);
-      const row: Row = { ...item, tier, tag: d.tag, confidence: d.confidence, script: d.script, codes: d.issues.map((i) => i.code) };
+      const row: Row = {
+        ...item,
+        tier,
+        tag: d.tag,
+        confidence: d.confidence,
+        script: d.script,
+        codes: d.issues.map((i) => i.code),
+      };
       console.log(JSON.stringify(row));
     }
   }

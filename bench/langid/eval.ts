@@ -59,7 +59,8 @@ function loadSets(): Map<string, Item[]> {
     const items: Item[] = [];
     for (const file of readdirSync(dir).sort()) {
       const label = file.replace(/\.txt$/, '');
-      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) items.push({ label, text: line });
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
+        if (line.trim()) items.push({ label, text: line });
     }
     sets.set(`lingua-${kind}`, cap(items));
   }
@@ -73,7 +74,8 @@ function loadSets(): Map<string, Item[]> {
   const dir = join(root, 'americasnlp2021');
   for (const file of readdirSync(dir).sort()) {
     const label = file.replace(/^test\./, '');
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) anlp.push({ label, text: line });
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
+      if (line.trim()) anlp.push({ label, text: line });
   }
   sets.set('americasnlp', cap(anlp));
   if (SETS) for (const name of [...sets.keys()]) if (!SETS.includes(name)) sets.delete(name);
@@ -86,20 +88,38 @@ function loadSets(): Map<string, Item[]> {
 async function detectors(): Promise<Detector[]> {
   const list: Detector[] = [
     { name: 'nomina', detect: (t) => ours.detect(t).tag, inventory: new Set(ours.languages().map(languageKey)) },
-    { name: 'nomina/full', detect: (t) => oursFull.detect(t).tag, inventory: new Set(oursFull.languages().map(languageKey)) },
+    {
+      name: 'nomina/full',
+      detect: (t) => oursFull.detect(t).tag,
+      inventory: new Set(oursFull.languages().map(languageKey)),
+    },
   ];
   if (SKIP_PEERS) return list;
   const francData = async (pkg: string): Promise<Set<string>> => {
-    const { data } = (await import(join(here, '..', 'node_modules', pkg, 'data.js'))) as { data: Record<string, Record<string, string>> };
-    return new Set(Object.values(data).flatMap((byLanguage) => Object.keys(byLanguage)).map(languageKey));
+    const { data } = (await import(join(here, '..', 'node_modules', pkg, 'data.js'))) as {
+      data: Record<string, Record<string, string>>;
+    };
+    return new Set(
+      Object.values(data)
+        .flatMap((byLanguage) => Object.keys(byLanguage))
+        .map(languageKey),
+    );
   };
   const eldInfo = (eld as unknown as { info?: () => { languages?: Record<string, string> | string[] } }).info?.();
-  const eldLanguages = eldInfo?.languages ? (Array.isArray(eldInfo.languages) ? eldInfo.languages : Object.values(eldInfo.languages)) : undefined;
+  const eldLanguages = eldInfo?.languages
+    ? Array.isArray(eldInfo.languages)
+      ? eldInfo.languages
+      : Object.values(eldInfo.languages)
+    : undefined;
   list.push(
     // franc answers `und` under 10 characters by default; minLength 1 lets it guess like the others.
     { name: 'franc', detect: (t) => francMin(t, { minLength: 1 }), inventory: await francData('franc') },
     { name: 'franc-all', detect: (t) => francAll(t, { minLength: 1 }), inventory: await francData('franc-all') },
-    { name: 'eld', detect: (t) => eld.detect(t).language || 'und', inventory: eldLanguages ? new Set(eldLanguages.map(languageKey)) : undefined },
+    {
+      name: 'eld',
+      detect: (t) => eld.detect(t).language || 'und',
+      inventory: eldLanguages ? new Set(eldLanguages.map(languageKey)) : undefined,
+    },
     { name: 'tinyld', detect: (t) => tinyld(t) || 'und' },
   );
   return list;
@@ -126,7 +146,8 @@ function evaluate(items: Item[], list: Detector[]): SetResult {
     result.answers.set(d.name, new Map());
   }
   for (const { label, text } of items) {
-    if (!result.perLabel.has(label)) result.perLabel.set(label, new Map(list.map((d) => [d.name, [0, 0] as [number, number]])));
+    if (!result.perLabel.has(label))
+      result.perLabel.set(label, new Map(list.map((d) => [d.name, [0, 0] as [number, number]])));
     const row = result.perLabel.get(label)!;
     for (const d of list) {
       let answer: string;
@@ -175,10 +196,11 @@ function meanAccuracy(result: SetResult, name: string, filter?: (label: string) 
 
 /** Milliseconds per text of every detector: the shared harness (own compiled loop each, interleaved rounds, median CPU time). */
 function speed(list: Detector[], texts: string[]): Map<string, number> {
-  const ns = measureAll(Object.fromEntries(list.map((d) => [d.name, (t: string) => d.detect(t)])), texts, { rounds: 5 });
+  const ns = measureAll(Object.fromEntries(list.map((d) => [d.name, (t: string) => d.detect(t)])), texts, {
+    rounds: 5,
+  });
   return new Map(Object.entries(ns).map(([name, n]) => [name, n / 1e6]));
 }
-
 
 // ---------------------------------------------------------------------------------------------
 
@@ -193,7 +215,10 @@ for (const [name, items] of sets) {
   console.error(`${name}: ${items.length} items in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-const speedTexts = [...(sets.get('lingua-sentences') ?? []), ...(sets.get('tatoeba') ?? [])].filter((_, i) => i % 37 === 0).map((item) => item.text).slice(0, 3000);
+const speedTexts = [...(sets.get('lingua-sentences') ?? []), ...(sets.get('tatoeba') ?? [])]
+  .filter((_, i) => i % 37 === 0)
+  .map((item) => item.text)
+  .slice(0, 3000);
 const speeds = speedTexts.length ? speed(list, speedTexts) : new Map<string, number>();
 const sizes = new Map<string, number>();
 const SIZE_ENTRIES: Record<string, string> = {
@@ -228,21 +253,51 @@ for (const [name, result] of results) {
 lines.push('', 'On the labels each detector knows (its inventory, where it publishes one):', '');
 lines.push(`| set | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
 for (const [name, result] of results) {
-  const cells = list.map((d) => (d.inventory ? `${pct(meanAccuracy(result, d.name, (label) => d.inventory!.has(languageKey(label))))} (${[...result.perLabel.keys()].filter((l) => d.inventory!.has(languageKey(l))).length})` : '—'));
+  const cells = list.map((d) =>
+    d.inventory
+      ? `${pct(meanAccuracy(result, d.name, (label) => d.inventory!.has(languageKey(label))))} (${[...result.perLabel.keys()].filter((l) => d.inventory!.has(languageKey(l))).length})`
+      : '—',
+  );
   lines.push(`| ${name} | ${cells.join(' | ')} |`);
 }
-lines.push('', '## Speed and size', '', `| detector | ms per sentence | bundle min+gzip | languages |`, '|---|---|---|---|');
-for (const d of list) lines.push(`| ${d.name} | ${speeds.get(d.name)?.toFixed(4) ?? '—'} | ${((sizes.get(d.name) ?? 0) / 1024).toFixed(0)} KB | ${d.inventory?.size ?? '—'} |`);
+lines.push(
+  '',
+  '## Speed and size',
+  '',
+  `| detector | ms per sentence | bundle min+gzip | languages |`,
+  '|---|---|---|---|',
+);
+for (const d of list)
+  lines.push(
+    `| ${d.name} | ${speeds.get(d.name)?.toFixed(4) ?? '—'} | ${((sizes.get(d.name) ?? 0) / 1024).toFixed(0)} KB | ${d.inventory?.size ?? '—'} |`,
+  );
 if (speeds.size) {
   const base = speeds.get('nomina')!;
-  lines.push('', `Speed on ${speedTexts.length} sentences (Lingua sentences and Tatoeba sample, every 37th), CPU time, median of 5 interleaved rounds (bench/harness.ts), same process. Ratio to nomina: ` + names.map((n) => `${n} ${(speeds.get(n)! / base).toFixed(2)}×`).join(', ') + '.');
+  lines.push(
+    '',
+    `Speed on ${speedTexts.length} sentences (Lingua sentences and Tatoeba sample, every 37th), CPU time, median of 5 interleaved rounds (bench/harness.ts), same process. Ratio to nomina: ` +
+      names.map((n) => `${n} ${(speeds.get(n)! / base).toFixed(2)}×`).join(', ') +
+      '.',
+  );
 }
 
 // Script pairs and Spanish.
 const tatoeba = results.get('tatoeba');
 if (tatoeba) {
   lines.push('', '## Script pairs (nomina, script checked)', '', '| label | nomina | nomina/full |', '|---|---|---|');
-  for (const label of ['srp_Cyrl', 'srp_Latn', 'cmn_Hans', 'cmn_Hant', 'yue_Hans', 'yue_Hant', 'uzb_Cyrl', 'uzb_Latn', 'bel_Latn', 'tat_Latn', 'tat_Arab']) {
+  for (const label of [
+    'srp_Cyrl',
+    'srp_Latn',
+    'cmn_Hans',
+    'cmn_Hant',
+    'yue_Hans',
+    'yue_Hant',
+    'uzb_Cyrl',
+    'uzb_Latn',
+    'bel_Latn',
+    'tat_Latn',
+    'tat_Arab',
+  ]) {
     const cells = ['nomina', 'nomina/full'].map((n) => {
       const answers = tatoeba.answers.get(n)?.get(label);
       if (!answers) return '—';
@@ -256,8 +311,22 @@ if (tatoeba) {
     });
     lines.push(`| ${label} | ${cells.join(' | ')} |`);
   }
-  lines.push('', '## Bosnian, Croatian, Serbian (Latin)', '', `| set/label | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
-  const bcs: [string, string][] = [['tatoeba', 'bos_Latn'], ['tatoeba', 'hrv'], ['tatoeba', 'srp_Latn'], ['lingua-sentences', 'bs'], ['lingua-sentences', 'hr'], ['lingua-word-pairs', 'bs'], ['lingua-word-pairs', 'hr']];
+  lines.push(
+    '',
+    '## Bosnian, Croatian, Serbian (Latin)',
+    '',
+    `| set/label | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+  );
+  const bcs: [string, string][] = [
+    ['tatoeba', 'bos_Latn'],
+    ['tatoeba', 'hrv'],
+    ['tatoeba', 'srp_Latn'],
+    ['lingua-sentences', 'bs'],
+    ['lingua-sentences', 'hr'],
+    ['lingua-word-pairs', 'bs'],
+    ['lingua-word-pairs', 'hr'],
+  ];
   for (const [set, label] of bcs) {
     const row = results.get(set)?.perLabel.get(label);
     if (row) lines.push(`| ${set}/${label} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`);
@@ -266,16 +335,39 @@ if (tatoeba) {
 const anlp = results.get('americasnlp');
 if (anlp) {
   const indigenous = ['aym', 'bzd', 'cni', 'gn', 'hch', 'nah', 'oto', 'quy', 'shp', 'tar'].map(languageKey);
-  lines.push('', '## Spanish mistaken for an AmericasNLP language (test.es, 1,003 lines)', '', `| ${names.join(' | ')} |`, `|${names.map(() => '---').join('|')}|`);
-  lines.push(`| ${names.map((n) => { let k = 0; for (const [a, c] of anlp.answers.get(n)?.get('es') ?? []) if (indigenous.includes(languageKey(a))) k += c; return String(k); }).join(' | ')} |`);
+  lines.push(
+    '',
+    '## Spanish mistaken for an AmericasNLP language (test.es, 1,003 lines)',
+    '',
+    `| ${names.join(' | ')} |`,
+    `|${names.map(() => '---').join('|')}|`,
+  );
+  lines.push(
+    `| ${names
+      .map((n) => {
+        let k = 0;
+        for (const [a, c] of anlp.answers.get(n)?.get('es') ?? []) if (indigenous.includes(languageKey(a))) k += c;
+        return String(k);
+      })
+      .join(' | ')} |`,
+  );
 }
 
 // Calibration of nomina on the evaluation sets.
-lines.push('', '## Calibration of `confidence` (nomina default tier, on the evaluation sets)', '', '| set | answers with confidence ≥ 0.9 | right among them | ≥ 0.5 | right among them |', '|---|---|---|---|---|');
+lines.push(
+  '',
+  '## Calibration of `confidence` (nomina default tier, on the evaluation sets)',
+  '',
+  '| set | answers with confidence ≥ 0.9 | right among them | ≥ 0.5 | right among them |',
+  '|---|---|---|---|---|',
+);
 for (const [name, result] of results) {
   const at = (c: number): [number, number] => {
     const sel = result.reliability.filter(([conf]) => conf >= c);
-    return [sel.length / Math.max(1, result.reliability.length), sel.filter(([, r]) => r).length / Math.max(1, sel.length)];
+    return [
+      sel.length / Math.max(1, result.reliability.length),
+      sel.filter(([, r]) => r).length / Math.max(1, sel.length),
+    ];
   };
   const [n9, a9] = at(0.9);
   const [n5, a5] = at(0.5);
@@ -298,14 +390,40 @@ if (existsSync(experiment)) {
 
 // Per-label accuracy and confusions.
 for (const [name, result] of results) {
-  lines.push('', `## ${name}: per-label accuracy`, '', `| label | lines | ${names.join(' | ')} |`, `|---|---|${names.map(() => '---').join('|')}|`);
+  lines.push(
+    '',
+    `## ${name}: per-label accuracy`,
+    '',
+    `| label | lines | ${names.join(' | ')} |`,
+    `|---|---|${names.map(() => '---').join('|')}|`,
+  );
   for (const [label, row] of [...result.perLabel.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    lines.push(`| ${label} | ${row.get(names[0]!)![1]} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`);
+    lines.push(
+      `| ${label} | ${row.get(names[0]!)![1]} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`,
+    );
   }
-  lines.push('', `Top confusions of nomina (label → answer, count): ` + [...result.confusions.get('nomina')!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k} ${v}`).join('; ') + '.');
+  lines.push(
+    '',
+    `Top confusions of nomina (label → answer, count): ` +
+      [...result.confusions.get('nomina')!.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ') +
+      '.',
+  );
 }
 writeFileSync(join(here, '..', 'results', 'langid.md'), lines.join('\n') + '\n');
-const summary = Object.fromEntries([...results].map(([name, result]) => [name, Object.fromEntries(names.map((n) => [n, meanAccuracy(result, n)]))]));
-writeFileSync(join(here, 'last-run.json'), JSON.stringify({ date: today, args, summary, speeds: Object.fromEntries(speeds), sizes: Object.fromEntries(sizes) }, null, 2) + '\n');
+const summary = Object.fromEntries(
+  [...results].map(([name, result]) => [name, Object.fromEntries(names.map((n) => [n, meanAccuracy(result, n)]))]),
+);
+writeFileSync(
+  join(here, 'last-run.json'),
+  JSON.stringify(
+    { date: today, args, summary, speeds: Object.fromEntries(speeds), sizes: Object.fromEntries(sizes) },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(JSON.stringify(summary, null, 2));
 console.log('speeds', Object.fromEntries(speeds), 'sizes', Object.fromEntries(sizes));

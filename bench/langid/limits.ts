@@ -6,13 +6,57 @@ import { worstCase } from '../langtag/worst-case.js';
 let k = 0;
 const shift = (text: string): string => `${String.fromCharCode(0x61 + (k++ % 26))}${text.slice(1)}`;
 const N = l.MAX_SPANS_LENGTH;
-worstCase('@nomina/langid', [
-  ['detect', `SAMPLE_LENGTH (${l.SAMPLE_LENGTH}) units of prose`, () => shift('Le chat dort sur le canapé, et la pluie tombe. '.repeat(44).slice(0, l.SAMPLE_LENGTH)), (s) => l.detect(s)],
-  ['detect', `SAMPLE_LENGTH units, alternating scripts`, () => shift('aбαא'.repeat(512)), (s) => l.detect(s)],
-  ['detect', 'a 1 MB string (sampled to SAMPLE_LENGTH)', () => shift('Das ist gut, sagte er. '.repeat(45590)), (s) => l.detect(s)],
-  ['detectSpans', `MAX_SPANS_LENGTH (${N}) units of prose in three languages`, () => shift('The cat sleeps. Die Katze schläft. Le chat dort. '.repeat(2041).slice(0, N)), (s) => l.detectSpans(s)],
-  ['detectSpans', `MAX_SPANS_LENGTH units, 'aбαא' repeated (one span per unit)`, () => shift('aбαא'.repeat(N / 4)), (s) => l.detectSpans(s)],
-  ['detectSpans', `MAX_SPANS_LENGTH units, distinct alternating letters`, () => shift(Array.from({ length: N }, (_, i) => String.fromCharCode([0x61, 0x430, 0x3b1, 0x5d0][i % 4]! + ((i >> 2) % 20))).join('')), (s) => l.detectSpans(s)],
-  ['detectSpans', `MAX_SPANS_LENGTH units, 'a. ' repeated (33,333 clauses)`, () => shift('a. '.repeat(33334).slice(0, N)), (s) => l.detectSpans(s)],
-  ['detectSpans', 'a 1 MB string (truncated to MAX_SPANS_LENGTH)', () => shift('aбαא'.repeat(1 << 18)), (s) => l.detectSpans(s)],
-], 5);
+worstCase(
+  '@nomina/langid',
+  [
+    [
+      'detect',
+      `SAMPLE_LENGTH (${l.SAMPLE_LENGTH}) units of prose`,
+      () => shift('Le chat dort sur le canapé, et la pluie tombe. '.repeat(44).slice(0, l.SAMPLE_LENGTH)),
+      (s) => l.detect(s),
+    ],
+    ['detect', `SAMPLE_LENGTH units, alternating scripts`, () => shift('aбαא'.repeat(512)), (s) => l.detect(s)],
+    [
+      'detect',
+      'a 1 MB string (sampled to SAMPLE_LENGTH)',
+      () => shift('Das ist gut, sagte er. '.repeat(45590)),
+      (s) => l.detect(s),
+    ],
+    [
+      'detectSpans',
+      `MAX_SPANS_LENGTH (${N}) units of prose in three languages`,
+      () => shift('The cat sleeps. Die Katze schläft. Le chat dort. '.repeat(2041).slice(0, N)),
+      (s) => l.detectSpans(s),
+    ],
+    [
+      'detectSpans',
+      `MAX_SPANS_LENGTH units, 'aбαא' repeated (one span per unit)`,
+      () => shift('aбαא'.repeat(N / 4)),
+      (s) => l.detectSpans(s),
+    ],
+    [
+      'detectSpans',
+      `MAX_SPANS_LENGTH units, distinct alternating letters`,
+      () =>
+        shift(
+          Array.from({ length: N }, (_, i) =>
+            String.fromCharCode([0x61, 0x430, 0x3b1, 0x5d0][i % 4]! + ((i >> 2) % 20)),
+          ).join(''),
+        ),
+      (s) => l.detectSpans(s),
+    ],
+    [
+      'detectSpans',
+      `MAX_SPANS_LENGTH units, 'a. ' repeated (33,333 clauses)`,
+      () => shift('a. '.repeat(33334).slice(0, N)),
+      (s) => l.detectSpans(s),
+    ],
+    [
+      'detectSpans',
+      'a 1 MB string (truncated to MAX_SPANS_LENGTH)',
+      () => shift('aбαא'.repeat(1 << 18)),
+      (s) => l.detectSpans(s),
+    ],
+  ],
+  5,
+);

@@ -13,6 +13,8 @@ export async function bundleSize(entry: string): Promise<number> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const entry of ['@nomina/langid', '@nomina/langid/full']) {
-    console.log(`${entry}: ${((await bundleSize(`export { detect, detectSpans } from '${entry}';`)) / 1024).toFixed(1)} KB min+gzip`);
+    console.log(
+      `${entry}: ${((await bundleSize(`export { detect, detectSpans } from '${entry}';`)) / 1024).toFixed(1)} KB min+gzip`,
+    );
   }
 }

@@ -9,13 +9,25 @@ import { match as formatjsMatch } from '@formatjs/intl-localematcher';
 import { parse as bcp47Parse } from 'bcp-47';
 import { bcp47Normalize } from 'bcp-47-normalize';
 import languageTags from 'language-tags';
-import { canonicalize, match, MATCH_TAG_CACHE_LIMIT, maximize, parse, parseAcceptLanguage, validate } from '@nomina/langtag';
+import {
+  canonicalize,
+  match,
+  MATCH_TAG_CACHE_LIMIT,
+  maximize,
+  parse,
+  parseAcceptLanguage,
+  validate,
+} from '@nomina/langtag';
 import { coldMatchInputs, corpus, desiredLists, HOT, SUPPORTED } from './corpus.js';
 import { type Contender, measureAll, overviewBlock, type OverviewRow } from '../harness.js';
 import { sizes } from './sizes.js';
 
 type Fn = (input: never) => unknown;
-interface Case { name: string; inputs: unknown[]; contenders: Record<string, Fn> }
+interface Case {
+  name: string;
+  inputs: unknown[];
+  contenders: Record<string, Fn>;
+}
 
 const all = corpus();
 const lists = desiredLists();
@@ -30,13 +42,33 @@ const safe = (fn: () => unknown) => {
 };
 
 const HOSTILE = ['a-'.repeat(1 << 19), 'x' + '-ab'.repeat(340), 'en-' + 'u-'.repeat(300) + 'aa'];
-const HEADERS = ['fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5', 'en-US,en;q=0.9', 'zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7'];
+const HEADERS = [
+  'fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5',
+  'en-US,en;q=0.9',
+  'zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7',
+];
 
 const cases: Case[] = [
-  { name: 'langtag/parse/corpus', inputs: all, contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) } },
-  { name: 'langtag/parse/hostile (1 MB, 1 kB, 300 singletons)', inputs: HOSTILE, contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) } },
-  { name: 'langtag/parseAcceptLanguage/headers', inputs: HEADERS, contenders: { nomina: (h: string) => parseAcceptLanguage(h) } },
-  { name: 'langtag/validate/corpus', inputs: all, contenders: { nomina: (t: string) => validate(t).ok, 'language-tags': (t: string) => languageTags.check(t) } },
+  {
+    name: 'langtag/parse/corpus',
+    inputs: all,
+    contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) },
+  },
+  {
+    name: 'langtag/parse/hostile (1 MB, 1 kB, 300 singletons)',
+    inputs: HOSTILE,
+    contenders: { nomina: (t: string) => parse(t), 'bcp-47': (t: string) => bcp47Parse(t) },
+  },
+  {
+    name: 'langtag/parseAcceptLanguage/headers',
+    inputs: HEADERS,
+    contenders: { nomina: (h: string) => parseAcceptLanguage(h) },
+  },
+  {
+    name: 'langtag/validate/corpus',
+    inputs: all,
+    contenders: { nomina: (t: string) => validate(t).ok, 'language-tags': (t: string) => languageTags.check(t) },
+  },
   {
     name: 'langtag/canonicalize/corpus',
     inputs: all,
@@ -58,19 +90,26 @@ const cases: Case[] = [
   {
     name: 'langtag/maximize/corpus',
     inputs: all,
-    contenders: { nomina: (t: string) => maximize(t).value, 'Intl.Locale#maximize': (t: string) => safe(() => new Intl.Locale(t).maximize().toString()) },
+    contenders: {
+      nomina: (t: string) => maximize(t).value,
+      'Intl.Locale#maximize': (t: string) => safe(() => new Intl.Locale(t).maximize().toString()),
+    },
   },
   {
     name: 'langtag/maximize/hot (memo hits)',
     inputs: HOT,
-    contenders: { nomina: (t: string) => maximize(t).value, 'Intl.Locale#maximize': (t: string) => new Intl.Locale(t).maximize().toString() },
+    contenders: {
+      nomina: (t: string) => maximize(t).value,
+      'Intl.Locale#maximize': (t: string) => new Intl.Locale(t).maximize().toString(),
+    },
   },
   {
     name: 'langtag/match/lists',
     inputs: lists,
     contenders: {
       nomina: (d: string[]) => match(d, SUPPORTED).supported,
-      '@formatjs/intl-localematcher': (d: string[]) => safe(() => formatjsMatch(d, SUPPORTED, 'en', { algorithm: 'best fit' })),
+      '@formatjs/intl-localematcher': (d: string[]) =>
+        safe(() => formatjsMatch(d, SUPPORTED, 'en', { algorithm: 'best fit' })),
     },
   },
   {
@@ -80,7 +119,8 @@ const cases: Case[] = [
     inputs: cold,
     contenders: {
       nomina: (c: { desired: string[]; supported: string[] }) => match(c.desired, c.supported).supported,
-      '@formatjs/intl-localematcher': (c: { desired: string[]; supported: string[] }) => safe(() => formatjsMatch(c.desired, c.supported, 'en', { algorithm: 'best fit' })),
+      '@formatjs/intl-localematcher': (c: { desired: string[]; supported: string[] }) =>
+        safe(() => formatjsMatch(c.desired, c.supported, 'en', { algorithm: 'best fit' })),
     },
   },
   {
@@ -96,13 +136,20 @@ const cases: Case[] = [
 const rows: string[] = [];
 const slower: string[] = [];
 const overview: OverviewRow[] = [];
-const OVERVIEW = ['langtag/parse/corpus', 'langtag/validate/corpus', 'langtag/canonicalize/corpus', 'langtag/maximize/corpus', 'langtag/match/lists'];
+const OVERVIEW = [
+  'langtag/parse/corpus',
+  'langtag/validate/corpus',
+  'langtag/canonicalize/corpus',
+  'langtag/maximize/corpus',
+  'langtag/match/lists',
+];
 for (const c of cases) {
   // The shared harness: each contender in its own compiled loop, interleaved rounds, median CPU time.
   const timed = measureAll(c.contenders as Record<string, Contender<unknown>>, c.inputs);
   const results = Object.entries(timed).map(([name, ns]) => ({ name, ns }));
   const ours = results[0]!.ns;
-  for (const r of results.slice(1)) if (r.ns < ours) slower.push(`${c.name} (${r.name} ${(ours / r.ns).toFixed(1)}× faster than us)`);
+  for (const r of results.slice(1))
+    if (r.ns < ours) slower.push(`${c.name} (${r.name} ${(ours / r.ns).toFixed(1)}× faster than us)`);
   const peers = results.slice(1).map((r) => `${r.name} ${(r.ns / 1000).toFixed(2)} µs (${(r.ns / ours).toFixed(1)}×)`);
   if (peers.length === 0) peers.push('(no peer: HTTP parsing is left to the app)');
   const fastest = results.slice(1).sort((x, y) => x.ns - y.ns)[0];
@@ -110,7 +157,11 @@ for (const c of cases) {
     overview.push({
       name: c.name,
       ours: `${(ours / 1000).toFixed(2)} µs`,
-      ...(fastest && { peer: fastest.name, theirs: `${(fastest.ns / 1000).toFixed(2)} µs`, ratio: `${(fastest.ns / ours).toFixed(1)}× as fast` }),
+      ...(fastest && {
+        peer: fastest.name,
+        theirs: `${(fastest.ns / 1000).toFixed(2)} µs`,
+        ratio: `${(fastest.ns / ours).toFixed(1)}× as fast`,
+      }),
     });
   const line = `| ${c.name} | ${c.inputs.length} | ${(ours / 1000).toFixed(2)} µs | ${peers.join('; ')} |`;
   rows.push(line);
@@ -126,11 +177,15 @@ for (const c of cases) {
   let pass = 0;
   const fresh = () => {
     const suffix = `-x-p${pass++}`;
-    return cold.map((c) => ({ desired: c.desired.map((t) => t + suffix), supported: c.supported.map((t) => t + suffix) }));
+    return cold.map((c) => ({
+      desired: c.desired.map((t) => t + suffix),
+      supported: c.supported.map((t) => t + suffix),
+    }));
   };
   const contenders: Record<string, (c: { desired: string[]; supported: string[] }) => unknown> = {
     nomina: (c) => match(c.desired, c.supported).supported,
-    '@formatjs/intl-localematcher': (c) => safe(() => formatjsMatch(c.desired, c.supported, 'en', { algorithm: 'best fit' })),
+    '@formatjs/intl-localematcher': (c) =>
+      safe(() => formatjsMatch(c.desired, c.supported, 'en', { algorithm: 'best fit' })),
   };
   const best: Record<string, number> = {};
   for (const f of Object.values(contenders)) for (const c of fresh()) f(c); // JIT warm-up on other tags
@@ -151,7 +206,9 @@ for (const c of cases) {
   console.log(line);
 }
 
-const sizeRows = (await sizes()).map((r) => `| \`${r.entry}\` | ${(r.minified / 1024).toFixed(1)} kB | ${(r.gzip / 1024).toFixed(1)} kB |`);
+const sizeRows = (await sizes()).map(
+  (r) => `| \`${r.entry}\` | ${(r.minified / 1024).toFixed(1)} kB | ${(r.gzip / 1024).toFixed(1)} kB |`,
+);
 const md = [
   '# @nomina/langtag — speed and size',
   '',
@@ -174,7 +231,9 @@ const md = [
   '|---|---:|---:|---|',
   ...rows,
   '',
-  slower.length === 0 ? 'Faster than every peer in every case of this run.' : `**Slower than a peer** in this run: ${slower.join('; ')}.`,
+  slower.length === 0
+    ? 'Faster than every peer in every case of this run.'
+    : `**Slower than a peer** in this run: ${slower.join('; ')}.`,
   '',
   'Bundle size (esbuild bundle + minify of a one-line entry importing from `@nomina/langtag`, gzip level 9; `bench/langtag/sizes.ts`):',
   '',

@@ -33,9 +33,15 @@ for (const l of langs) {
   for (const r of REGIONS) check(`${l}-${r}`);
 }
 for (const r of regionCodes) for (const s of scriptCodes) check(`und-${s}-${r}`);
-console.log(`${compared} tags compared in ${((Date.now() - t0) / 1000).toFixed(0)} s (ICU ${process.versions.icu}, CLDR ${process.versions.cldr})`);
-for (const [name, diffs] of [['canonicalize', canonicalDiffs], ['maximize', maximizeDiffs]] as const) {
+console.log(
+  `${compared} tags compared in ${((Date.now() - t0) / 1000).toFixed(0)} s (ICU ${process.versions.icu}, CLDR ${process.versions.cldr})`,
+);
+for (const [name, diffs] of [
+  ['canonicalize', canonicalDiffs],
+  ['maximize', maximizeDiffs],
+] as const) {
   const total = [...diffs.values()].reduce((n, l) => n + l.length, 0);
   console.log(`${name}: ${total} differences`);
-  for (const [why, tags] of [...diffs].slice(0, 40)) console.log(`  ${why}: ${tags.slice(0, 5).join(', ')}${tags.length > 5 ? ` … (${tags.length})` : ''}`);
+  for (const [why, tags] of [...diffs].slice(0, 40))
+    console.log(`  ${why}: ${tags.slice(0, 5).join(', ')}${tags.length > 5 ? ` … (${tags.length})` : ''}`);
 }

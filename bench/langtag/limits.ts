@@ -6,9 +6,11 @@
 import * as t from '@nomina/langtag';
 import { worstCase } from './worst-case.js';
 
-const fit = (head: string, unit: string, n: number): string => (head + unit.repeat(Math.ceil(n / unit.length))).slice(0, n).replace(/-$/, 'a');
+const fit = (head: string, unit: string, n: number): string =>
+  (head + unit.repeat(Math.ceil(n / unit.length))).slice(0, n).replace(/-$/, 'a');
 let k = 0;
-const distinct = (tag: string): string => `${tag.slice(0, t.MAX_TAG_LENGTH - 8)}-x-${(k++).toString(36).padStart(5, '0')}`.slice(0, t.MAX_TAG_LENGTH);
+const distinct = (tag: string): string =>
+  `${tag.slice(0, t.MAX_TAG_LENGTH - 8)}-x-${(k++).toString(36).padStart(5, '0')}`.slice(0, t.MAX_TAG_LENGTH);
 const tag = (unit: string) => () => distinct(fit('en', unit, t.MAX_TAG_LENGTH));
 
 worstCase('@nomina/langtag', [
@@ -18,8 +20,31 @@ worstCase('@nomina/langtag', [
   ['canonicalize', `MAX_TAG_LENGTH units, 300 repeated singletons`, tag('-a-bb'), (s) => t.canonicalize(s)],
   ['maximize', `MAX_TAG_LENGTH units, variants`, tag('-rozaj-biske-1994'), (s) => t.maximize(s)],
   ['fallbackChain', `MAX_TAG_LENGTH units, variants`, tag('-rozaj-biske-1994'), (s) => t.fallbackChain(s)],
-  ['parseAcceptLanguage', `MAX_ACCEPT_LANGUAGE_LENGTH (${t.MAX_ACCEPT_LANGUAGE_LENGTH}) units`, () => 'de-CH;q=0.9,'.repeat(400).slice(0, t.MAX_ACCEPT_LANGUAGE_LENGTH - 4) + `x-${k++ % 10}`, (s) => t.parseAcceptLanguage(s)],
-  ['filter (extended)', `MAX_FILTER_ITEMS (${t.MAX_FILTER_ITEMS}) tags × ${t.MAX_LANGUAGE_RANGES} ranges`, () => Array.from({ length: t.MAX_FILTER_ITEMS }, (_, i) => `de-Latn-DE-x-${k}-${i}`), (list) => t.filter(Array.from({ length: t.MAX_LANGUAGE_RANGES }, (_, i) => `*-x-${i}`), list, { extended: true })],
-  ['match', `MAX_DESIRED (${t.MAX_DESIRED}) × MAX_SUPPORTED (${t.MAX_SUPPORTED}) fresh tags`, () => ({ d: Array.from({ length: t.MAX_DESIRED }, (_, i) => `fr-x-${k}-${i}`), s: Array.from({ length: t.MAX_SUPPORTED }, (_, i) => `en-x-${k++}-${i}`) }), (x) => t.match(x.d, x.s)],
+  [
+    'parseAcceptLanguage',
+    `MAX_ACCEPT_LANGUAGE_LENGTH (${t.MAX_ACCEPT_LANGUAGE_LENGTH}) units`,
+    () => 'de-CH;q=0.9,'.repeat(400).slice(0, t.MAX_ACCEPT_LANGUAGE_LENGTH - 4) + `x-${k++ % 10}`,
+    (s) => t.parseAcceptLanguage(s),
+  ],
+  [
+    'filter (extended)',
+    `MAX_FILTER_ITEMS (${t.MAX_FILTER_ITEMS}) tags × ${t.MAX_LANGUAGE_RANGES} ranges`,
+    () => Array.from({ length: t.MAX_FILTER_ITEMS }, (_, i) => `de-Latn-DE-x-${k}-${i}`),
+    (list) =>
+      t.filter(
+        Array.from({ length: t.MAX_LANGUAGE_RANGES }, (_, i) => `*-x-${i}`),
+        list,
+        { extended: true },
+      ),
+  ],
+  [
+    'match',
+    `MAX_DESIRED (${t.MAX_DESIRED}) × MAX_SUPPORTED (${t.MAX_SUPPORTED}) fresh tags`,
+    () => ({
+      d: Array.from({ length: t.MAX_DESIRED }, (_, i) => `fr-x-${k}-${i}`),
+      s: Array.from({ length: t.MAX_SUPPORTED }, (_, i) => `en-x-${k++}-${i}`),
+    }),
+    (x) => t.match(x.d, x.s),
+  ],
   ['canonicalize', `a 1 MB string (refused: TAG_TOO_LONG)`, () => 'a'.repeat(1 << 20), (s) => t.canonicalize(s)],
 ]);

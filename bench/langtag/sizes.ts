@@ -25,5 +25,6 @@ export async function sizes(): Promise<{ entry: string; minified: number; gzip: 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await sizes();
   console.log('| import | min | min+gzip |\n|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.entry} | ${(r.minified / 1024).toFixed(1)} kB | ${(r.gzip / 1024).toFixed(1)} kB |`);
+  for (const r of rows)
+    console.log(`| ${r.entry} | ${(r.minified / 1024).toFixed(1)} kB | ${(r.gzip / 1024).toFixed(1)} kB |`);
 }

@@ -20,7 +20,9 @@ function retainedBytes<T>(make: () => T, run: (input: T) => unknown): number {
 }
 
 export function worstCase(name: string, cases: Case<any>[], runs = 7): void {
-  console.log(`# ${name}: worst cases at the limits\n\n${machineLine()}${gc ? '' : ' (no --expose-gc: memory not measured)'}\n`);
+  console.log(
+    `# ${name}: worst cases at the limits\n\n${machineLine()}${gc ? '' : ' (no --expose-gc: memory not measured)'}\n`,
+  );
   console.log('| operation | input | median time | heap retained |');
   console.log('|---|---|---:|---:|');
   for (const [operation, input, make, run] of cases) {
@@ -36,6 +38,8 @@ export function worstCase(name: string, cases: Case<any>[], runs = 7): void {
     times.sort((a, b) => a - b);
     const ms = times[runs >> 1]!;
     const kb = (bytes: number) => (Number.isNaN(bytes) ? '—' : `${(bytes / 1024).toFixed(0)} KB`);
-    console.log(`| ${operation} | ${input} | ${ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`} | ${kb(retainedBytes(make, run))} |`);
+    console.log(
+      `| ${operation} | ${input} | ${ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`} | ${kb(retainedBytes(make, run))} |`,
+    );
   }
 }

@@ -14,7 +14,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const UNITS = 1 << 20; // 1 Mi UTF-16 units per case
 
 function fill(piece: string): string {
-  return piece.repeat(Math.ceil(UNITS / piece.length)).slice(0, UNITS).replace(/[\ud800-\udbff]$/, 'x');
+  return piece
+    .repeat(Math.ceil(UNITS / piece.length))
+    .slice(0, UNITS)
+    .replace(/[\ud800-\udbff]$/, 'x');
 }
 
 const cases: Record<string, string> = {
@@ -39,13 +42,21 @@ for (const [name, text] of Object.entries(cases)) {
   const t = measureAll({ scriptRuns, resolvedScriptSet, analyzeScripts }, [text], { rounds: 5 });
   const [runs, resolved, all] = [mbs(t.scriptRuns!), mbs(t.resolvedScriptSet!), mbs(t.analyzeScripts!)];
   rows.push(`| ${name} | ${runs.toFixed(0)} | ${resolved.toFixed(0)} | ${all.toFixed(0)} |`);
-  const kase = name.replace(/^overview: /, '').split(' ')[0]!.toLowerCase();
-  if (name.startsWith('overview: ')) overview.push({ name: `script/scriptRuns/${kase}`, ours: `${runs.toFixed(0)} MB/s` });
-  if (name.startsWith('overview: multilingual')) overview.push({ name: `script/analyzeScripts/${kase}`, ours: `${all.toFixed(0)} MB/s` });
+  const kase = name
+    .replace(/^overview: /, '')
+    .split(' ')[0]!
+    .toLowerCase();
+  if (name.startsWith('overview: '))
+    overview.push({ name: `script/scriptRuns/${kase}`, ours: `${runs.toFixed(0)} MB/s` });
+  if (name.startsWith('overview: multilingual'))
+    overview.push({ name: `script/analyzeScripts/${kase}`, ours: `${all.toFixed(0)} MB/s` });
 }
 const size = await bundleSize(`export * from '@nomina/script';`, here);
 const sizeRuns = await bundleSize(`import { scriptRuns } from '@nomina/script'; globalThis.x = scriptRuns;`, here);
-const sizeSet = await bundleSize(`import { resolvedScriptSet } from '@nomina/script'; globalThis.x = resolvedScriptSet;`, here);
+const sizeSet = await bundleSize(
+  `import { resolvedScriptSet } from '@nomina/script'; globalThis.x = resolvedScriptSet;`,
+  here,
+);
 
 const md = [
   '# @nomina/script — throughput and size',

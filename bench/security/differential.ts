@@ -11,12 +11,21 @@ import { differential, icuAvailable, lookalikes, udhrWords } from '../../test-ve
 
 const here = dirname(fileURLToPath(import.meta.url));
 if (!icuAvailable()) throw new Error('python3-icu is not installed (apt-get install -y python3-icu)');
-const sources = readFileSync(sharedVector('unicode/security/confusables.txt')!, 'utf8').split('\n').map((l) => l.split(';')[0]!.trim()).filter((h) => /^[0-9A-F]+$/.test(h)).map((h) => String.fromCodePoint(parseInt(h, 16)));
+const sources = readFileSync(sharedVector('unicode/security/confusables.txt')!, 'utf8')
+  .split('\n')
+  .map((l) => l.split(';')[0]!.trim())
+  .filter((h) => /^[0-9A-F]+$/.test(h))
+  .map((h) => String.fromCodePoint(parseInt(h, 16)));
 const words = udhrWords();
 const generated = lookalikes(words.slice(0, 20_000), sources);
 const report = differential([...words, ...generated, ...sources]);
 const pct = (n: number) => `${((100 * n) / report.strings).toFixed(2)} %`;
-const examples = (key: string) => report.differences.filter((d) => `${d.what}:${d.reasons[0]}` === key).slice(0, 3).map((d) => `\`${d.text}\` (ours \`${d.ours}\`, ICU \`${d.icu}\`)`).join('; ');
+const examples = (key: string) =>
+  report.differences
+    .filter((d) => `${d.what}:${d.reasons[0]}` === key)
+    .slice(0, 3)
+    .map((d) => `\`${d.text}\` (ours \`${d.ours}\`, ICU \`${d.icu}\`)`)
+    .join('; ');
 const md = [
   '# @nomina/security — differential against ICU SpoofChecker',
   '',
@@ -31,7 +40,9 @@ const md = [
   '',
   '| difference : reason | strings | examples |',
   '| --- | ---: | --- |',
-  ...Object.entries(report.reasons).sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} | ${examples(k)} |`),
+  ...Object.entries(report.reasons)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `| ${k} | ${n} | ${examples(k)} |`),
   '',
   'Reasons (a string can have several): CONFUSABLES_CHANGED — confusables.txt gives a code point of the string another prototype in 17.0.0;',
   'NEW_CHARACTER — a code point unassigned in Unicode 15.0; IGNORABLE_REMOVED — UTS #39 15.1 added step 2 of the skeleton (remove',

@@ -102,7 +102,13 @@ export type IdnaIssue = Issue<IdnaErrorCode>;
 export type IdnaError = IdnaIssue;
 
 /** Builds an error `IdnaIssue` (positional: hot paths). Internal; the shape is fixed by @nomina/core. */
-export const idnaError: (code: IdnaErrorCode, message: string, label?: number, offset?: number, codePoint?: number) => IdnaIssue = errorIssue;
+export const idnaError: (
+  code: IdnaErrorCode,
+  message: string,
+  label?: number,
+  offset?: number,
+  codePoint?: number,
+) => IdnaIssue = errorIssue;
 
 /** The one error class the `assert*` helpers of this package throw: a `NominaError` with IDNA codes. */
 export class IdnaAssertionError extends NominaError<IdnaErrorCode> {

@@ -11,7 +11,16 @@ describe('exports', () => {
     expectExportsDocumented(idna, join(import.meta.dirname, '..', 'README.md'));
   });
   test('no internal helper is exported', () => {
-    for (const name of ['idnaError', 'mapScan', 'domainLabels', 'NO_ERRORS', 'passThrough', 'processDomain', 'toAsciiResolved', 'isAscii']) {
+    for (const name of [
+      'idnaError',
+      'mapScan',
+      'domainLabels',
+      'NO_ERRORS',
+      'passThrough',
+      'processDomain',
+      'toAsciiResolved',
+      'isAscii',
+    ]) {
       expect(name in idna, name).toBe(false);
     }
   });
@@ -52,7 +61,11 @@ describe('deprecated aliases (issue #11)', () => {
   });
   test('punycode results: `error` is issues[0]', () => {
     const result = idna.punycode.decodeDomain('ok.xn--b');
-    expect(result).toMatchObject({ ok: false, value: null, issues: [{ code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5, severity: 'error' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      value: null,
+      issues: [{ code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5, severity: 'error' }],
+    });
     if (!result.ok) expect(result.error).toBe(result.issues[0]);
   });
 });

@@ -52,7 +52,14 @@ function assertOnly(fn: () => unknown): unknown {
 }
 
 /** Functions with no length limit of their own (pure scans): their linearity is checked beyond MAX_INPUT_LENGTH. */
-const UNBOUNDED = new Set(['verifyDnsLength', 'checkBidiRule', 'isBidiDomainName', 'isRtlLabel', 'checkContextJ', 'checkContextO']);
+const UNBOUNDED = new Set([
+  'verifyDnsLength',
+  'checkBidiRule',
+  'isBidiDomainName',
+  'isRtlLabel',
+  'checkContextJ',
+  'checkContextO',
+]);
 /** Functions of one code point: constant time, nothing to scale. */
 const CONSTANT = new Set(['contextoRuleOf', 'getIdna2008Property', 'uts46Mapping', 'formatCodePoint']);
 
@@ -77,7 +84,9 @@ describe('every exported function has a case', () => {
     expectEveryExportCovered(idna, covered, { IdnaAssertionError: 'a class: thrown by the assert* cases' });
   });
   test('the punycode namespace', () => {
-    const covered = Object.keys(CASES).filter((name) => name.startsWith('punycode.')).map((name) => name.slice(9));
+    const covered = Object.keys(CASES)
+      .filter((name) => name.startsWith('punycode.'))
+      .map((name) => name.slice(9));
     expectEveryExportCovered(idna.punycode, covered);
   });
 });
@@ -93,7 +102,8 @@ describe('never throws on hostile strings', () => {
 describe('at the documented maximum size and one beyond', () => {
   const sizes = [MAX_INPUT_LENGTH, MAX_INPUT_LENGTH + 1];
   test.each(Object.keys(CASES))('%s', (name) => {
-    for (const n of sizes) for (const make of Object.values(GENERATORS)) expect(() => CASES[name]!(make(n).padEnd(n, 'a'))).not.toThrow();
+    for (const n of sizes)
+      for (const make of Object.values(GENERATORS)) expect(() => CASES[name]!(make(n).padEnd(n, 'a'))).not.toThrow();
   });
   test('the limits hold at N and N+1', () => {
     const at = (n: number) => 'a'.repeat(n);
@@ -106,15 +116,35 @@ describe('at the documented maximum size and one beyond', () => {
   });
   test('a 1 MB input returns an issue', () => {
     const big = '\u4e00'.repeat(1 << 20);
-    for (const name of ['toASCII', 'toUnicode', 'domainToASCII', 'domainToUnicode', 'checkDomain', 'inspectDomain', 'inspectLabel']) {
+    for (const name of [
+      'toASCII',
+      'toUnicode',
+      'domainToASCII',
+      'domainToUnicode',
+      'checkDomain',
+      'inspectDomain',
+      'inspectLabel',
+    ]) {
       const result = CASES[name]!(big) as { issues: { code: string }[] };
-      expect(result.issues.map((i) => i.code), name).toContain('INPUT_TOO_LONG');
+      expect(
+        result.issues.map((i) => i.code),
+        name,
+      ).toContain('INPUT_TOO_LONG');
     }
   });
 });
 
 /** The whole pipelines meet every generator; the single rules the shapes that reach their loops. */
-const PIPELINES = new Set(['toASCII', 'toUnicode', 'domainToASCII', 'domainToUnicode', 'checkDomain', 'inspectDomain', 'punycode.encode', 'punycode.decode']);
+const PIPELINES = new Set([
+  'toASCII',
+  'toUnicode',
+  'domainToASCII',
+  'domainToUnicode',
+  'checkDomain',
+  'inspectDomain',
+  'punycode.encode',
+  'punycode.decode',
+]);
 const RULE_GENERATORS = ['distinct CJK', 'alternating scripts', 'U+0660 run', 'ZWJ/ZWNJ', 'dots'];
 
 /**
@@ -140,6 +170,9 @@ describe('issue #12 failure 5: a label of 4096 distinct CJK characters', { retry
   test('checkDomain is LABEL_TOO_LONG, in time linear in the label', () => {
     const label = GENERATORS['distinct CJK']!(MAX_INPUT_LENGTH);
     expect(idna.checkDomain(label).reasons.map((i) => i.code)).toContain('LABEL_TOO_LONG');
-    expectLinear(GENERATORS['distinct CJK']!, (s) => idna.checkDomain(s), { small: MAX_INPUT_LENGTH / 16, ...LINEARITY });
+    expectLinear(GENERATORS['distinct CJK']!, (s) => idna.checkDomain(s), {
+      small: MAX_INPUT_LENGTH / 16,
+      ...LINEARITY,
+    });
   });
 });

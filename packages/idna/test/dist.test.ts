@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js');
-if (!existsSync(dist)) console.warn(`\n!!! ${dist} is not built: the dist smoke test is SKIPPED (run the build first).\n`);
+if (!existsSync(dist))
+  console.warn(`\n!!! ${dist} is not built: the dist smoke test is SKIPPED (run the build first).\n`);
 
 (existsSync(dist) ? describe : describe.skip)('dist/index.js', () => {
   test('converts names like the sources do', async () => {

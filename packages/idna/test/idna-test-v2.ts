@@ -30,7 +30,11 @@ function value(column: string, fallback: string): string {
 function status(column: string, fallback: string[]): string[] {
   const text = column.trim();
   if (text === '') return fallback;
-  return text.slice(1, -1).split(',').map((code) => code.trim()).filter((code) => code !== '');
+  return text
+    .slice(1, -1)
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
 }
 
 /** Parses the file's lines (comments and blank lines skipped), applying the header's rules for blank columns. */

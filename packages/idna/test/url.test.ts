@@ -17,7 +17,9 @@ interface Case {
 /** The object entries of a WPT JSON file (the strings are comments), with their index in the file. */
 function entries<T>(path: string): [string, T][] {
   return (JSON.parse(readFileSync(path, 'utf8')) as unknown[]).flatMap((c, i) =>
-    typeof c === 'object' && c !== null ? [[`entry ${i}: ${JSON.stringify((c as { input: string }).input)}`, c as T] as [string, T]] : [],
+    typeof c === 'object' && c !== null
+      ? [[`entry ${i}: ${JSON.stringify((c as { input: string }).input)}`, c as T] as [string, T]]
+      : [],
   );
 }
 
@@ -40,20 +42,25 @@ for (const file of ['toascii.json', 'IdnaTestV2.json', 'IdnaTestV2-removed.json'
 }
 
 const dnsPath = sharedVector('whatwg/2026/verifydnslength_tests.json');
-(dnsPath ? describe : describe.skip)('WPT 2026 verifydnslength_tests.json (domain to ASCII, then verifyDnsLength)', () => {
-  // Each input is a URL; its host is what lies between "scheme://" and the first "/".
-  test.each(dnsPath ? entries<{ input: string; failure: boolean }>(dnsPath) : [])('%s', (_, c) => {
-    const hostText = c.input.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/s, '');
-    const ascii = domainToASCII(hostText);
-    expect(ascii.ok && verifyDnsLength(ascii.value).ok).toBe(!c.failure);
-  });
-});
+(dnsPath ? describe : describe.skip)(
+  'WPT 2026 verifydnslength_tests.json (domain to ASCII, then verifyDnsLength)',
+  () => {
+    // Each input is a URL; its host is what lies between "scheme://" and the first "/".
+    test.each(dnsPath ? entries<{ input: string; failure: boolean }>(dnsPath) : [])('%s', (_, c) => {
+      const hostText = c.input.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/s, '');
+      const ascii = domainToASCII(hostText);
+      expect(ascii.ok && verifyDnsLength(ascii.value).ok).toBe(!c.failure);
+    });
+  },
+);
 
 describe('older whatwg/toascii.json entries that WPT dropped (documented, not kept)', () => {
   const { entries: dropped } = JSON.parse(readFileSync(ownVector('idna/whatwg-toascii-dropped.json'), 'utf8')) as {
     entries: { input: string; oldOutput: string | null; output: string | null }[];
   };
-  test.each(dropped.map((c) => [JSON.stringify(c.input), c] as const))('%s: our answer is the documented one', (_, c) => {
+  test.each(
+    dropped.map((c) => [JSON.stringify(c.input), c] as const),
+  )('%s: our answer is the documented one', (_, c) => {
     expect(host(c.input)).toBe(c.output);
   });
 });
@@ -83,7 +90,9 @@ describe('URL Standard profile', () => {
   test('beStrict sets CheckHyphens, UseSTD3ASCIIRules and VerifyDnsLength; without it they are warnings', () => {
     expect(domainToASCII('a_b.example')).toMatchObject({ ok: true, value: 'a_b.example' });
     expect(domainToASCII('a_b.example').issues.map((i) => [i.code, i.severity])).toEqual([['U1', 'warning']]);
-    expect(domainToASCII('a_b.example', { beStrict: true }).issues.map((e) => [e.code, e.severity])).toEqual([['U1', 'error']]);
+    expect(domainToASCII('a_b.example', { beStrict: true }).issues.map((e) => [e.code, e.severity])).toEqual([
+      ['U1', 'error'],
+    ]);
     expect(domainToASCII('a..b', { beStrict: true }).issues.map((e) => e.code)).toEqual(['A4_2']);
     expect(domainToASCII('-x.ab--c')).toMatchObject({ ok: true, value: '-x.ab--c' });
     expect(domainToASCII('-x.ab--c', { beStrict: true }).issues.map((e) => e.code)).toEqual(['V3', 'V2']);

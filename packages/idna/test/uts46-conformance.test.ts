@@ -17,15 +17,26 @@ const escape = (text: string) => JSON.stringify(text).slice(1, -1);
   test('the file is the 17.0.0 release with all its lines', () => {
     expect(lines.length).toBeGreaterThan(6000);
   });
-  test.each(lines.map((t): [string, IdnaTestLine] => [`IdnaTestV2 line ${t.line}: ${escape(t.source)}`, t]))('%s', (_, t) => {
+  test.each(
+    lines.map((t): [string, IdnaTestLine] => [`IdnaTestV2 line ${t.line}: ${escape(t.source)}`, t]),
+  )('%s', (_, t) => {
     const unicode = toUnicode(t.source);
-    expect({ domain: unicode.domain, codes: codes(unicode) }).toEqual({ domain: t.toUnicode, codes: sorted(t.toUnicodeStatus) });
+    expect({ domain: unicode.domain, codes: codes(unicode) }).toEqual({
+      domain: t.toUnicode,
+      codes: sorted(t.toUnicodeStatus),
+    });
     expect(unicode.ok).toBe(t.toUnicodeStatus.length === 0);
     const asciiN = toASCII(t.source);
-    expect({ domain: asciiN.domain, codes: codes(asciiN) }).toEqual({ domain: t.toAsciiN, codes: sorted(t.toAsciiNStatus) });
+    expect({ domain: asciiN.domain, codes: codes(asciiN) }).toEqual({
+      domain: t.toAsciiN,
+      codes: sorted(t.toAsciiNStatus),
+    });
     expect(asciiN.ok).toBe(t.toAsciiNStatus.length === 0);
     const asciiT = toASCII(t.source, { transitionalProcessing: true });
-    expect({ domain: asciiT.domain, codes: codes(asciiT) }).toEqual({ domain: t.toAsciiT, codes: sorted(t.toAsciiTStatus) });
+    expect({ domain: asciiT.domain, codes: codes(asciiT) }).toEqual({
+      domain: t.toAsciiT,
+      codes: sorted(t.toAsciiTStatus),
+    });
     expect(asciiT.ok).toBe(t.toAsciiTStatus.length === 0);
   });
 });

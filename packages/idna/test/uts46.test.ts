@@ -31,7 +31,14 @@ describe('results', () => {
     const result = toASCII('a_b.-x-.\u05d0a');
     expect(result.ok).toBe(false);
     // @nomina/core's Issue: every field present, in its order.
-    const at = (code: string, label: number, offset: number, codePoint: number) => ({ code, message: expect.any(String), severity: 'error', label, offset, codePoint });
+    const at = (code: string, label: number, offset: number, codePoint: number) => ({
+      code,
+      message: expect.any(String),
+      severity: 'error',
+      label,
+      offset,
+      codePoint,
+    });
     expect(result.issues).toEqual([
       at('U1', 0, 1, 0x5f),
       at('V3', 1, 0, 0x2d),
@@ -41,7 +48,8 @@ describe('results', () => {
       at('B2', 2, 1, 0x61),
       at('B3', 2, 1, 0x61),
     ]);
-    for (const issue of result.issues) expect(Object.keys(issue)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint']);
+    for (const issue of result.issues)
+      expect(Object.keys(issue)).toEqual(['code', 'message', 'severity', 'label', 'offset', 'codePoint']);
   });
   test('the empty error list is shared and frozen (no allocation on the fast path)', () => {
     expect(Object.isFrozen(toASCII('example.com').errors)).toBe(true);
@@ -97,14 +105,22 @@ describe('options', () => {
   });
   test('P4 offsets point into the label, "xn--" included; a delimiter inside the prefix does not end the basic part', () => {
     // "xn--ab!c": the only hyphen-minus is in the prefix, so "ab!c" is all deltas and "!" (offset 6) is no digit.
-    expect(toASCII('xn--ab!c', { useSTD3ASCIIRules: false }).errors).toMatchObject([{ code: 'P4', label: 0, offset: 6 }]);
+    expect(toASCII('xn--ab!c', { useSTD3ASCIIRules: false }).errors).toMatchObject([
+      { code: 'P4', label: 0, offset: 6 },
+    ]);
     expect(toUnicode('a.xn--bcher-kv!').errors).toMatchObject([{ code: 'P4', label: 1, offset: 12 }]); // "!" after "xn--bcher-kv"
     expect(toUnicode('xn--bcher-kva').domain).toBe('bücher');
   });
   test('labels are ranges of the mapped domain: offsets are relative to their label, replaced labels spliced in place', () => {
     const at = (input: string) => toASCII(input).errors.map((e) => [e.code, e.label, e.offset]);
-    expect(at('ab.c\ud800d')).toEqual([['V7', 1, 1], ['A3', 1, 1]]); // the encoder's offset, in label 1
-    expect(at('x.\u05d0a.com')).toEqual([['B2', 1, 1], ['B3', 1, 1]]); // Bidi rule on a range
+    expect(at('ab.c\ud800d')).toEqual([
+      ['V7', 1, 1],
+      ['A3', 1, 1],
+    ]); // the encoder's offset, in label 1
+    expect(at('x.\u05d0a.com')).toEqual([
+      ['B2', 1, 1],
+      ['B3', 1, 1],
+    ]); // Bidi rule on a range
     expect(at('q.a\u200cb')).toEqual([['C1', 1, 1]]); // CONTEXTJ on a range
     expect(toASCII('abc.xn--a-ecp.xn--ab-').domain).toBe('abc.xn--a-ecp.ab'); // kept, decoded-ASCII (P4) replaced
     expect(toUnicode('abc.xn--a-ecp.xn--ab-').domain).toBe('abc.a\u2488.ab');
@@ -146,7 +162,12 @@ describe('safety', () => {
     expect(toASCII(input).errors.map((e) => e.code)).toEqual(['INPUT_TOO_LONG']);
   });
   test('1 MB adversarial inputs take time linear in their size (ratio 8n / n, CVE-2022-45061 / CVE-2024-3651 class)', () => {
-    const adversarial = [(n: number) => 'a\u0300'.repeat(n / 2), (n: number) => '\u0300'.repeat(n), (n: number) => 'xn--' + 'a'.repeat(n), (n: number) => '\u00fc'.repeat(n)];
+    const adversarial = [
+      (n: number) => 'a\u0300'.repeat(n / 2),
+      (n: number) => '\u0300'.repeat(n),
+      (n: number) => 'xn--' + 'a'.repeat(n),
+      (n: number) => '\u00fc'.repeat(n),
+    ];
     const time = (make: (n: number) => string, n: number) => {
       const input = make(n);
       let best = Infinity;
@@ -186,21 +207,37 @@ describe('fast path', () => {
   // The pass-through paths must agree with the full processing: compare with inputs that defeat them by
   // a first letter that maps to the same one (FULLWIDTH LATIN CAPITAL LETTER A maps to "a").
   const ldh = fc.stringMatching(/^[a-z0-9-]{0,70}(\.[a-z0-9-]{0,70}){0,4}\.?$/);
-  propTest.prop([ldh, fc.boolean(), fc.boolean()])('agrees with the full path on LDH names', (name, checkHyphens, verifyDnsLength) => {
-    const options = { checkHyphens, verifyDnsLength };
-    const slow = '\uff21' + name; // forces the full path
-    const fast = (name.length % 2 ? 'A' : 'a') + name; // the pass-through, or its lower-case variant
-    const a = toASCII(fast, options);
-    const b = toASCII(slow, options);
-    expect({ domain: a.domain, codes: a.errors.map((e) => e.code) }).toEqual({ domain: b.domain, codes: b.errors.map((e) => e.code) });
-    const u = toUnicode(fast, options);
-    const v = toUnicode(slow, options);
-    expect({ domain: u.domain, codes: u.errors.map((e) => e.code) }).toEqual({ domain: v.domain, codes: v.errors.map((e) => e.code) });
-  });
+  propTest.prop([ldh, fc.boolean(), fc.boolean()])(
+    'agrees with the full path on LDH names',
+    (name, checkHyphens, verifyDnsLength) => {
+      const options = { checkHyphens, verifyDnsLength };
+      const slow = '\uff21' + name; // forces the full path
+      const fast = (name.length % 2 ? 'A' : 'a') + name; // the pass-through, or its lower-case variant
+      const a = toASCII(fast, options);
+      const b = toASCII(slow, options);
+      expect({ domain: a.domain, codes: a.errors.map((e) => e.code) }).toEqual({
+        domain: b.domain,
+        codes: b.errors.map((e) => e.code),
+      });
+      const u = toUnicode(fast, options);
+      const v = toUnicode(slow, options);
+      expect({ domain: u.domain, codes: u.errors.map((e) => e.code) }).toEqual({
+        domain: v.domain,
+        codes: v.errors.map((e) => e.code),
+      });
+    },
+  );
 });
 
 describe('properties', () => {
-  test.each(['\ud800', 'a\udc00b', '\udbff\udbff.xn--', 'xn--\ud800', '\u05d0\ud83d.a', '\u200c\ud800'])('lone surrogates: %j never throws', (input) => {
+  test.each([
+    '\ud800',
+    'a\udc00b',
+    '\udbff\udbff.xn--',
+    'xn--\ud800',
+    '\u05d0\ud83d.a',
+    '\u200c\ud800',
+  ])('lone surrogates: %j never throws', (input) => {
     for (const result of [toASCII(input), toASCII(input, { transitionalProcessing: true }), toUnicode(input)]) {
       expect(result.ok).toBe(false);
       expect(result.errors.length).toBeGreaterThan(0);
@@ -209,23 +246,32 @@ describe('properties', () => {
   // 'binary' strings hold any code point, lone surrogates included.
   const anyString = fc.string({ unit: 'binary', maxLength: 80 });
   const labelText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
-  propTest.prop([anyString, fc.boolean(), fc.boolean()])('never throws, lone surrogates included', (input, transitionalProcessing, useSTD3ASCIIRules) => {
-    const a = toASCII(input, { transitionalProcessing, useSTD3ASCIIRules });
-    const u = toUnicode(input, { useSTD3ASCIIRules });
-    expect(a.ok).toBe(a.errors.length === 0);
-    expect(u.ok).toBe(u.errors.length === 0);
-  });
-  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])('toASCII is idempotent on its output', (input) => {
-    const first = toASCII(input);
-    if (!first.ok) return;
-    expect(toASCII(first.domain)).toEqual(first);
-  });
-  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])('toUnicode(toASCII(x)) round-trips for valid names', (input) => {
-    const ascii = toASCII(input);
-    if (!ascii.ok) return;
-    const unicode = toUnicode(ascii.domain);
-    expect(unicode.ok).toBe(true);
-    expect(unicode.domain).toBe(toUnicode(input).domain);
-    expect(toASCII(unicode.domain).domain).toBe(ascii.domain);
-  });
+  propTest.prop([anyString, fc.boolean(), fc.boolean()])(
+    'never throws, lone surrogates included',
+    (input, transitionalProcessing, useSTD3ASCIIRules) => {
+      const a = toASCII(input, { transitionalProcessing, useSTD3ASCIIRules });
+      const u = toUnicode(input, { useSTD3ASCIIRules });
+      expect(a.ok).toBe(a.errors.length === 0);
+      expect(u.ok).toBe(u.errors.length === 0);
+    },
+  );
+  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])(
+    'toASCII is idempotent on its output',
+    (input) => {
+      const first = toASCII(input);
+      if (!first.ok) return;
+      expect(toASCII(first.domain)).toEqual(first);
+    },
+  );
+  propTest.prop([fc.array(labelText, { minLength: 1, maxLength: 4 }).map((l) => l.join('.'))])(
+    'toUnicode(toASCII(x)) round-trips for valid names',
+    (input) => {
+      const ascii = toASCII(input);
+      if (!ascii.ok) return;
+      const unicode = toUnicode(ascii.domain);
+      expect(unicode.ok).toBe(true);
+      expect(unicode.domain).toBe(toUnicode(input).domain);
+      expect(toASCII(unicode.domain).domain).toBe(ascii.domain);
+    },
+  );
 });

@@ -16,5 +16,10 @@ export interface Tier {
 
 export function createTier(name: string, model: ModelData): Tier {
   const detector = createDetector(model);
-  return { TIER: name, detect: detector.detect, languages: detector.languages, detectSpans: createSpanDetector(detector) };
+  return {
+    TIER: name,
+    detect: detector.detect,
+    languages: detector.languages,
+    detectSpans: createSpanDetector(detector),
+  };
 }

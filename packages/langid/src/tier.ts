@@ -3,7 +3,14 @@ export { createDetector, DEFAULT_MIN_CONFIDENCE, sampleText } from './detect/det
 export type { Candidate, Detection, DetectIssue, DetectIssueCode, DetectOptions, Detector } from './detect/detect.js';
 export { createSpanDetector } from './detect/spans.js';
 export type { Span, SpanOptions, SpanResult } from './detect/spans.js';
-export { MAX_SPANS_LENGTH, MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH, SPAN_MEMO_KEY_LIMIT, SPAN_MEMO_LIMIT } from './limits.js';
+export {
+  MAX_SPANS_LENGTH,
+  MAX_TAG_LIST,
+  MAX_TOP,
+  SAMPLE_LENGTH,
+  SPAN_MEMO_KEY_LIMIT,
+  SPAN_MEMO_LIMIT,
+} from './limits.js';
 export type { ModelData } from './model/model.js';
 export type { Tier } from './create-tier.js';
 export { HAN_DATA_VERSION } from './data/han.js';

@@ -9,14 +9,30 @@ import * as full from '../src/full.js';
 import { expectEveryExportCovered, expectLinear, fastestMs, hostileString } from '../../../test-vectors/campaign.js';
 import { MODEL } from '../src/data/model-default.js';
 
-const { detect, detectSpans, languages, createDetector, createSpanDetector, sampleText, MAX_SPANS_LENGTH, SAMPLE_LENGTH, SPAN_MEMO_LIMIT } = langid;
+const {
+  detect,
+  detectSpans,
+  languages,
+  createDetector,
+  createSpanDetector,
+  sampleText,
+  MAX_SPANS_LENGTH,
+  SAMPLE_LENGTH,
+  SPAN_MEMO_LIMIT,
+} = langid;
 
 const TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?$/;
 
 /** Worst cases known for language identification and spans. */
 const generators: [string, (n: number) => string][] = [
   ['alternating scripts (aбαא…)', (n) => 'aбαא'.repeat(Math.ceil(n / 4)).slice(0, n)],
-  ['alternating scripts, distinct letters', (n) => Array.from({ length: n }, (_, i) => String.fromCharCode([0x61, 0x430, 0x3b1, 0x5d0][i % 4]! + ((i >> 2) % 20))).join('')],
+  [
+    'alternating scripts, distinct letters',
+    (n) =>
+      Array.from({ length: n }, (_, i) =>
+        String.fromCharCode([0x61, 0x430, 0x3b1, 0x5d0][i % 4]! + ((i >> 2) % 20)),
+      ).join(''),
+  ],
   ['punctuation runs (a. a. …)', (n) => 'a. '.repeat(Math.ceil(n / 3)).slice(0, n)],
   ['clauses in two languages', (n) => 'the cat, die Katze; le chat. '.repeat(Math.ceil(n / 29)).slice(0, n)],
   ['one long word', (n) => 'abcdefghij'.repeat(Math.ceil(n / 10)).slice(0, n)],
@@ -58,7 +74,9 @@ describe('never throws on hostile strings', () => {
     const atCap = detectSpans(make(MAX_SPANS_LENGTH));
     expect(atCap.issues).toEqual([]);
     const beyond = detectSpans(make(MAX_SPANS_LENGTH + 1));
-    expect(beyond.issues.map((i) => [i.code, i.severity, i.offset])).toEqual([['INPUT_TRUNCATED', 'warning', MAX_SPANS_LENGTH]]);
+    expect(beyond.issues.map((i) => [i.code, i.severity, i.offset])).toEqual([
+      ['INPUT_TRUNCATED', 'warning', MAX_SPANS_LENGTH],
+    ]);
     for (const span of beyond.spans) expect(span.end).toBeLessThanOrEqual(MAX_SPANS_LENGTH);
   });
   test('sampleText: N units read whole, N+1 sampled, never inside a surrogate pair', () => {
@@ -81,7 +99,11 @@ describe('linear time (time(16n) / time(n))', () => {
     expectLinear(make, (s) => detectSpans(s), { small: MAX_SPANS_LENGTH / 16, floorMs: 10 });
   });
   test('sampleText', () => {
-    expectLinear((n) => 'ab'.repeat(n), (s) => sampleText(s), { small: 1 << 14, floorMs: 0.02 });
+    expectLinear(
+      (n) => 'ab'.repeat(n),
+      (s) => sampleText(s),
+      { small: 1 << 14, floorMs: 0.02 },
+    );
   });
 });
 
@@ -89,7 +111,9 @@ describe('#12 failure 2: detectSpans at its own cap (time ratios, never absolute
   // The failure: 'aбαא'.repeat(25000) took 9–12.5 s and 'a. '.repeat(33333) 3.6 s, ~90 µs per span,
   // while ordinary prose of the same length takes a small fraction of that. The fix keeps adversarial
   // input within a few times the cost of prose of the same length (it was ~40× and ~15× before).
-  const prose = 'My grandmother always said: la vida es bella. Она была права, и мы смеялись. '.repeat(1300).slice(0, MAX_SPANS_LENGTH);
+  const prose = 'My grandmother always said: la vida es bella. Она была права, и мы смеялись. '
+    .repeat(1300)
+    .slice(0, MAX_SPANS_LENGTH);
   const base = (): number => fastestMs(() => detectSpans(prose), 2);
   test.each([
     ["'aбαא'.repeat(25000)", 'aбαא'.repeat(25000)],
@@ -102,7 +126,11 @@ describe('#12 failure 2: detectSpans at its own cap (time ratios, never absolute
   });
   test('#12 failure 2: the per-call memo is bounded (SPAN_MEMO_LIMIT) and the answers do not depend on it', () => {
     // More distinct short runs than the memo holds: the same spans as each run detected on its own.
-    const runs = Array.from({ length: SPAN_MEMO_LIMIT + 10 }, (_, i) => `${String.fromCharCode(0x61 + (i % 26), 0x61 + ((i / 26) % 26))}${String.fromCharCode(0x430 + (i % 32))}`);
+    const runs = Array.from(
+      { length: SPAN_MEMO_LIMIT + 10 },
+      (_, i) =>
+        `${String.fromCharCode(0x61 + (i % 26), 0x61 + ((i / 26) % 26))}${String.fromCharCode(0x430 + (i % 32))}`,
+    );
     const text = runs.join('');
     const spans = detectSpans(text).spans;
     expect(spans.length).toBeGreaterThan(SPAN_MEMO_LIMIT);
@@ -127,7 +155,12 @@ describe('memory per input unit', () => {
     const small = 'Das ist ein Satz. '.repeat(200);
     const big = 'Das ist ein Satz, sagte er. '.repeat(40000);
     expect(detect(big).issues.map((i) => i.code)).toContain('INPUT_SAMPLED');
-    const ratio = fastestMs(() => detect(big), 3) / Math.max(fastestMs(() => detect(small), 3), 0.05);
+    const ratio =
+      fastestMs(() => detect(big), 3) /
+      Math.max(
+        fastestMs(() => detect(small), 3),
+        0.05,
+      );
     expect(ratio).toBeLessThan(8);
   });
 });
@@ -138,23 +171,31 @@ describe('#12 warning: repetitive or non-linguistic input gets no confident answ
     expect([d.tag, d.confidence, d.ok]).toEqual(['zxx', 0, false]);
     expect(d.issues[0]).toMatchObject({ code: 'REPETITIVE_INPUT', severity: 'error' });
   });
-  test.each(['x'.repeat(20), 'ab'.repeat(100), 'xxxxyxxxxxxxxyxxxxxxxxxxxxxxx', 'aaaa bbbb aaaa bbbb cccc aaaa bbbb cccc'])('few distinct letters: %s → zxx', (text) => {
+  test.each([
+    'x'.repeat(20),
+    'ab'.repeat(100),
+    'xxxxyxxxxxxxxyxxxxxxxxxxxxxxx',
+    'aaaa bbbb aaaa bbbb cccc aaaa bbbb cccc',
+  ])('few distinct letters: %s → zxx', (text) => {
     expect(detect(text).tag).toBe('zxx');
     expect(detect(text).issues[0]!.code).toBe('REPETITIVE_INPUT');
   });
-  prop.prop([fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöü '), minLength: 1, maxLength: 30 }), fc.integer({ min: 3, max: 400 })], { numRuns: 60 })(
-    'a repeated unit gives exactly the answer of one copy, with a REPETITIVE_INPUT note',
-    (unit, times) => {
-      fc.pre((unit + unit).indexOf(unit, 1) === unit.length); // a primitive unit (not itself a repetition)
-      const text = unit.repeat(times);
-      const once = detect(unit);
-      const repeated = detect(text);
-      const codes = repeated.issues.map((i) => i.code);
-      if (repeated.tag === 'zxx' && codes[0] === 'REPETITIVE_INPUT') return; // too few distinct letters
-      expect(codes).toContain('REPETITIVE_INPUT');
-      expect([repeated.tag, repeated.confidence]).toEqual([once.tag, once.confidence]);
-    },
-  );
+  prop.prop(
+    [
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzäöü '), minLength: 1, maxLength: 30 }),
+      fc.integer({ min: 3, max: 400 }),
+    ],
+    { numRuns: 60 },
+  )('a repeated unit gives exactly the answer of one copy, with a REPETITIVE_INPUT note', (unit, times) => {
+    fc.pre((unit + unit).indexOf(unit, 1) === unit.length); // a primitive unit (not itself a repetition)
+    const text = unit.repeat(times);
+    const once = detect(unit);
+    const repeated = detect(text);
+    const codes = repeated.issues.map((i) => i.code);
+    if (repeated.tag === 'zxx' && codes[0] === 'REPETITIVE_INPUT') return; // too few distinct letters
+    expect(codes).toContain('REPETITIVE_INPUT');
+    expect([repeated.tag, repeated.confidence]).toEqual([once.tag, once.confidence]);
+  });
   test('real sentences with few distinct letters stay language (Arabic "lā ilāha illā llāh": 12 letters, 3 distinct)', () => {
     expect(detect('لا اله الا الله').tag).toBe('ar');
   });

@@ -2,11 +2,23 @@ import { readFileSync } from 'node:fs';
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import * as full from '../src/full.js';
-import { DEFAULT_MIN_CONFIDENCE, detect, detectSpans, languages, MAX_SPANS_LENGTH, MAX_TAG_LIST, SAMPLE_LENGTH, sampleText } from '../src/index.js';
+import {
+  DEFAULT_MIN_CONFIDENCE,
+  detect,
+  detectSpans,
+  languages,
+  MAX_SPANS_LENGTH,
+  MAX_TAG_LIST,
+  SAMPLE_LENGTH,
+  sampleText,
+} from '../src/index.js';
 import { canonicalize, isValid } from '@nomina/langtag';
 import { ownVector } from '../../../test-vectors/locate.js';
 
-const unescape = (text: string): string => text.replace(/\\u([0-9a-f]{4})|\\t|\\n/gi, (m, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : m === '\\t' ? '\t' : '\n'));
+const unescape = (text: string): string =>
+  text.replace(/\\u([0-9a-f]{4})|\\t|\\n/gi, (m, hex?: string) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : m === '\\t' ? '\t' : '\n',
+  );
 
 function tsv(path: string): string[][] {
   return readFileSync(ownVector(path), 'utf8')
@@ -61,8 +73,10 @@ describe('detect', () => {
   test('candidates are sorted, confidences in [0, 1], top honoured', () => {
     const detection = detect('Ovo je kuća mog oca.', { top: 4 });
     expect(detection.candidates).toHaveLength(4);
-    for (let i = 1; i < 4; i++) expect(detection.candidates[i - 1]!.score).toBeGreaterThanOrEqual(detection.candidates[i]!.score);
-    for (let i = 1; i < 4; i++) expect(detection.candidates[i - 1]!.confidence).toBeGreaterThanOrEqual(detection.candidates[i]!.confidence);
+    for (let i = 1; i < 4; i++)
+      expect(detection.candidates[i - 1]!.score).toBeGreaterThanOrEqual(detection.candidates[i]!.score);
+    for (let i = 1; i < 4; i++)
+      expect(detection.candidates[i - 1]!.confidence).toBeGreaterThanOrEqual(detection.candidates[i]!.confidence);
     expect(detection.candidates.reduce((sum, c) => sum + c.confidence, 0)).toBeLessThanOrEqual(1.0001);
     for (const c of detection.candidates) expect(c.confidence).toBeGreaterThanOrEqual(0);
     for (const c of detection.candidates) expect(c.confidence).toBeLessThanOrEqual(1);
@@ -175,28 +189,37 @@ describe('detectSpans', () => {
 });
 
 describe('properties', () => {
-  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: 300 })('detect never throws and answers a well-formed result', (text) => {
-    const detection = detect(text);
-    expect(detection.tag).toMatch(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/);
-    expect(detection.confidence).toBeGreaterThanOrEqual(0);
-    expect(detection.confidence).toBeLessThanOrEqual(1);
-    if (detection.tag === 'und' || detection.tag === 'zxx') expect(detection.issues.length).toBeGreaterThan(0);
-  });
+  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: 300 })(
+    'detect never throws and answers a well-formed result',
+    (text) => {
+      const detection = detect(text);
+      expect(detection.tag).toMatch(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/);
+      expect(detection.confidence).toBeGreaterThanOrEqual(0);
+      expect(detection.confidence).toBeLessThanOrEqual(1);
+      if (detection.tag === 'und' || detection.tag === 'zxx') expect(detection.issues.length).toBeGreaterThan(0);
+    },
+  );
 
-  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: 200 })('spans are ordered, disjoint and inside the text', (text) => {
-    const { spans } = detectSpans(text);
-    let last = 0;
-    for (const span of spans) {
-      expect(span.start).toBeGreaterThanOrEqual(last);
-      expect(span.end).toBeGreaterThan(span.start);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      last = span.end;
-    }
-  });
+  prop.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: 200 })(
+    'spans are ordered, disjoint and inside the text',
+    (text) => {
+      const { spans } = detectSpans(text);
+      let last = 0;
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(last);
+        expect(span.end).toBeGreaterThan(span.start);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        last = span.end;
+      }
+    },
+  );
 
-  prop.prop([fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 })], { numRuns: 100 })('deterministic', (text) => {
-    expect(detect(text)).toEqual(detect(text));
-  });
+  prop.prop([fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 })], { numRuns: 100 })(
+    'deterministic',
+    (text) => {
+      expect(detect(text)).toEqual(detect(text));
+    },
+  );
 });
 
 describe('tiers', () => {

@@ -17,11 +17,24 @@ describe.each([
   });
   test('every name the API headings document is exported (types aside)', () => {
     const runtime = new Set(Object.keys(module));
-    const types = ['Detection', 'Candidate', 'DetectIssue', 'DetectIssueCode', 'DetectOptions', 'Detector', 'Span', 'SpanOptions', 'SpanResult', 'ModelData', 'Tier'];
+    const types = [
+      'Detection',
+      'Candidate',
+      'DetectIssue',
+      'DetectIssueCode',
+      'DetectOptions',
+      'Detector',
+      'Span',
+      'SpanOptions',
+      'SpanResult',
+      'ModelData',
+      'Tier',
+    ];
     expect([...documentedNames(readme)].filter((n) => !runtime.has(n) && !types.includes(n))).toEqual([]);
   });
   test('no exported mutable state: constants are primitives, the rest functions', () => {
-    for (const [name, value] of Object.entries(module)) expect(['string', 'number', 'function'], name).toContain(typeof value);
+    for (const [name, value] of Object.entries(module))
+      expect(['string', 'number', 'function'], name).toContain(typeof value);
   });
 });
 

@@ -46,7 +46,12 @@ export type MatchIssueCode = 'MATCH_TAG_SKIPPED' | 'MATCH_TOO_MANY_DESIRED' | 'M
 export type AcceptLanguageIssueCode = 'ACCEPT_LANGUAGE_TOO_LONG' | 'LANGUAGE_RANGE' | 'WEIGHT' | 'TOO_MANY_RANGES';
 
 /** Every code this package reports (stable; named after the rule). */
-export type TagIssueCode = SyntaxIssueCode | ValidityIssueCode | LikelyIssueCode | MatchIssueCode | AcceptLanguageIssueCode;
+export type TagIssueCode =
+  | SyntaxIssueCode
+  | ValidityIssueCode
+  | LikelyIssueCode
+  | MatchIssueCode
+  | AcceptLanguageIssueCode;
 
 /** One problem found in a tag: a core `Issue` plus the offending subtag (absent when none applies). */
 export interface TagIssue extends Issue<TagIssueCode> {
@@ -55,7 +60,14 @@ export interface TagIssue extends Issue<TagIssueCode> {
 }
 
 /** Builds a `TagIssue` at `offset` of the tag (the one place that fixes its shape and key order). */
-export function tagIssue(code: TagIssueCode, message: string, severity: 'error' | 'warning', offset: number, subtag?: string, codePoint = -1): TagIssue {
+export function tagIssue(
+  code: TagIssueCode,
+  message: string,
+  severity: 'error' | 'warning',
+  offset: number,
+  subtag?: string,
+  codePoint = -1,
+): TagIssue {
   return subtag === undefined
     ? { code, message, severity, label: -1, offset, codePoint }
     : { code, message, severity, label: -1, offset, codePoint, subtag };

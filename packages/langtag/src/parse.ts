@@ -4,6 +4,13 @@ export { stringify } from './syntax/stringify.js';
 export { MAX_TAG_LENGTH } from './limits.js';
 export type { LanguageTag, Extension } from './syntax/types.js';
 export {
-  LangtagError, type TagIssue, type TagIssueCode, type SyntaxIssueCode, type ValidityIssueCode, type LikelyIssueCode,
-  type MatchIssueCode, type AcceptLanguageIssueCode, type Severity,
+  LangtagError,
+  type TagIssue,
+  type TagIssueCode,
+  type SyntaxIssueCode,
+  type ValidityIssueCode,
+  type LikelyIssueCode,
+  type MatchIssueCode,
+  type AcceptLanguageIssueCode,
+  type Severity,
 } from './issues.js';

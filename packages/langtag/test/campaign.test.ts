@@ -9,13 +9,38 @@ import { memo } from '../src/result.js';
 import { expectEveryExportCovered, expectLinear, hostileString } from '../../../test-vectors/campaign.js';
 
 const {
-  parse, isWellFormed, stringify, validate, isValid, assertValid, canonicalize, maximize, minimize, parentLocale, fallbackChain,
-  match, distance, filter, lookup, parseAcceptLanguage, displayName, registryDescription, LangtagError,
-  MAX_TAG_LENGTH, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_LANGUAGE_RANGES, MAX_FILTER_ITEMS, MAX_DESIRED, MAX_SUPPORTED, MEMO_LIMIT, MAX_FALLBACK_CHAIN,
+  parse,
+  isWellFormed,
+  stringify,
+  validate,
+  isValid,
+  assertValid,
+  canonicalize,
+  maximize,
+  minimize,
+  parentLocale,
+  fallbackChain,
+  match,
+  distance,
+  filter,
+  lookup,
+  parseAcceptLanguage,
+  displayName,
+  registryDescription,
+  LangtagError,
+  MAX_TAG_LENGTH,
+  MAX_ACCEPT_LANGUAGE_LENGTH,
+  MAX_LANGUAGE_RANGES,
+  MAX_FILTER_ITEMS,
+  MAX_DESIRED,
+  MAX_SUPPORTED,
+  MEMO_LIMIT,
+  MAX_FALLBACK_CHAIN,
 } = langtag;
 
 /** Worst-case tags of (about) n characters, each well-formed when it fits MAX_TAG_LENGTH. */
-const fit = (head: string, unit: string, n: number): string => head + unit.repeat(Math.max(0, Math.floor((n - head.length) / unit.length)));
+const fit = (head: string, unit: string, n: number): string =>
+  head + unit.repeat(Math.max(0, Math.floor((n - head.length) / unit.length)));
 const tags: [string, (n: number) => string][] = [
   ['many extensions', (n) => fit('en', '-a-bb-b-cc-c-dd', n)],
   ['repeated singletons', (n) => fit('en', '-a-bb', n)],
@@ -27,17 +52,35 @@ const tags: [string, (n: number) => string][] = [
   ['not well-formed: an empty subtag at the end', (n) => `${fit('en', '-aa', n - 1)}-`],
 ];
 const transforms: [string, (tag: string) => unknown][] = [
-  ['parse', parse], ['isWellFormed', isWellFormed], ['validate', validate], ['isValid', isValid],
-  ['canonicalize', (t) => canonicalize(t)], ['canonicalize rfc5646', (t) => canonicalize(t, { form: 'rfc5646' })],
-  ['maximize', maximize], ['minimize', minimize], ['parentLocale', parentLocale], ['fallbackChain', fallbackChain],
-  ['distance', (t) => distance(t, 'en')], ['displayName', displayName], ['stringify ∘ parse', (t) => stringify(parse(t).tag)],
+  ['parse', parse],
+  ['isWellFormed', isWellFormed],
+  ['validate', validate],
+  ['isValid', isValid],
+  ['canonicalize', (t) => canonicalize(t)],
+  ['canonicalize rfc5646', (t) => canonicalize(t, { form: 'rfc5646' })],
+  ['maximize', maximize],
+  ['minimize', minimize],
+  ['parentLocale', parentLocale],
+  ['fallbackChain', fallbackChain],
+  ['distance', (t) => distance(t, 'en')],
+  ['displayName', displayName],
+  ['stringify ∘ parse', (t) => stringify(parse(t).tag)],
 ];
 
 describe('every export has a reliability case', () => {
   test('no export is missed', () => {
     expectEveryExportCovered(
       langtag as unknown as Record<string, unknown>,
-      [...transforms.map(([name]) => name.split(' ')[0]!), 'stringify', 'assertValid', 'match', 'filter', 'lookup', 'parseAcceptLanguage', 'registryDescription'],
+      [
+        ...transforms.map(([name]) => name.split(' ')[0]!),
+        'stringify',
+        'assertValid',
+        'match',
+        'filter',
+        'lookup',
+        'parseAcceptLanguage',
+        'registryDescription',
+      ],
       { LangtagError: 'a class (thrown by assertValid, checked there)' },
     );
   });
@@ -102,13 +145,18 @@ describe('limits at N and N+1', () => {
     const desired = (k: number) => [...Array.from({ length: k - 1 }, () => 'qaa'), 'de'];
     expect(match(desired(MAX_DESIRED), ['en', 'de'], { demotion: 'none' }).supported).toBe('de');
     const over = match(desired(MAX_DESIRED + 1), ['en', 'de'], { demotion: 'none' });
-    expect([over.supported, over.issues.map((i) => [i.code, i.label])]).toEqual(['en', [['MATCH_TOO_MANY_DESIRED', MAX_DESIRED]]]);
+    expect([over.supported, over.issues.map((i) => [i.code, i.label])]).toEqual([
+      'en',
+      [['MATCH_TOO_MANY_DESIRED', MAX_DESIRED]],
+    ]);
     const supported = (k: number) => [...Array.from({ length: k - 1 }, (_, i) => `x-${i}`), 'de'];
     expect(match('de', supported(MAX_SUPPORTED)).supported).toBe('de');
     expect(match('de', supported(MAX_SUPPORTED + 1)).issues.map((i) => i.code)).toEqual(['MATCH_TOO_MANY_SUPPORTED']);
   });
   test('MAX_FALLBACK_CHAIN bounds fallbackChain', () => {
-    expect(fallbackChain(fit('sl', '-rozaj-biske-1994', MAX_TAG_LENGTH)).length).toBeLessThanOrEqual(MAX_FALLBACK_CHAIN);
+    expect(fallbackChain(fit('sl', '-rozaj-biske-1994', MAX_TAG_LENGTH)).length).toBeLessThanOrEqual(
+      MAX_FALLBACK_CHAIN,
+    );
   });
 });
 
@@ -121,24 +169,44 @@ describe('linear time (time(16n) / time(n))', () => {
   };
   const named = transforms.flatMap(([f, run]) => tags.map(([g, make]) => [`${f}: ${g}`, make, run] as const));
   test.each(named)('%s (n = 60 … 960)', (_name, make, run) => {
-    expectLinear((n) => Array.from({ length: 8 }, () => make(n)), (list) => {
-      for (const t of list) run(fresh(t));
-    }, { small: 60, floorMs: 0.05 });
+    expectLinear(
+      (n) => Array.from({ length: 8 }, () => make(n)),
+      (list) => {
+        for (const t of list) run(fresh(t));
+      },
+      { small: 60, floorMs: 0.05 },
+    );
   });
   test('parseAcceptLanguage: many ranges and weights (n = 256 … 4,096)', () => {
-    expectLinear((n) => 'de-CH;q=0.9,'.repeat(Math.floor(n / 12)), (h) => parseAcceptLanguage(h), { small: 256, floorMs: 0.02 });
+    expectLinear(
+      (n) => 'de-CH;q=0.9,'.repeat(Math.floor(n / 12)),
+      (h) => parseAcceptLanguage(h),
+      { small: 256, floorMs: 0.02 },
+    );
   });
   test('filter and lookup: extended ranges × tags (n = 625 … 10,000 tags)', () => {
-    expectLinear((n) => Array.from({ length: n }, (_, i) => `de-Latn-DE-x-${i}`), (list) => {
-      filter(['de-*-DE', '*-DE'], list, { extended: true });
-      lookup(['zz-Latn-ZZ-x-a-b-c'], list);
-    }, { small: 625, floorMs: 0.1 });
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => `de-Latn-DE-x-${i}`),
+      (list) => {
+        filter(['de-*-DE', '*-DE'], list, { extended: true });
+        lookup(['zz-Latn-ZZ-x-a-b-c'], list);
+      },
+      { small: 625, floorMs: 0.1 },
+    );
   });
   test('match: supported list (n = 625 … 10,000)', () => {
-    expectLinear((n) => Array.from({ length: n }, (_, i) => `en-x-${serial++}-${i}`), (list) => match(['de-CH', 'fr'], list), { small: 625, floorMs: 0.5 });
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => `en-x-${serial++}-${i}`),
+      (list) => match(['de-CH', 'fr'], list),
+      { small: 625, floorMs: 0.5 },
+    );
   });
   test('match: desired list (n = 4 … 64)', () => {
-    expectLinear((n) => Array.from({ length: n }, (_, i) => `de-x-${serial++}-${i}`), (list) => match(list, ['en', 'fr', 'es', 'ja']), { small: 4, floorMs: 0.05 });
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => `de-x-${serial++}-${i}`),
+      (list) => match(list, ['en', 'fr', 'es', 'ja']),
+      { small: 4, floorMs: 0.05 },
+    );
   });
 });
 

@@ -35,7 +35,9 @@ function expected(file: string, line: number, column: string, cldr46: string): s
 const canonicalPath = sharedVector('cldr/localeCanonicalization.txt');
 (canonicalPath ? describe : describe.skip)('localeCanonicalization.txt (UTS #35 Annex C)', () => {
   const data = canonicalPath ? rows(canonicalPath) : [];
-  test.each(data.map((r) => [`localeCanonicalization line ${r.line}: ${r.fields[0]} → ${r.fields[1]}`, r] as const))('%s', (_, r) => {
+  test.each(
+    data.map((r) => [`localeCanonicalization line ${r.line}: ${r.fields[0]} → ${r.fields[1]}`, r] as const),
+  )('%s', (_, r) => {
     const want = expected('localeCanonicalization.txt', r.line, 'canonical', bcp47(r.fields[1]!));
     const got = canonicalize(bcp47(r.fields[0]!), { form: 'cldr' });
     expect(got.ok).toBe(true);
@@ -46,7 +48,9 @@ const canonicalPath = sharedVector('cldr/localeCanonicalization.txt');
 const likelyPath = sharedVector('cldr/likelySubtags.txt');
 (likelyPath ? describe : describe.skip)('likelySubtags.txt (UTS #35 §4.4)', () => {
   const data = likelyPath ? rows(likelyPath) : [];
-  test.each(data.map((r) => [`likelySubtags line ${r.line}: ${r.fields[0]} → ${r.fields[1]}`, r] as const))('%s', (_, r) => {
+  test.each(
+    data.map((r) => [`likelySubtags line ${r.line}: ${r.fields[0]} → ${r.fields[1]}`, r] as const),
+  )('%s', (_, r) => {
     const [source, add, favorScript, favorRegion] = r.fields as [string, string, string, string];
     const file = 'likelySubtags.txt';
     const max = maximize(source);
@@ -62,7 +66,9 @@ const likelyPath = sharedVector('cldr/likelySubtags.txt');
     // Empty columns repeat the column before them (file header).
     const script46 = favorScript || add;
     expect(minimize(source, { favor: 'script' }).value).toBe(expected(file, r.line, 'RemoveFavorScript', script46));
-    expect(minimize(source, { favor: 'region' }).value).toBe(expected(file, r.line, 'RemoveFavorRegion', favorRegion || script46));
+    expect(minimize(source, { favor: 'region' }).value).toBe(
+      expected(file, r.line, 'RemoveFavorRegion', favorRegion || script46),
+    );
   });
 });
 
@@ -70,7 +76,8 @@ describe('test-vectors/langtag/cldr46-vs-48.json', () => {
   const aliases = decodePairs(LANGUAGE_ALIASES);
   test.each(diffs.map((d) => [`${d.file} line ${d.line} (${d.input}): ${d.change}`, d] as const))('%s', (_, d) => {
     // The claimed CLDR 48 data change holds in the tables we ship.
-    if (d.evidence.languageAlias !== undefined) expect(aliases.get(d.evidence.languageAlias) ?? null).toBe(d.evidence.is);
+    if (d.evidence.languageAlias !== undefined)
+      expect(aliases.get(d.evidence.languageAlias) ?? null).toBe(d.evidence.is);
     if (d.evidence.likelySubtags !== undefined) {
       const rule = likelyRule(d.evidence.likelySubtags);
       expect(rule ? `${rule.language}-${rule.script}-${rule.region}` : null).toBe(d.evidence.is);
@@ -78,7 +85,9 @@ describe('test-vectors/langtag/cldr46-vs-48.json', () => {
     for (const key of d.evidence.absent ?? []) expect(likelyRule(key)).toBeUndefined();
     for (const [, v] of Object.entries(d.differences)) expect(v.cldr48).not.toBe(v.cldr46);
   });
-  test.each(diffs.map((d) => [`${d.file} line ${d.line} is a data row whose source is ${d.input}`, d] as const))('%s', (_, d) => {
+  test.each(
+    diffs.map((d) => [`${d.file} line ${d.line} is a data row whose source is ${d.input}`, d] as const),
+  )('%s', (_, d) => {
     const path = sharedVector(`cldr/${d.file}`);
     if (!path) return; // vectors absent: the conformance suites above are skipped loudly
     const text = readFileSync(path, 'utf8').split('\n')[d.line - 1] ?? '';

@@ -8,15 +8,26 @@ import { ownVector } from '../../../test-vectors/locate.js';
 import { canonicalize, maximize } from '../src/index.js';
 import { languages, regions, scripts } from '../src/data/tables.js';
 
-const expected: { canonicalize: { tag: string; langtag: string; intl: string }[]; maximize: { tag: string; langtag: string; intl: string }[] } = JSON.parse(
-  readFileSync(ownVector('langtag/intl-differences.json'), 'utf8'),
-);
+const expected: {
+  canonicalize: { tag: string; langtag: string; intl: string }[];
+  maximize: { tag: string; langtag: string; intl: string }[];
+} = JSON.parse(readFileSync(ownVector('langtag/intl-differences.json'), 'utf8'));
 
 function tags(): string[] {
   const langs = [...languages().keys()];
   const out = [...langs];
-  for (const { subtag } of scripts().values()) out.push(`und-${subtag}`, `en-${subtag}`, `zh-${subtag}`, `sr-${subtag}`);
-  for (const { subtag } of regions().values()) out.push(`und-${subtag}`, `en-${subtag}`, `zh-${subtag}`, `pt-${subtag}`, `und-Latn-${subtag}`, `und-Cyrl-${subtag}`, `und-Arab-${subtag}`);
+  for (const { subtag } of scripts().values())
+    out.push(`und-${subtag}`, `en-${subtag}`, `zh-${subtag}`, `sr-${subtag}`);
+  for (const { subtag } of regions().values())
+    out.push(
+      `und-${subtag}`,
+      `en-${subtag}`,
+      `zh-${subtag}`,
+      `pt-${subtag}`,
+      `und-Latn-${subtag}`,
+      `und-Cyrl-${subtag}`,
+      `und-Arab-${subtag}`,
+    );
   for (const l of langs) out.push(`${l}-Latn`, `${l}-US`, `${l}-Cyrl-RU`, `${l}-Zzzz`, `${l}-ZZ`);
   for (const { subtag } of scripts().values()) out.push(`und-${subtag}-ZZ`);
   return out;

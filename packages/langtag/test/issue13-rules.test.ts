@@ -18,7 +18,9 @@ describe('RFC 5646 §3.1.6: a deprecated redundant tag is reported like a deprec
   test('the registry deprecates 25 redundant tags', () => {
     expect(deprecatedRedundant.length).toBe(25);
   });
-  test.each(deprecatedRedundant.map((r) => [r.Tag!, r['Preferred-Value']!]))('validate(%s) warns DEPRECATED, use %s', (tag, preferred) => {
+  test.each(
+    deprecatedRedundant.map((r) => [r.Tag!, r['Preferred-Value']!]),
+  )('validate(%s) warns DEPRECATED, use %s', (tag, preferred) => {
     const r = validate(tag);
     expect(r.ok).toBe(true);
     const warning = r.issues.find((i) => i.code === 'DEPRECATED' && i.offset === 0);
@@ -27,12 +29,18 @@ describe('RFC 5646 §3.1.6: a deprecated redundant tag is reported like a deprec
   });
   test('in any case, and with extensions or private use after it (the §4.5 rule: the tag without them)', () => {
     expect(validate('ZH-CMN').issues.map((i) => [i.code, i.subtag])).toEqual([['DEPRECATED', 'ZH-CMN']]);
-    expect(validate('zh-cmn-u-co-pinyin-x-a').issues.map((i) => [i.code, i.subtag])).toEqual([['DEPRECATED', 'zh-cmn']]);
+    expect(validate('zh-cmn-u-co-pinyin-x-a').issues.map((i) => [i.code, i.subtag])).toEqual([
+      ['DEPRECATED', 'zh-cmn'],
+    ]);
   });
   test('redundant tags that are not deprecated, and longer tags, get no such warning', () => {
     const notDeprecated = registry.filter((r) => r.Type === 'redundant' && !r.Deprecated).map((r) => r.Tag!);
     expect(notDeprecated.length).toBeGreaterThan(30);
-    for (const tag of notDeprecated) expect(validate(tag).issues.filter((i) => i.offset === 0 && i.subtag === tag), tag).toEqual([]);
+    for (const tag of notDeprecated)
+      expect(
+        validate(tag).issues.filter((i) => i.offset === 0 && i.subtag === tag),
+        tag,
+      ).toEqual([]);
     expect(validate('zh-cmn-CN').issues.filter((i) => i.code === 'DEPRECATED')).toEqual([]);
   });
 });
@@ -61,7 +69,9 @@ describe('RFC 5646 §2.2.6 rule 3: a repeated singleton is never dropped without
   test('cldr form keeps the first (UTS #35 §3.6) and says which extension was dropped, and where', () => {
     const r = canonicalize('en-a-ext1-a-ext2');
     expect(r.value).toBe('en-a-ext1');
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'SINGLETON_DUPLICATE', severity: 'warning', offset: 10, subtag: 'a-ext2' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'SINGLETON_DUPLICATE', severity: 'warning', offset: 10, subtag: 'a-ext2' }),
+    ]);
     expect(r.issues[0]!.message).toContain('dropped');
   });
   test('the RFC 5646 forms keep both and still report it', () => {
@@ -83,7 +93,9 @@ describe('RFC 5646 §2.2.6 rule 3: a repeated singleton is never dropped without
   test('maximize and minimize report it too; validate calls it an error', () => {
     expect(maximize('en-a-ext1-a-ext2').issues.map((i) => i.code)).toEqual(['SINGLETON_DUPLICATE']);
     expect(minimize('en-a-ext1-a-ext2').issues.map((i) => i.code)).toEqual(['SINGLETON_DUPLICATE']);
-    expect(validate('en-a-ext1-a-ext2').issues.map((i) => [i.code, i.severity])).toEqual([['SINGLETON_DUPLICATE', 'error']]);
+    expect(validate('en-a-ext1-a-ext2').issues.map((i) => [i.code, i.severity])).toEqual([
+      ['SINGLETON_DUPLICATE', 'error'],
+    ]);
   });
   test('no issue without a repeat', () => {
     expect(canonicalize('en-a-ext1-b-ext2').issues).toEqual([]);

@@ -5,19 +5,37 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { canonicalize } from '../src/canonicalize.js';
-import { distance, match, MATCH_TAG_CACHE_KEY_LIMIT, MATCH_TAG_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED } from '../src/match.js';
+import {
+  distance,
+  match,
+  MATCH_TAG_CACHE_KEY_LIMIT,
+  MATCH_TAG_CACHE_LIMIT,
+  MAX_DESIRED,
+  MAX_SUPPORTED,
+} from '../src/match.js';
 import { MATCH_RULES } from '../src/data/cldr-matching.js';
 import { matcherCases } from './matcher-vectors.js';
 
-const diffs: { file: string; line: number; differences: Record<string, { cldr46: string; cldr48: string }>; evidence: { languageMatch?: string; is: null } }[] =
-  JSON.parse(readFileSync(ownVector('langtag/cldr46-vs-48.json'), 'utf8')).rows.filter((r: { file: string }) => r.file === 'localeMatcherTest.txt');
+const diffs: {
+  file: string;
+  line: number;
+  differences: Record<string, { cldr46: string; cldr48: string }>;
+  evidence: { languageMatch?: string; is: null };
+}[] = JSON.parse(readFileSync(ownVector('langtag/cldr46-vs-48.json'), 'utf8')).rows.filter(
+  (r: { file: string }) => r.file === 'localeMatcherTest.txt',
+);
 
-const canonical = (tag: string | null | undefined) => (tag == null || tag === 'null' ? 'null' : (canonicalize(tag).value ?? tag).toLowerCase());
+const canonical = (tag: string | null | undefined) =>
+  tag == null || tag === 'null' ? 'null' : (canonicalize(tag).value ?? tag).toLowerCase();
 
 const path = sharedVector('cldr/localeMatcherTest.txt');
 (path ? describe : describe.skip)('localeMatcherTest.txt (UTS #35 §4.5, ICU LocaleMatcher)', () => {
   const cases = path ? matcherCases(path) : [];
-  test.each(cases.map((c) => [`localeMatcherTest line ${c.line} [${c.group}]: ${c.desired.join(', ')} >> ${c.match}`, c] as const))('%s', (_, c) => {
+  test.each(
+    cases.map(
+      (c) => [`localeMatcherTest line ${c.line} [${c.group}]: ${c.desired.join(', ')} >> ${c.match}`, c] as const,
+    ),
+  )('%s', (_, c) => {
     const result = match(c.desired, c.supported, {
       default: c.default,
       favor: c.favor === 'script' ? 'script' : 'language',
@@ -32,7 +50,9 @@ const path = sharedVector('cldr/localeMatcherTest.txt');
 });
 
 describe('CLDR 48 language-matching changes listed in cldr46-vs-48.json', () => {
-  test.each(diffs.map((d) => [`localeMatcherTest line ${d.line}: ${d.evidence.languageMatch} is gone in CLDR 48`, d] as const))('%s', (_, d) => {
+  test.each(
+    diffs.map((d) => [`localeMatcherTest line ${d.line}: ${d.evidence.languageMatch} is gone in CLDR 48`, d] as const),
+  )('%s', (_, d) => {
     const [desired, supported] = d.evidence.languageMatch!.split(';');
     expect(MATCH_RULES.split('|').some((r) => r.startsWith(`${desired};${supported};`))).toBe(false);
   });
@@ -74,11 +94,27 @@ describe('match options and issues', () => {
   });
   test(`limits: ${MAX_DESIRED} desired and ${MAX_SUPPORTED} supported tags are read, not one more`, () => {
     const desired = (n: number) => [...Array(n - 1).fill('ja'), 'fr'];
-    expect(match(desired(MAX_DESIRED), ['de', 'fr'], { demotion: 'none' })).toMatchObject({ supported: 'fr', desiredIndex: MAX_DESIRED - 1, issues: [] });
-    expect(match(desired(MAX_DESIRED + 1), ['de', 'fr'], { demotion: 'none' })).toMatchObject({ supported: 'de', supportedIndex: -1, issues: [{ code: 'MATCH_TOO_MANY_DESIRED' }] });
+    expect(match(desired(MAX_DESIRED), ['de', 'fr'], { demotion: 'none' })).toMatchObject({
+      supported: 'fr',
+      desiredIndex: MAX_DESIRED - 1,
+      issues: [],
+    });
+    expect(match(desired(MAX_DESIRED + 1), ['de', 'fr'], { demotion: 'none' })).toMatchObject({
+      supported: 'de',
+      supportedIndex: -1,
+      issues: [{ code: 'MATCH_TOO_MANY_DESIRED' }],
+    });
     const supported = (n: number) => [...Array(n - 1).fill('de'), 'fr'];
-    expect(match('fr', supported(MAX_SUPPORTED))).toMatchObject({ supported: 'fr', supportedIndex: MAX_SUPPORTED - 1, issues: [] });
-    expect(match('fr', supported(MAX_SUPPORTED + 1))).toMatchObject({ supported: 'de', supportedIndex: -1, issues: [{ code: 'MATCH_TOO_MANY_SUPPORTED' }] });
+    expect(match('fr', supported(MAX_SUPPORTED))).toMatchObject({
+      supported: 'fr',
+      supportedIndex: MAX_SUPPORTED - 1,
+      issues: [],
+    });
+    expect(match('fr', supported(MAX_SUPPORTED + 1))).toMatchObject({
+      supported: 'de',
+      supportedIndex: -1,
+      issues: [{ code: 'MATCH_TOO_MANY_SUPPORTED' }],
+    });
   });
   test(`tag cache: tags of ${MATCH_TAG_CACHE_KEY_LIMIT} and ${MATCH_TAG_CACHE_KEY_LIMIT + 1} characters match alike, cached or not`, () => {
     // A private-use suffix does not change matching: pad "sr-Latn-x-…" to exactly N and N+1 characters.
@@ -108,16 +144,35 @@ describe('match options and issues', () => {
 });
 
 describe('properties', () => {
-  const tagLike = fc.string({ unit: fc.constantFrom('e', 'n', 'f', 'r', 'x', 'u', '-', 'Z', 'h', 'a', 'T', 'W', '1'), maxLength: 14 });
-  const realTags = fc.constantFrom('en', 'en-GB', 'fr-CA', 'zh-Hant', 'zh-TW', 'sr-Latn', 'und', 'x-bork', 'i-klingon', 'gsw', 'nb', 'no', 'es-419', 'pt-BR', 'ar-MA');
-  prop.prop([fc.array(fc.oneof(tagLike, realTags), { maxLength: 6 }), fc.array(fc.oneof(tagLike, realTags), { maxLength: 8 })])(
-    'match never throws and answers a supported tag, the default or null',
-    (desired, supported) => {
-      const r = match(desired, supported);
-      expect(r.supported === null || supported.includes(r.supported)).toBe(true);
-      if (r.supportedIndex >= 0) expect(supported[r.supportedIndex]).toBe(r.supported);
-    },
+  const tagLike = fc.string({
+    unit: fc.constantFrom('e', 'n', 'f', 'r', 'x', 'u', '-', 'Z', 'h', 'a', 'T', 'W', '1'),
+    maxLength: 14,
+  });
+  const realTags = fc.constantFrom(
+    'en',
+    'en-GB',
+    'fr-CA',
+    'zh-Hant',
+    'zh-TW',
+    'sr-Latn',
+    'und',
+    'x-bork',
+    'i-klingon',
+    'gsw',
+    'nb',
+    'no',
+    'es-419',
+    'pt-BR',
+    'ar-MA',
   );
+  prop.prop([
+    fc.array(fc.oneof(tagLike, realTags), { maxLength: 6 }),
+    fc.array(fc.oneof(tagLike, realTags), { maxLength: 8 }),
+  ])('match never throws and answers a supported tag, the default or null', (desired, supported) => {
+    const r = match(desired, supported);
+    expect(r.supported === null || supported.includes(r.supported)).toBe(true);
+    if (r.supportedIndex >= 0) expect(supported[r.supportedIndex]).toBe(r.supported);
+  });
   prop.prop([realTags])('distance of a tag to itself is 0', (t) => {
     expect(distance(t, t)).toBe(0);
   });

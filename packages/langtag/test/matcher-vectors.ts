@@ -39,7 +39,15 @@ export function matcherCases(path: string): MatcherCase[] {
       }
       const [desired, expected] = text.split('>>').map((s) => s.trim()) as [string, string];
       const [match, bestDesired, combined] = expected.split('|').map((s) => s.trim());
-      cases.push({ line: index + 1, group, ...params, desired: desired.split(',').map((s) => s.trim()), match: match!, bestDesired: bestDesired || undefined, combined: combined || undefined });
+      cases.push({
+        line: index + 1,
+        group,
+        ...params,
+        desired: desired.split(',').map((s) => s.trim()),
+        match: match!,
+        bestDesired: bestDesired || undefined,
+        combined: combined || undefined,
+      });
     });
   return cases;
 }

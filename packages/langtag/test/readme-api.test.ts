@@ -46,7 +46,9 @@ describe('@nomina/core shapes', () => {
   });
   test('matching issues name the list entry in `label`', () => {
     const r = langtag.match(['e#', 'en'], ['en']);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'MATCH_TAG_SKIPPED', label: 0, offset: -1, severity: 'warning' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'MATCH_TAG_SKIPPED', label: 0, offset: -1, severity: 'warning' }),
+    ]);
   });
   test('LangtagError is a core NominaError, with the first error code and every issue', () => {
     try {
@@ -56,7 +58,10 @@ describe('@nomina/core shapes', () => {
       expect(e).toBeInstanceOf(langtag.LangtagError);
       expect(e).toBeInstanceOf(NominaError);
       expect((e as langtag.LangtagError).code).toBe('LANGUAGE_UNKNOWN');
-      expect((e as langtag.LangtagError).issues.map((i) => i.code)).toEqual(['LANGUAGE_UNKNOWN', 'SINGLETON_DUPLICATE']);
+      expect((e as langtag.LangtagError).issues.map((i) => i.code)).toEqual([
+        'LANGUAGE_UNKNOWN',
+        'SINGLETON_DUPLICATE',
+      ]);
       expect((e as Error).name).toBe('LangtagError');
     }
   });

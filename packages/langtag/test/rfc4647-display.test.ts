@@ -1,7 +1,17 @@
 // RFC 4647 filtering and lookup, Accept-Language, display names.
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { displayName, fallbackChain, filter, lookup, parentLocale, MAX_ACCEPT_LANGUAGE_LENGTH, MAX_FILTER_ITEMS, MAX_LANGUAGE_RANGES, parseAcceptLanguage } from '../src/index.js';
+import {
+  displayName,
+  fallbackChain,
+  filter,
+  lookup,
+  parentLocale,
+  MAX_ACCEPT_LANGUAGE_LENGTH,
+  MAX_FILTER_ITEMS,
+  MAX_LANGUAGE_RANGES,
+  parseAcceptLanguage,
+} from '../src/index.js';
 
 /** RFC 4647 §3.3 read literally, one range and one tag at a time (the reference for `filter`). */
 function naiveFilter(ranges: string[], tags: string[], extended: boolean): string[] {
@@ -17,7 +27,7 @@ function naiveFilter(ranges: string[], tags: string[], extended: boolean): strin
     while (i < rs.length) {
       if (rs[i] === '*') i++;
       else if (j >= ts.length) return false;
-      else if (rs[i] === ts[j]) (i++, j++);
+      else if (rs[i] === ts[j]) i++, j++;
       else if (ts[j]!.length === 1) return false;
       else j++;
     }
@@ -25,26 +35,48 @@ function naiveFilter(ranges: string[], tags: string[], extended: boolean): strin
   };
   const out: string[] = [];
   const taken = new Set<number>();
-  for (const range of ranges) tags.forEach((tag, i) => !taken.has(i) && matches(range, tag) && (taken.add(i), out.push(tag)));
+  for (const range of ranges)
+    tags.forEach((tag, i) => !taken.has(i) && matches(range, tag) && (taken.add(i), out.push(tag)));
   return out;
 }
 
 describe('RFC 4647 §3.3 filtering', () => {
-  const tags = ['de', 'de-DE', 'de-Latn-DE', 'de-Latf-DE', 'de-DE-x-goethe', 'de-Latn-DE-1996', 'de-Deva-DE', 'de-x-DE', 'de-Deva', 'en'];
+  const tags = [
+    'de',
+    'de-DE',
+    'de-Latn-DE',
+    'de-Latf-DE',
+    'de-DE-x-goethe',
+    'de-Latn-DE-1996',
+    'de-Deva-DE',
+    'de-x-DE',
+    'de-Deva',
+    'en',
+  ];
   test('basic: de-de matches de-DE and de-DE-x-goethe', () => {
     expect(filter('de-de', tags)).toEqual(['de-DE', 'de-DE-x-goethe']);
   });
   test('extended: de-*-DE (RFC 4647 §3.3.2 example)', () => {
-    expect(filter('de-*-DE', tags, { extended: true })).toEqual(['de-DE', 'de-Latn-DE', 'de-Latf-DE', 'de-DE-x-goethe', 'de-Latn-DE-1996', 'de-Deva-DE']);
+    expect(filter('de-*-DE', tags, { extended: true })).toEqual([
+      'de-DE',
+      'de-Latn-DE',
+      'de-Latf-DE',
+      'de-DE-x-goethe',
+      'de-Latn-DE-1996',
+      'de-Deva-DE',
+    ]);
   });
   test('* matches everything; priority order of ranges', () => {
     expect(filter(['en', '*'], ['fr', 'en'])).toEqual(['en', 'fr']);
   });
   const subtag = fc.constantFrom('de', 'DE', 'x', 'a', 'latn', '*', '1996', '');
   const text = fc.array(subtag, { minLength: 1, maxLength: 4 }).map((p) => p.join('-'));
-  prop.prop([fc.array(text, { maxLength: 5 }), fc.array(text, { maxLength: 8 }), fc.boolean()])('equals RFC 4647 §3.3 read literally (range by range, tag by tag)', (ranges, tags, extended) => {
-    expect(filter(ranges, tags, { extended })).toEqual(naiveFilter(ranges, tags, extended));
-  });
+  prop.prop([fc.array(text, { maxLength: 5 }), fc.array(text, { maxLength: 8 }), fc.boolean()])(
+    'equals RFC 4647 §3.3 read literally (range by range, tag by tag)',
+    (ranges, tags, extended) => {
+      expect(filter(ranges, tags, { extended })).toEqual(naiveFilter(ranges, tags, extended));
+    },
+  );
   test(`limits: the first ${MAX_LANGUAGE_RANGES} ranges and ${MAX_FILTER_ITEMS} tags are read, not one more`, () => {
     const ranges = [...Array(MAX_LANGUAGE_RANGES - 1).fill('zz'), 'de', 'en'];
     expect(filter(ranges, ['en', 'de'])).toEqual(['de']);
@@ -105,16 +137,23 @@ describe('RFC 4647 §3.4 lookup', () => {
   }
   const part = fc.constantFrom('zh', 'ZH', 'hant', 'x', 'a', 'cn', '*', '');
   const text = fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('-'));
-  prop.prop([fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 8 })])('equals RFC 4647 §3.4 read literally', (ranges, tags) => {
-    expect(lookup(ranges, tags)).toBe(naiveLookup(ranges, tags));
-  });
+  prop.prop([fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 8 })])(
+    'equals RFC 4647 §3.4 read literally',
+    (ranges, tags) => {
+      expect(lookup(ranges, tags)).toBe(naiveLookup(ranges, tags));
+    },
+  );
 });
 
 describe('Accept-Language (RFC 9110 §12.5.4)', () => {
   test('q-values sort the ranges, q=0 drops one, bad ones are reported', () => {
     const r = parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5, it;q=0, xx_YY, es;q=2');
     expect(r.ranges).toEqual([
-      { range: 'fr-CH', quality: 1 }, { range: 'fr', quality: 0.9 }, { range: 'en', quality: 0.8 }, { range: 'de', quality: 0.7 }, { range: '*', quality: 0.5 },
+      { range: 'fr-CH', quality: 1 },
+      { range: 'fr', quality: 0.9 },
+      { range: 'en', quality: 0.8 },
+      { range: 'de', quality: 0.7 },
+      { range: '*', quality: 0.5 },
     ]);
     expect(r.issues.map((i) => i.code)).toEqual(['LANGUAGE_RANGE', 'WEIGHT']);
   });

@@ -4,14 +4,27 @@ import { join } from 'node:path';
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { ownVector } from '../../../test-vectors/locate.js';
-import { assertValid, canonicalize, GRANDFATHERED_TAGS, isValid, isWellFormed, LangtagError, MAX_TAG_LENGTH, parse, stringify, validate } from '../src/index.js';
+import {
+  assertValid,
+  canonicalize,
+  GRANDFATHERED_TAGS,
+  isValid,
+  isWellFormed,
+  LangtagError,
+  MAX_TAG_LENGTH,
+  parse,
+  stringify,
+  validate,
+} from '../src/index.js';
 
-const appendixA: { examples: { tag: string; class: 'valid' | 'invalid'; wellFormed?: boolean; section: string; note: string }[] } = JSON.parse(
-  readFileSync(ownVector('langtag/rfc5646-appendix-a.json'), 'utf8'),
-);
+const appendixA: {
+  examples: { tag: string; class: 'valid' | 'invalid'; wellFormed?: boolean; section: string; note: string }[];
+} = JSON.parse(readFileSync(ownVector('langtag/rfc5646-appendix-a.json'), 'utf8'));
 
 describe('RFC 5646 Appendix A', () => {
-  test.each(appendixA.examples.map((e) => [`Appendix A (${e.section}): ${e.tag} is ${e.class}`, e] as const))('%s', (_, e) => {
+  test.each(
+    appendixA.examples.map((e) => [`Appendix A (${e.section}): ${e.tag} is ${e.class}`, e] as const),
+  )('%s', (_, e) => {
     const result = validate(e.tag);
     expect(result.ok).toBe(e.class === 'valid');
     expect(result.wellFormed).toBe(e.wellFormed ?? true);
@@ -21,8 +34,14 @@ describe('RFC 5646 Appendix A', () => {
 describe('parse (RFC 5646 §2.1)', () => {
   test('all parts, in the recommended case', () => {
     expect(parse('ZH-cmn-hans-cn-1994-A-bbb-X-Private').tag).toEqual({
-      language: 'zh', extlang: ['cmn'], script: 'Hans', region: 'CN', variants: ['1994'],
-      extensions: [{ singleton: 'a', subtags: ['bbb'] }], privateuse: ['private'], grandfathered: null,
+      language: 'zh',
+      extlang: ['cmn'],
+      script: 'Hans',
+      region: 'CN',
+      variants: ['1994'],
+      extensions: [{ singleton: 'a', subtags: ['bbb'] }],
+      privateuse: ['private'],
+      grandfathered: null,
     });
   });
   test.each(GRANDFATHERED_TAGS.map((t) => [t]))('grandfathered %s is kept whole', (t) => {
@@ -93,30 +112,42 @@ const wellFormedTag = fc
     fc.option(subtag(4, 4, 'abcdefghijklmnopqrstuvwxyz')),
     fc.option(fc.oneof(subtag(2, 2, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), subtag(3, 3, '0123456789'))),
     fc.array(subtag(5, 8), { maxLength: 3 }),
-    fc.array(fc.tuple(fc.constantFrom('a', 'b', 'u', 't'), fc.array(subtag(2, 8), { minLength: 1, maxLength: 3 })), { maxLength: 2 }),
+    fc.array(fc.tuple(fc.constantFrom('a', 'b', 'u', 't'), fc.array(subtag(2, 8), { minLength: 1, maxLength: 3 })), {
+      maxLength: 2,
+    }),
     fc.array(subtag(1, 8), { maxLength: 2 }),
   )
-  .map(([l, s, r, v, e, x]) => [l, s, r, ...v, ...e.map(([k, sub]) => [k, ...sub].join('-')), x.length ? 'x-' + x.join('-') : null].filter(Boolean).join('-'));
+  .map(([l, s, r, v, e, x]) =>
+    [l, s, r, ...v, ...e.map(([k, sub]) => [k, ...sub].join('-')), x.length ? 'x-' + x.join('-') : null]
+      .filter(Boolean)
+      .join('-'),
+  );
 
 describe('properties', () => {
   prop.prop([fc.string({ maxLength: 64 })])('parse never throws on any string', (s) => {
     const r = parse(s);
     expect(r.ok === (r.issues.length === 0)).toBe(true);
   });
-  prop.prop([fc.string({ unit: fc.constantFrom('a', 'b', 'x', 'u', '-', '1', 'Z', 'i'), maxLength: 40 })])('validate/canonicalize never throw on tag-like strings', (s) => {
-    validate(s);
-    canonicalize(s);
-    canonicalize(s, { form: 'rfc5646' });
-  });
+  prop.prop([fc.string({ unit: fc.constantFrom('a', 'b', 'x', 'u', '-', '1', 'Z', 'i'), maxLength: 40 })])(
+    'validate/canonicalize never throw on tag-like strings',
+    (s) => {
+      validate(s);
+      canonicalize(s);
+      canonicalize(s, { form: 'rfc5646' });
+    },
+  );
   prop.prop([wellFormedTag])('stringify(parse(t)) round-trips (up to case)', (t) => {
     const r = parse(t);
     expect(r.ok).toBe(true);
     expect(stringify(r.tag).toLowerCase()).toBe(t.toLowerCase());
   });
-  prop.prop([wellFormedTag, fc.constantFrom('cldr', 'rfc5646', 'extlang')])('canonicalization is idempotent', (t, form) => {
-    const once = canonicalize(t, { form: form as 'cldr' }).value!;
-    expect(canonicalize(once, { form: form as 'cldr' }).value).toBe(once);
-  });
+  prop.prop([wellFormedTag, fc.constantFrom('cldr', 'rfc5646', 'extlang')])(
+    'canonicalization is idempotent',
+    (t, form) => {
+      const once = canonicalize(t, { form: form as 'cldr' }).value!;
+      expect(canonicalize(once, { form: form as 'cldr' }).value).toBe(once);
+    },
+  );
 });
 
 describe('validate (RFC 5646 §2.2.9)', () => {
@@ -180,8 +211,13 @@ describe('canonicalize (RFC 5646 §4.5 and extlang form)', () => {
 });
 
 describe('runtime code is browser-safe', () => {
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-  test.each(files(join(__dirname, '..', 'src')).map((f) => [f.slice(f.indexOf('src'))]))('%s has no node: import or Node global', (f) => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+    );
+  test.each(
+    files(join(__dirname, '..', 'src')).map((f) => [f.slice(f.indexOf('src'))]),
+  )('%s has no node: import or Node global', (f) => {
     const text = readFileSync(join(__dirname, '..', f), 'utf8');
     expect(text).not.toMatch(/from 'node:|\bprocess\.|\bBuffer\b|require\(/);
   });
@@ -195,7 +231,8 @@ describe('data split', () => {
       if (seen.has(file)) return;
       seen.add(file);
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)\.js';/gm)) visit(join(file, '..', `${m[1]}.ts`));
+      for (const m of text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)\.js';/gm))
+        visit(join(file, '..', `${m[1]}.ts`));
     };
     visit(join(__dirname, '..', 'src', entry));
     return new Set([...seen].map((f) => f.slice(f.indexOf('src'))));
@@ -205,6 +242,10 @@ describe('data split', () => {
   });
   test('validate needs only the registry records, not CLDR or the names', () => {
     const data = [...reachable('validate.ts')].filter((f) => f.includes('data')).sort();
-    expect(data).toEqual(['src/data/decode.ts', 'src/data/registry.ts', 'src/data/tables.ts', 'src/data/version.ts'].map((f) => f.replaceAll('/', join('a', 'b')[1]!)));
+    expect(data).toEqual(
+      ['src/data/decode.ts', 'src/data/registry.ts', 'src/data/tables.ts', 'src/data/version.ts'].map((f) =>
+        f.replaceAll('/', join('a', 'b')[1]!),
+      ),
+    );
   });
 });

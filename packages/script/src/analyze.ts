@@ -3,7 +3,11 @@ import { errorIssue, formatCodePoint, type Issue } from '@nomina/core';
 import type { ScriptCode } from '@nomina/ucd';
 import { analysedLength, MAX_SURROGATE_ISSUES, MAX_TEXT_LENGTH } from './limits.js';
 import { resolvedScriptSet, type ResolvedScriptSet } from './mixed-script/resolved-script-set.js';
-import { restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions } from './mixed-script/restriction-level.js';
+import {
+  restrictionLevel,
+  type RestrictionLevel,
+  type RestrictionLevelOptions,
+} from './mixed-script/restriction-level.js';
 import { visitScriptRuns, type ScriptRun } from './runs/script-runs.js';
 import { dominantOf } from './runs/summary.js';
 
@@ -34,14 +38,20 @@ export interface ScriptAnalysis {
   readonly restrictionLevel: RestrictionLevel;
 }
 
-
 /** Runs, scripts, dominant script, resolved script set and restriction level of `text`, with issues. */
 export function analyzeScripts(text: string, options: RestrictionLevelOptions = {}): ScriptAnalysis {
   const maxLength = Math.min(options.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
   const length = analysedLength(text, maxLength);
   const issues: ScriptIssue[] = [];
   if (length < text.length) {
-    issues.push(errorIssue('TEXT_TOO_LONG', `text has ${text.length} UTF-16 units; only the first ${length} were analysed (limit ${maxLength})`, -1, length));
+    issues.push(
+      errorIssue(
+        'TEXT_TOO_LONG',
+        `text has ${text.length} UTF-16 units; only the first ${length} were analysed (limit ${maxLength})`,
+        -1,
+        length,
+      ),
+    );
   }
   let lone = 0;
   for (let i = 0; i < length; i++) {
@@ -49,7 +59,8 @@ export function analyzeScripts(text: string, options: RestrictionLevelOptions = 
     if (c < 0xd800 || c > 0xdfff) continue;
     const paired = c <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     if (paired) i++;
-    else if (++lone <= MAX_SURROGATE_ISSUES) issues.push(errorIssue('LONE_SURROGATE', `lone surrogate ${formatCodePoint(c)}`, -1, i, c));
+    else if (++lone <= MAX_SURROGATE_ISSUES)
+      issues.push(errorIssue('LONE_SURROGATE', `lone surrogate ${formatCodePoint(c)}`, -1, i, c));
   }
   if (lone > MAX_SURROGATE_ISSUES) {
     issues.push(errorIssue('LONE_SURROGATE', `${lone - MAX_SURROGATE_ISSUES} more lone surrogates`, -1, length));

@@ -1,7 +1,12 @@
 // Throwing helpers for callers that want an exception rather than a result (one error class, with a code).
 import { errorIssue, NominaError } from '@nomina/core';
 import { resolvedScriptSet, type MixedScriptOptions } from './mixed-script/resolved-script-set.js';
-import { RESTRICTION_LEVELS, restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions } from './mixed-script/restriction-level.js';
+import {
+  RESTRICTION_LEVELS,
+  restrictionLevel,
+  type RestrictionLevel,
+  type RestrictionLevelOptions,
+} from './mixed-script/restriction-level.js';
 
 export type ScriptErrorCode =
   /** UTS #39 §5.1: the resolved script set is empty. */
@@ -20,11 +25,16 @@ export class ScriptError extends NominaError<ScriptErrorCode> {
 /** Throws ScriptError `MIXED_SCRIPT` unless `text` is single-script (UTS #39 §5.1). */
 export function assertSingleScript(text: string, options: MixedScriptOptions = {}): void {
   const set = resolvedScriptSet(text, options);
-  if (!set.all && set.scripts.length === 0) throw new ScriptError('MIXED_SCRIPT', 'the text mixes scripts (UTS #39 §5.1: empty resolved script set)');
+  if (!set.all && set.scripts.length === 0)
+    throw new ScriptError('MIXED_SCRIPT', 'the text mixes scripts (UTS #39 §5.1: empty resolved script set)');
 }
 
 /** Throws ScriptError `RESTRICTION_LEVEL` when `text` is less restrictive than `required` (UTS #39 §5.2). */
-export function assertRestrictionLevel(text: string, required: RestrictionLevel, options: RestrictionLevelOptions = {}): void {
+export function assertRestrictionLevel(
+  text: string,
+  required: RestrictionLevel,
+  options: RestrictionLevelOptions = {},
+): void {
   if (!RESTRICTION_LEVELS.includes(required)) throw new RangeError(`unknown restriction level ${String(required)}`);
   const level = restrictionLevel(text, options);
   if (RESTRICTION_LEVELS.indexOf(level) > RESTRICTION_LEVELS.indexOf(required)) {

@@ -14,9 +14,18 @@
 export { UNICODE_VERSION, type ScriptCode } from '@nomina/ucd';
 export { scriptRuns, type ScriptRun, type ScriptRunOptions } from './runs/script-runs.js';
 export { dominantScript, scriptLetterCounts, scriptsOf, type ScriptLetterCounts } from './runs/summary.js';
-export { isSingleScript, resolvedScriptSet, type MixedScriptOptions, type ResolvedScriptSet } from './mixed-script/resolved-script-set.js';
 export {
-  RECOMMENDED_SCRIPTS, RESTRICTION_LEVELS, restrictionLevel, type RestrictionLevel, type RestrictionLevelOptions,
+  isSingleScript,
+  resolvedScriptSet,
+  type MixedScriptOptions,
+  type ResolvedScriptSet,
+} from './mixed-script/resolved-script-set.js';
+export {
+  RECOMMENDED_SCRIPTS,
+  RESTRICTION_LEVELS,
+  restrictionLevel,
+  type RestrictionLevel,
+  type RestrictionLevelOptions,
 } from './mixed-script/restriction-level.js';
 export { analyzeScripts, type ScriptAnalysis, type ScriptIssue, type ScriptIssueCode } from './analyze.js';
 export { MAX_BRACKET_DEPTH, MAX_SURROGATE_ISSUES, MAX_TEXT_LENGTH } from './limits.js';

@@ -1,9 +1,20 @@
 // Examples of the README, summaries, options, issues, limits and programmer errors.
 import { describe, expect, test } from 'vitest';
 import {
-  analyzeScripts, assertRestrictionLevel, assertSingleScript, dominantScript, isSingleScript, MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH,
-  resolvedScriptSet, restrictionLevel, ScriptError,
-  scriptLetterCounts, scriptRuns, scriptsOf, UNICODE_VERSION,
+  analyzeScripts,
+  assertRestrictionLevel,
+  assertSingleScript,
+  dominantScript,
+  isSingleScript,
+  MAX_BRACKET_DEPTH,
+  MAX_TEXT_LENGTH,
+  resolvedScriptSet,
+  restrictionLevel,
+  ScriptError,
+  scriptLetterCounts,
+  scriptRuns,
+  scriptsOf,
+  UNICODE_VERSION,
 } from '../src/index.js';
 import * as script from '../src/index.js';
 import { join } from 'node:path';
@@ -42,7 +53,11 @@ describe('dominant script: one definition (issue #11)', () => {
   test('scriptLetterCounts gives the numbers behind it', () => {
     const counts = scriptLetterCounts('кк ab, 東京');
     expect(counts.letters).toBe(6);
-    expect([...counts.counts]).toEqual([['Cyrl', 2], ['Latn', 2], ['Hani', 2]]);
+    expect([...counts.counts]).toEqual([
+      ['Cyrl', 2],
+      ['Latn', 2],
+      ['Hani', 2],
+    ]);
     expect(counts.dominant).toBe('Cyrl');
     expect(scriptLetterCounts('123')).toEqual({ letters: 0, counts: new Map(), dominant: 'Zyyy' });
   });
@@ -59,7 +74,14 @@ describe('public surface (issue #11)', () => {
   });
   test('issues are @nomina/core Issues; ScriptError is a NominaError', () => {
     const [issue] = analyzeScripts('a\ud800').issues;
-    expect(issue).toEqual({ code: 'LONE_SURROGATE', message: 'lone surrogate U+D800', severity: 'error', label: -1, offset: 1, codePoint: 0xd800 });
+    expect(issue).toEqual({
+      code: 'LONE_SURROGATE',
+      message: 'lone surrogate U+D800',
+      severity: 'error',
+      label: -1,
+      offset: 1,
+      codePoint: 0xd800,
+    });
     const error = (() => {
       try {
         assertSingleScript('Сirсlе');
@@ -69,7 +91,11 @@ describe('public surface (issue #11)', () => {
     })();
     expect(error).toBeInstanceOf(ScriptError);
     expect(error).toBeInstanceOf(NominaError);
-    expect(error).toMatchObject({ name: 'ScriptError', code: 'MIXED_SCRIPT', issues: [{ code: 'MIXED_SCRIPT', severity: 'error' }] });
+    expect(error).toMatchObject({
+      name: 'ScriptError',
+      code: 'MIXED_SCRIPT',
+      issues: [{ code: 'MIXED_SCRIPT', severity: 'error' }],
+    });
   });
 });
 
@@ -78,7 +104,10 @@ describe('analyzeScripts', () => {
     expect(analyzeScripts('Tokyo 東京')).toEqual({
       ok: true,
       issues: [],
-      runs: [{ script: 'Latn', start: 0, end: 6 }, { script: 'Hani', start: 6, end: 8 }],
+      runs: [
+        { script: 'Latn', start: 0, end: 6 },
+        { script: 'Hani', start: 6, end: 8 },
+      ],
       scripts: ['Latn', 'Hani'],
       dominant: 'Latn',
       resolved: { all: false, scripts: [] },
@@ -89,7 +118,10 @@ describe('analyzeScripts', () => {
   test('lone surrogates are reported with their offsets', () => {
     const { ok, issues } = analyzeScripts('a\udc00b\ud800');
     expect(ok).toBe(false);
-    expect(issues.map((i) => [i.code, i.offset])).toEqual([['LONE_SURROGATE', 1], ['LONE_SURROGATE', 3]]);
+    expect(issues.map((i) => [i.code, i.offset])).toEqual([
+      ['LONE_SURROGATE', 1],
+      ['LONE_SURROGATE', 3],
+    ]);
   });
   test('at most 100 lone surrogates are listed, then one summary', () => {
     const { issues } = analyzeScripts('\ud800'.repeat(150));
@@ -134,12 +166,23 @@ describe('limits', () => {
   });
   test(`a bracket opened at depth ${MAX_BRACKET_DEPTH + 1} stops bracket matching: the closers stay Common`, () => {
     const runs = scriptRuns(nested(MAX_BRACKET_DEPTH + 1));
-    expect(runs.map((r) => [r.script, r.start])).toEqual([['Latn', 0], ['Cyrl', MAX_BRACKET_DEPTH + 2]]);
+    expect(runs.map((r) => [r.script, r.start])).toEqual([
+      ['Latn', 0],
+      ['Cyrl', MAX_BRACKET_DEPTH + 2],
+    ]);
   });
 });
 
 describe('programmer errors', () => {
-  test.each([scriptRuns, scriptsOf, dominantScript, resolvedScriptSet, isSingleScript, restrictionLevel, analyzeScripts])('%o of a non-string is a TypeError', (fn) => {
+  test.each([
+    scriptRuns,
+    scriptsOf,
+    dominantScript,
+    resolvedScriptSet,
+    isSingleScript,
+    restrictionLevel,
+    analyzeScripts,
+  ])('%o of a non-string is a TypeError', (fn) => {
     expect(() => (fn as (t: unknown) => unknown)(42)).toThrow(TypeError);
   });
 });
@@ -148,14 +191,22 @@ describe('assert helpers', () => {
   test('assertSingleScript', () => {
     expect(() => assertSingleScript('ラーメン寿司')).not.toThrow();
     expect(() => assertSingleScript('123')).not.toThrow();
-    const error = (() => { try { assertSingleScript('Сirсlе'); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        assertSingleScript('Сirсlе');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(ScriptError);
     expect((error as ScriptError).code).toBe('MIXED_SCRIPT');
   });
   test('assertRestrictionLevel', () => {
     expect(() => assertRestrictionLevel('abc中文', 'highly-restrictive')).not.toThrow();
     expect(() => assertRestrictionLevel('abc', 'ascii-only')).not.toThrow();
-    expect(() => assertRestrictionLevel('abcкот', 'moderately-restrictive')).toThrow(expect.objectContaining({ code: 'RESTRICTION_LEVEL' }));
+    expect(() => assertRestrictionLevel('abcкот', 'moderately-restrictive')).toThrow(
+      expect.objectContaining({ code: 'RESTRICTION_LEVEL' }),
+    );
     expect(() => assertRestrictionLevel('abc', 'strict' as never)).toThrow(RangeError);
   });
   test.each([-1, 1.5, NaN])('maxLength %s is a RangeError', (maxLength) => {

@@ -62,7 +62,9 @@ describe('the limits at N and N+1', () => {
     // N units analysed, the N+1st not (a 16 Mi-unit text: two calls only, the rest is api.test.ts's).
     const beyond = `${'a'.repeat(MAX_TEXT_LENGTH)}б`;
     expect(script.scriptRuns(beyond)).toEqual([{ script: 'Latn', start: 0, end: MAX_TEXT_LENGTH }]);
-    expect(script.analyzeScripts(beyond).issues.map((i) => [i.code, i.offset])).toEqual([['TEXT_TOO_LONG', MAX_TEXT_LENGTH]]);
+    expect(script.analyzeScripts(beyond).issues.map((i) => [i.code, i.offset])).toEqual([
+      ['TEXT_TOO_LONG', MAX_TEXT_LENGTH],
+    ]);
   }, 300_000);
   test('MAX_SURROGATE_ISSUES: one issue each up to it, then one for the rest', () => {
     const lone = (n: number) => 'a\ud800'.repeat(n);
@@ -108,7 +110,14 @@ describe('memory held per input unit (issue #12: scriptRuns held ~100 bytes per 
     expect(heldPerUnit(CASES.analyzeScripts!, text)).toBeLessThan(72);
   });
   test('the summaries hold O(number of scripts), nothing per unit', () => {
-    for (const name of ['scriptsOf', 'dominantScript', 'scriptLetterCounts', 'resolvedScriptSet', 'isSingleScript', 'restrictionLevel']) {
+    for (const name of [
+      'scriptsOf',
+      'dominantScript',
+      'scriptLetterCounts',
+      'resolvedScriptSet',
+      'isSingleScript',
+      'restrictionLevel',
+    ]) {
       expect(heldPerUnit(CASES[name]!, text), name).toBeLessThan(0.5);
     }
   });

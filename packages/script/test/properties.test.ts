@@ -3,13 +3,49 @@ import { fc, test } from '@fast-check/vitest';
 import { getScript, getScriptExtensions } from '@nomina/ucd';
 import { describe, expect } from 'vitest';
 import {
-  analyzeScripts, dominantScript, isSingleScript, resolvedScriptSet, restrictionLevel, scriptRuns, scriptsOf,
+  analyzeScripts,
+  dominantScript,
+  isSingleScript,
+  resolvedScriptSet,
+  restrictionLevel,
+  scriptRuns,
+  scriptsOf,
 } from '../src/index.js';
 
 /** Strings of any UTF-16 code units (lone surrogates included), mixed with real text of many scripts. */
 const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((u) => String.fromCharCode(...u));
-const pieces = fc.constantFrom('abc', 'кот', ' ', '(', ')', '[', ']', '\u0301', 'ー', 'カ', 'す', '日本', '、', 'ـ', 'مرحبا', '।', 'नमस्ते', '१', '😀', '\ud800', '\udc00', '123', 'Ελλ', '한', 'ㄅ');
-const texts = fc.oneof(units, fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join('')));
+const pieces = fc.constantFrom(
+  'abc',
+  'кот',
+  ' ',
+  '(',
+  ')',
+  '[',
+  ']',
+  '\u0301',
+  'ー',
+  'カ',
+  'す',
+  '日本',
+  '、',
+  'ـ',
+  'مرحبا',
+  '।',
+  'नमस्ते',
+  '१',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '123',
+  'Ελλ',
+  '한',
+  'ㄅ',
+);
+const texts = fc.oneof(
+  units,
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.array(pieces, { maxLength: 20 }).map((p) => p.join('')),
+);
 
 const setOf = (text: string): 'ALL' | readonly string[] => {
   const r = resolvedScriptSet(text);
@@ -53,13 +89,16 @@ describe('scriptRuns', () => {
 });
 
 describe('resolved script set', () => {
-  test.prop([texts, texts], { numRuns: 300 })('of a concatenation is the intersection (ALL is the identity)', (a, b) => {
-    const [sa, sb, sab] = [setOf(a), setOf(b), setOf(a + b)];
-    const expected = sa === 'ALL' ? sb : sb === 'ALL' ? sa : sa.filter((s) => sb.includes(s));
-    // Concatenation can pair a high surrogate at the end of a with a low one at the start of b.
-    fc.pre(!/[\ud800-\udbff]$/.test(a) || !/^[\udc00-\udfff]/.test(b));
-    expect(sab).toEqual(expected);
-  });
+  test.prop([texts, texts], { numRuns: 300 })(
+    'of a concatenation is the intersection (ALL is the identity)',
+    (a, b) => {
+      const [sa, sb, sab] = [setOf(a), setOf(b), setOf(a + b)];
+      const expected = sa === 'ALL' ? sb : sb === 'ALL' ? sa : sa.filter((s) => sb.includes(s));
+      // Concatenation can pair a high surrogate at the end of a with a low one at the start of b.
+      fc.pre(!/[\ud800-\udbff]$/.test(a) || !/^[\udc00-\udfff]/.test(b));
+      expect(sab).toEqual(expected);
+    },
+  );
 
   test.prop([texts], { numRuns: 300 })('isSingleScript ⇔ the resolved set is ALL or not empty', (text) => {
     const set = setOf(text);

@@ -1,5 +1,12 @@
 import {
-  areConfusable, bidiSkeleton, createSkeletonIndex, identifierProfile, LDH_FOLDING, skeleton, type ParagraphDirection, type SkeletonMatch,
+  areConfusable,
+  bidiSkeleton,
+  createSkeletonIndex,
+  identifierProfile,
+  LDH_FOLDING,
+  skeleton,
+  type ParagraphDirection,
+  type SkeletonMatch,
 } from '@nomina/security';
 import type { Command } from './index.js';
 import { commandArgs, formatOption } from '../core/args.js';
@@ -69,11 +76,22 @@ function directionOption(value: string | undefined): ParagraphDirection | undefi
   throw new UsageError(`--direction must be ltr or rtl (got ${JSON.stringify(value)})`);
 }
 
-async function pair(a: string, b: string, direction: ParagraphDirection | undefined, format: ReturnType<typeof formatOption>, io: IO, guard: boolean): Promise<number> {
+async function pair(
+  a: string,
+  b: string,
+  direction: ParagraphDirection | undefined,
+  format: ReturnType<typeof formatOption>,
+  io: IO,
+  guard: boolean,
+): Promise<number> {
   const r = areConfusable(a, b, direction ? { direction } : {});
   const [pa, pb] = [identifierProfile(a), identifierProfile(b)];
   const record: PairRecord = {
-    a, b, skeletons: r.skeletons, confusable: r.confusable, kind: r.kind,
+    a,
+    b,
+    skeletons: r.skeletons,
+    confusable: r.confusable,
+    kind: r.kind,
     restrictionLevels: [pa.restrictionLevel, pb.restrictionLevel],
     reasons: [pa.issues.map((i) => i.code), pb.issues.map((i) => i.code)],
   };
@@ -103,7 +121,14 @@ async function pair(a: string, b: string, direction: ParagraphDirection | undefi
   return r.confusable ? EXIT.FAILED : EXIT.OK;
 }
 
-async function texts(positionals: string[], direction: ParagraphDirection | undefined, format: ReturnType<typeof formatOption>, io: IO, quiet: boolean | undefined, guard: boolean): Promise<number> {
+async function texts(
+  positionals: string[],
+  direction: ParagraphDirection | undefined,
+  format: ReturnType<typeof formatOption>,
+  io: IO,
+  quiet: boolean | undefined,
+  guard: boolean,
+): Promise<number> {
   const writer = new RecordWriter<TextRecord, { texts: number; failed: number }>(format, io, {
     columns: [
       { name: 'line', value: (r) => r.line },
@@ -112,19 +137,24 @@ async function texts(positionals: string[], direction: ParagraphDirection | unde
       { name: 'restriction_level', value: (r) => r.restrictionLevel },
       { name: 'issues', value: (r) => r.issues.join(' ') },
     ],
-    text: (r) => `${r.line}\t${escapeText(r.text)}\tskeleton ${escapeText(r.skeleton)}\t${r.restrictionLevel}${r.issues.length ? `\t${r.issues.join(', ')}` : ''}`,
+    text: (r) =>
+      `${r.line}\t${escapeText(r.text)}\tskeleton ${escapeText(r.skeleton)}\t${r.restrictionLevel}${r.issues.length ? `\t${r.issues.join(', ')}` : ''}`,
     summaryText: (s) => `${plural(s.texts, 'text')}: ${s.failed} failed the identifier profile`,
     formulaGuard: guard,
   });
   const summary = { texts: 0, failed: 0 };
   for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet })) {
     let record: TextRecord;
-    if (line.problem) record = { line: line.lineNumber, text: '', skeleton: '', restrictionLevel: '', issues: [line.problem] };
+    if (line.problem)
+      record = { line: line.lineNumber, text: '', skeleton: '', restrictionLevel: '', issues: [line.problem] };
     else {
       const profile = identifierProfile(line.text);
       record = {
-        line: line.lineNumber, text: line.text, skeleton: direction ? bidiSkeleton(line.text, direction) : skeleton(line.text),
-        restrictionLevel: profile.restrictionLevel, issues: profile.issues.map((i) => i.code),
+        line: line.lineNumber,
+        text: line.text,
+        skeleton: direction ? bidiSkeleton(line.text, direction) : skeleton(line.text),
+        restrictionLevel: profile.restrictionLevel,
+        issues: profile.issues.map((i) => i.code),
       };
       if (!profile.ok) summary.failed++;
     }
@@ -136,7 +166,15 @@ async function texts(positionals: string[], direction: ParagraphDirection | unde
   return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
-async function zone(zonePath: string, positionals: string[], fold: boolean, format: ReturnType<typeof formatOption>, io: IO, quiet: boolean | undefined, guard: boolean): Promise<number> {
+async function zone(
+  zonePath: string,
+  positionals: string[],
+  fold: boolean,
+  format: ReturnType<typeof formatOption>,
+  io: IO,
+  quiet: boolean | undefined,
+  guard: boolean,
+): Promise<number> {
   if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
   const index = createSkeletonIndex(fold ? { fold: LDH_FOLDING } : {});
   let unreadable = 0;
@@ -158,7 +196,10 @@ async function zone(zonePath: string, positionals: string[], fold: boolean, form
     text: (r) =>
       r.issues.length
         ? `${r.line}\t${escapeText(r.name)}\t${r.issues.join(', ')}`
-        : [`${r.line}\t${escapeText(r.name)}\tlooks like ${plural(r.matches.length, 'name')}`, ...r.matches.map((m) => `  ${escapeText(m.name)}\t${m.kind}\toffsets ${m.offsets.join(',') || '-'}`)].join('\n'),
+        : [
+            `${r.line}\t${escapeText(r.name)}\tlooks like ${plural(r.matches.length, 'name')}`,
+            ...r.matches.map((m) => `  ${escapeText(m.name)}\t${m.kind}\toffsets ${m.offsets.join(',') || '-'}`),
+          ].join('\n'),
     summaryText: (s) =>
       `${plural(s.names, 'name')} against a zone of ${s.zone}${s.unreadable ? ` (${s.unreadable} zone lines unreadable)` : ''}: ${s.lookalikes} look-alike, ${s.failed} unreadable`,
     formulaGuard: guard,
@@ -169,7 +210,13 @@ async function zone(zonePath: string, positionals: string[], fold: boolean, form
     const found = line.problem ? undefined : index.lookup(name);
     if (!found || !found.ok) {
       summary.failed++;
-      await writer.write({ line: line.lineNumber, name, key: '', matches: [], issues: line.problem ? [line.problem] : found!.issues.map((i) => i.code) });
+      await writer.write({
+        line: line.lineNumber,
+        name,
+        key: '',
+        matches: [],
+        issues: line.problem ? [line.problem] : found!.issues.map((i) => i.code),
+      });
       continue;
     }
     if (found.matches.length === 0) continue;
@@ -189,8 +236,10 @@ const command: Command = {
     const format = formatOption(values.format);
     const direction = directionOption(values.direction);
     const guard = !values['no-formula-guard'];
-    if (values.zone !== undefined) return zone(values.zone, positionals, values.fold === true, format, io, values.quiet, guard);
-    if (positionals.length === 2 && positionals[0] !== '-') return pair(positionals[0]!, positionals[1]!, direction, format, io, guard);
+    if (values.zone !== undefined)
+      return zone(values.zone, positionals, values.fold === true, format, io, values.quiet, guard);
+    if (positionals.length === 2 && positionals[0] !== '-')
+      return pair(positionals[0]!, positionals[1]!, direction, format, io, guard);
     return texts(positionals, direction, format, io, values.quiet, guard);
   },
 };

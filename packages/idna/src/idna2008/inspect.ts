@@ -20,7 +20,14 @@ import { isPassThrough } from '../uts46/fast-path.js';
 import { DEFAULT_OPTIONS } from '../uts46/options.js';
 import { toASCII } from '../uts46/to-ascii.js';
 import { scriptsOf } from '@nomina/script';
-import { appliesToLookup, checkLabel, codePointProperties, type CheckedLabel, type LabelKind, type Profile } from './label.js';
+import {
+  appliesToLookup,
+  checkLabel,
+  codePointProperties,
+  type CheckedLabel,
+  type LabelKind,
+  type Profile,
+} from './label.js';
 import type { Idna2008Property } from './property.js';
 
 export type Verdict = 'registrable' | 'lookup-only' | 'invalid';
@@ -102,7 +109,8 @@ const DEVIATIONS = new Set([0x00df, 0x03c2, 0x200c, 0x200d]);
 
 function profileOf(options: InspectOptions): Profile {
   const profile = options.profile ?? 'registration';
-  if (profile !== 'registration' && profile !== 'lookup') throw new TypeError(`profile must be 'registration' or 'lookup', got ${String(profile)}`);
+  if (profile !== 'registration' && profile !== 'lookup')
+    throw new TypeError(`profile must be 'registration' or 'lookup', got ${String(profile)}`);
   return profile;
 }
 
@@ -112,7 +120,13 @@ function forProfile(issues: IdnaIssue[], profile: Profile): IdnaIssue[] {
 
 function bidiIssues(label: CheckedLabel, index: number): IdnaIssue[] {
   return checkBidiRule(label.uLabel).map((v) =>
-    idnaError(`BIDI:${v.condition}`, `the label breaks condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint),
+    idnaError(
+      `BIDI:${v.condition}`,
+      `the label breaks condition ${v.condition} of the Bidi rule (RFC 5893 §2)`,
+      index,
+      v.offset,
+      v.codePoint,
+    ),
   );
 }
 
@@ -132,7 +146,10 @@ function labelReport(input: string, checked: CheckedLabel, issues: IdnaIssue[], 
 }
 
 function tooLongInput(kind: string, length: number): IdnaIssue {
-  return idnaError('INPUT_TOO_LONG', `${kind} of ${length} UTF-16 code units (the limit is MAX_INPUT_LENGTH = ${MAX_INPUT_LENGTH})`);
+  return idnaError(
+    'INPUT_TOO_LONG',
+    `${kind} of ${length} UTF-16 code units (the limit is MAX_INPUT_LENGTH = ${MAX_INPUT_LENGTH})`,
+  );
 }
 
 /**
@@ -144,7 +161,17 @@ export function inspectLabel(label: string, options: InspectOptions = {}): Label
   const profile = profileOf(options);
   if (label.length > MAX_INPUT_LENGTH) {
     const issue = tooLongInput('label', label.length);
-    return { input: label, kind: 'u-label', uLabel: '', aLabel: '', ok: false, issues: [issue], scripts: [], direction: 'ltr', codePoints: [] };
+    return {
+      input: label,
+      kind: 'u-label',
+      uLabel: '',
+      aLabel: '',
+      ok: false,
+      issues: [issue],
+      scripts: [],
+      direction: 'ltr',
+      codePoints: [],
+    };
   }
   const checked = checkLabel(label, 0);
   const issues = isRtlLabel(checked.uLabel) ? [...checked.issues, ...bidiIssues(checked, 0)] : checked.issues;
@@ -156,7 +183,8 @@ export function inspectLabel(label: string, options: InspectOptions = {}): Label
  * it must decode to exactly the U-label, which must encode to exactly the A-label (`U_A_MISMATCH`).
  */
 export function inspectLabelPair(uLabel: string, aLabel: string, options: InspectOptions = {}): LabelReport {
-  if (typeof uLabel !== 'string' || typeof aLabel !== 'string') throw new TypeError('inspectLabelPair expects two strings');
+  if (typeof uLabel !== 'string' || typeof aLabel !== 'string')
+    throw new TypeError('inspectLabelPair expects two strings');
   const fromA = inspectLabel(aLabel, options);
   if (fromA.issues.some((issue) => issue.code === 'INPUT_TOO_LONG')) return fromA;
   // The A-label path already checked that the decoded U-label encodes back to the A-label.
@@ -183,7 +211,19 @@ export function checkDomain(name: string, options: InspectOptions = {}): DomainC
   if (typeof name === 'string' && isPassThrough(name, DEFAULT_OPTIONS, true)) {
     const profile = profileOf(options);
     const none: IdnaIssue[] = [];
-    return { input: name, profile, verdict: 'registrable', ok: true, uName: name, aName: name, issues: [], reasons: [], lookupIssues: none, lookupErrors: none, bidiDomain: false };
+    return {
+      input: name,
+      profile,
+      verdict: 'registrable',
+      ok: true,
+      uName: name,
+      aName: name,
+      issues: [],
+      reasons: [],
+      lookupIssues: none,
+      lookupErrors: none,
+      bidiDomain: false,
+    };
   }
   return evaluate(name, options, 'checkDomain').check;
 }
@@ -210,7 +250,19 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
   if (name.length > MAX_INPUT_LENGTH) {
     const issue = tooLongInput('domain name', name.length);
     const none: IdnaIssue[] = [];
-    const check: DomainCheck = { input: name, profile, verdict: 'invalid', ok: false, uName: '', aName: '', issues: [issue], reasons: [issue], lookupIssues: none, lookupErrors: none, bidiDomain: false };
+    const check: DomainCheck = {
+      input: name,
+      profile,
+      verdict: 'invalid',
+      ok: false,
+      uName: '',
+      aName: '',
+      issues: [issue],
+      reasons: [issue],
+      lookupIssues: none,
+      lookupErrors: none,
+      bidiDomain: false,
+    };
     return { check, inputs: [], checked: [], labelIssues: [] };
   }
   const rooted = name.length > 1 && name.endsWith('.');
@@ -218,7 +270,9 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
   const checked = inputs.map((label, index) => checkLabel(label, index));
   // RFC 5893 §2: in a Bidi domain name every label satisfies the Bidi rule.
   const bidiDomain = checked.some((label) => isRtlLabel(label.uLabel));
-  const labelIssues = checked.map((label, index) => (bidiDomain ? [...label.issues, ...bidiIssues(label, index)] : label.issues));
+  const labelIssues = checked.map((label, index) =>
+    bidiDomain ? [...label.issues, ...bidiIssues(label, index)] : label.issues,
+  );
   const root = rooted ? '.' : '';
   const uName = checked.map((label) => label.uLabel).join('.') + root;
   const aName = checked.map((label) => label.aLabel).join('.') + root;
@@ -230,7 +284,19 @@ function evaluate(name: string, options: InspectOptions, caller: string): Evalua
   }
   const issues = forProfile(all, profile);
   const none: IdnaIssue[] = [];
-  const check: DomainCheck = { input: name, profile, verdict: 'registrable', ok: issues.length === 0, uName, aName, issues, reasons: all, lookupIssues: none, lookupErrors: none, bidiDomain };
+  const check: DomainCheck = {
+    input: name,
+    profile,
+    verdict: 'registrable',
+    ok: issues.length === 0,
+    uName,
+    aName,
+    issues,
+    reasons: all,
+    lookupIssues: none,
+    lookupErrors: none,
+    bidiDomain,
+  };
 
   if (all.length > 0) {
     const lookup = toASCII(name);

@@ -49,12 +49,22 @@ const HYPHEN = 0x2d;
 
 /** True for the codes RFC 5891 §5.4 also enforces at lookup; the others are registration-only. */
 export function appliesToLookup(code: IdnaErrorCode): boolean {
-  return !(code === 'HYPHEN_START' || code === 'HYPHEN_END' || code === 'A_LABEL_UPPERCASE' || code.startsWith('CONTEXTO:'));
+  return !(
+    code === 'HYPHEN_START' ||
+    code === 'HYPHEN_END' ||
+    code === 'A_LABEL_UPPERCASE' ||
+    code.startsWith('CONTEXTO:')
+  );
 }
 
 /** RFC 1123 §2.1 letters, digits and hyphen, either case. */
 function isLdhCode(unit: number): boolean {
-  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) || unit === HYPHEN;
+  return (
+    (unit >= 0x61 && unit <= 0x7a) ||
+    (unit >= 0x41 && unit <= 0x5a) ||
+    (unit >= 0x30 && unit <= 0x39) ||
+    unit === HYPHEN
+  );
 }
 
 /**
@@ -63,7 +73,12 @@ function isLdhCode(unit: number): boolean {
  */
 export function checkLabel(input: string, index: number): CheckedLabel {
   if (input === '') {
-    return { kind: 'empty', uLabel: '', aLabel: '', issues: [idnaError('EMPTY_LABEL', 'empty label (RFC 1034 §3.1: only the root label is empty)', index)] };
+    return {
+      kind: 'empty',
+      uLabel: '',
+      aLabel: '',
+      issues: [idnaError('EMPTY_LABEL', 'empty label (RFC 1034 §3.1: only the root label is empty)', index)],
+    };
   }
   if (isAscii(input)) {
     if (input.length >= 4 && input.slice(0, 4).toLowerCase() === ACE_PREFIX) return checkALabel(input, index);
@@ -77,7 +92,11 @@ export function checkLabel(input: string, index: number): CheckedLabel {
 }
 
 function tooLong(form: string, index: number): IdnaIssue {
-  return idnaError('LABEL_TOO_LONG', `label of ${form.length} octets in ASCII form (RFC 5890 §2.3.2.1: at most ${MAX_LABEL_OCTETS})`, index);
+  return idnaError(
+    'LABEL_TOO_LONG',
+    `label of ${form.length} octets in ASCII form (RFC 5890 §2.3.2.1: at most ${MAX_LABEL_OCTETS})`,
+    index,
+  );
 }
 
 /** RFC 5890 §2.3.1 LDH label (RFC 1123 §2.1): letters, digits and hyphens; DNS compares it case-insensitively. */
@@ -86,7 +105,15 @@ function checkLdhLabel(input: string, index: number): CheckedLabel {
   for (let i = 0; i < input.length; i++) {
     const unit = input.charCodeAt(i);
     if (!isLdhCode(unit)) {
-      issues.push(idnaError('DISALLOWED', `${formatCodePoint(unit)} is not a letter, digit or hyphen (RFC 1123 §2.1)`, index, i, unit));
+      issues.push(
+        idnaError(
+          'DISALLOWED',
+          `${formatCodePoint(unit)} is not a letter, digit or hyphen (RFC 1123 §2.1)`,
+          index,
+          i,
+          unit,
+        ),
+      );
     }
   }
   hyphenIssues(input, index, issues);
@@ -106,18 +133,37 @@ function checkALabel(input: string, index: number): CheckedLabel {
   const decoded = decode(lower.slice(ACE_PREFIX.length));
   if (!decoded.ok) {
     const message = `the A-label is not valid Punycode: ${decoded.error.message} (RFC 5890 §2.3.2.1)`;
-    issues.push(idnaError('A_LABEL_INVALID', message, index, decoded.error.offset < 0 ? -1 : decoded.error.offset + ACE_PREFIX.length));
+    issues.push(
+      idnaError(
+        'A_LABEL_INVALID',
+        message,
+        index,
+        decoded.error.offset < 0 ? -1 : decoded.error.offset + ACE_PREFIX.length,
+      ),
+    );
     return { kind: 'a-label', uLabel: '', aLabel: lower, issues };
   }
   const uLabel = decoded.value;
   if (isAscii(uLabel)) {
-    issues.push(idnaError('A_LABEL_ASCII_ONLY', 'the A-label decodes to ASCII only, which is not a U-label (RFC 5890 §2.3.2.1)', index));
+    issues.push(
+      idnaError(
+        'A_LABEL_ASCII_ONLY',
+        'the A-label decodes to ASCII only, which is not a U-label (RFC 5890 §2.3.2.1)',
+        index,
+      ),
+    );
     return { kind: 'a-label', uLabel, aLabel: lower, issues };
   }
   issues.push(...checkULabel(uLabel, index));
   const encoded = encode(uLabel);
   if (!encoded.ok || ACE_PREFIX + encoded.value !== lower) {
-    issues.push(idnaError('A_LABEL_NOT_CANONICAL', 'the A-label decodes to a U-label that does not encode back to it (RFC 5891 §5.3)', index));
+    issues.push(
+      idnaError(
+        'A_LABEL_NOT_CANONICAL',
+        'the A-label decodes to a U-label that does not encode back to it (RFC 5891 §5.3)',
+        index,
+      ),
+    );
   }
   return { kind: 'a-label', uLabel, aLabel: lower, issues };
 }
@@ -127,13 +173,23 @@ function hyphenIssues(label: string, index: number, issues: IdnaIssue[]): void {
   // Positions count code points ("character positions"), not UTF-16 units.
   const third = nthCodePointOffset(label, 2);
   if (third >= 0 && label.charCodeAt(third) === HYPHEN && label.charCodeAt(third + 1) === HYPHEN) {
-    issues.push(idnaError('HYPHEN_3_4', '"--" in the third and fourth positions is reserved (RFC 5891 §4.2.3.1)', index, third, HYPHEN));
+    issues.push(
+      idnaError(
+        'HYPHEN_3_4',
+        '"--" in the third and fourth positions is reserved (RFC 5891 §4.2.3.1)',
+        index,
+        third,
+        HYPHEN,
+      ),
+    );
   }
   if (label.charCodeAt(0) === HYPHEN) {
     issues.push(idnaError('HYPHEN_START', 'the label starts with "-" (RFC 5891 §4.2.3.1)', index, 0, HYPHEN));
   }
   if (label.charCodeAt(label.length - 1) === HYPHEN) {
-    issues.push(idnaError('HYPHEN_END', 'the label ends with "-" (RFC 5891 §4.2.3.1)', index, label.length - 1, HYPHEN));
+    issues.push(
+      idnaError('HYPHEN_END', 'the label ends with "-" (RFC 5891 §4.2.3.1)', index, label.length - 1, HYPHEN),
+    );
   }
 }
 
@@ -150,13 +206,16 @@ function nthCodePointOffset(text: string, n: number): number {
 export function checkULabel(label: string, index: number): IdnaIssue[] {
   const issues: IdnaIssue[] = [];
   // RFC 5891 §4.1: "it MUST be in Unicode and in Normalization Form C".
-  if (label.normalize('NFC') !== label) issues.push(idnaError('NOT_NFC', 'the label is not in Unicode Normalization Form C (RFC 5891 §4.1)', index));
+  if (label.normalize('NFC') !== label)
+    issues.push(idnaError('NOT_NFC', 'the label is not in Unicode Normalization Form C (RFC 5891 §4.1)', index));
   // RFC 5891 §4.2.2: no DISALLOWED or UNASSIGNED code point (RFC 5892 derived property).
   for (let offset = 0; offset < label.length; ) {
     const cp = label.codePointAt(offset)!;
     const property = getIdna2008Property(cp);
     if (property === 'DISALLOWED' || property === 'UNASSIGNED') {
-      issues.push(idnaError(property, `${formatCodePoint(cp)} is ${property} in IDNA2008 (RFC 5892)`, index, offset, cp));
+      issues.push(
+        idnaError(property, `${formatCodePoint(cp)} is ${property} in IDNA2008 (RFC 5892)`, index, offset, cp),
+      );
     }
     offset += cp > 0xffff ? 2 : 1;
   }
@@ -164,14 +223,38 @@ export function checkULabel(label: string, index: number): IdnaIssue[] {
   // RFC 5891 §4.2.3.2: no leading combining mark.
   const first = label.codePointAt(0)!;
   if (getGeneralCategory(first).startsWith('M')) {
-    issues.push(idnaError('LEADING_COMBINING_MARK', `the label begins with the combining mark ${formatCodePoint(first)} (RFC 5891 §4.2.3.2)`, index, 0, first));
+    issues.push(
+      idnaError(
+        'LEADING_COMBINING_MARK',
+        `the label begins with the combining mark ${formatCodePoint(first)} (RFC 5891 §4.2.3.2)`,
+        index,
+        0,
+        first,
+      ),
+    );
   }
   // RFC 5891 §4.2.3.3: contextual rules (RFC 5892 Appendix A).
   for (const failure of checkContextJ(label)) {
-    issues.push(idnaError('CONTEXTJ', `${formatCodePoint(failure.codePoint)} is not in a context RFC 5892 Appendix ${failure.codePoint === 0x200c ? 'A.1' : 'A.2'} allows`, index, failure.offset, failure.codePoint));
+    issues.push(
+      idnaError(
+        'CONTEXTJ',
+        `${formatCodePoint(failure.codePoint)} is not in a context RFC 5892 Appendix ${failure.codePoint === 0x200c ? 'A.1' : 'A.2'} allows`,
+        index,
+        failure.offset,
+        failure.codePoint,
+      ),
+    );
   }
   for (const failure of checkContextO(label)) {
-    issues.push(idnaError(`CONTEXTO:${failure.rule}`, `${formatCodePoint(failure.codePoint)} is not in a context RFC 5892 Appendix A allows (${failure.rule})`, index, failure.offset, failure.codePoint));
+    issues.push(
+      idnaError(
+        `CONTEXTO:${failure.rule}`,
+        `${formatCodePoint(failure.codePoint)} is not in a context RFC 5892 Appendix A allows (${failure.rule})`,
+        index,
+        failure.offset,
+        failure.codePoint,
+      ),
+    );
   }
   return issues;
 }

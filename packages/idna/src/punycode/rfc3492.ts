@@ -43,11 +43,22 @@ export type PunycodeError = PunycodeIssue;
 /** @nomina/core's `Result` of a conversion; `error` is a deprecated alias of `issues[0]`. */
 export type PunycodeResult =
   | { readonly ok: true; readonly value: string; readonly issues: readonly PunycodeIssue[]; readonly error?: undefined }
-  | { readonly ok: false; readonly value: null; readonly issues: readonly PunycodeIssue[]; /** @deprecated Use `issues[0]`. */ readonly error: PunycodeIssue };
+  | {
+      readonly ok: false;
+      readonly value: null;
+      readonly issues: readonly PunycodeIssue[] /** @deprecated Use `issues[0]`. */;
+      readonly error: PunycodeIssue;
+    };
 
 /** The result of a conversion: its value, or its one issue (with the deprecated `error` alias). */
-export function punycodeResult<I extends PunycodeIssue>(converted: string | I): { ok: true; value: string; issues: readonly I[]; error?: undefined } | { ok: false; value: null; issues: readonly I[]; error: I } {
-  return typeof converted === 'string' ? { ok: true, value: converted, issues: NO_ISSUES } : { ok: false, value: null, issues: [converted], error: converted };
+export function punycodeResult<I extends PunycodeIssue>(
+  converted: string | I,
+):
+  | { ok: true; value: string; issues: readonly I[]; error?: undefined }
+  | { ok: false; value: null; issues: readonly I[]; error: I } {
+  return typeof converted === 'string'
+    ? { ok: true, value: converted, issues: NO_ISSUES }
+    : { ok: false, value: null, issues: [converted], error: converted };
 }
 
 const NO_ISSUES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
@@ -74,7 +85,10 @@ type Converted = string | PunycodeIssue;
 /** The largest delta after the loop of `adapt`: ((base − tmin) × tmax) div 2. */
 const ADAPT_LIMIT = ((BASE - T_MIN) * T_MAX) >> 1;
 /** The last step of `adapt`, ((base − tmin + 1) × delta) div (delta + skew), for every delta ≤ ADAPT_LIMIT. */
-const ADAPT_TAIL = /* @__PURE__ */ Uint8Array.from({ length: ADAPT_LIMIT + 1 }, (_, d) => ((BASE - T_MIN + 1) * d) / (d + SKEW));
+const ADAPT_TAIL = /* @__PURE__ */ Uint8Array.from(
+  { length: ADAPT_LIMIT + 1 },
+  (_, d) => ((BASE - T_MIN + 1) * d) / (d + SKEW),
+);
 
 /** RFC 3492 §6.1 bias adaptation function. */
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
@@ -90,7 +104,9 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 }
 
 /** RFC 3492 §5: digit values 0..25 are a..z, 26..35 are 0..9 (lower case on output), as UTF-16 code units. */
-const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) => c.charCodeAt(0));
+const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklmnopqrstuvwxyz0123456789', (c) =>
+  c.charCodeAt(0),
+);
 
 /**
  * Scratch of the encoder and decoder (reused: `encodeLabel` and `decodeLabel` are synchronous and never
@@ -285,7 +301,8 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
     for (let k = BASE; ; k += BASE) {
       if (pos >= length) return failure('PUNYCODE_TRUNCATED', 'input ends inside a delta', pos);
       const digit = digitValue(input.charCodeAt(pos));
-      if (digit >= BASE) return failure('PUNYCODE_INVALID_DIGIT', `${JSON.stringify(input[pos])} is not a base-36 digit`, pos);
+      if (digit >= BASE)
+        return failure('PUNYCODE_INVALID_DIGIT', `${JSON.stringify(input[pos])} is not a base-36 digit`, pos);
       pos++;
       if (i + digit * w > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', pos - 1);
       i += digit * w;
@@ -321,7 +338,13 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
  * tree of the free slots finds it in O(log n). The basic code points fill the slots left, in order.
  * Labels of at most 64 code points (every DNS label) are built by inserting in place instead.
  */
-function placeInsertions(input: string, start: number, basicCount: number, count: number, insertions: Int32Array): number[] {
+function placeInsertions(
+  input: string,
+  start: number,
+  basicCount: number,
+  count: number,
+  insertions: Int32Array,
+): number[] {
   if (count <= 64) {
     // A DNS-sized label: inserting in place moves at most 64 × 64 entries, cheaper than the tree.
     const output: number[] = [];
@@ -364,7 +387,8 @@ function placeInsertions(input: string, start: number, basicCount: number, count
 function fromCharCodes(units: number[], count: number): string {
   if (count <= 1024) return String.fromCharCode.apply(null, units);
   let out = '';
-  for (let start = 0; start < count; start += 1024) out += String.fromCharCode.apply(null, units.slice(start, start + 1024));
+  for (let start = 0; start < count; start += 1024)
+    out += String.fromCharCode.apply(null, units.slice(start, start + 1024));
   return out;
 }
 
@@ -372,6 +396,7 @@ function fromCharCodes(units: number[], count: number): string {
 function fromCodePoints(points: number[], count: number): string {
   if (count <= 1024) return String.fromCodePoint.apply(null, points);
   let out = '';
-  for (let start = 0; start < count; start += 1024) out += String.fromCodePoint.apply(null, points.slice(start, start + 1024));
+  for (let start = 0; start < count; start += 1024)
+    out += String.fromCodePoint.apply(null, points.slice(start, start + 1024));
   return out;
 }

@@ -60,7 +60,7 @@ export function isBidiDomainName(domain: string | readonly string[]): boolean {
 }
 
 /** ASCII letter (Bidi_Class L). */
-const isAsciiLetter = (unit: number): boolean => ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+const isAsciiLetter = (unit: number): boolean => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 /** ASCII digit (Bidi_Class EN). */
 const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
 

@@ -52,11 +52,16 @@ const isExtendedArabicIndicDigit = (cp: number) => cp >= 0x06f0 && cp <= 0x06f9;
 /** The Appendix A rule that governs `codePoint`, or `undefined` when it is not a CONTEXTO code point. */
 export function contextoRuleOf(codePoint: number): ContextoRule | undefined {
   switch (codePoint) {
-    case MIDDLE_DOT: return 'MIDDLE_DOT';
-    case GREEK_KERAIA: return 'GREEK_KERAIA';
-    case HEBREW_GERESH: return 'HEBREW_GERESH';
-    case HEBREW_GERSHAYIM: return 'HEBREW_GERSHAYIM';
-    case KATAKANA_MIDDLE_DOT: return 'KATAKANA_MIDDLE_DOT';
+    case MIDDLE_DOT:
+      return 'MIDDLE_DOT';
+    case GREEK_KERAIA:
+      return 'GREEK_KERAIA';
+    case HEBREW_GERESH:
+      return 'HEBREW_GERESH';
+    case HEBREW_GERSHAYIM:
+      return 'HEBREW_GERSHAYIM';
+    case KATAKANA_MIDDLE_DOT:
+      return 'KATAKANA_MIDDLE_DOT';
   }
   if (isArabicIndicDigit(codePoint)) return 'ARABIC_INDIC_DIGITS';
   if (isExtendedArabicIndicDigit(codePoint)) return 'EXTENDED_ARABIC_INDIC_DIGITS';
@@ -96,13 +101,25 @@ export function checkContextO(label: string): ContextoFailure[] {
     // Every CONTEXTO code point is in the BMP, so its neighbours start at offset - 1 (or - 2) and + 1.
     let ok: boolean;
     switch (rule) {
-      case 'MIDDLE_DOT': ok = label.charCodeAt(offset - 1) === SMALL_L && label.charCodeAt(offset + 1) === SMALL_L; break; // A.3
-      case 'GREEK_KERAIA': ok = offset + 1 < label.length && getScript(label.codePointAt(offset + 1)!) === GREEK; break; // A.4
+      case 'MIDDLE_DOT':
+        ok = label.charCodeAt(offset - 1) === SMALL_L && label.charCodeAt(offset + 1) === SMALL_L;
+        break; // A.3
+      case 'GREEK_KERAIA':
+        ok = offset + 1 < label.length && getScript(label.codePointAt(offset + 1)!) === GREEK;
+        break; // A.4
       case 'HEBREW_GERESH': // A.5
-      case 'HEBREW_GERSHAYIM': ok = offset > 0 && getScript(codePointBefore(label, offset)) === HEBREW; break; // A.6
-      case 'KATAKANA_MIDDLE_DOT': ok = japanese; break; // A.7
-      case 'ARABIC_INDIC_DIGITS': ok = !extendedArabicIndic; break; // A.8
-      case 'EXTENDED_ARABIC_INDIC_DIGITS': ok = !arabicIndic; break; // A.9
+      case 'HEBREW_GERSHAYIM':
+        ok = offset > 0 && getScript(codePointBefore(label, offset)) === HEBREW;
+        break; // A.6
+      case 'KATAKANA_MIDDLE_DOT':
+        ok = japanese;
+        break; // A.7
+      case 'ARABIC_INDIC_DIGITS':
+        ok = !extendedArabicIndic;
+        break; // A.8
+      case 'EXTENDED_ARABIC_INDIC_DIGITS':
+        ok = !arabicIndic;
+        break; // A.9
     }
     if (!ok) failures.push({ rule, offset, codePoint: cp });
   }

@@ -27,7 +27,11 @@ function octets(unit: number): number {
 export function verifyDnsLength(domain: string): Outcome<DnsLengthCode> {
   if (typeof domain !== 'string') throw new TypeError('verifyDnsLength expects a string');
   const issues: Issue<DnsLengthCode>[] = [];
-  const tooLong = (total: number) => errorIssue<DnsLengthCode>('DOMAIN_TOO_LONG', `name of ${total} octets without the root dot (at most ${MAX_DOMAIN_OCTETS}, RFC 1035 §2.3.4)`);
+  const tooLong = (total: number) =>
+    errorIssue<DnsLengthCode>(
+      'DOMAIN_TOO_LONG',
+      `name of ${total} octets without the root dot (at most ${MAX_DOMAIN_OCTETS}, RFC 1035 §2.3.4)`,
+    );
   if (domain.length > MAX_INPUT_LENGTH) return { ok: false, issues: [tooLong(domain.length)] };
   if (domain === '.') return { ok: true, issues }; // the root alone
   // One trailing dot is the root label's: not an empty label, not counted.
@@ -41,8 +45,12 @@ export function verifyDnsLength(domain: string): Outcome<DnsLengthCode> {
       length += octets(unit);
       continue;
     }
-    if (length === 0) issues.push(errorIssue('EMPTY_LABEL', 'empty label (RFC 1034 §3.1: only the root label is empty)', label));
-    else if (length > MAX_LABEL_OCTETS) issues.push(errorIssue('LABEL_TOO_LONG', `label of ${length} octets (at most ${MAX_LABEL_OCTETS}, RFC 1035 §2.3.4)`, label));
+    if (length === 0)
+      issues.push(errorIssue('EMPTY_LABEL', 'empty label (RFC 1034 §3.1: only the root label is empty)', label));
+    else if (length > MAX_LABEL_OCTETS)
+      issues.push(
+        errorIssue('LABEL_TOO_LONG', `label of ${length} octets (at most ${MAX_LABEL_OCTETS}, RFC 1035 §2.3.4)`, label),
+      );
     total += length + (i < end ? 1 : 0);
     label++;
     length = 0;

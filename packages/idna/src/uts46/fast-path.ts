@@ -19,7 +19,8 @@ export function passThrough(domain: string, options: ResolvedOptions, forToAscii
   const dnsLength = options.verifyDnsLength;
   if (length === 0) return dnsLength ? undefined : domain; // A4_1 / X4_2
   // A4_1: at most 253 octets, not counting a trailing root dot.
-  if (dnsLength && forToAscii && length - (domain.charCodeAt(length - 1) === DOT ? 1 : 0) > MAX_DOMAIN_OCTETS) return undefined;
+  if (dnsLength && forToAscii && length - (domain.charCodeAt(length - 1) === DOT ? 1 : 0) > MAX_DOMAIN_OCTETS)
+    return undefined;
   let labelStart = 0;
   let upper = false;
   for (let i = 0; i <= length; i++) {
@@ -31,7 +32,8 @@ export function passThrough(domain: string, options: ResolvedOptions, forToAscii
     }
     if (unit === HYPHEN) {
       // V3: no hyphen-minus at the start or end of a label.
-      if (options.checkHyphens && (i === labelStart || i + 1 === length || domain.charCodeAt(i + 1) === DOT)) return undefined;
+      if (options.checkHyphens && (i === labelStart || i + 1 === length || domain.charCodeAt(i + 1) === DOT))
+        return undefined;
       if (i === labelStart + 2 && domain.charCodeAt(i + 1) === HYPHEN) return undefined;
       continue;
     }

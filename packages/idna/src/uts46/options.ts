@@ -49,7 +49,15 @@ export function makeOptions(
   verifyDnsLength: boolean,
   ignoreInvalidPunycode: boolean,
 ): ResolvedOptions {
-  return { transitionalProcessing, checkHyphens, checkBidi, checkJoiners, useSTD3ASCIIRules, verifyDnsLength, ignoreInvalidPunycode };
+  return {
+    transitionalProcessing,
+    checkHyphens,
+    checkBidi,
+    checkJoiners,
+    useSTD3ASCIIRules,
+    verifyDnsLength,
+    ignoreInvalidPunycode,
+  };
 }
 
 /** The defaults, as used internally (never handed out: not frozen, see `makeOptions`). */

@@ -53,11 +53,21 @@ export interface DomainLabels {
 
 // At most MAX_INPUT_LENGTH + 1 labels (the mapped text is bounded first), offsets up to MAX_INPUT_LENGTH.
 const MAX_LABELS = MAX_INPUT_LENGTH + 1;
-export const domainLabels: DomainLabels = { text: '', count: 0, starts: new Uint16Array(0), ends: new Uint16Array(0), kinds: new Uint8Array(0), decoded: undefined };
+export const domainLabels: DomainLabels = {
+  text: '',
+  count: 0,
+  starts: new Uint16Array(0),
+  ends: new Uint16Array(0),
+  kinds: new Uint8Array(0),
+  decoded: undefined,
+};
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaIssue {
-  return idnaError('INPUT_TOO_LONG', `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`);
+  return idnaError(
+    'INPUT_TOO_LONG',
+    `input of ${length} UTF-16 code units is longer than MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH})`,
+  );
 }
 
 /** Whether the last `convertLabel` produced a label with an R, AL or AN character. */
@@ -67,7 +77,14 @@ let convertedRtl = false;
  * §4 step 4.1: the `xn--` label TEXT[START, END) (number INDEX) decoded and checked; a label that decodes is
  * recorded in `domainLabels` (kinds, decoded).
  */
-function convertLabel(text: string, start: number, end: number, index: number, options: ResolvedOptions, errors: IdnaIssue[]): void {
+function convertLabel(
+  text: string,
+  start: number,
+  end: number,
+  index: number,
+  options: ResolvedOptions,
+  errors: IdnaIssue[],
+): void {
   convertedRtl = false;
   const labels = domainLabels;
   // 4.1.1: an ACE label must be ASCII.
@@ -82,7 +99,14 @@ function convertLabel(text: string, start: number, end: number, index: number, o
       validateLabel(text, start, end, index, options, false, true, true, errors);
       return;
     }
-    errors.push(idnaError('P4', `invalid Punycode: ${decoded.message}`, index, decoded.offset < 0 ? decoded.offset : decoded.offset - start));
+    errors.push(
+      idnaError(
+        'P4',
+        `invalid Punycode: ${decoded.message}`,
+        index,
+        decoded.offset < 0 ? decoded.offset : decoded.offset - start,
+      ),
+    );
     return;
   }
   let kind = LabelKind.DECODED;
@@ -98,7 +122,13 @@ function convertLabel(text: string, start: number, end: number, index: number, o
 
 /** TEXT[START, END) starts with the ACE prefix `xn--` (after mapping: lower case). */
 function hasAcePrefix(text: string, start: number, end: number): boolean {
-  return end - start >= 4 && text.charCodeAt(start) === 0x78 && text.charCodeAt(start + 1) === 0x6e && text.charCodeAt(start + 2) === HYPHEN && text.charCodeAt(start + 3) === HYPHEN;
+  return (
+    end - start >= 4 &&
+    text.charCodeAt(start) === 0x78 &&
+    text.charCodeAt(start + 1) === 0x6e &&
+    text.charCodeAt(start + 2) === HYPHEN &&
+    text.charCodeAt(start + 3) === HYPHEN
+  );
 }
 
 /** §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2. */
@@ -117,7 +147,15 @@ function checkBidi(errors: IdnaIssue[]): void {
     const violations = checkBidiRange(text, start, end);
     if (violations === undefined) continue;
     for (const v of violations) {
-      errors.push(idnaError(`B${v.condition}`, `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`, index, v.offset, v.codePoint));
+      errors.push(
+        idnaError(
+          `B${v.condition}`,
+          `fails condition ${v.condition} of the Bidi rule (RFC 5893 §2)`,
+          index,
+          v.offset,
+          v.codePoint,
+        ),
+      );
     }
   }
 }
@@ -127,7 +165,12 @@ function checkBidi(errors: IdnaIssue[]): void {
  * are left in `domainLabels`. Returns false when a limit stopped
  * the processing (then ERRORS holds INPUT_TOO_LONG only).
  */
-export function processDomain(input: string, options: ResolvedOptions, transitional: boolean, errors: IdnaIssue[]): boolean {
+export function processDomain(
+  input: string,
+  options: ResolvedOptions,
+  transitional: boolean,
+  errors: IdnaIssue[],
+): boolean {
   // Steps 1 Map, 2 Normalize.
   const mapped = mapAndNormalize(input, transitional);
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.

@@ -101,7 +101,8 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions): Uts46
     domainLength += labelLength;
     if (!verify) continue;
     if (labelLength === 0) errors.push(idnaError('A4_2', 'empty label', index));
-    else if (labelLength > MAX_LABEL_OCTETS) errors.push(idnaError('A4_2', `label of ${labelLength} octets is longer than ${MAX_LABEL_OCTETS}`, index));
+    else if (labelLength > MAX_LABEL_OCTETS)
+      errors.push(idnaError('A4_2', `label of ${labelLength} octets is longer than ${MAX_LABEL_OCTETS}`, index));
   }
   if (verify) {
     const withoutRoot = domainLength - (count > 1 && labelLength === 0 ? 1 : 0);

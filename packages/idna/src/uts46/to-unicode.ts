@@ -3,7 +3,15 @@ import { idnaError, type IdnaIssue } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { LabelKind, NO_ERRORS, domainLabels, inputTooLong, processDomain, sortErrors, spliceLabels } from './process.js';
+import {
+  LabelKind,
+  NO_ERRORS,
+  domainLabels,
+  inputTooLong,
+  processDomain,
+  sortErrors,
+  spliceLabels,
+} from './process.js';
 import { uts46Result, type Uts46Result } from './to-ascii.js';
 
 /**

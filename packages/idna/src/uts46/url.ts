@@ -60,7 +60,19 @@ function warning(issue: IdnaIssue): IdnaIssue {
 function isForbiddenDomainCodePoint(unit: number): boolean {
   if (unit <= 0x20 || unit === 0x7f) return true;
   switch (unit) {
-    case 0x23: case 0x25: case 0x2f: case 0x3a: case 0x3c: case 0x3e: case 0x3f: case 0x40: case 0x5b: case 0x5c: case 0x5d: case 0x5e: case 0x7c:
+    case 0x23:
+    case 0x25:
+    case 0x2f:
+    case 0x3a:
+    case 0x3c:
+    case 0x3e:
+    case 0x3f:
+    case 0x40:
+    case 0x5b:
+    case 0x5c:
+    case 0x5d:
+    case 0x5e:
+    case 0x7c:
       return true;
   }
   return false;
@@ -114,7 +126,8 @@ export function domainToASCII(domain: string, options?: UrlDomainOptions): Uts46
   const reported = issues.map((issue) => (failed && !strictOnly(issue.code) ? issue : warning(issue)));
   if (failed) return uts46Result(value, reported);
   // Step 7: "If result is the empty string, then return failure."
-  if (value === '') return uts46Result('', [...reported, idnaError('A4_1', 'empty domain (URL Standard, domain to ASCII)')]);
+  if (value === '')
+    return uts46Result('', [...reported, idnaError('A4_1', 'empty domain (URL Standard, domain to ASCII)')]);
   // Step 8: "If result contains a forbidden domain code point, then return failure." (domain-invalid-code-point)
   const at = forbiddenOffset(value);
   if (at >= 0) {
@@ -142,4 +155,12 @@ export function domainToUnicode(domain: string, options?: UrlDomainOptions): Uts
 }
 
 /** ToUnicode with beStrict: VerifyDnsLength is not among its flags (the standard passes none). */
-const UNICODE_OPTIONS_STRICT: ResolvedOptions = /* @__PURE__ */ makeOptions(false, true, true, true, true, false, false);
+const UNICODE_OPTIONS_STRICT: ResolvedOptions = /* @__PURE__ */ makeOptions(
+  false,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+);

@@ -46,13 +46,19 @@ export function validateLabel(
     // V2: no U+002D HYPHEN-MINUS in both the third and fourth positions (code points, not UTF-16 units).
     if (length >= 4) {
       const third = offsetOfThirdCodePoint(text, start, end);
-      if (third + 1 < length && text.charCodeAt(start + third) === HYPHEN && text.charCodeAt(start + third + 1) === HYPHEN) {
+      if (
+        third + 1 < length &&
+        text.charCodeAt(start + third) === HYPHEN &&
+        text.charCodeAt(start + third + 1) === HYPHEN
+      ) {
         errors.push(idnaError('V2', 'hyphen-minus in the 3rd and 4th positions', index, third, HYPHEN));
       }
     }
     // V3: neither begin nor end with U+002D HYPHEN-MINUS.
-    if (text.charCodeAt(start) === HYPHEN) errors.push(idnaError('V3', 'label begins with hyphen-minus', index, 0, HYPHEN));
-    if (text.charCodeAt(end - 1) === HYPHEN) errors.push(idnaError('V3', 'label ends with hyphen-minus', index, length - 1, HYPHEN));
+    if (text.charCodeAt(start) === HYPHEN)
+      errors.push(idnaError('V3', 'label begins with hyphen-minus', index, 0, HYPHEN));
+    if (text.charCodeAt(end - 1) === HYPHEN)
+      errors.push(idnaError('V3', 'label ends with hyphen-minus', index, length - 1, HYPHEN));
   }
   // V4: the label must not begin with "xn--" (a Punycode label that decodes to another ACE label).
   if (decoded && text.startsWith('xn--', start)) errors.push(idnaError('V4', 'label begins with "xn--"', index, 0));
@@ -71,10 +77,20 @@ export function validateLabel(
     if (unit < 0x80) {
       if (isLowerLdh(unit)) continue;
       if (unit >= 0x41 && unit <= 0x5a) {
-        errors.push(idnaError('V7', `${formatCodePoint(unit)} is mapped (upper case), not valid`, index, i - start, unit));
+        errors.push(
+          idnaError('V7', `${formatCodePoint(unit)} is mapped (upper case), not valid`, index, i - start, unit),
+        );
       }
       if (options.useSTD3ASCIIRules) {
-        errors.push(idnaError('U1', `${formatCodePoint(unit)} is not a letter, digit or hyphen-minus (STD3)`, index, i - start, unit));
+        errors.push(
+          idnaError(
+            'U1',
+            `${formatCodePoint(unit)} is not a letter, digit or hyphen-minus (STD3)`,
+            index,
+            i - start,
+            unit,
+          ),
+        );
       }
       continue;
     }
@@ -100,7 +116,15 @@ export function validateLabel(
   if (options.checkJoiners && joiners) {
     for (const v of checkContextJ(text.slice(start, end))) {
       const code = v.rule === 'ZWNJ' ? 'C1' : 'C2';
-      errors.push(idnaError(code, `${v.rule} at ${v.offset} fails its CONTEXTJ rule (RFC 5892 Appendix A)`, index, v.offset, v.codePoint));
+      errors.push(
+        idnaError(
+          code,
+          `${v.rule} at ${v.offset} fails its CONTEXTJ rule (RFC 5892 Appendix A)`,
+          index,
+          v.offset,
+          v.codePoint,
+        ),
+      );
     }
   }
   return (flags & KIND.RTL_FLAG) !== 0;

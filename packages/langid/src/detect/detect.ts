@@ -94,7 +94,8 @@ const MIN_REPEATS = 3;
  * long run without "@" is scanned once, not once per position (quadratic before; found by the
  * linearity campaign of issue #12).
  */
-const NON_LINGUISTIC = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
+const NON_LINGUISTIC =
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{N}_]+/giu;
 
 export interface Detector {
   /** Tier of the model (`default`, `full`). */
@@ -161,12 +162,14 @@ function repeatedUnit(slices: readonly string[]): string | undefined {
 }
 
 function checkNumber(name: string, value: number | undefined): void {
-  if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) throw new TypeError(`${name} must be a number`);
+  if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value)))
+    throw new TypeError(`${name} must be a number`);
 }
 
 function checkTagList(name: string, list: readonly string[] | undefined): void {
   if (list === undefined) return;
-  if (!Array.isArray(list) || list.some((tag) => typeof tag !== 'string')) throw new TypeError(`${name} must be an array of language tags`);
+  if (!Array.isArray(list) || list.some((tag) => typeof tag !== 'string'))
+    throw new TypeError(`${name} must be an array of language tags`);
   if (list.length > MAX_TAG_LIST) throw new RangeError(`${name} holds more than ${MAX_TAG_LIST} tags`);
 }
 
@@ -177,7 +180,8 @@ function tagMatches(tag: string, wanted: string): boolean {
   return t === w || t.startsWith(`${w}-`);
 }
 
-const note = (code: DetectIssueCode, message: string, offset = -1): DetectIssue => issue(code, message, { severity: 'warning', offset });
+const note = (code: DetectIssueCode, message: string, offset = -1): DetectIssue =>
+  issue(code, message, { severity: 'warning', offset });
 
 export function createDetector(data: ModelData): Detector {
   let model: LanguageModel | undefined;
@@ -214,7 +218,10 @@ export function createDetector(data: ModelData): Detector {
     // Step 1: limits.
     const slices = sampleSlices(text);
     const sampled = slices.join(' ');
-    if (slices.length > 1) issues.push(note('INPUT_SAMPLED', `only ${SAMPLE_LENGTH} of ${text.length} code units were read (start, middle, end)`));
+    if (slices.length > 1)
+      issues.push(
+        note('INPUT_SAMPLED', `only ${SAMPLE_LENGTH} of ${text.length} code units were read (start, middle, end)`),
+      );
     // Step 2: non-linguistic content.
     const clean = (t: string): string => t.normalize('NFC').replace(NON_LINGUISTIC, ' ');
     let cleaned = clean(sampled);
@@ -233,14 +240,24 @@ export function createDetector(data: ModelData): Detector {
     }
     // Step 2b: too few distinct letters for any language (`xxxx…`), or one unit repeated: analysed once.
     if (profile.letters >= MIN_LETTERS_FOR_DIVERSITY && profile.distinct <= MAX_REPETITIVE_DISTINCT) {
-      return none('zxx', 'REPETITIVE_INPUT', `${profile.letters} letters but only ${profile.distinct} distinct: no linguistic content`);
+      return none(
+        'zxx',
+        'REPETITIVE_INPUT',
+        `${profile.letters} letters but only ${profile.distinct} distinct: no linguistic content`,
+      );
     }
     const unit = repeatedUnit(slices);
     if (unit !== undefined) {
-      issues.push(note('REPETITIVE_INPUT', `the text repeats ${JSON.stringify(unit.length > 40 ? `${unit.slice(0, 40)}…` : unit)}: one copy is analysed`));
+      issues.push(
+        note(
+          'REPETITIVE_INPUT',
+          `the text repeats ${JSON.stringify(unit.length > 40 ? `${unit.slice(0, 40)}…` : unit)}: one copy is analysed`,
+        ),
+      );
       cleaned = clean(unit);
       profile = scriptProfile(cleaned);
-      if (profile.letters === 0) return none('zxx', 'NO_LETTERS', 'the text has no letters (numbers, symbols, URLs): no linguistic content');
+      if (profile.letters === 0)
+        return none('zxx', 'NO_LETTERS', 'the text has no letters (numbers, symbols, URLs): no linguistic content');
       // One letter over and over (`xxxxxxxx`) is no word of any language.
       if (profile.distinct === 1) {
         issues.pop();
@@ -248,7 +265,8 @@ export function createDetector(data: ModelData): Detector {
       }
     }
     const script = scriptCode(profile.dominant);
-    if (profile.letters < minLength) return none('und', 'TOO_SHORT', `${profile.letters} letters, fewer than minLength ${minLength}`);
+    if (profile.letters < minLength)
+      return none('und', 'TOO_SHORT', `${profile.letters} letters, fewer than minLength ${minLength}`);
 
     // Step 3: script first.
     const candidates: number[] = [];
@@ -280,9 +298,11 @@ export function createDetector(data: ModelData): Detector {
       const best = ranked[0]!.probability;
       const calibrated = calibrate(m, best);
       const share = best < 1 ? Math.min(calibrated / best, (1 - calibrated) / (1 - best)) : 0;
-      result = ranked
-        .slice(0, top)
-        .map((r, i) => ({ tag: m.tags[r.index]!, score: round(r.score), confidence: round(i === 0 ? calibrated : r.probability * share) }));
+      result = ranked.slice(0, top).map((r, i) => ({
+        tag: m.tags[r.index]!,
+        score: round(r.score),
+        confidence: round(i === 0 ? calibrated : r.probability * share),
+      }));
     }
     // Step 4b: Hans or Hant from the characters themselves.
     if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, mask, result, cleaned);
@@ -291,7 +311,12 @@ export function createDetector(data: ModelData): Detector {
     const best = result[0]!;
     const candidatesOut = result.slice(0, top);
     if (best.confidence < minConfidence) {
-      issues.unshift(errorIssue('LOW_CONFIDENCE', `best guess ${best.tag} has confidence ${best.confidence}, under ${minConfidence}`));
+      issues.unshift(
+        errorIssue(
+          'LOW_CONFIDENCE',
+          `best guess ${best.tag} has confidence ${best.confidence}, under ${minConfidence}`,
+        ),
+      );
       return { ok: false, tag: 'und', confidence: 0, candidates: candidatesOut, script, issues };
     }
     return { ok: true, tag: best.tag, confidence: best.confidence, candidates: candidatesOut, script, issues };
@@ -323,7 +348,11 @@ function applyHanVariant(m: LanguageModel, mask: Uint8Array, result: Candidate[]
   const index = m.tags.indexOf(wanted);
   if (index < 0 || mask[index] !== 1) return result;
   const existing = result.find((c) => c.tag === wanted);
-  const promoted: Candidate = { tag: wanted, score: existing?.score ?? best.score, confidence: Math.max(existing?.confidence ?? 0, best.confidence) };
+  const promoted: Candidate = {
+    tag: wanted,
+    score: existing?.score ?? best.score,
+    confidence: Math.max(existing?.confidence ?? 0, best.confidence),
+  };
   return [promoted, ...result.filter((c) => c.tag !== wanted)];
 }
 

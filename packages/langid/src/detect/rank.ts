@@ -76,8 +76,12 @@ function indexesOf(mask: Uint8Array): number[] {
  * and `limit` × the candidates that make the list.
  */
 export function rankLanguages(
-  model: LanguageModel, text: string, mask: Uint8Array,
-  candidates: readonly number[] = indexesOf(mask), scores: Float64Array = new Float64Array(model.tags.length), limit = Infinity,
+  model: LanguageModel,
+  text: string,
+  mask: Uint8Array,
+  candidates: readonly number[] = indexesOf(mask),
+  scores: Float64Array = new Float64Array(model.tags.length),
+  limit = Infinity,
 ): Ranked[] {
   const features: number[] = [];
   textFeatures(text, (hash) => features.push(hash));
@@ -88,7 +92,12 @@ export function rankLanguages(
   for (const l of candidates) total += Math.exp((scores[l]! - best) / model.temperature);
   const ranked: Ranked[] = [];
   if (limit >= candidates.length) {
-    for (const l of candidates) ranked.push({ index: l, score: scores[l]!, probability: Math.exp((scores[l]! - best) / model.temperature) / total });
+    for (const l of candidates)
+      ranked.push({
+        index: l,
+        score: scores[l]!,
+        probability: Math.exp((scores[l]! - best) / model.temperature) / total,
+      });
     return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   }
   // Best first, ties by index: an insertion into a list of at most `limit` entries.
@@ -97,7 +106,11 @@ export function rankLanguages(
     if (ranked.length >= limit && !before(l, ranked[ranked.length - 1]!)) continue;
     let at = ranked.length;
     while (at > 0 && before(l, ranked[at - 1]!)) at--;
-    ranked.splice(at, 0, { index: l, score: scores[l]!, probability: Math.exp((scores[l]! - best) / model.temperature) / total });
+    ranked.splice(at, 0, {
+      index: l,
+      score: scores[l]!,
+      probability: Math.exp((scores[l]! - best) / model.temperature) / total,
+    });
     if (ranked.length > limit) ranked.pop();
   }
   return ranked;

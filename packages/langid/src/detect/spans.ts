@@ -64,7 +64,12 @@ interface Words {
 function words(text: string): Words {
   // At most one word per unit (`aбαא`: a change of script ends a word without a separator).
   const capacity = text.length;
-  const out: Words = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), scripts: new Int32Array(capacity) };
+  const out: Words = {
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    scripts: new Int32Array(capacity),
+  };
   const push = (from: number, to: number, script: number): void => {
     out.starts[out.count] = from;
     out.ends[out.count] = to;
@@ -133,16 +138,28 @@ export function createSpanDetector(detector: Detector): (text: string, options?:
     let input = text;
     if (input.length > MAX_SPANS_LENGTH) {
       input = input.slice(0, MAX_SPANS_LENGTH);
-      issues.push(issue('INPUT_TRUNCATED', `only the first ${MAX_SPANS_LENGTH} code units were analysed`, { severity: 'warning', offset: MAX_SPANS_LENGTH }));
+      issues.push(
+        issue('INPUT_TRUNCATED', `only the first ${MAX_SPANS_LENGTH} code units were analysed`, {
+          severity: 'warning',
+          offset: MAX_SPANS_LENGTH,
+        }),
+      );
     }
     const list = words(input);
     if (list.count === 0) {
       const tag = input.trim() === '' ? undefined : 'zxx';
-      return { ok: true, spans: tag ? [{ tag, start: 0, end: input.length, confidence: 0, script: 'Zyyy' }] : [], issues };
+      return {
+        ok: true,
+        spans: tag ? [{ tag, start: 0, end: input.length, confidence: 0, script: 'Zyyy' }] : [],
+        issues,
+      };
     }
     const restrict = { only: options.only, exclude: options.exclude, minConfidence: 0 };
     const call: Call = {
-      detector, text: input, words: list, options,
+      detector,
+      text: input,
+      words: list,
+      options,
       wholeDetect: memoDetect(detector, { ...restrict, top: MAX_TOP }),
       clauseDetect: memoDetect(detector, { ...restrict, top: 3 }),
       spans: [],
@@ -174,14 +191,22 @@ export function createSpanDetector(detector: Detector): (text: string, options?:
 }
 
 /** One span over a whole run, in `tag` (default: the run's best), with the run's detection's confidence. */
-function pushRun(call: Call, whole: Detection, start: number, end: number, script: string, tag: string | undefined): void {
+function pushRun(
+  call: Call,
+  whole: Detection,
+  start: number,
+  end: number,
+  script: string,
+  tag: string | undefined,
+): void {
   const best = tag === undefined ? whole.candidates[0] : whole.candidates.find((c) => c.tag === tag);
   call.spans.push({ tag: tag ?? best?.tag ?? whole.tag, start, end, confidence: best?.confidence ?? 0, script });
   call.known.push(true);
 }
 
 /** Punctuation that ends a clause: a language may change there. */
-const CLAUSE_END = /[.!?;:,\u2014\u2013()\[\]"\u00ab\u00bb\u201c\u201d\u2018\u0964\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u060c\u061b\u061f\n\r]/;
+const CLAUSE_END =
+  /[.!?;:,\u2014\u2013()\[\]"\u00ab\u00bb\u201c\u201d\u2018\u0964\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a\u060c\u061b\u061f\n\r]/;
 
 /**
  * Steps 2-3 for the script run of words [from, to): its spans, pushed to `call.spans` (a span that is
@@ -210,12 +235,17 @@ function languageSpans(call: Call, from: number, to: number): void {
   // Candidates: the run's best, then the best of each clause, by votes.
   const model = detector.model();
   const votes = new Map<string, number>();
-  whole.candidates.slice(0, MAX_SPAN_CANDIDATES).forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
+  whole.candidates
+    .slice(0, MAX_SPAN_CANDIDATES)
+    .forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + (rank < 3 ? 3 - rank : 0.1)));
   const clauseText = clauses.map(([a, b]) => text.slice(starts[a]!, ends[b - 1]!));
   for (const piece of clauseText) {
     call.clauseDetect(piece).candidates.forEach((c, rank) => votes.set(c.tag, (votes.get(c.tag) ?? 0) + 3 - rank));
   }
-  const chosen = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPAN_CANDIDATES).map(([tag]) => tag);
+  const chosen = [...votes.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_SPAN_CANDIDATES)
+    .map(([tag]) => tag);
   const indexes = chosen.map((tag) => model.tags.indexOf(tag));
   const column = new Map(indexes.map((index, c) => [index, c]));
   const ascending = [...indexes].sort((a, b) => a - b);
@@ -234,7 +264,8 @@ function languageSpans(call: Call, from: number, to: number): void {
     let emission = emissions.get(piece);
     if (emission === undefined) {
       emission = new Float64Array(k).fill(Math.log(PROBABILITY_FLOOR));
-      for (const r of detector.rank(piece, ascending)) emission[column.get(r.index)!] = Math.log(Math.max(r.probability, PROBABILITY_FLOOR));
+      for (const r of detector.rank(piece, ascending))
+        emission[column.get(r.index)!] = Math.log(Math.max(r.probability, PROBABILITY_FLOOR));
       if (piece.length <= SPAN_MEMO_KEY_LIMIT) {
         if (emissions.size >= SPAN_MEMO_LIMIT) emissions.clear();
         emissions.set(piece, emission);
@@ -262,7 +293,13 @@ function languageSpans(call: Call, from: number, to: number): void {
     while (j < n && states[j] === states[i]) j++;
     // One span over the whole run is the run itself: its detection is known.
     if (i === 0 && j === n) return pushRun(call, whole, start, end, script, chosen[states[0]!]!);
-    call.spans.push({ tag: chosen[states[i]!]!, start: starts[clauses[i]![0]]!, end: ends[clauses[j - 1]![1] - 1]!, confidence: 0, script });
+    call.spans.push({
+      tag: chosen[states[i]!]!,
+      start: starts[clauses[i]![0]]!,
+      end: ends[clauses[j - 1]![1] - 1]!,
+      confidence: 0,
+      script,
+    });
     call.known.push(false);
     i = j;
   }

@@ -56,7 +56,11 @@ export function decodeBase64(text: string): Uint8Array {
   const out = new Uint8Array(length);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
-    const n = (lookup[text.charCodeAt(i)]! << 18) | (lookup[text.charCodeAt(i + 1)]! << 12) | (lookup[text.charCodeAt(i + 2)]! << 6) | lookup[text.charCodeAt(i + 3)]!;
+    const n =
+      (lookup[text.charCodeAt(i)]! << 18) |
+      (lookup[text.charCodeAt(i + 1)]! << 12) |
+      (lookup[text.charCodeAt(i + 2)]! << 6) |
+      lookup[text.charCodeAt(i + 3)]!;
     if (o < length) out[o++] = n >> 16;
     if (o < length) out[o++] = (n >> 8) & 0xff;
     if (o < length) out[o++] = n & 0xff;
@@ -68,7 +72,11 @@ export function encodeBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64[n >> 18]! + BASE64[(n >> 12) & 63]! + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : '=') + (i + 2 < bytes.length ? BASE64[n & 63]! : '=');
+    out +=
+      BASE64[n >> 18]! +
+      BASE64[(n >> 12) & 63]! +
+      (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : '=') +
+      (i + 2 < bytes.length ? BASE64[n & 63]! : '=');
   }
   return out;
 }
@@ -110,13 +118,13 @@ export function decodeModel(data: ModelData): LanguageModel {
   const slotKey = new Int32Array(size).fill(-1);
   const slotIndex = new Int32Array(size);
   keys.forEach((k, i) => {
-    let slot = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(k, 0x9e3779b1) >>> 0) & mask;
     while (slotKey[slot] !== -1) slot = (slot + 1) & mask;
     slotKey[slot] = k;
     slotIndex[slot] = i;
   });
   const find = (hash: number): number => {
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
       const k = slotKey[slot]!;
       if (k === hash) return slotIndex[slot]!;
@@ -147,7 +155,12 @@ export function decodeModel(data: ModelData): LanguageModel {
  * features (and the candidates).
  */
 export function scoreFeatures(
-  model: LanguageModel, features: ArrayLike<number>, count: number, mask: Uint8Array, scores: Float64Array, candidates?: readonly number[],
+  model: LanguageModel,
+  features: ArrayLike<number>,
+  count: number,
+  mask: Uint8Array,
+  scores: Float64Array,
+  candidates?: readonly number[],
 ): void {
   const { offsets, languages, weights } = model;
   if (candidates) for (const l of candidates) scores[l] = 0;

@@ -4,7 +4,10 @@
 import { getScript, SCRIPT_VALUES } from '@nomina/ucd';
 
 /** ISO 15924 codes by index; index 0 (`Zyyy`) stands for Common, Inherited and Unknown. */
-const CODES: readonly string[] = ['Zyyy', ...SCRIPT_VALUES.filter((code) => code !== 'Zyyy' && code !== 'Zinh' && code !== 'Zzzz')];
+const CODES: readonly string[] = [
+  'Zyyy',
+  ...SCRIPT_VALUES.filter((code) => code !== 'Zyyy' && code !== 'Zinh' && code !== 'Zzzz'),
+];
 const INDEX = new Map(CODES.map((code, i) => [code, i]));
 
 let bmp: Uint8Array | undefined;

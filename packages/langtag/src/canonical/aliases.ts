@@ -13,7 +13,13 @@
  * rules naming variants first (more variants first), then language+region, then the language
  * alone, then `und`+variants; within a kind, variants are tried in alphabetical order.
  */
-import { LANGUAGE_ALIASES, SCRIPT_ALIASES, SUBDIVISION_ALIASES, TERRITORY_ALIASES, VARIANT_ALIASES } from '../data/cldr-aliases.js';
+import {
+  LANGUAGE_ALIASES,
+  SCRIPT_ALIASES,
+  SUBDIVISION_ALIASES,
+  TERRITORY_ALIASES,
+  VARIANT_ALIASES,
+} from '../data/cldr-aliases.js';
 import { decodePairs, lazy } from '../data/decode.js';
 import { addLikely } from '../likely/lsr.js';
 
@@ -60,7 +66,12 @@ const languageRules = /* @__PURE__ */ lazy(() => {
       whole.set(type.toLowerCase(), replacement);
       continue;
     }
-    const rule: LanguageRule = { language: id.language, region: id.region, variants: id.variants, replacement: splitId(replacement) };
+    const rule: LanguageRule = {
+      language: id.language,
+      region: id.region,
+      variants: id.variants,
+      replacement: splitId(replacement),
+    };
     const list = byLanguage.get(id.language) ?? [];
     list.push(rule);
     byLanguage.set(id.language, list);
@@ -69,7 +80,12 @@ const languageRules = /* @__PURE__ */ lazy(() => {
   // among rules with as many variants, alphabetical order of the variants (ICU).
   const order = (r: LanguageRule) => r.variants.join('-');
   for (const list of byLanguage.values()) {
-    list.sort((a, b) => b.variants.length - a.variants.length || Number(b.region !== '') - Number(a.region !== '') || (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    list.sort(
+      (a, b) =>
+        b.variants.length - a.variants.length ||
+        Number(b.region !== '') - Number(a.region !== '') ||
+        (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0),
+    );
   }
   return { byLanguage, whole };
 });
@@ -199,8 +215,16 @@ export function replaceAliases(id: LanguageId): void {
  * language (`iw` → `he`, `tl` → `fil`), a region (several: the likely one), a script.
  */
 export function replaceSimpleAliases(id: LanguageId): void {
-  const rule = languageRules().byLanguage.get(id.language)?.find((r) => r.region === '' && r.variants.length === 0);
-  if (rule && rule.replacement.script === '' && rule.replacement.region === '' && rule.replacement.variants.length === 0) id.language = rule.replacement.language;
+  const rule = languageRules()
+    .byLanguage.get(id.language)
+    ?.find((r) => r.region === '' && r.variants.length === 0);
+  if (
+    rule &&
+    rule.replacement.script === '' &&
+    rule.replacement.region === '' &&
+    rule.replacement.variants.length === 0
+  )
+    id.language = rule.replacement.language;
   replaceRegion(id);
   replaceScript(id);
 }

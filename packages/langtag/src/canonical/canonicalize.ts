@@ -47,7 +47,12 @@ function canonicalRfc5646(tag: LanguageTag, extlangForm: boolean): LanguageTag {
     const preferred = redundant().get(whole)?.preferred;
     if (preferred) tag = { ...parse(preferred).tag, extensions: tag.extensions, privateuse: tag.privateuse };
   }
-  const out: LanguageTag = { ...tag, extlang: [...tag.extlang], variants: [...tag.variants], extensions: sortExtensions(tag.extensions) };
+  const out: LanguageTag = {
+    ...tag,
+    extlang: [...tag.extlang],
+    variants: [...tag.variants],
+    extensions: sortExtensions(tag.extensions),
+  };
   // §4.5 step 3: subtags with a Preferred-Value are replaced; an extlang replaces its prefix too.
   if (out.extlang.length > 0) {
     const record = extlangs().get(out.extlang[0]!);
@@ -90,7 +95,15 @@ function duplicateSingletons(input: string, tag: LanguageTag, dropped: boolean):
       if (seen.size === seen.add(singleton).size) {
         const text = `${singleton}-${extension.subtags.join('-')}`;
         const what = dropped ? 'dropped: UTS #35 §3.6 keeps the first' : 'kept: validate() reports the tag invalid';
-        issues.push(tagIssue('SINGLETON_DUPLICATE', `extension "${text}" repeats the singleton "${singleton}" (RFC 5646 §2.2.6 rule 3); ${what}`, 'warning', start, input.slice(start, start + text.length)));
+        issues.push(
+          tagIssue(
+            'SINGLETON_DUPLICATE',
+            `extension "${text}" repeats the singleton "${singleton}" (RFC 5646 §2.2.6 rule 3); ${what}`,
+            'warning',
+            start,
+            input.slice(start, start + text.length),
+          ),
+        );
       }
     }
     start = end + 1;
@@ -105,11 +118,13 @@ function canonicalCldr(tag: LanguageTag): LanguageTag {
     const replacement = legacyReplacement(tag.grandfathered.toLowerCase());
     // A regular grandfathered tag without a whole-tag alias (art-lojban) is language + variant.
     const id = replacement ? undefined : splitId(tag.grandfathered);
-    tag = replacement ? parse(replacement).tag : { ...tag, grandfathered: null, language: id!.language, region: id!.region || null, variants: id!.variants };
+    tag = replacement
+      ? parse(replacement).tag
+      : { ...tag, grandfathered: null, language: id!.language, region: id!.region || null, variants: id!.variants };
   }
   // §3.4: a private-use-only tag x-… becomes und-x-…; an extlang replaces its primary language.
   const id: LanguageId = {
-    language: tag.extlang.length > 0 ? tag.extlang[0]! : tag.language ?? 'und',
+    language: tag.extlang.length > 0 ? tag.extlang[0]! : (tag.language ?? 'und'),
     script: tag.script ?? '',
     region: tag.region ?? '',
     // Annex C step 1: variants sorted, duplicates removed.
@@ -120,7 +135,8 @@ function canonicalCldr(tag: LanguageTag): LanguageTag {
   for (const e of sortExtensions(tag.extensions)) {
     // UTS #35 §3.6: a repeated singleton keeps its first occurrence.
     if (extensions.some((x) => x.singleton === e.singleton)) continue;
-    const subtags = e.singleton === 'u' ? canonicalizeU(e.subtags) : e.singleton === 't' ? canonicalizeT(e.subtags) : e.subtags;
+    const subtags =
+      e.singleton === 'u' ? canonicalizeU(e.subtags) : e.singleton === 't' ? canonicalizeT(e.subtags) : e.subtags;
     if (subtags.length > 0) extensions.push({ singleton: e.singleton, subtags });
   }
   return {
@@ -139,10 +155,15 @@ function canonicalCldr(tag: LanguageTag): LanguageTag {
  * The UTS #35 canonical parts of INPUT (memoized; callers must not mutate them), or the syntax
  * issues. Shared by `canonicalize`, `maximize` and `minimize`.
  */
-export const cldrCanonicalTag = /* @__PURE__ */ memo(MEMO_LIMIT, (input: string): { tag?: LanguageTag; issues: TagIssue[] } => {
-  const parsed = parse(input);
-  return parsed.ok ? { tag: canonicalCldr(parsed.tag), issues: duplicateSingletons(input, parsed.tag, true) } : { issues: parsed.issues };
-});
+export const cldrCanonicalTag = /* @__PURE__ */ memo(
+  MEMO_LIMIT,
+  (input: string): { tag?: LanguageTag; issues: TagIssue[] } => {
+    const parsed = parse(input);
+    return parsed.ok
+      ? { tag: canonicalCldr(parsed.tag), issues: duplicateSingletons(input, parsed.tag, true) }
+      : { issues: parsed.issues };
+  },
+);
 
 function compute(input: string, form: CanonicalForm): TagResult {
   if (form === 'cldr') {
@@ -151,7 +172,10 @@ function compute(input: string, form: CanonicalForm): TagResult {
   }
   const parsed = parse(input);
   if (!parsed.ok) return tagResult(null, parsed.issues);
-  return tagResult(stringify(canonicalRfc5646(parsed.tag, form === 'extlang')), duplicateSingletons(input, parsed.tag, false));
+  return tagResult(
+    stringify(canonicalRfc5646(parsed.tag, form === 'extlang')),
+    duplicateSingletons(input, parsed.tag, false),
+  );
 }
 
 const cached = {

@@ -55,12 +55,14 @@ export function canonicalizeU(subtags: readonly string[]): string[] {
 export function canonicalizeT(subtags: readonly string[]): string[] {
   let i = 0;
   const tlang: string[] = [];
-  while (i < subtags.length && !(subtags[i]!.length === 2 && subtags[i]!.charCodeAt(1) <= 0x39)) tlang.push(subtags[i++]!);
+  while (i < subtags.length && !(subtags[i]!.length === 2 && subtags[i]!.charCodeAt(1) <= 0x39))
+    tlang.push(subtags[i++]!);
   const fields = new Map<string, string[]>();
   while (i < subtags.length) {
     const key = subtags[i++]!;
     const values: string[] = [];
-    while (i < subtags.length && !(subtags[i]!.length === 2 && subtags[i]!.charCodeAt(1) <= 0x39)) values.push(subtags[i++]!);
+    while (i < subtags.length && !(subtags[i]!.length === 2 && subtags[i]!.charCodeAt(1) <= 0x39))
+      values.push(subtags[i++]!);
     if (!fields.has(key)) fields.set(key, value('t', key, values));
   }
   const out: string[] = [];

@@ -7,7 +7,15 @@ import { requireString } from '../issues.js';
 import { decodeLines, lazy } from '../data/decode.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
-import { GRANDFATHERED_NAMES, LANGUAGE_NAMES, REDUNDANT_NAMES, REGION_NAMES, SCRIPT_NAMES, VARIANT_NAMES, EXTLANG_NAMES } from '../data/registry-names.js';
+import {
+  GRANDFATHERED_NAMES,
+  LANGUAGE_NAMES,
+  REDUNDANT_NAMES,
+  REGION_NAMES,
+  SCRIPT_NAMES,
+  VARIANT_NAMES,
+  EXTLANG_NAMES,
+} from '../data/registry-names.js';
 
 const names = /* @__PURE__ */ lazy(() => ({
   language: decodeLines(LANGUAGE_NAMES),
@@ -19,13 +27,18 @@ const names = /* @__PURE__ */ lazy(() => ({
 }));
 
 /** The registry's English Description of a subtag (`type` language, script, region, variant), if any. */
-export function registryDescription(type: 'language' | 'extlang' | 'script' | 'region' | 'variant', subtag: string): string | undefined {
+export function registryDescription(
+  type: 'language' | 'extlang' | 'script' | 'region' | 'variant',
+  subtag: string,
+): string | undefined {
   return names()[type].get(subtag.toLowerCase());
 }
 
 type DisplayNamesType = 'language' | 'script' | 'region';
 function intlName(inLocale: string, type: DisplayNamesType, code: string): string | undefined {
-  const DisplayNames = (globalThis as { Intl?: { DisplayNames?: new (l: string[], o: object) => { of(c: string): string | undefined } } }).Intl?.DisplayNames;
+  const DisplayNames = (
+    globalThis as { Intl?: { DisplayNames?: new (l: string[], o: object) => { of(c: string): string | undefined } } }
+  ).Intl?.DisplayNames;
   if (!DisplayNames) return undefined;
   try {
     const name = new DisplayNames([inLocale], { type, fallback: 'none' }).of(code);
@@ -53,11 +66,15 @@ export function displayName(tag: string, inLocale = 'en'): string | undefined {
   if (redundant) return redundant;
   const language = t.extlang.length > 0 ? t.extlang[0]! : t.language;
   if (!language) return undefined;
-  const base = intlName(inLocale, 'language', language) ?? registryDescription(t.extlang.length > 0 ? 'extlang' : 'language', language);
+  const base =
+    intlName(inLocale, 'language', language) ??
+    registryDescription(t.extlang.length > 0 ? 'extlang' : 'language', language);
   if (!base) return undefined;
   const parts: string[] = [];
-  if (t.script) parts.push(intlName(inLocale, 'script', t.script) ?? registryDescription('script', t.script) ?? t.script);
-  if (t.region) parts.push(intlName(inLocale, 'region', t.region) ?? registryDescription('region', t.region) ?? t.region);
+  if (t.script)
+    parts.push(intlName(inLocale, 'script', t.script) ?? registryDescription('script', t.script) ?? t.script);
+  if (t.region)
+    parts.push(intlName(inLocale, 'region', t.region) ?? registryDescription('region', t.region) ?? t.region);
   for (const v of t.variants) parts.push(registryDescription('variant', v) ?? v);
   return parts.length > 0 ? `${base} (${parts.join(', ')})` : base;
 }

@@ -21,7 +21,6 @@ import { addLikely } from '../likely/lsr.js';
 
 const parents = /* @__PURE__ */ lazy(() => decodePairs(PARENT_LOCALES));
 
-
 /**
  * The CLDR parent of TAG (`en-AU` → `en-001` → `en` → `und`); null for `und` itself or a tag
  * that is not well-formed.
@@ -51,6 +50,11 @@ export function fallbackChain(tag: string): string[] {
   const canonical = canonicalize(tag);
   if (!canonical.ok) return [];
   const chain = [stringify({ ...parse(canonical.value!).tag, extensions: [], privateuse: [] })];
-  for (let parent = parentLocale(chain[0]!); parent !== null && chain.length < MAX_FALLBACK_CHAIN; parent = parentLocale(parent)) chain.push(parent);
+  for (
+    let parent = parentLocale(chain[0]!);
+    parent !== null && chain.length < MAX_FALLBACK_CHAIN;
+    parent = parentLocale(parent)
+  )
+    chain.push(parent);
   return chain;
 }

@@ -24,7 +24,13 @@ export interface MinimizeOptions {
 }
 
 function noMatch(tag: LanguageTag): TagIssue {
-  return tagIssue('LIKELY_SUBTAGS_NO_MATCH', `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`, 'error', 0, tag.language ?? '');
+  return tagIssue(
+    'LIKELY_SUBTAGS_NO_MATCH',
+    `CLDR has no likely subtags for "${tag.language}" (UTS #35 §4.4 Add Likely Subtags)`,
+    'error',
+    0,
+    tag.language ?? '',
+  );
 }
 
 function withLsr(tag: LanguageTag, lsr: LSR): string {

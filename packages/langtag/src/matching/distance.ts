@@ -41,7 +41,18 @@ export interface MatchLSR extends LSR {
 
 function matchLsr(language: string, script: string, region: string, flags: number): MatchLSR {
   const key = `${language}-${script}-${region}`;
-  return { language, script, region, flags, ls: `${language}-${script}`, key, exact: key + flags, paradigm: undefined, likelyScript: undefined, likelyRegion: undefined };
+  return {
+    language,
+    script,
+    region,
+    flags,
+    ls: `${language}-${script}`,
+    key,
+    exact: key + flags,
+    paradigm: undefined,
+    likelyScript: undefined,
+    likelyRegion: undefined,
+  };
 }
 
 type Pattern = { kind: 'any' } | { kind: 'is'; value: string } | { kind: 'in'; bit: number; negate: boolean };
@@ -85,7 +96,13 @@ const data = /* @__PURE__ */ lazy((): Tables => {
     const [d, s, distance, oneway] = entry.split(';') as [string, string, string, string | undefined];
     const desired = d.split('-').map(pattern);
     const supported = s.split('-').map(pattern);
-    const rule: Rule = { fields: desired.length, desired, supported, distance: Number(distance), oneway: oneway === '1' };
+    const rule: Rule = {
+      fields: desired.length,
+      desired,
+      supported,
+      distance: Number(distance),
+      oneway: oneway === '1',
+    };
     // `*` rules are the defaults (80 / 50 / 4), applied when nothing else matches.
     if (isStar(rule)) continue;
     if (rule.fields < 3) {
@@ -141,8 +158,10 @@ function regionDistance(d: MatchLSR, s: MatchLSR): number {
       let distance = DEFAULT_REGION_DISTANCE;
       for (const rule of rules) {
         if (
-          fieldMatches(rule.desired[1]!, d.script) && fieldMatches(rule.supported[1]!, s.script) &&
-          fieldMatches(rule.desired[2]!, dm) && fieldMatches(rule.supported[2]!, sm)
+          fieldMatches(rule.desired[1]!, d.script) &&
+          fieldMatches(rule.supported[1]!, s.script) &&
+          fieldMatches(rule.desired[2]!, dm) &&
+          fieldMatches(rule.supported[2]!, sm)
         ) {
           distance = rule.distance;
           break;
@@ -159,10 +178,11 @@ export type Favor = 'language' | 'script';
 /** The CLDR distance of two maximized tags (0 = same, 100+ = unrelated). */
 export function lsrDistance(d: MatchLSR, s: MatchLSR, favor: Favor = 'language'): number {
   const { literal } = data();
-  let language = d.language === s.language ? 0 : literal.get(d.language)?.get(s.language) ?? DEFAULT_LANGUAGE_DISTANCE;
+  let language =
+    d.language === s.language ? 0 : (literal.get(d.language)?.get(s.language) ?? DEFAULT_LANGUAGE_DISTANCE);
   // ICU ULOCMATCH_FAVOR_SCRIPT: a language difference weighs a quarter.
   if (favor === 'script') language >>= 2;
-  const script = d.script === s.script ? 0 : literal.get(d.ls)?.get(s.ls) ?? DEFAULT_SCRIPT_DISTANCE;
+  const script = d.script === s.script ? 0 : (literal.get(d.ls)?.get(s.ls) ?? DEFAULT_SCRIPT_DISTANCE);
   return language + script + regionDistance(d, s);
 }
 
@@ -191,27 +211,37 @@ export function lsrOf(tag: string): MatchLSR | undefined {
   return lsrCache(tag);
 }
 
-const lsrCache = /* @__PURE__ */ memo(MATCH_TAG_CACHE_LIMIT, (tag: string): MatchLSR | undefined => {
-  if (tag.toLowerCase() === 'root') return matchLsr('und', '', '', 7);
-  const parsed = parse(tag);
-  if (!parsed.ok) return undefined;
-  let t = parsed.tag;
-  if (t.grandfathered || t.extlang.length > 0) t = parse(canonicalize(tag).value!).tag;
-  if (t.language === null || (t.language === 'und' && t.privateuse.length > 0 && !t.script && !t.region && t.variants.length === 0)) {
-    return matchLsr(stringify({ ...t, language: t.language === 'und' ? null : t.language }), '', '', 7);
-  }
-  if (t.language === 'und' && !t.script && !t.region) return matchLsr('und', '', '', 7);
-  const id = { language: t.language, script: t.script ?? '', region: t.region ?? '', variants: [] as string[] };
-  replaceSimpleAliases(id);
-  const { language, script, region } = id;
-  const flags = (language !== 'und' ? 4 : 0) | (script ? 2 : 0) | (region ? 1 : 0);
-  const pseudo = PSEUDO[region] ?? (t.variants.length === 1 ? PSEUDO[t.variants[0]!] : undefined);
-  if (pseudo !== undefined) {
-    return matchLsr(pseudo + language, pseudo + script, region || PSEUDO_REGION[t.variants[0]!]!, region ? 7 : 6);
-  }
-  const max = addLikely(language, script, region) ?? { ...(addLikely('und', script, region) ?? { script, region }), language };
-  return matchLsr(max.language, max.script, max.region, flags);
-}, MATCH_TAG_CACHE_KEY_LIMIT);
+const lsrCache = /* @__PURE__ */ memo(
+  MATCH_TAG_CACHE_LIMIT,
+  (tag: string): MatchLSR | undefined => {
+    if (tag.toLowerCase() === 'root') return matchLsr('und', '', '', 7);
+    const parsed = parse(tag);
+    if (!parsed.ok) return undefined;
+    let t = parsed.tag;
+    if (t.grandfathered || t.extlang.length > 0) t = parse(canonicalize(tag).value!).tag;
+    if (
+      t.language === null ||
+      (t.language === 'und' && t.privateuse.length > 0 && !t.script && !t.region && t.variants.length === 0)
+    ) {
+      return matchLsr(stringify({ ...t, language: t.language === 'und' ? null : t.language }), '', '', 7);
+    }
+    if (t.language === 'und' && !t.script && !t.region) return matchLsr('und', '', '', 7);
+    const id = { language: t.language, script: t.script ?? '', region: t.region ?? '', variants: [] as string[] };
+    replaceSimpleAliases(id);
+    const { language, script, region } = id;
+    const flags = (language !== 'und' ? 4 : 0) | (script ? 2 : 0) | (region ? 1 : 0);
+    const pseudo = PSEUDO[region] ?? (t.variants.length === 1 ? PSEUDO[t.variants[0]!] : undefined);
+    if (pseudo !== undefined) {
+      return matchLsr(pseudo + language, pseudo + script, region || PSEUDO_REGION[t.variants[0]!]!, region ? 7 : 6);
+    }
+    const max = addLikely(language, script, region) ?? {
+      ...(addLikely('und', script, region) ?? { script, region }),
+      language,
+    };
+    return matchLsr(max.language, max.script, max.region, flags);
+  },
+  MATCH_TAG_CACHE_KEY_LIMIT,
+);
 
 /**
  * The CLDR matching distance from DESIRED to SUPPORTED (0–100+; below 50 is a usable match by

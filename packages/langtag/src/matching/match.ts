@@ -19,7 +19,14 @@ import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import { addLikely } from '../likely/lsr.js';
 import { lazy } from '../data/decode.js';
-import { MATCH_LIST_CACHE_KEY_LIMIT, MATCH_LIST_CACHE_LIMIT, MATCH_RESULT_CACHE_KEY_LIMIT, MATCH_RESULT_CACHE_LIMIT, MAX_DESIRED, MAX_SUPPORTED } from '../limits.js';
+import {
+  MATCH_LIST_CACHE_KEY_LIMIT,
+  MATCH_LIST_CACHE_LIMIT,
+  MATCH_RESULT_CACHE_KEY_LIMIT,
+  MATCH_RESULT_CACHE_LIMIT,
+  MAX_DESIRED,
+  MAX_SUPPORTED,
+} from '../limits.js';
 import { DEFAULT_SCRIPT_DISTANCE, isParadigm, lsrDistance, lsrOf, type Favor, type MatchLSR } from './distance.js';
 
 export interface MatchOptions {
@@ -57,14 +64,19 @@ const REGION_DEMOTION = 5;
 /** ICU XLikelySubtags.compareLikely: same language, and the likely script (or region) of it. */
 function moreLikely(candidate: MatchLSR, best: MatchLSR): boolean {
   if (candidate.language !== best.language) return false;
-  if (candidate.script !== best.script) return (candidate.likelyScript ??= addLikely(candidate.language, '', '')?.script === candidate.script);
+  if (candidate.script !== best.script)
+    return (candidate.likelyScript ??= addLikely(candidate.language, '', '')?.script === candidate.script);
   if (candidate.region === best.region) return false;
   return (candidate.likelyRegion ??= addLikely(candidate.language, candidate.script, '')?.region === candidate.region);
 }
 
 function skipped(tag: string, role: string, index: number, extra: TagIssue[]): TagIssue {
   const first = extra[0];
-  return listIssue('MATCH_TAG_SKIPPED', `${role} tag #${index + 1} ${JSON.stringify(tag)} is not well-formed${first ? `: ${first.message}` : ''}`, index);
+  return listIssue(
+    'MATCH_TAG_SKIPPED',
+    `${role} tag #${index + 1} ${JSON.stringify(tag)} is not well-formed${first ? `: ${first.message}` : ''}`,
+    index,
+  );
 }
 
 /** ICU `makeResolvedLocale`: supported tag with the desired region, variants and extensions. */
@@ -77,7 +89,12 @@ function resolve(supported: string, desired: string): string {
     ...s,
     region: d.region ?? s.region,
     variants: d.variants.length > 0 ? d.variants : s.variants,
-    extensions: d.extensions.length > 0 ? [...s.extensions.filter((e) => !d.extensions.some((x) => x.singleton === e.singleton)), ...d.extensions].sort((a, b) => (a.singleton < b.singleton ? -1 : 1)) : s.extensions,
+    extensions:
+      d.extensions.length > 0
+        ? [...s.extensions.filter((e) => !d.extensions.some((x) => x.singleton === e.singleton)), ...d.extensions].sort(
+            (a, b) => (a.singleton < b.singleton ? -1 : 1),
+          )
+        : s.extensions,
     privateuse: d.privateuse.length > 0 ? d.privateuse : s.privateuse,
   });
 }
@@ -92,7 +109,6 @@ interface Prepared {
   results: Map<string, MatchResult>;
 }
 
-
 function prepare(supported: readonly string[], explicitDefault: string | null | undefined): Prepared {
   const lsrs: (MatchLSR | undefined)[] = [];
   const skippedIssues: TagIssue[] = [];
@@ -104,7 +120,8 @@ function prepare(supported: readonly string[], explicitDefault: string | null | 
     lsrs.push(lsr);
   }
   const firstValid = lsrs.findIndex((l) => l !== undefined);
-  const defaultLsr = explicitDefault === undefined ? lsrs[firstValid] : explicitDefault === null ? undefined : lsrOf(explicitDefault);
+  const defaultLsr =
+    explicitDefault === undefined ? lsrs[firstValid] : explicitDefault === null ? undefined : lsrOf(explicitDefault);
   // ICU's order, stable within each rank: the default, then paradigm locales, then the rest.
   const first: number[] = [];
   const paradigms: number[] = [];
@@ -112,7 +129,8 @@ function prepare(supported: readonly string[], explicitDefault: string | null | 
   for (let i = 0; i < lsrs.length; i++) {
     const l = lsrs[i];
     if (!l) continue;
-    const isDefault = explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && l.key === defaultLsr.key;
+    const isDefault =
+      explicitDefault === undefined ? i === firstValid : defaultLsr !== undefined && l.key === defaultLsr.key;
     (isDefault ? first : isParadigm(l) ? paradigms : rest).push(i);
   }
   return { lsrs, order: first.concat(paradigms, rest), firstValid, skippedIssues, results: new Map() };
@@ -137,13 +155,24 @@ function prepared(supported: readonly string[], explicitDefault: string | null |
  * Finds the supported tag that best serves the desired ones (in order of preference). Never
  * throws for bad tags: they are skipped and reported in `issues`.
  */
-export function match(desired: string | readonly string[], supported: readonly string[], options: MatchOptions = {}): MatchResult {
+export function match(
+  desired: string | readonly string[],
+  supported: readonly string[],
+  options: MatchOptions = {},
+): MatchResult {
   const desiredList = typeof desired === 'string' ? [desired] : desired;
-  if (!Array.isArray(desiredList) || !Array.isArray(supported)) throw new TypeError('match(desired, supported): desired is a string or an array, supported an array');
+  if (!Array.isArray(desiredList) || !Array.isArray(supported))
+    throw new TypeError('match(desired, supported): desired is a string or an array, supported an array');
   const issues: TagIssue[] = [];
   // Limits first.
-  if (desiredList.length > MAX_DESIRED) issues.push(listIssue('MATCH_TOO_MANY_DESIRED', `only the first ${MAX_DESIRED} desired tags are read`, MAX_DESIRED));
-  if (supported.length > MAX_SUPPORTED) issues.push(listIssue('MATCH_TOO_MANY_SUPPORTED', `only the first ${MAX_SUPPORTED} supported tags are read`, MAX_SUPPORTED));
+  if (desiredList.length > MAX_DESIRED)
+    issues.push(
+      listIssue('MATCH_TOO_MANY_DESIRED', `only the first ${MAX_DESIRED} desired tags are read`, MAX_DESIRED),
+    );
+  if (supported.length > MAX_SUPPORTED)
+    issues.push(
+      listIssue('MATCH_TOO_MANY_SUPPORTED', `only the first ${MAX_SUPPORTED} supported tags are read`, MAX_SUPPORTED),
+    );
   const threshold = options.threshold ?? DEFAULT_SCRIPT_DISTANCE;
   const favor = options.favor ?? 'language';
   const twoWay = options.direction === 'only-two-way';
@@ -163,8 +192,14 @@ export function match(desired: string | readonly string[], supported: readonly s
 }
 
 function compute(
-  desiredList: readonly string[], supported: readonly string[], prep: Prepared,
-  threshold: number, favor: Favor, twoWay: boolean, demotion: number, explicitDefault: string | null | undefined,
+  desiredList: readonly string[],
+  supported: readonly string[],
+  prep: Prepared,
+  threshold: number,
+  favor: Favor,
+  twoWay: boolean,
+  demotion: number,
+  explicitDefault: string | null | undefined,
 ): MatchResult {
   const { lsrs, order, firstValid, skippedIssues } = prep;
   const issues: TagIssue[] = [...skippedIssues];
@@ -215,10 +250,27 @@ function compute(
     if (bestShifted <= 0) break;
   }
   if (bestIndex < 0) {
-    const fallback = explicitDefault === undefined ? (firstValid >= 0 ? supported[firstValid]! : null) : explicitDefault;
-    return { supported: fallback, supportedIndex: -1, desired: null, desiredIndex: -1, distance: null, resolved: fallback, issues };
+    const fallback =
+      explicitDefault === undefined ? (firstValid >= 0 ? supported[firstValid]! : null) : explicitDefault;
+    return {
+      supported: fallback,
+      supportedIndex: -1,
+      desired: null,
+      desiredIndex: -1,
+      distance: null,
+      resolved: fallback,
+      issues,
+    };
   }
   const chosen = supported[bestIndex]!;
   const wanted = desiredList[bestDesired]!;
-  return { supported: chosen, supportedIndex: bestIndex, desired: wanted, desiredIndex: bestDesired, distance: bestDistance, resolved: resolve(chosen, wanted), issues };
+  return {
+    supported: chosen,
+    supportedIndex: bestIndex,
+    desired: wanted,
+    desiredIndex: bestDesired,
+    distance: bestDistance,
+    resolved: resolve(chosen, wanted),
+    issues,
+  };
 }

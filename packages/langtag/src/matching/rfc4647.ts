@@ -13,7 +13,6 @@
 import { requireString, tagIssue, type TagIssue } from '../issues.js';
 import { MAX_ACCEPT_LANGUAGE_LENGTH, MAX_FILTER_ITEMS, MAX_LANGUAGE_RANGES } from '../limits.js';
 
-
 /** A range or tag as lower-case subtags (RFC 4647 §2: matching is case-insensitive). */
 const subtagsOf = (text: string): string[] => text.toLowerCase().split('-');
 
@@ -28,12 +27,15 @@ function extendedMatch(r: readonly string[], t: readonly string[]): boolean {
   let j = 1;
   // Step 3: walk the remaining range subtags.
   while (i < r.length) {
-    if (r[i] === '*') i++; // 3.A: a wildcard matches zero or more subtags
-    else if (j >= t.length) return false; // 3.B: the tag ran out
+    if (r[i] === '*')
+      i++; // 3.A: a wildcard matches zero or more subtags
+    else if (j >= t.length)
+      return false; // 3.B: the tag ran out
     else if (r[i] === t[j]) {
       i++; // 3.C: equal subtags
       j++;
-    } else if (t[j]!.length === 1) return false; // 3.D: a singleton stops the search
+    } else if (t[j]!.length === 1)
+      return false; // 3.D: a singleton stops the search
     else j++; // 3.E: skip a tag subtag
   }
   return true; // step 4
@@ -78,8 +80,14 @@ function valuesAlong<T>(root: SubtagTrie<T>, subtags: readonly string[]): (T | u
  */
 function basicFirstRange(ranges: readonly string[]): (tag: string[]) => number {
   const star = ranges.indexOf('*');
-  const trie = trieOf(ranges.flatMap((range, index): [string[], number][] => (range === '*' ? [] : [[subtagsOf(range), index]])));
-  return (tag) => valuesAlong(trie, tag).reduce<number>((best, v) => (v !== undefined && v < best ? v : best), star < 0 ? Infinity : star);
+  const trie = trieOf(
+    ranges.flatMap((range, index): [string[], number][] => (range === '*' ? [] : [[subtagsOf(range), index]])),
+  );
+  return (tag) =>
+    valuesAlong(trie, tag).reduce<number>(
+      (best, v) => (v !== undefined && v < best ? v : best),
+      star < 0 ? Infinity : star,
+    );
 }
 
 export interface FilterOptions {
@@ -92,7 +100,11 @@ export interface FilterOptions {
  * the first MAX_LANGUAGE_RANGES ranges and MAX_FILTER_ITEMS tags; the work is linear in the tags
  * (times the ranges for extended filtering).
  */
-export function filter(ranges: readonly string[] | string, tags: readonly string[], options: FilterOptions = {}): string[] {
+export function filter(
+  ranges: readonly string[] | string,
+  tags: readonly string[],
+  options: FilterOptions = {},
+): string[] {
   const list = (typeof ranges === 'string' ? [ranges] : ranges).slice(0, MAX_LANGUAGE_RANGES);
   for (const range of list) requireString(range, 'range');
   const tagSubtags = tags.slice(0, MAX_FILTER_ITEMS).map((t) => {
@@ -118,7 +130,11 @@ export function filter(ranges: readonly string[] | string, tags: readonly string
 }
 
 /** RFC 4647 §3.4 lookup: the one tag that best matches the ranges (in priority order), else DEFAULT. */
-export function lookup<D = undefined>(ranges: readonly string[] | string, tags: readonly string[], defaultValue?: D): string | D {
+export function lookup<D = undefined>(
+  ranges: readonly string[] | string,
+  tags: readonly string[],
+  defaultValue?: D,
+): string | D {
   const list = typeof ranges === 'string' ? [ranges] : ranges;
   const trie = trieOf(
     tags.slice(0, MAX_FILTER_ITEMS).map((t): [string[], string] => {
@@ -164,7 +180,10 @@ export interface AcceptLanguageResult {
 function isRange(text: string): boolean {
   if (text === '*') return true;
   const parts = text.split('-');
-  return parts.every((p, i) => p.length >= 1 && p.length <= 8 && (i === 0 ? /^[A-Za-z]+$/ : /^[A-Za-z0-9]+$/).test(p)) || (parts[0] === '*' && parts.slice(1).every((p) => /^([A-Za-z0-9]{1,8}|\*)$/.test(p)));
+  return (
+    parts.every((p, i) => p.length >= 1 && p.length <= 8 && (i === 0 ? /^[A-Za-z]+$/ : /^[A-Za-z0-9]+$/).test(p)) ||
+    (parts[0] === '*' && parts.slice(1).every((p) => /^([A-Za-z0-9]{1,8}|\*)$/.test(p)))
+  );
 }
 
 /** Parses an Accept-Language header value. Never throws for any string; bad entries are reported and skipped. */
@@ -172,7 +191,18 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
   requireString(header, 'header');
   const issues: TagIssue[] = [];
   if (header.length > MAX_ACCEPT_LANGUAGE_LENGTH) {
-    return { ok: false, ranges: [], issues: [tagIssue('ACCEPT_LANGUAGE_TOO_LONG', `the header is longer than ${MAX_ACCEPT_LANGUAGE_LENGTH} characters`, 'error', MAX_ACCEPT_LANGUAGE_LENGTH)] };
+    return {
+      ok: false,
+      ranges: [],
+      issues: [
+        tagIssue(
+          'ACCEPT_LANGUAGE_TOO_LONG',
+          `the header is longer than ${MAX_ACCEPT_LANGUAGE_LENGTH} characters`,
+          'error',
+          MAX_ACCEPT_LANGUAGE_LENGTH,
+        ),
+      ],
+    };
   }
   const ranges: LanguageRange[] = [];
   let offset = 0;
@@ -183,7 +213,15 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
     const range = rawRange.trim();
     if (range === '' && params.length === 0) continue; // RFC 9110 §5.6.1: empty list elements are ignored
     if (!isRange(range)) {
-      issues.push(tagIssue('LANGUAGE_RANGE', `${JSON.stringify(range)} is not a language range (RFC 4647 §2.1)`, 'error', at, range));
+      issues.push(
+        tagIssue(
+          'LANGUAGE_RANGE',
+          `${JSON.stringify(range)} is not a language range (RFC 4647 §2.1)`,
+          'error',
+          at,
+          range,
+        ),
+      );
       continue;
     }
     let quality = 1;
@@ -191,7 +229,15 @@ export function parseAcceptLanguage(header: string): AcceptLanguageResult {
     for (const param of params) {
       const m = /^\s*[qQ]\s*=\s*(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/.exec(param);
       if (!m) {
-        issues.push(tagIssue('WEIGHT', `${JSON.stringify(param.trim())} is not a weight "q=0…1" with at most 3 decimals (RFC 9110 §12.4.2)`, 'error', at, range));
+        issues.push(
+          tagIssue(
+            'WEIGHT',
+            `${JSON.stringify(param.trim())} is not a weight "q=0…1" with at most 3 decimals (RFC 9110 §12.4.2)`,
+            'error',
+            at,
+            range,
+          ),
+        );
         bad = true;
       } else quality = Number(m[1]);
     }

@@ -30,16 +30,49 @@ export interface ParseResult extends Outcome<TagIssueCode> {
 
 /** RFC 5646 §2.1 `irregular` and `regular` grandfathered tags, in registry case. */
 export const GRANDFATHERED_TAGS: readonly string[] = /* @__PURE__ */ Object.freeze([
-  'en-GB-oed', 'i-ami', 'i-bnn', 'i-default', 'i-enochian', 'i-hak', 'i-klingon', 'i-lux', 'i-mingo',
-  'i-navajo', 'i-pwn', 'i-tao', 'i-tay', 'i-tsu', 'sgn-BE-FR', 'sgn-BE-NL', 'sgn-CH-DE',
-  'art-lojban', 'cel-gaulish', 'no-bok', 'no-nyn', 'zh-guoyu', 'zh-hakka', 'zh-min', 'zh-min-nan', 'zh-xiang',
+  'en-GB-oed',
+  'i-ami',
+  'i-bnn',
+  'i-default',
+  'i-enochian',
+  'i-hak',
+  'i-klingon',
+  'i-lux',
+  'i-mingo',
+  'i-navajo',
+  'i-pwn',
+  'i-tao',
+  'i-tay',
+  'i-tsu',
+  'sgn-BE-FR',
+  'sgn-BE-NL',
+  'sgn-CH-DE',
+  'art-lojban',
+  'cel-gaulish',
+  'no-bok',
+  'no-nyn',
+  'zh-guoyu',
+  'zh-hakka',
+  'zh-min',
+  'zh-min-nan',
+  'zh-xiang',
 ]);
 const GRANDFATHERED = new Map(GRANDFATHERED_TAGS.map((t) => [t.toLowerCase(), t]));
 
 // Positions of the scanner, in the order the ABNF allows them.
-const LANGUAGE = 0, EXTLANG = 1, SCRIPT = 2, REGION = 3, VARIANT = 4, EXTENSION = 5, PRIVATEUSE = 6;
+const LANGUAGE = 0,
+  EXTLANG = 1,
+  SCRIPT = 2,
+  REGION = 3,
+  VARIANT = 4,
+  EXTENSION = 5,
+  PRIVATEUSE = 6;
 
-const enum Kind { Alpha = 1, Digit = 2, Other = 4 }
+const enum Kind {
+  Alpha = 1,
+  Digit = 2,
+  Other = 4,
+}
 
 function issue(code: SyntaxIssueCode, message: string, offset: number, subtag?: string, codePoint = -1): TagIssue {
   return tagIssue(code, message, 'error', offset, subtag, codePoint);
@@ -57,7 +90,11 @@ export function parse(input: string): ParseResult {
   if (input.length === 0) return { ok: false, tag, issues: [issue('TAG_EMPTY', 'the tag is empty', 0)] };
   // Limits first: nothing is scanned past MAX_TAG_LENGTH.
   if (input.length > MAX_TAG_LENGTH) {
-    return { ok: false, tag, issues: [issue('TAG_TOO_LONG', `the tag is longer than ${MAX_TAG_LENGTH} characters`, MAX_TAG_LENGTH)] };
+    return {
+      ok: false,
+      tag,
+      issues: [issue('TAG_TOO_LONG', `the tag is longer than ${MAX_TAG_LENGTH} characters`, MAX_TAG_LENGTH)],
+    };
   }
   // RFC 5646 §2.2.8: the grandfathered tags are matched whole, before the langtag production.
   if (input.length <= 11) {
@@ -89,10 +126,20 @@ export function parse(input: string): ParseResult {
     const length = end - start;
     const raw = input.slice(start, end);
     if (length === 0) {
-      issues.push(issue('SUBTAG_EMPTY', start === n ? 'the tag ends with "-"' : 'empty subtag (leading or doubled "-")', start));
+      issues.push(
+        issue('SUBTAG_EMPTY', start === n ? 'the tag ends with "-"' : 'empty subtag (leading or doubled "-")', start),
+      );
       failed = true;
     } else if (kinds & Kind.Other) {
-      issues.push(issue('SUBTAG_CHARACTER', 'subtags hold ASCII letters and digits only (RFC 5646 §2.1)', start, raw, input.codePointAt(other)));
+      issues.push(
+        issue(
+          'SUBTAG_CHARACTER',
+          'subtags hold ASCII letters and digits only (RFC 5646 §2.1)',
+          start,
+          raw,
+          input.codePointAt(other),
+        ),
+      );
       failed = true;
     } else if (length > 8) {
       issues.push(issue('SUBTAG_TOO_LONG', 'subtags are at most 8 characters (RFC 5646 §2.1)', start, raw));
@@ -111,7 +158,14 @@ export function parse(input: string): ParseResult {
   if (!failed) {
     // RFC 5646 §2.1: an extension or private use needs at least one subtag after its singleton.
     if (state === EXTENSION && extension!.subtags.length === 0) {
-      issues.push(issue('EXTENSION_EMPTY', `extension "${extension!.singleton}" has no subtags (RFC 5646 §2.2.6)`, n - 1, extension!.singleton));
+      issues.push(
+        issue(
+          'EXTENSION_EMPTY',
+          `extension "${extension!.singleton}" has no subtags (RFC 5646 §2.2.6)`,
+          n - 1,
+          extension!.singleton,
+        ),
+      );
     } else if (state === PRIVATEUSE && tag.privateuse.length === 0) {
       issues.push(issue('PRIVATEUSE_EMPTY', '"x" has no private-use subtags (RFC 5646 §2.2.7)', n - 1, 'x'));
     }
@@ -119,14 +173,20 @@ export function parse(input: string): ParseResult {
   return { ok: issues.length === 0, tag, issues };
 
   /** Places one well-shaped subtag; returns [code, message] when it fits no production here. */
-  function consume(sub: string, length: number, alpha: boolean, digits: boolean): [SyntaxIssueCode, string] | undefined {
+  function consume(
+    sub: string,
+    length: number,
+    alpha: boolean,
+    digits: boolean,
+  ): [SyntaxIssueCode, string] | undefined {
     if (state === PRIVATEUSE) {
       tag.privateuse.push(sub);
       return;
     }
     if (state === EXTENSION) {
       if (length === 1) {
-        if (extension!.subtags.length === 0) return ['EXTENSION_EMPTY', `extension "${extension!.singleton}" has no subtags (RFC 5646 §2.2.6)`];
+        if (extension!.subtags.length === 0)
+          return ['EXTENSION_EMPTY', `extension "${extension!.singleton}" has no subtags (RFC 5646 §2.2.6)`];
       } else {
         extension!.subtags.push(sub);
         return;
@@ -137,7 +197,8 @@ export function parse(input: string): ParseResult {
         state = PRIVATEUSE;
         return;
       }
-      if (!alpha || length < 2) return ['LANGUAGE', 'a tag starts with a 2–8 letter language subtag or "x" (RFC 5646 §2.2.1)'];
+      if (!alpha || length < 2)
+        return ['LANGUAGE', 'a tag starts with a 2–8 letter language subtag or "x" (RFC 5646 §2.2.1)'];
       tag.language = sub;
       state = length <= 3 ? EXTLANG : SCRIPT;
       return;
@@ -153,7 +214,8 @@ export function parse(input: string): ParseResult {
       return;
     }
     if (state === EXTLANG && alpha && length === 3) {
-      if (tag.extlang.length === 3) return ['EXTLANG_TOO_MANY', 'at most three extended language subtags (RFC 5646 §2.1)'];
+      if (tag.extlang.length === 3)
+        return ['EXTLANG_TOO_MANY', 'at most three extended language subtags (RFC 5646 §2.1)'];
       tag.extlang.push(sub);
       return;
     }
@@ -172,7 +234,10 @@ export function parse(input: string): ParseResult {
       state = VARIANT;
       return;
     }
-    return ['SUBTAG_UNEXPECTED', `no subtag of this shape is allowed here (RFC 5646 §2.1: language, extlang, script, region, variant, extension, private use, in that order)`];
+    return [
+      'SUBTAG_UNEXPECTED',
+      `no subtag of this shape is allowed here (RFC 5646 §2.1: language, extlang, script, region, variant, extension, private use, in that order)`,
+    ];
   }
 }
 

@@ -28,5 +28,14 @@ export interface LanguageTag {
 
 /** An empty tag, to fill in. */
 export function emptyTag(): LanguageTag {
-  return { language: null, extlang: [], script: null, region: null, variants: [], extensions: [], privateuse: [], grandfathered: null };
+  return {
+    language: null,
+    extlang: [],
+    script: null,
+    region: null,
+    variants: [],
+    extensions: [],
+    privateuse: [],
+    grandfathered: null,
+  };
 }

@@ -15,12 +15,28 @@
  * Private-use subtags (`qaa..qtz`, `Qaaa..Qabx`, `QM..QZ`, `XA..XZ`, after `x`) are valid (§3.1).
  */
 import type { Outcome } from '@nomina/core';
-import { requireString, tagIssue, throwOnError, type TagIssue, type TagIssueCode, type ValidityIssueCode } from '../issues.js';
+import {
+  requireString,
+  tagIssue,
+  throwOnError,
+  type TagIssue,
+  type TagIssueCode,
+  type ValidityIssueCode,
+} from '../issues.js';
 import { parse } from '../syntax/parse.js';
 import { stringify } from '../syntax/stringify.js';
 import type { LanguageTag } from '../syntax/types.js';
 import {
-  extlangs, grandfathered, isPrivateUseLanguage, isPrivateUseRegion, isPrivateUseScript, languages, redundant, regions, scripts, variants,
+  extlangs,
+  grandfathered,
+  isPrivateUseLanguage,
+  isPrivateUseRegion,
+  isPrivateUseScript,
+  languages,
+  redundant,
+  regions,
+  scripts,
+  variants,
   type RegistryRecord,
 } from '../data/tables.js';
 
@@ -57,11 +73,19 @@ export function validate(input: string): ValidateResult {
     }
     return starts[index] ?? input.length;
   };
-  const error = (code: ValidityIssueCode, message: string, subtag: string, index: number) => issues.push(tagIssue(code, message, 'error', offsetOf(index), subtag));
-  const warn = (code: ValidityIssueCode, message: string, subtag: string, index: number) => issues.push(tagIssue(code, message, 'warning', offsetOf(index), subtag));
+  const error = (code: ValidityIssueCode, message: string, subtag: string, index: number) =>
+    issues.push(tagIssue(code, message, 'error', offsetOf(index), subtag));
+  const warn = (code: ValidityIssueCode, message: string, subtag: string, index: number) =>
+    issues.push(tagIssue(code, message, 'warning', offsetOf(index), subtag));
   const deprecated = (record: RegistryRecord, kind: string, subtag: string, offset: number) => {
     if (record.deprecated) {
-      warn('DEPRECATED', `${kind} "${subtag}" is deprecated` + (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'), subtag, offset);
+      warn(
+        'DEPRECATED',
+        `${kind} "${subtag}" is deprecated` +
+          (record.preferred ? `; use "${record.preferred}" (RFC 5646 §3.1.6)` : ' (RFC 5646 §3.1.6)'),
+        subtag,
+        offset,
+      );
     }
   };
 
@@ -74,7 +98,10 @@ export function validate(input: string): ValidateResult {
   // RFC 5646 §3.1.6: a deprecated redundant tag (the 25 of the registry: `zh-cmn`, `sgn-BR`…) is advice
   // like a deprecated grandfathered tag or subtag, with its Preferred-Value. Like the §4.5 canonical
   // form, it is the tag without extensions and private use that must be the registered one.
-  const whole = tag.extensions.length > 0 || tag.privateuse.length > 0 ? stringify({ ...tag, extensions: [], privateuse: [] }) : input;
+  const whole =
+    tag.extensions.length > 0 || tag.privateuse.length > 0
+      ? stringify({ ...tag, extensions: [], privateuse: [] })
+      : input;
   const redundantRecord = redundant().get(whole.toLowerCase());
   if (redundantRecord) deprecated(redundantRecord, 'redundant tag', input.slice(0, whole.length), 0);
 
@@ -84,17 +111,30 @@ export function validate(input: string): ValidateResult {
     const at = take();
     languageRecord = languages().get(tag.language);
     if (languageRecord) deprecated(languageRecord, 'language', tag.language, at);
-    else if (!isPrivateUseLanguage(tag.language)) error('LANGUAGE_UNKNOWN', `language "${tag.language}" is not in the registry (RFC 5646 §2.2.9)`, tag.language, at);
+    else if (!isPrivateUseLanguage(tag.language))
+      error(
+        'LANGUAGE_UNKNOWN',
+        `language "${tag.language}" is not in the registry (RFC 5646 §2.2.9)`,
+        tag.language,
+        at,
+      );
   }
   tag.extlang.forEach((extlang, index) => {
     const at = take();
     const record = extlangs().get(extlang);
     // §2.2.2 rule 4: the second and third extlang positions are permanently reserved.
-    if (index > 0) error('EXTLANG_TOO_MANY', 'only one extended language subtag is valid (RFC 5646 §2.2.2)', extlang, at);
-    else if (!record) error('EXTLANG_UNKNOWN', `extlang "${extlang}" is not in the registry (RFC 5646 §2.2.9)`, extlang, at);
+    if (index > 0)
+      error('EXTLANG_TOO_MANY', 'only one extended language subtag is valid (RFC 5646 §2.2.2)', extlang, at);
+    else if (!record)
+      error('EXTLANG_UNKNOWN', `extlang "${extlang}" is not in the registry (RFC 5646 §2.2.9)`, extlang, at);
     // §2.2.2 rule 3: an extlang follows the language named by its one Prefix.
     else if (record.prefixes && record.prefixes[0] !== tag.language) {
-      error('EXTLANG_PREFIX', `extlang "${extlang}" requires the prefix "${record.prefixes[0]}" (RFC 5646 §2.2.2)`, extlang, at);
+      error(
+        'EXTLANG_PREFIX',
+        `extlang "${extlang}" requires the prefix "${record.prefixes[0]}" (RFC 5646 §2.2.2)`,
+        extlang,
+        at,
+      );
     } else deprecated(record, 'extlang', extlang, at);
   });
   if (tag.script !== null) {
@@ -104,29 +144,56 @@ export function validate(input: string): ValidateResult {
       deprecated(record, 'script', tag.script, at);
       // §3.1.9 / §4.1 item 2: do not use a script subtag that the language suppresses.
       const base = tag.extlang.length > 0 ? languages().get(tag.extlang[0]!) : languageRecord;
-      if (base?.suppressScript === tag.script) warn('SUPPRESS_SCRIPT', `"${tag.script}" is the Suppress-Script of "${base.subtag}": omit it (RFC 5646 §4.1)`, tag.script, at);
-    } else if (!isPrivateUseScript(tag.script.toLowerCase())) error('SCRIPT_UNKNOWN', `script "${tag.script}" is not in the registry (RFC 5646 §2.2.9)`, tag.script, at);
+      if (base?.suppressScript === tag.script)
+        warn(
+          'SUPPRESS_SCRIPT',
+          `"${tag.script}" is the Suppress-Script of "${base.subtag}": omit it (RFC 5646 §4.1)`,
+          tag.script,
+          at,
+        );
+    } else if (!isPrivateUseScript(tag.script.toLowerCase()))
+      error('SCRIPT_UNKNOWN', `script "${tag.script}" is not in the registry (RFC 5646 §2.2.9)`, tag.script, at);
   }
   if (tag.region !== null) {
     const at = take();
     const record = regions().get(tag.region.toLowerCase());
     if (record) deprecated(record, 'region', tag.region, at);
-    else if (!isPrivateUseRegion(tag.region)) error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region, at);
+    else if (!isPrivateUseRegion(tag.region))
+      error('REGION_UNKNOWN', `region "${tag.region}" is not in the registry (RFC 5646 §2.2.9)`, tag.region, at);
   }
   const seenVariants = new Set<string>();
   tag.variants.forEach((variant, index) => {
     const at = take();
     const record = variants().get(variant);
     // §2.2.9 rule 3: no duplicate variants.
-    if (seenVariants.size === seenVariants.add(variant).size) error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
-    else if (!record) error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant, at);
+    if (seenVariants.size === seenVariants.add(variant).size)
+      error('VARIANT_DUPLICATE', `variant "${variant}" appears twice (RFC 5646 §2.2.9)`, variant, at);
+    else if (!record)
+      error('VARIANT_UNKNOWN', `variant "${variant}" is not in the registry (RFC 5646 §2.2.9)`, variant, at);
     else {
       deprecated(record, 'variant', variant, at);
       // §2.2.5 rule 4: a variant with Prefix fields is used after one of them.
       if (record.prefixes) {
-        const before = [...tag.extlang, tag.script?.toLowerCase(), tag.region?.toLowerCase(), ...tag.variants.slice(0, index)];
-        if (!record.prefixes.some((p) => p.toLowerCase().split('-').every((s, i) => (i === 0 ? s === tag.language : before.includes(s))))) {
-          warn('VARIANT_PREFIX', `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`, variant, at);
+        const before = [
+          ...tag.extlang,
+          tag.script?.toLowerCase(),
+          tag.region?.toLowerCase(),
+          ...tag.variants.slice(0, index),
+        ];
+        if (
+          !record.prefixes.some((p) =>
+            p
+              .toLowerCase()
+              .split('-')
+              .every((s, i) => (i === 0 ? s === tag.language : before.includes(s))),
+          )
+        ) {
+          warn(
+            'VARIANT_PREFIX',
+            `variant "${variant}" is meant for ${record.prefixes.map((p) => `"${p}"`).join(' or ')} (RFC 5646 §2.2.5)`,
+            variant,
+            at,
+          );
         }
       }
     }
@@ -136,7 +203,12 @@ export function validate(input: string): ValidateResult {
   tag.extensions.forEach((extension) => {
     const at = take(1 + extension.subtags.length);
     if (seenSingletons.size === seenSingletons.add(extension.singleton).size) {
-      error('SINGLETON_DUPLICATE', `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`, extension.singleton, at);
+      error(
+        'SINGLETON_DUPLICATE',
+        `extension "${extension.singleton}" appears twice (RFC 5646 §2.2.6)`,
+        extension.singleton,
+        at,
+      );
     }
   });
   return { ok: !issues.some((i) => i.severity === 'error'), wellFormed: true, tag, issues };

@@ -43,7 +43,11 @@ export function isSingleScript(text: string, options: MixedScriptOptions = {}): 
  * The intersection of the augmented script sets of the characters of `text`, skipping those whose
  * augmented set holds `without` (UTS #39 §5.2 uses it with Latn). `undefined` stands for ALL.
  */
-export function resolvedBits(text: string, without: ScriptCode | undefined, options: MixedScriptOptions): Bits | undefined {
+export function resolvedBits(
+  text: string,
+  without: ScriptCode | undefined,
+  options: MixedScriptOptions,
+): Bits | undefined {
   const length = analysedLength(text, options.maxLength);
   let resolved: Bits | undefined;
   let previous: Bits | undefined;
@@ -51,7 +55,8 @@ export function resolvedBits(text: string, without: ScriptCode | undefined, opti
     const cp = text.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     const augmented = augmentedBitsOf(cp);
-    if (augmented === undefined || augmented === previous || (without !== undefined && has(augmented, without))) continue;
+    if (augmented === undefined || augmented === previous || (without !== undefined && has(augmented, without)))
+      continue;
     previous = augmented;
     if (resolved === undefined) resolved = newBits().fill(0xffffffff);
     if (!intersectInto(resolved, augmented)) return resolved; // empty stays empty

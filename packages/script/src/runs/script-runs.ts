@@ -13,7 +13,13 @@
 // through Script_Extensions. Its script is the Script of its first letter when that is still among the
 // shared ones, else the first shared one; a run without letters is Zyyy (Zinh if it holds only
 // Inherited code points). Linear: one trie look-up and a fixed-size bit-set operation per code point.
-import { getBidiPairedBracket, getBidiPairedBracketType, getScript, getScriptExtensions, type ScriptCode } from '@nomina/ucd';
+import {
+  getBidiPairedBracket,
+  getBidiPairedBracketType,
+  getScript,
+  getScriptExtensions,
+  type ScriptCode,
+} from '@nomina/ucd';
 import { analysedLength, MAX_BRACKET_DEPTH, MAX_TEXT_LENGTH } from '../limits.js';
 import { bitsOf, codesOf, extensionBitsOf, has, intersectInto, meets, newBits, type Bits } from '../script-set.js';
 
@@ -138,14 +144,19 @@ export function visitScriptRuns(text: string, options: ScriptRunOptions, visit: 
       // Common or Inherited: joins the run; explicit Script_Extensions narrow it when they can.
       if (extensions.length > 1 || extensions[0] !== script) {
         const scx = extensionBitsOf(extensions);
-        if (!narrowed) (shared.set(scx), (narrowed = true));
+        if (!narrowed) shared.set(scx), (narrowed = true);
         else if (meets(shared, scx)) intersectInto(shared, scx);
       }
-      const bracket = script !== 'Zyyy' || bracketOverflow ? 'n' : cp < 0x80 ? ASCII_BRACKETS[cp]! : getBidiPairedBracketType(cp);
+      const bracket =
+        script !== 'Zyyy' || bracketOverflow ? 'n' : cp < 0x80 ? ASCII_BRACKETS[cp]! : getBidiPairedBracketType(cp);
       if (bracket === 'o') {
         // UAX #9 BD16: when the stack is full, stop matching brackets for the rest of the text.
-        if (bracketClose.length === MAX_BRACKET_DEPTH) (bracketOverflow = true), (bracketClose.length = bracketRun.length = bracketScript.length = 0);
-        else (bracketClose.push(canonicalBracket(getBidiPairedBracket(cp))), bracketRun.push(closed), bracketScript.push('Zyyy'));
+        if (bracketClose.length === MAX_BRACKET_DEPTH)
+          (bracketOverflow = true), (bracketClose.length = bracketRun.length = bracketScript.length = 0);
+        else
+          bracketClose.push(canonicalBracket(getBidiPairedBracket(cp))),
+            bracketRun.push(closed),
+            bracketScript.push('Zyyy');
       } else if (bracket === 'c') {
         // UAX #9 BD16: find the nearest matching opener, dropping the unmatched ones above it.
         const want = canonicalBracket(cp);
@@ -161,7 +172,7 @@ export function visitScriptRuns(text: string, options: ScriptRunOptions, visit: 
             // continues the current run if it can, else starts a new one.
             const only = bitsOf([script]);
             if (narrowed && meets(shared, only)) shared.set(only);
-            else (close(i), open(i, only, script));
+            else close(i), open(i, only, script);
           }
         }
       }
