@@ -191,3 +191,28 @@ test('readLines drops a byte-order mark only at the start of the input', async (
   for await (const l of readLines(Readable.from([Buffer.from('\uFEFFa\n\uFEFFb\n')]))) got.push(l.text);
   expect(got).toEqual(['a', '\uFEFFb']);
 });
+
+describe('progress bar', () => {
+  test('"1 name", "2 names": the unit agrees with the count (#13)', async () => {
+    const { ProgressBar, singular } = await import('../src/core/progress.js');
+    expect(['names', 'addresses', 'entries', 'queries', 'indexed names', 'lines'].map(singular)).toEqual([
+      'name',
+      'address',
+      'entry',
+      'query',
+      'indexed name',
+      'line',
+    ]);
+    const err = new PassThrough();
+    let text = '';
+    err.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const bar = new ProgressBar(err, true, undefined, 'names');
+    bar.done(1, 10);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(text).toContain(' 1 name ');
+    text = '';
+    new ProgressBar(err, true, undefined, 'names').done(2, 10);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(text).toContain(' 2 names ');
+  });
+});

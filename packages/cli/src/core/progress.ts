@@ -63,6 +63,14 @@ export class ProgressBar {
       line = `${(bytes / 1048576).toFixed(1)} MiB`;
     }
     drawn.set(this.err, this);
-    this.err.write(`${CLEAR_LINE}${line}  ${items.toLocaleString('en')} ${this.unit}  ${rate}/s`);
+    const unit = items === 1 ? singular(this.unit) : this.unit;
+    this.err.write(`${CLEAR_LINE}${line}  ${items.toLocaleString('en')} ${unit}  ${rate}/s`);
   }
+}
+
+/** The singular of a unit given in the plural: names → name, addresses → address, entries → entry. */
+export function singular(unit: string): string {
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  if (unit.endsWith('sses')) return unit.slice(0, -2);
+  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
 }
