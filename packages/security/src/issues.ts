@@ -48,7 +48,11 @@ export type SecurityIssueCode =
   | 'DEVIATION_CHARACTER'
   | 'DIGIT_LOOKALIKE'
   | 'MIDDLE_DOT'
-  | 'TOP_DOMAIN_LOOKALIKE';
+  | 'TOP_DOMAIN_LOOKALIKE'
+  /** loadSkeletonIndex: not a saved index, or a damaged one (a line that is not name, id, key; a name over MAX_NAME_LENGTH). */
+  | 'INDEX_CORRUPT'
+  /** loadSkeletonIndex: an index of another format or format version. */
+  | 'INDEX_VERSION';
 
 export type SecurityIssue = Issue<SecurityIssueCode>;
 

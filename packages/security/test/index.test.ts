@@ -58,7 +58,7 @@ describe('createSkeletonIndex', () => {
     (zone) => {
       const index = createSkeletonIndex({ fold: LDH_FOLDING });
       zone.forEach((n, i) => index.add(n, `id\t${i}\n`));
-      const copy = loadSkeletonIndex(index.save());
+      const copy = loadSkeletonIndex(index.save()).value!;
       expect(copy.size).toBe(zone.length);
       for (const q of zone) expect(copy.lookup(q).matches).toEqual(index.lookup(q).matches);
       let removed = 0;
@@ -98,8 +98,40 @@ describe('createSkeletonIndex', () => {
     expect(index.lookup('a'.repeat(MAX_NAME_LENGTH + 1)).ok).toBe(false);
   });
 
-  test('a file that is not an index is a SyntaxError', () => {
-    expect(() => loadSkeletonIndex('hello')).toThrow(SyntaxError);
-    expect(() => loadSkeletonIndex('{"format":"other"}')).toThrow(SyntaxError);
+  test('a file that is not an index is refused with INDEX_CORRUPT or INDEX_VERSION', () => {
+    expect(loadSkeletonIndex('hello').issues.map((i) => i.code)).toEqual(['INDEX_CORRUPT']);
+    expect(loadSkeletonIndex('{"format":"other"}').value).toBeNull();
+    expect(loadSkeletonIndex('{"format":"nomina-skeleton-index","version":2}').issues.map((i) => i.code)).toEqual([
+      'INDEX_VERSION',
+    ]);
+  });
+});
+
+describe('a damaged index file is refused with an issue, never an exception (#12 corruption fuzzing)', () => {
+  const saved = (() => {
+    const index = createSkeletonIndex();
+    for (const name of ['paypal', 'ѕсоре', 'example.com', 'g\too\ngle', '例子']) index.add(name, `id-${name}`);
+    return index.save();
+  })();
+  test('truncated at every length', () => {
+    for (let n = 0; n <= saved.length; n++) {
+      const r = loadSkeletonIndex(saved.slice(0, n));
+      expect(r.ok).toBe(r.value !== null);
+      if (!r.ok) expect(['INDEX_CORRUPT', 'INDEX_VERSION']).toContain(r.issues[0]!.code);
+    }
+  });
+  test('every single character replaced by a tab, a newline or a letter', () => {
+    for (let i = 0; i < saved.length; i++) {
+      for (const c of ['\t', '\n', 'x', '{', '"']) {
+        const r = loadSkeletonIndex(saved.slice(0, i) + c + saved.slice(i + 1));
+        expect(r.ok).toBe(r.value !== null);
+      }
+    }
+  });
+  test('a name over MAX_NAME_LENGTH in the file', () => {
+    const header = saved.slice(0, saved.indexOf('\n'));
+    const r = loadSkeletonIndex(`${header}\n${'a'.repeat(MAX_NAME_LENGTH + 1)}\t\t`);
+    expect(r.issues.map((i) => i.code)).toEqual(['INDEX_CORRUPT']);
+    expect(loadSkeletonIndex(`${header}\n${'a'.repeat(MAX_NAME_LENGTH)}\t\t`).ok).toBe(true);
   });
 });

@@ -10,10 +10,10 @@
 // | save() / load()    | one line per entry                    | skeletons stored; recomputed if the data |
 // |                    |                                       |   version differs; id and key fields are |
 // |                    |                                       |   empty when equal to the name, else ~…  |
-import { requireString, type Outcome } from '@nomina/core';
+import { errorIssue, requireString, result, type Outcome, type Result } from '@nomina/core';
 import { confusableKind, type ConfusableKind } from '../confusable/are-confusable.js';
 import { SECURITY_DATA_VERSION } from '../data/version.js';
-import { tooLongName, type SecurityIssueCode } from '../issues.js';
+import { tooLongName, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
 import { MAX_NAME_LENGTH } from '../limits.js';
 import { indexKey, type LdhFolding } from './key.js';
 import { differingOffsets } from './positions.js';
@@ -167,22 +167,35 @@ class Index implements SkeletonIndex {
     return lines.join('\n');
   }
 
-  /** Loads the entry lines of a saved index from `start`; skeletons are recomputed when `recompute`. */
-  load(text: string, start: number, recompute: boolean): void {
+  /**
+   * Loads the entry lines of a saved index from `start`; skeletons are recomputed when `recompute`.
+   * Returns the issue of the first damaged line (nothing is thrown: the file is untrusted input).
+   */
+  load(text: string, start: number, recompute: boolean): SecurityIssue | undefined {
     let lineNumber = 2;
     for (let at = start; at < text.length; lineNumber++) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const a = text.indexOf('\t', at);
       const b = a < 0 ? -1 : text.indexOf('\t', a + 1);
-      if (a < 0 || b < 0 || b > end)
-        throw new SyntaxError(`skeleton index: line ${lineNumber} is not name<TAB>id<TAB>key`);
+      if (a < 0 || b < 0 || b > end) {
+        return errorIssue('INDEX_CORRUPT', `line ${lineNumber} is not name<TAB>id<TAB>key`, lineNumber - 1, at);
+      }
       const name = unescapeField(text.slice(at, a));
+      if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
+        return errorIssue(
+          'INDEX_CORRUPT',
+          `line ${lineNumber}: a name of ${name.length} units (1 to MAX_NAME_LENGTH)`,
+          lineNumber - 1,
+          at,
+        );
+      }
       const id = a + 1 === b ? name : unescapeField(text.slice(a + 2, b));
       const key = recompute ? indexKey(name, this.#fold) : b + 1 === end ? name : unescapeField(text.slice(b + 2, end));
       this.#insert(name, id, key);
       at = end + 1;
     }
+    return undefined;
   }
 }
 
@@ -192,20 +205,39 @@ export function createSkeletonIndex(options: SkeletonIndexOptions = {}): Skeleto
 }
 
 /**
- * Reads an index written by `save()`. Skeletons are taken from the file when it was written with the same
- * UTS #39 data version, recomputed otherwise. Throws SyntaxError on a file that is not such an index.
+ * Reads an index written by `save()`: `{ok, value, issues}` with the index, or `value: null` and an
+ * `INDEX_CORRUPT` / `INDEX_VERSION` issue (with the line, from 0, in `label`). Skeletons are taken from the
+ * file when it was written with the same UTS #39 data version, recomputed otherwise.
  */
-export function loadSkeletonIndex(text: string): SkeletonIndex {
+export function loadSkeletonIndex(text: string): Result<SkeletonIndex | null, SecurityIssueCode> {
   requireString(text, 'text');
   const first = text.indexOf('\n');
   let header: { format?: string; version?: number; data?: string; fold?: LdhFolding | null };
   try {
     header = JSON.parse(first < 0 ? text : text.slice(0, first));
   } catch {
-    throw new SyntaxError('skeleton index: the first line is not its JSON header');
+    return result(null, [
+      errorIssue('INDEX_CORRUPT', 'the first line is not the JSON header of a skeleton index', 0, 0),
+    ]);
   }
-  if (header.format !== FORMAT || header.version !== 1) throw new SyntaxError('skeleton index: unknown format');
-  const index = new Index(header.fold ? { fold: header.fold } : {});
-  if (first >= 0) index.load(text, first + 1, header.data !== SECURITY_DATA_VERSION);
-  return index;
+  if (typeof header !== 'object' || header === null || header.format !== FORMAT) {
+    return result(null, [errorIssue('INDEX_CORRUPT', 'not a skeleton index (no nomina-skeleton-index header)', 0, 0)]);
+  }
+  if (header.version !== 1)
+    return result(null, [
+      errorIssue('INDEX_VERSION', `format version ${String(header.version)}; this library reads version 1`, 0, 0),
+    ]);
+  const fold = header.fold;
+  const pairs = (f: unknown): f is LdhFolding =>
+    Array.isArray(f) &&
+    f.every(
+      (p) =>
+        Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 8),
+    );
+  if (fold !== undefined && fold !== null && !pairs(fold)) {
+    return result(null, [errorIssue('INDEX_CORRUPT', "the header's fold is not a list of look-alike pairs", 0, 0)]);
+  }
+  const index = new Index(fold ? { fold } : {});
+  const damaged = first >= 0 ? index.load(text, first + 1, header.data !== SECURITY_DATA_VERSION) : undefined;
+  return damaged ? result(null, [damaged]) : result(index);
 }
