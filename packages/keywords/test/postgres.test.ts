@@ -1,22 +1,14 @@
 // PostgreSQL parity: the same entries in the in-process index and in a real PostgreSQL 15 server
 // (started by .ci/postgres.sh, which exports NOMINA_PG_URL) give identical answers.
-import { createRequire } from 'node:module';
 import type PG from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pgClient, postgresUrl } from '../../../test-vectors/postgres.js';
 import { createKeywordIndex, type KeywordEntry } from '../src/index.js';
 import { PostgresKeywordStore } from '../src/postgres.js';
 import { generatedEntries, lookupVectors } from './helpers.js';
 
-// pg's Client is loaded alone: vitest runs with the `import` export condition, which makes pg's
-// CommonJS entry require the ES-module build of pg-pool and fail.
-const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
-const url = process.env.NOMINA_PG_URL;
-if (!url) {
-  const message =
-    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/keywords'\n";
-  if (process.env.CI) throw new Error(message);
-  console.warn(message);
-}
+const Client = pgClient<typeof PG.Client>(import.meta.url);
+const url = postgresUrl('@nomina/keywords');
 
 const generated = generatedEntries(2000);
 const entries: KeywordEntry[] = [...lookupVectors.entries, ...generated];

@@ -1,22 +1,14 @@
 // PostgreSQL parity: the same zone in the in-process CollisionIndex and in a real PostgreSQL 15 server
 // (NOMINA_PG_URL, started by .ci/postgres.sh) gives identical collisions for every new label.
-import { createRequire } from 'node:module';
 import type PG from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pgClient, postgresUrl } from '../../../test-vectors/postgres.js';
 import { CollisionIndex, type CollisionCheck } from '../src/index.js';
 import { PostgresLgrStore } from '../src/postgres.js';
 import { ARABIC, corpusLgr, randomLabels, repertoireChars } from './helpers.js';
 
-// pg's Client is loaded alone: vitest runs with the `import` export condition, which makes pg's
-// CommonJS entry require the ES-module build of pg-pool and fail.
-const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
-const url = process.env.NOMINA_PG_URL;
-if (!url) {
-  const message =
-    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/lgr'\n";
-  if (process.env.CI) throw new Error(message);
-  console.warn(message);
-}
+const Client = pgClient<typeof PG.Client>(import.meta.url);
+const url = postgresUrl('@nomina/lgr');
 const arabic = corpusLgr(ARABIC);
 
 describe.skipIf(!url || !arabic)('PostgreSQL store (NOMINA_PG_URL)', () => {

@@ -1,21 +1,14 @@
 // PostgreSQL parity: the same names in the in-process skeleton index and in a real PostgreSQL 15 server
 // (started by .ci/postgres.sh, which exports NOMINA_PG_URL) give identical answers.
-import { createRequire } from 'node:module';
 import type PG from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pgClient, postgresUrl } from '../../../test-vectors/postgres.js';
 import { createSkeletonIndex, LDH_FOLDING } from '../src/index.js';
 import { PostgresSkeletonStore } from '../src/postgres.js';
 import { lookalike, lcg, zone } from '../../../test-vectors/security/zone.js';
 
-// pg's Client is loaded alone (see packages/keywords/test/postgres.test.ts for why).
-const Client = createRequire(import.meta.url)('pg/lib/client') as typeof PG.Client;
-const url = process.env.NOMINA_PG_URL;
-if (!url) {
-  const message =
-    "\n!!! NOMINA_PG_URL is not set: the PostgreSQL parity tests of @nomina/security are SKIPPED.\n!!! Run them with: bash -c 'source .ci/postgres.sh && npx vitest run packages/security'\n";
-  if (process.env.CI) throw new Error(message);
-  console.warn(message);
-}
+const Client = pgClient<typeof PG.Client>(import.meta.url);
+const url = postgresUrl('@nomina/security');
 
 const names = [...zone(3000, 5), 'paypal', 'paypal', 'ѕсоре', 'g00gle', 'google', 'pay\tpal'];
 const rnd = lcg(9);
