@@ -151,11 +151,12 @@ export function checkDomain(
   // UTS #46 §4.3 ToUnicode changes only A-labels: an all-LDH domain is its own Unicode form.
   const unicode = ascii.domain.includes('xn--') ? toUnicode(ascii.domain, profile.idna).domain : ascii.domain;
   // RFC 5321 §4.5.3.1.2, for the domain in U-labels as SMTPUTF8 may carry it (the ASCII form is checked by VerifyDnsLength).
-  if (profile.lengths && utf8Length(unicode) > MAX_DOMAIN_OCTETS) {
+  const octets = utf8Length(unicode);
+  if (profile.lengths && octets > MAX_DOMAIN_OCTETS) {
     issues.push(
       errorIssue(
         'DOMAIN_TOO_LONG',
-        `the domain has ${utf8Length(unicode)} octets in UTF-8; RFC 5321 §4.5.3.1.2 allows ${MAX_DOMAIN_OCTETS}`,
+        `the domain has ${octets} octets in UTF-8; RFC 5321 §4.5.3.1.2 allows ${MAX_DOMAIN_OCTETS}`,
         -1,
         offset,
       ),

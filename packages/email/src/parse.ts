@@ -21,8 +21,8 @@ import { buildAddress, type Context } from './build.js';
 import type { EmailIssue, EmailIssueCode } from './issues.js';
 import { MAX_HEADER_LENGTH, MAX_INPUT_LENGTH, MAX_LIST_ADDRESSES } from './limits.js';
 import { html, PROFILE_NAMES, strict, type Profile } from './profile.js';
-import { readAddrSpec, tokenIssue, type SyntaxOptions } from './syntax/addr-spec.js';
-import { tokenize, TokenKind, type Token, type Tokens } from './syntax/tokens.js';
+import { isCfws, readAddrSpec, tokenIssue, type SyntaxOptions } from './syntax/addr-spec.js';
+import { tokenize, TokenKind, type Tokens } from './syntax/tokens.js';
 
 export interface ParseOptions {
   /** `'strict'` (default), `'html'`, or a profile object (`strict`, `html`, `registration`). */
@@ -115,8 +115,6 @@ function precheck(input: string, limit: number, name: string, issues: EmailIssue
     );
   return true;
 }
-
-const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
 
 /** RFC 5322 §3.2.5 phrase (obs-phrase admits dots, §4.4): the display name, words joined by one space. */
 function readPhrase(

@@ -36,7 +36,8 @@ export interface AddrSpecSyntax {
   comments: string[];
 }
 
-const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
+/** RFC 5322 §3.2.2 CFWS: folding white space or a comment. */
+export const isCfws = (t: Token) => t.kind === TokenKind.Space || t.kind === TokenKind.Comment;
 
 /** Reports an ill-formed token (unterminated, too deep, bad character) in the part named by `where`. */
 export function tokenIssue(text: string, t: Token, where: 'local' | 'domain' | 'text', issues: IssueSink): void {
