@@ -1,6 +1,7 @@
 // The shared IDNA2008 rules: the Bidi rule (RFC 5893) and CONTEXTJ (RFC 5892 Appendix A.1, A.2).
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import { expectLinear } from '../../../test-vectors/campaign.js';
 import { checkBidiRule, checkContextJ, isBidiDomainName, isRtlLabel } from '../src/index.js';
 
 const conditions = (label: string) => checkBidiRule(label).map((v) => v.condition);
@@ -57,21 +58,11 @@ describe('RFC 5892 Appendix A CONTEXTJ', () => {
     expect(checkContextJ('\u{10000}\u200d')).toEqual([{ rule: 'ZWJ', offset: 2, codePoint: 0x200d }]);
   });
   test('linear on long runs of joiners and transparent marks (ratio 8n / n)', () => {
-    const make = (n: number) => ('\u0628' + '\u064b'.repeat(50) + '\u200c').repeat(n);
-    const time = (n: number) => {
-      const input = make(n);
-      let best = Infinity;
-      for (let round = 0; round < 5; round++) {
-        const start = performance.now();
-        checkContextJ(input);
-        checkBidiRule(input);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    const small = time(500);
-    const large = time(4000);
-    expect(large).toBeLessThan(Math.max(small, 0.05) * 24);
+    expectLinear(
+      (n) => ('\u0628' + '\u064b'.repeat(50) + '\u200c').repeat(n),
+      (input) => [checkContextJ(input), checkBidiRule(input)],
+      { small: 500, factor: 8 },
+    );
   });
   propTest.prop([fc.string({ unit: 'binary', maxLength: 40 })])('never throw', (label) => {
     expect(() => {

@@ -1,5 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import { expectLinear } from '../../../test-vectors/campaign.js';
 import {
   assertToASCII,
   assertToUnicode,
@@ -168,23 +169,11 @@ describe('safety', () => {
       (n: number) => 'xn--' + 'a'.repeat(n),
       (n: number) => '\u00fc'.repeat(n),
     ];
-    const time = (make: (n: number) => string, n: number) => {
-      const input = make(n);
-      let best = Infinity;
-      for (let round = 0; round < 5; round++) {
-        const start = performance.now();
-        toASCII(input, { verifyDnsLength: false });
-        toUnicode(input);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    for (const make of adversarial) {
-      const small = time(make, 128 * 1024);
-      const large = time(make, 1024 * 1024);
-      // Linear work gives a ratio near 8; quadratic work would give 64. Generous margin, floor for noise.
-      expect(large).toBeLessThan(Math.max(small, 0.05) * 24);
-    }
+    for (const make of adversarial)
+      expectLinear(make, (input) => [toASCII(input, { verifyDnsLength: false }), toUnicode(input)], {
+        small: 128 * 1024,
+        factor: 8,
+      });
   });
 });
 

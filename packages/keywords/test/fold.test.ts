@@ -1,5 +1,6 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import { expectLinear } from '../../../test-vectors/campaign.js';
 import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES } from '../src/index.js';
 import { toWellFormed } from '../src/internals.js';
 import { foldWords } from '../src/fold/fold.js';
@@ -78,21 +79,7 @@ describe('fold properties', () => {
     expect(fold('x\udbff')).toBe('x\ufffd');
   });
 
-  test('linear: 8× the input takes far less than 64× the time (best of 7, robust to preemption)', () => {
-    const unit = 'Crème brûlée, Straße, Αθήνα, मुंबई, 東京 ';
-    const time = (n: number) => {
-      const text = unit.repeat(n);
-      let best = Infinity;
-      for (let i = 0; i < 7; i++) {
-        const start = performance.now();
-        fold(text);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    time(100);
-    const small = time(200);
-    const large = time(1600);
-    expect(large / small).toBeLessThan(32);
+  test('linear: 8× the input takes far less than 64× the time', () => {
+    expectLinear((n) => 'Crème brûlée, Straße, Αθήνα, मुंबई, 東京 '.repeat(n), fold, { small: 200, factor: 8 });
   });
 });

@@ -1,13 +1,12 @@
 // Linear time on adversarial input: the time for 8n units over the time for n units stays near 8
-// (bound 24, generous for noisy machines; quadratic code gives 64). Ratios only, no wall-clock budget;
-// 8n = 512 Ki UTF-16 units, 1 MiB of string. Each time is the fastest of several calls (noise on a busy
-// machine only ever adds time), after warm-up calls that let the JIT optimize and grow the heap.
-import { describe, expect, test } from 'vitest';
+// (test-vectors/campaign.ts `expectLinear`; quadratic code gives 64). Ratios only, no wall-clock budget;
+// 8n = 512 Ki UTF-16 units, 1 MiB of string.
+import { describe, test } from 'vitest';
+import { expectLinear } from '../../../test-vectors/campaign.js';
 import { analyzeScripts } from '../src/index.js';
 
 const SMALL = 64 * 1024;
 const FACTOR = 8;
-const BOUND = 24;
 
 const cases: [string, (units: number) => string][] = [
   ['a long run of combining marks', (n) => 'a' + '\u0301'.repeat(n - 1)],
@@ -21,23 +20,8 @@ const cases: [string, (units: number) => string][] = [
   ['astral letters of two scripts', (n) => '𐌰a'.repeat(n / 3)],
 ];
 
-function fastest(text: string, k: number): number {
-  let best = Infinity;
-  for (let i = 0; i < k; i++) {
-    const t0 = performance.now();
-    analyzeScripts(text);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-describe(`analyzeScripts is linear (time(${FACTOR}n) / time(n) < ${BOUND}, n = ${SMALL} units)`, () => {
+describe(`analyzeScripts is linear (time(${FACTOR}n) / time(n), n = ${SMALL} units)`, () => {
   test.each(cases)('%s', (_name, make) => {
-    const small = make(SMALL);
-    const large = make(SMALL * FACTOR);
-    fastest(small, 2); // warm up the code
-    fastest(large, 1); // and grow the heap to this input's size
-    const ratio = fastest(large, 2) / Math.max(fastest(small, 5), 0.05);
-    expect(ratio, `time(${FACTOR}n) / time(n) = ${ratio.toFixed(1)}`).toBeLessThan(BOUND);
+    expectLinear(make, analyzeScripts, { small: SMALL, factor: FACTOR });
   });
 });
