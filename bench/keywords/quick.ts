@@ -1,5 +1,5 @@
-// Quick quality/latency check of @nomina/keywords alone on the dataset (the full side-by-side run is run.ts).
-// Run: npx tsx bench/keywords/quick.ts [--limit N]
+// Quick quality/latency check of @nomina/keywords alone on both query sets (the full side-by-side run is run.ts).
+// Run: npx tsx bench/keywords/quick.ts [--limit N] [--set a|b] [--scripts] [--misses CATEGORY]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKeywordIndex, loadKeywordIndex } from '@nomina/keywords';
@@ -7,7 +7,8 @@ import { OUT, type Query } from './dataset.js';
 
 const limit = Number(process.argv[process.argv.indexOf('--limit') + 1] || 0) || Infinity;
 const lines = readFileSync(join(OUT, 'entries.tsv'), 'utf8').split('\n');
-const queries = JSON.parse(readFileSync(join(OUT, 'queries.json'), 'utf8')) as Query[];
+const set = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : 'a';
+const queries = JSON.parse(readFileSync(join(OUT, set === 'b' ? 'queries-b.json' : 'queries.json'), 'utf8')) as Query[];
 const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 let t = performance.now();
 const index = createKeywordIndex();
@@ -33,6 +34,7 @@ t = performance.now();
 const loaded = loadKeywordIndex(bytes);
 console.log(`load ${(performance.now() - t).toFixed(0)} ms ok=${loaded.ok}`);
 const stats = new Map<string, { n: number; r1: number; r10: number; fp: number }>();
+const scripts = new Map<string, { n: number; r1: number; r10: number; fp: number }>();
 const times: number[] = [];
 for (const q of queries) {
   const s0 = performance.now();
@@ -46,7 +48,21 @@ for (const q of queries) {
     if (m.some((x) => q.expected.includes(x.target))) st.r10++;
   }
   stats.set(q.category, st);
+  if (q.expected.length) {
+    const sc = scripts.get(q.script) ?? { n: 0, r1: 0, r10: 0, fp: 0 };
+    sc.n++;
+    if (m[0] && q.expected.includes(m[0].target)) sc.r1++;
+    if (m.some((x) => q.expected.includes(x.target))) sc.r10++;
+    scripts.set(q.script, sc);
+  }
 }
+if (process.argv.includes('--scripts'))
+  for (const [script, sc] of [...scripts].sort((a, b) => a[1].r10 / a[1].n - b[1].r10 / b[1].n))
+    console.log(
+      script.padEnd(6),
+      sc.n,
+      `@1 ${((100 * sc.r1) / sc.n).toFixed(1)}%  @10 ${((100 * sc.r10) / sc.n).toFixed(1)}%`,
+    );
 times.sort((a, b) => a - b);
 let all = { n: 0, r1: 0, r10: 0 };
 for (const [cat, st] of stats) {
@@ -64,7 +80,7 @@ console.log(
 );
 if (process.argv.includes('--misses')) {
   const cat = process.argv[process.argv.indexOf('--misses') + 1];
-  for (const q of queries.filter((x) => x.category === cat).slice(0, 300)) {
+  for (const q of queries.filter((x) => x.category === cat || x.script === cat).slice(0, 300)) {
     const m = index.lookup(q.query);
     const ok = q.expected.length === 0 ? m.length === 0 : m[0] && q.expected.includes(m[0].target);
     if (!ok)
