@@ -2,14 +2,15 @@
 // equivalence), every label of a variant set maps to one "index label", so two labels are variants of each
 // other exactly when their index labels are equal — a collision check is one look-up, not an enumeration.
 //
-// The index label replaces each char of the label's segmentation (§8.1) by the smallest, in code point
-// order, of the char and its variant mappings whose context rule holds at that place (the procedure the
-// RZ-LGR documents give for it). For an LGR whose relation is not an equivalence (`checkLgr` reports it),
+// The index label replaces each char of the label's division into chars (§8.1) by the smallest, in code
+// point order, of the char and its variant mappings whose context rule holds at that place (the procedure
+// the RZ-LGR documents give for it); when the label divides in several ways, the smallest result over all
+// divisions (so that a label and its variants made through any division meet). For an LGR whose relation is not an equivalence (`checkLgr` reports it),
 // equal index labels still mean "variants", but some variant pairs can have different index labels.
 import { requireString, type Result } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
-import type { Lgr } from '../model.js';
-import { contextAllows, prepare } from '../validate/repertoire.js';
+import type { Lgr, LgrChar } from '../model.js';
+import { contextAllows, prepare, type Segmentation } from '../validate/repertoire.js';
 import { assess } from '../validate/label.js';
 
 function lessThan(a: readonly number[], b: readonly number[]): boolean {
@@ -26,12 +27,8 @@ export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIs
   requireString(label, 'label');
   const { assessed, issues } = assess(lgr, label);
   if (!assessed) return { ok: false, value: null, issues };
-  const s = assessed.segmentation;
   const cps = assessed.prepared.cps;
-  let out = '';
-  for (let k = 0; k < s.chars.length; k++) {
-    const char = s.chars[k]!;
-    const at = s.starts[k]!;
+  const value = leastOverDivisions(assessed.segmentation, (char, at) => {
     let best = char.cps;
     for (const variant of char.variants) {
       if (!lessThan(variant.cps, best)) continue;
@@ -48,9 +45,28 @@ export function indexLabel(lgr: Lgr, label: string): Result<string | null, LgrIs
         continue;
       best = variant.cps;
     }
-    out += String.fromCodePoint(...best);
-  }
-  return { ok: true, value: out, issues };
+    return best;
+  });
+  return { ok: true, value, issues };
+}
+
+/**
+ * The smallest label, in code point order, made by replacing each char of a division of the label by
+ * `replace(char, at)`, over every division: backwards over the parse graph, since a common first part
+ * keeps the order of what follows (linear in the label times its length).
+ */
+function leastOverDivisions(s: Segmentation, replace: (char: LgrChar, at: number) => readonly number[]): string {
+  const n = s.edges.length;
+  const least: Array<readonly number[] | null> = new Array(n + 1).fill(null);
+  least[n] = [];
+  for (let i = n - 1; i >= 0; i--)
+    for (const char of s.edges[i]!) {
+      const rest = least[i + char.cps.length];
+      if (!rest) continue;
+      const candidate = [...replace(char, i), ...rest];
+      if (least[i] === null || lessThan(candidate, least[i]!)) least[i] = candidate;
+    }
+  return String.fromCodePoint(...least[0]!);
 }
 
 const keyOf = (cps: readonly number[]): string => String.fromCodePoint(...cps);
@@ -131,8 +147,6 @@ export function collisionKey(lgr: Lgr, label: string): Result<string | null, Lgr
   requireString(label, 'label');
   const { assessed, issues } = assess(lgr, label);
   if (!assessed) return { ok: false, value: null, issues };
-  let out = '';
-  for (const char of assessed.segmentation.chars)
-    out += String.fromCodePoint(...(closure.least.get(keyOf(char.cps)) ?? char.cps));
-  return { ok: true, value: out, issues };
+  const value = leastOverDivisions(assessed.segmentation, (char) => closure.least.get(keyOf(char.cps)) ?? char.cps);
+  return { ok: true, value, issues };
 }

@@ -2,19 +2,25 @@
 //
 // | RFC 7940 | step | here |
 // |---|---|---|
-// | §8.1 | eligibility: every code point in a repertoire char whose context rule holds | segment() |
+// | §8.1 | eligibility: the label divides into repertoire chars whose context rules hold (every division tried) | segment() |
 // | §8.1, §5.3.4 | the label's own disposition from its reflexive mappings' types | originalDisposition() |
-// | §8.2 | variants: the cross product of each char's variant mappings whose context holds | enumerate() |
-// | §8.2 | the count, estimated before any enumeration (product of 1 + non-reflexive mappings) | estimate |
+// | §8.2 | variants: the cross product of each char's variant mappings whose context holds, over every division | derive() |
+// | §8.2 | the count, estimated before any enumeration (Σ over divisions of Π (1 + non-reflexive mappings)) | estimateOf() |
 // | §8.3 step 1 | a variant label not eligible (code points, context, or an action gives invalid) is invalid | variantDisposition() |
 // | §8.3 step 2–3 | the actions, then the §7.6 default actions, decide the disposition | decide() |
 // | §8.2 | invalid variants are dropped (kept with `includeInvalid`) | |
 //
 // Labels are taken as written (a U-label): no case folding or normalization, as RFC 7940 §8 says.
+//
+// A label that divides into chars in several ways (a sequence and the code points it is made of: Latin
+// "ss" and "s", Indic consonant + virama sequences) has the variants of every division. Where two
+// derivations spell the same label with different variant types, RFC 7940 is silent; the label takes the
+// disposition of the derivation whose action comes first (§7.3: actions are tried in order, so the first is
+// the most specific), which does not depend on the order of the repertoire.
 import { errorIssue, formatCodePoint, issue, loneSurrogateOffset, requireString, type Outcome } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
 import { DEFAULT_MAX_VARIANTS, MAX_LABEL_CODE_POINTS, MAX_LABEL_LENGTH, MAX_VARIANTS_LIMIT } from '../limits.js';
-import type { Lgr, LgrChar } from '../model.js';
+import type { Lgr } from '../model.js';
 import { decide, type ActionDecision } from './actions.js';
 import { contextAllows, prepare, segment, type PreparedLabel, type Segmentation } from './repertoire.js';
 
@@ -100,149 +106,189 @@ function segmentReason(label: PreparedLabel, s: Segmentation): LgrReason {
   };
 }
 
-/** RFC 7940 §8.1 with §5.3.4: the disposition of an eligible label from its reflexive mappings. */
+/** The variant types and `only-variants` flag of one derivation of a label (§8.2 step 3, §7.2). */
+interface Derivation {
+  readonly types: ReadonlySet<string>;
+  readonly onlyVariants: boolean;
+}
+
+const typesKey = (types: Iterable<string>): string =>
+  [...new Set(types)]
+    .filter((t) => t !== '')
+    .sort()
+    .join(' ');
+
+/**
+ * RFC 7940 §8.1 with §5.3.4: the disposition of an eligible label from its reflexive mappings, over every
+ * division of the label (forward over the parse graph, one state per distinct set of types).
+ */
 function originalDisposition(lgr: Lgr, label: PreparedLabel, s: Segmentation): ActionDecision {
-  const types = new Set<string>();
-  let onlyVariants = s.chars.length > 0;
-  for (let k = 0; k < s.chars.length; k++) {
-    let reflexive = false;
-    for (const v of s.chars[k]!.variants) {
-      if (!v.reflexive || !contextAllows(lgr, v, label, s.starts[k]!)) continue;
-      reflexive = true;
-      if (v.type !== null) types.add(v.type);
+  const n = label.cps.length;
+  const states: Array<Map<string, Derivation>> = Array.from({ length: n + 1 }, () => new Map());
+  states[0]!.set('|1', { types: NO_TYPES, onlyVariants: true });
+  for (let i = 0; i < n; i++) {
+    if (states[i]!.size === 0) continue;
+    for (const char of s.edges[i]!) {
+      const own: string[] = [];
+      let reflexive = false;
+      for (const v of char.variants) {
+        if (!v.reflexive || !contextAllows(lgr, v, label, i)) continue;
+        reflexive = true;
+        if (v.type !== null) own.push(v.type);
+      }
+      const next = states[i + char.cps.length]!;
+      for (const state of states[i]!.values()) {
+        const types = own.length === 0 ? state.types : new Set([...state.types, ...own]);
+        const onlyVariants = state.onlyVariants && reflexive;
+        const key = `${typesKey(types)}|${onlyVariants ? 1 : 0}`;
+        if (!next.has(key)) next.set(key, { types, onlyVariants });
+      }
     }
-    onlyVariants &&= reflexive;
   }
-  return decide(lgr, label.text, types, onlyVariants && types.size > 0);
-}
-
-/** RFC 7940 §8.3: the disposition of a variant label made with mappings of `types`. */
-function variantDisposition(
-  lgr: Lgr,
-  cps: readonly number[],
-  types: ReadonlySet<string>,
-  onlyVariants: boolean,
-): { disposition: string; reason: LgrReason } {
-  const label = prepare(cps);
-  // Step 1: the variant must itself be eligible (no reflexive mappings applied: it is a variant).
-  const s = segment(lgr, label);
-  if (s.problems.length > 0) return { disposition: 'invalid', reason: segmentReason(label, s) };
-  const own = decide(lgr, label.text, NO_TYPES, false);
-  if (own.disposition === 'invalid') return { disposition: 'invalid', reason: actionReason(own) };
-  // Steps 2–3: the actions with the variant types used.
-  const decision = decide(lgr, label.text, types, onlyVariants);
-  return { disposition: decision.disposition, reason: actionReason(decision) };
-}
-
-/** RFC 7940 §8.2: an upper bound on the variant labels, label included: Π (1 + non-reflexive mappings). */
-function estimateOf(chars: readonly LgrChar[]): number {
-  let n = 1;
-  for (const c of chars) {
-    let k = 1;
-    for (const v of c.variants) if (!v.reflexive) k++;
-    n = Math.min(n * k, Number.MAX_SAFE_INTEGER);
+  let best: ActionDecision | null = null;
+  for (const d of states[n]!.values()) {
+    const decision = decide(lgr, label.text, d.types, d.onlyVariants && d.types.size > 0);
+    if (best === null || decision.index < best.index) best = decision;
   }
-  return n;
-}
-
-interface Generated {
-  cps: number[];
-  types: Set<string>;
-  onlyVariants: boolean;
+  return best!;
 }
 
 /**
- * RFC 7940 §8.2: the variant labels, depth first: at each char, its mappings whose context holds in the
- * label being built (§5.2; prefix already permuted, rest original), or the char itself when it has no
- * reflexive mapping (§5.3.4). Stops after `max` labels.
+ * RFC 7940 §8.3: the disposition of a variant label made by the derivations `ways` (their types and
+ * only-variants flags); the first deciding action among them wins (see the top of this module).
  */
-function enumerate(
+function variantDisposition(
+  lgr: Lgr,
+  cps: readonly number[],
+  ways: readonly Derivation[],
+): { disposition: string; reason: LgrReason; types: readonly string[] } {
+  const label = prepare(cps);
+  // Step 1: the variant must itself be eligible (no reflexive mappings applied: it is a variant).
+  const s = segment(lgr, label);
+  if (s.problems.length > 0) return { disposition: 'invalid', reason: segmentReason(label, s), types: [] };
+  const own = decide(lgr, label.text, NO_TYPES, false);
+  if (own.disposition === 'invalid') return { disposition: 'invalid', reason: actionReason(own), types: [] };
+  // Steps 2–3: the actions with the variant types used.
+  let best: ActionDecision | null = null;
+  let bestWay: Derivation = ways[0]!;
+  for (const way of ways) {
+    const decision = decide(lgr, label.text, way.types, way.onlyVariants);
+    if (best === null || decision.index < best.index) (best = decision), (bestWay = way);
+  }
+  return { disposition: best!.disposition, reason: actionReason(best!), types: [...bestWay.types].sort() };
+}
+
+/**
+ * RFC 7940 §8.2: an upper bound on the variant labels, label included: the number of derivations, Σ over
+ * the divisions of the label of Π (1 + non-reflexive mappings) over its chars, computed backwards over the
+ * parse graph (linear).
+ */
+function estimateOf(s: Segmentation): number {
+  const n = s.edges.length;
+  const count = new Float64Array(n + 1);
+  count[n] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    let total = 0;
+    for (const c of s.edges[i]!) {
+      let k = 1;
+      for (const v of c.variants) if (!v.reflexive) k++;
+      total += k * count[i + c.cps.length]!;
+    }
+    count[i] = Math.min(total, Number.MAX_SAFE_INTEGER);
+  }
+  return count[0]!;
+}
+
+/** Variant labels found by derive(), each with the distinct derivations that spell it. */
+interface Derived {
+  readonly labels: Map<string, { cps: number[]; ways: Derivation[] }>;
+  readonly truncated: boolean;
+}
+
+/**
+ * RFC 7940 §8.2: the variant labels, depth first over the parse graph: at each char, its mappings whose
+ * context holds in the label being built (§5.2; prefix already permuted, rest original), or the char itself
+ * when it has no reflexive mapping (§5.3.4). `target`: only the branches that spell it (variantOf), so the
+ * walk is linear in the label whatever the size of the variant set. Stops after `max` distinct labels (the label itself counted, not listed). When
+ * the label has several divisions, a (position, output, types) state reached twice is not walked again, so
+ * the walk never repeats work however many divisions there are.
+ */
+function derive(
   lgr: Lgr,
   label: PreparedLabel,
   s: Segmentation,
   max: number,
-): { labels: Generated[]; truncated: boolean } {
-  const labels: Generated[] = [];
+  target: readonly number[] | null,
+): Derived {
+  const labels = new Map<string, { cps: number[]; ways: Derivation[] }>();
+  const visited = s.ambiguous ? new Set<string>() : null;
   let truncated = false;
-  const prefix: number[] = [];
-  const types: string[] = [];
-  const walk = (k: number, only: boolean): void => {
-    if (truncated) return;
-    if (k === s.chars.length) {
-      if (labels.length >= max) {
-        truncated = true;
-        return;
-      }
-      labels.push({ cps: [...prefix], types: new Set(types.filter((t) => t !== '')), onlyVariants: only });
-      return;
-    }
-    const char = s.chars[k]!;
-    const at = s.starts[k]!;
-    const rest = label.cps.slice(at + char.cps.length);
-    if (!char.variants.some((v) => v.reflexive)) {
-      prefix.push(...char.cps);
-      walk(k + 1, false);
-      prefix.length -= char.cps.length;
-    }
-    for (const v of char.variants) {
-      if (truncated) return;
-      if (v.when !== null || v.notWhen !== null) {
-        const candidate = prepare([...prefix, ...v.cps, ...rest]);
-        if (!contextAllows(lgr, v, candidate, prefix.length)) continue;
-      }
-      prefix.push(...v.cps);
-      types.push(v.type ?? '');
-      walk(k + 1, only);
-      types.pop();
-      prefix.length -= v.cps.length;
-    }
-  };
-  walk(0, true);
-  return { labels, truncated };
-}
-
-/**
- * RFC 7940 §8.2–§8.3 for one pair: is `variant` among the variant labels of `label`, and with which
- * disposition? The walk of enumerate(), pruned to the branches that spell `variant`: linear in the label
- * for well-formed LGRs, whatever the size of the whole variant set.
- */
-function relate(lgr: Lgr, label: PreparedLabel, s: Segmentation, target: readonly number[]): Generated | null {
+  let itself = false;
+  const n = label.cps.length;
   const prefix: number[] = [];
   const types: string[] = [];
   const fits = (cps: readonly number[]): boolean => {
+    if (target === null) return true;
     if (prefix.length + cps.length > target.length) return false;
     for (let k = 0; k < cps.length; k++) if (target[prefix.length + k] !== cps[k]) return false;
     return true;
   };
-  const walk = (k: number, only: boolean): Generated | null => {
-    if (k === s.chars.length)
-      return prefix.length === target.length
-        ? { cps: [...prefix], types: new Set(types.filter((t) => t !== '')), onlyVariants: only }
-        : null;
-    const char = s.chars[k]!;
-    const at = s.starts[k]!;
-    if (!char.variants.some((v) => v.reflexive) && fits(char.cps)) {
-      prefix.push(...char.cps);
-      const found = walk(k + 1, false);
-      prefix.length -= char.cps.length;
-      if (found) return found;
+  const walk = (i: number, only: boolean): void => {
+    if (truncated) return;
+    if (visited !== null) {
+      const key = `${i}|${target === null ? String.fromCodePoint(...prefix) : prefix.length}|${typesKey(types)}|${only ? 1 : 0}`;
+      if (visited.has(key)) return;
+      visited.add(key);
     }
-    for (const v of char.variants) {
-      if (!fits(v.cps)) continue;
-      if (v.when !== null || v.notWhen !== null) {
-        const candidate = prepare([...prefix, ...v.cps, ...label.cps.slice(at + char.cps.length)]);
-        if (!contextAllows(lgr, v, candidate, prefix.length)) continue;
+    if (i === n) {
+      if (target !== null && prefix.length !== target.length) return;
+      const text = String.fromCodePoint(...prefix);
+      // A null variant (§5.3.3) can delete every code point: an empty string is no label.
+      if (text === '') return;
+      // The label itself counts towards `max` (the reference implementation's count) but is not listed.
+      const counted = labels.size + (itself ? 1 : 0);
+      if (target === null && text === label.text) {
+        if (!itself && counted >= max) truncated = true;
+        itself = true;
+        return;
       }
-      prefix.push(...v.cps);
-      types.push(v.type ?? '');
-      const found = walk(k + 1, only);
-      types.pop();
-      prefix.length -= v.cps.length;
-      if (found) return found;
+      let entry = labels.get(text);
+      if (!entry) {
+        if (counted >= max) {
+          truncated = true;
+          return;
+        }
+        labels.set(text, (entry = { cps: [...prefix], ways: [] }));
+      }
+      const way = { types: new Set(types.filter((t) => t !== '')), onlyVariants: only };
+      const key = `${typesKey(way.types)}|${only ? 1 : 0}`;
+      if (!entry.ways.some((w) => `${typesKey(w.types)}|${w.onlyVariants ? 1 : 0}` === key)) entry.ways.push(way);
+      return;
     }
-    return null;
+    for (const char of s.edges[i]!) {
+      const j = i + char.cps.length;
+      if (!char.variants.some((v) => v.reflexive) && fits(char.cps)) {
+        prefix.push(...char.cps);
+        walk(j, false);
+        prefix.length -= char.cps.length;
+      }
+      for (const v of char.variants) {
+        if (truncated) return;
+        if (!fits(v.cps)) continue;
+        if (v.when !== null || v.notWhen !== null) {
+          const candidate = prepare([...prefix, ...v.cps, ...label.cps.slice(j)]);
+          if (!contextAllows(lgr, v, candidate, prefix.length)) continue;
+        }
+        prefix.push(...v.cps);
+        types.push(v.type ?? '');
+        walk(j, only);
+        types.pop();
+        prefix.length -= v.cps.length;
+      }
+    }
   };
-  return walk(0, true);
+  walk(0, true);
+  return { labels, truncated };
 }
 
 /** How `variant` relates to `label` under an LGR (see `variantOf`). */
@@ -270,10 +316,10 @@ export function variantOf(lgr: Lgr, label: string, variant: string): VariantRela
   const target = decodeLabel(variant);
   if (label === variant)
     return { isVariant: true, disposition: decision.disposition, reason: actionReason(decision), types: [] };
-  const found = relate(lgr, prepared, s, target);
+  const found = derive(lgr, prepared, s, 1, target).labels.get(variant);
   if (!found) return none;
-  const { disposition, reason } = variantDisposition(lgr, found.cps, found.types, found.onlyVariants);
-  return { isVariant: true, disposition, reason, types: [...found.types].sort() };
+  const { disposition, reason, types } = variantDisposition(lgr, found.cps, found.ways);
+  return { isVariant: true, disposition, reason, types };
 }
 
 function decodeLabel(label: string): number[] {
@@ -347,7 +393,7 @@ export function assess(
   }
   const decision = originalDisposition(lgr, prepared, s);
   const reason = actionReason(decision);
-  const estimate = estimateOf(s.chars);
+  const estimate = estimateOf(s);
   if (decision.disposition === 'invalid') {
     issues.push(errorIssue('RFC7940_8.3_INVALID', `${reason.message} (RFC 7940 §8.3)`));
     return { assessed: null, issues, reason, estimate };
@@ -396,17 +442,12 @@ export function validateLabel(lgr: Lgr, label: string, options: ValidateLabelOpt
   const variants: LgrVariantLabel[] = [];
   let truncated = false;
   if (options.variants !== false && estimate > 1) {
-    const generated = enumerate(lgr, prepared, s, maxVariants);
+    const generated = derive(lgr, prepared, s, maxVariants, null);
     truncated = generated.truncated;
-    const seen = new Set<string>([label]);
-    for (const g of generated.labels) {
-      const text = String.fromCodePoint(...g.cps);
-      // A null variant (§5.3.3) can delete every code point: an empty string is no label.
-      if (text === '' || seen.has(text)) continue;
-      seen.add(text);
-      const { disposition, reason: why } = variantDisposition(lgr, g.cps, g.types, g.onlyVariants);
+    for (const [text, { cps, ways }] of generated.labels) {
+      const { disposition, reason: why, types } = variantDisposition(lgr, cps, ways);
       if (disposition === 'invalid' && !options.includeInvalid) continue;
-      variants.push({ label: text, disposition, reason: why, types: [...g.types].sort() });
+      variants.push({ label: text, disposition, reason: why, types });
     }
     if (truncated)
       issues.push(

@@ -1,6 +1,6 @@
-// The repertoire of an LGR as a look-up: the chars (RFC 7940 §5.1) that may begin at a code point, longest
-// sequence first, ranges included; and the segmentation of a label into those chars with their context
-// rules (§5.2) — the eligibility test of RFC 7940 §8.1.
+// The repertoire of an LGR as a look-up: the chars (RFC 7940 §5.1) that may begin at a code point, ranges
+// included; and the ways a label divides into those chars with their context rules (§5.2) — the
+// eligibility test of RFC 7940 §8.1.
 import type { Lgr, LgrChar } from '../model.js';
 import { contextMatches } from '../rules/match.js';
 
@@ -91,48 +91,89 @@ export interface SegmentProblem {
   /** Code point index in the label. */
   readonly at: number;
   readonly codePoint: number;
-  /** Context rules that refused it (`when` or `not-when` names); empty when it is outside the repertoire. */
+  /** Context rules that refused it (`when` or `not-when` names, sorted); empty when it is outside the repertoire. */
   readonly rules: readonly string[];
 }
 
 /** A label split into repertoire chars (RFC 7940 §8.1), or the problems found. */
 export interface Segmentation {
+  /**
+   * One parse: at each position the longest char that still completes a parse of the whole label. When
+   * the label is not eligible, the longest char that fits at each position, and a problem where none does.
+   */
   readonly chars: LgrChar[];
   /** Code point index where each char starts. */
   readonly starts: number[];
   readonly problems: SegmentProblem[];
+  /**
+   * The parse graph: `edges[i]` = the chars starting at code point `i` that lie on some parse of the whole
+   * label (longest first). Every path from 0 to the end is a parse; all empty when the label is not eligible.
+   */
+  readonly edges: readonly (readonly LgrChar[])[];
+  /** The label has more than one parse. */
+  readonly ambiguous: boolean;
 }
 
+const NONE: readonly LgrChar[] = [];
+
 /**
- * RFC 7940 §8.1: splits `label` into chars of the repertoire, taking at each position the longest char
- * (sequence) that fits and whose context rule holds. Every code point that starts no such char is a problem.
+ * RFC 7940 §8.1: a label is eligible when it can be divided into chars of the repertoire (code points and
+ * code point sequences, §5.1) whose context rules (§5.2) hold where they stand. A label can often be divided
+ * in several ways (a sequence and the code points it is made of, overlapping sequences); every division is
+ * considered, by dynamic programming over positions: `complete[i]` says whether the label from code point `i`
+ * on can be divided. Linear in the label: each position tries the chars that begin with its code point.
  */
 export function segment(lgr: Lgr, label: PreparedLabel): Segmentation {
+  const cps = label.cps;
+  const n = cps.length;
+  // The chars that fit at each position (context rules evaluated on the label, anchored there).
+  const fits: LgrChar[][] = [];
+  const refused: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const here: LgrChar[] = [];
+    const no: string[] = [];
+    for (const c of charsAt(lgr, cps[i]!)) {
+      if (!startsWith(cps, i, c.cps)) continue;
+      if (contextAllows(lgr, c, label, i)) here.push(c);
+      else no.push((c.when ?? c.notWhen)!);
+    }
+    // Longest first, whatever the order of the repertoire (one char per code point sequence).
+    if (here.length > 1) here.sort((a, b) => b.cps.length - a.cps.length);
+    fits.push(here);
+    refused.push(no.sort());
+  }
+  const complete = new Uint8Array(n + 1);
+  complete[n] = 1;
+  for (let i = n - 1; i >= 0; i--) for (const c of fits[i]!) if (complete[i + c.cps.length]) complete[i] = 1;
+
   const chars: LgrChar[] = [];
   const starts: number[] = [];
   const problems: SegmentProblem[] = [];
-  const cps = label.cps;
-  let i = 0;
-  while (i < cps.length) {
-    let taken: LgrChar | null = null;
-    let refused: string[] | null = null;
-    for (const c of charsAt(lgr, cps[i]!)) {
-      if (!startsWith(cps, i, c.cps)) continue;
-      if (!contextAllows(lgr, c, label, i)) {
-        (refused ??= []).push((c.when ?? c.notWhen)!);
-        continue;
-      }
-      taken = c;
-      break;
-    }
+  for (let i = 0; i < n; ) {
+    const here = fits[i]!;
+    const taken = here.find((c) => complete[i + c.cps.length]) ?? here[0];
     if (taken) {
       chars.push(taken);
       starts.push(i);
       i += taken.cps.length;
     } else {
-      problems.push({ at: i, codePoint: cps[i]!, rules: refused ?? [] });
+      problems.push({ at: i, codePoint: cps[i]!, rules: refused[i]! });
       i++;
     }
   }
-  return { chars, starts, problems };
+
+  const edges: (readonly LgrChar[])[] = new Array(n).fill(NONE);
+  let ambiguous = false;
+  if (complete[0]) {
+    const reached = new Uint8Array(n + 1);
+    reached[0] = 1;
+    for (let i = 0; i < n; i++) {
+      if (!reached[i]) continue;
+      const on = fits[i]!.filter((c) => complete[i + c.cps.length]);
+      for (const c of on) reached[i + c.cps.length] = 1;
+      edges[i] = on;
+      if (on.length > 1) ambiguous = true;
+    }
+  }
+  return { chars, starts, problems, edges, ambiguous };
 }
