@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lgrChecker } from '../src/commands/lgr.js';
+import { CollisionIndex } from '@nomina/lgr';
+import { lgrChecker, loadLgr } from '../src/commands/lgr.js';
 import { run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-lgr-'));
@@ -89,16 +90,18 @@ describe('nomina lgr', () => {
     expect(bad.err).toMatch(/XML_DOCTYPE/);
     expect((await run(['lgr', 'collide', '--lgr', lgrFile, 'a'])).code).toBe(2);
   });
-  test('lgrChecker (for nomina check --lgr): disposition per label, collisions with the labels checked before', async () => {
-    const check = await lgrChecker(lgrFile, { collisions: true });
-    expect(check('ac')).toMatchObject({ disposition: 'valid', estimate: 3, collisions: [], issues: [] });
-    expect(check('bc')).toMatchObject({ disposition: 'valid', collisions: [{ label: 'ac', disposition: 'blocked' }] });
-    expect(check('x')).toMatchObject({ disposition: 'invalid', issues: ['RFC7940_8.1_REPERTOIRE'] });
-    await expect(lgrChecker(badFile)).rejects.toThrow(/XML_DOCTYPE/);
-    const againstZone = await lgrChecker(lgrFile, { registered: ['cc', 'àa'] });
+  test('lgrChecker (what nomina check --lgr uses): disposition per label, collisions with the registered labels', async () => {
+    const lgr = await loadLgr(lgrFile);
+    await expect(loadLgr(badFile)).rejects.toThrow(/XML_DOCTYPE/);
+    const alone = lgrChecker(lgr);
+    expect(alone('ac')).toMatchObject({ disposition: 'valid', estimate: 3, collisions: [], issues: [] });
+    expect(alone('x')).toMatchObject({ disposition: 'invalid', issues: ['RFC7940_8.1_REPERTOIRE'] });
+    const registered = new CollisionIndex(lgr);
+    for (const label of ['cc', 'àa', 'ac']) registered.add(label);
+    const againstZone = lgrChecker(lgr, registered);
     expect(againstZone('cc').collisions).toEqual([{ label: 'cc', disposition: 'valid' }]);
-    expect(againstZone('ba').collisions).toEqual([]);
+    expect(againstZone('bc').collisions).toEqual([{ label: 'ac', disposition: 'blocked' }]);
     expect(againstZone('aa').collisions).toEqual([{ label: 'àa', disposition: 'allocatable' }]);
-    expect(againstZone('aa').collisions).toEqual([{ label: 'àa', disposition: 'allocatable' }]);
+    expect(againstZone('x').collisions).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
-import { CollisionIndex, validateLabel, type Lgr } from '@nomina/lgr';
+import { CollisionIndex, type Lgr } from '@nomina/lgr';
 import {
   confusableKind,
   createSkeletonIndex,
@@ -25,7 +25,7 @@ import type { LineProblem } from '../core/lines.js';
 import { ZONE_MESSAGES, ZoneReader, type ZoneProblem } from '../core/zone.js';
 import { MAX_ZONE_OWNERS } from '../limits.js';
 import type { Command } from './index.js';
-import { loadLgr } from './lgr.js';
+import { lgrChecker, loadLgr, type LgrVerdict } from './lgr.js';
 
 const HELP = `Usage: nomina check [NAME...] [--file FILE...] [--zone ZONEFILE...] [options]
 
@@ -109,6 +109,8 @@ export interface RegistryPolicy {
     level: number;
     /** --registered: the registered labels, by RFC 7940 §8.5 index label. */
     registered?: CollisionIndex;
+    /** The LGR's verdict on one label (`lgrChecker`), collisions with `registered` included. */
+    check: (label: string) => LgrVerdict;
     /** --registered: lines whose label the LGR does not make eligible (not indexed), or unreadable. */
     refused: number;
   };
@@ -289,13 +291,11 @@ function applyPolicy(record: CheckRecord, uName: string | null, policy: Registry
     if (uName === null) record.lgr = null;
     else {
       const label = registeredLabel(uName, lgr.level);
-      const r = validateLabel(lgr.lgr, label, { variants: false });
-      // RFC 7940 §8.3, §8.5: the registered labels of the same index label that this one is a variant of;
-      // the same label is the name's own registration (ns1.foo.example under foo.example), not a collision.
-      const collisions =
-        lgr.registered && r.ok ? lgr.registered.check(label).collisions.filter((c) => c.label !== label) : [];
-      record.lgr = { label, disposition: r.disposition, reason: r.reason.message, collisions };
-      if (REFUSED.has(r.disposition) || collisions.length > 0) record.ok = false;
+      const verdict = lgr.check(label);
+      // The same label is the name's own registration (ns1.foo.example under foo.example), not a collision.
+      const collisions = verdict.collisions.filter((c) => c.label !== label);
+      record.lgr = { label, disposition: verdict.disposition, reason: verdict.reason, collisions };
+      if (REFUSED.has(verdict.disposition) || collisions.length > 0) record.ok = false;
     }
   }
   if (confusables) {
@@ -337,13 +337,14 @@ export async function registryPolicy(
   if (files.lgr !== undefined) {
     const lgr = await loadLgr(files.lgr);
     const level = files.level ?? 2;
-    policy.lgr = { file: files.lgr, lgr, level, refused: 0 };
+    let refused = 0;
+    let registered: CollisionIndex | undefined;
     if (files.registered !== undefined) {
-      const registered = new CollisionIndex(lgr);
+      registered = new CollisionIndex(lgr);
       for await (const name of names(files.registered))
-        if (name === null || !registered.add(registeredLabel(unicodeForm(name), level)).ok) policy.lgr.refused++;
-      policy.lgr.registered = registered;
+        if (name === null || !registered.add(registeredLabel(unicodeForm(name), level)).ok) refused++;
     }
+    policy.lgr = { file: files.lgr, lgr, level, refused, registered, check: lgrChecker(lgr, registered) };
   }
   if (files.confusables !== undefined) {
     const index = createSkeletonIndex(files.fold ? { fold: LDH_FOLDING } : {});

@@ -59,37 +59,31 @@ export async function loadLgr(path: string): Promise<Lgr> {
   return lgr;
 }
 
-/** What `nomina check --lgr FILE` adds to each name: the LGR disposition and the zone collisions. */
+/** What `nomina check --lgr FILE` adds to each name: the LGR disposition and the collisions. */
 export interface LgrVerdict {
   disposition: string;
   reason: string;
   /** Upper bound on the label's variant labels (RFC 7940 §8.2), itself included. */
   estimate: number;
+  /** Registered labels this one is a variant of (or equal to), with its disposition as such (§8.3). */
   collisions: Array<{ label: string; disposition: string | null }>;
   issues: string[];
 }
 
 /**
- * A per-label checker for `nomina check --lgr FILE`: the RFC 7940 disposition of a label and its collisions
- * (RFC 7940 §8.5) with the `registered` labels (`--registered ZONE`) and, with `collisions`, with the labels
- * of the batch checked before it.
+ * The per-label LGR check of `nomina check --lgr FILE`, the one place it is made: the RFC 7940 disposition
+ * of a label (variants not enumerated) and, given the collision index of the registered labels
+ * (`--registered`), the registered labels it is a variant of (RFC 7940 §8.5). Ineligible labels collide
+ * with nothing.
  */
-export async function lgrChecker(
-  path: string,
-  options: { registered?: Iterable<string>; collisions?: boolean } = {},
-): Promise<(label: string) => LgrVerdict> {
-  const lgr = await loadLgr(path);
-  const index = options.registered || options.collisions ? new CollisionIndex(lgr) : null;
-  for (const label of options.registered ?? []) index!.add(label);
+export function lgrChecker(lgr: Lgr, registered?: CollisionIndex): (label: string) => LgrVerdict {
   return (label) => {
     const r = validateLabel(lgr, label, { variants: false });
-    const collisions = index && r.ok ? [...index.check(label).collisions] : [];
-    if (options.collisions && r.ok) index!.add(label);
     return {
       disposition: r.disposition,
       reason: r.reason.message,
       estimate: r.estimate,
-      collisions,
+      collisions: registered && r.ok ? [...registered.check(label).collisions] : [],
       issues: r.issues.map((i) => i.code),
     };
   };
