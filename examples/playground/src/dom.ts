@@ -61,12 +61,17 @@ export function markOf(text: string, issue: Issue<string>, labelled: boolean): M
  * `text` with every mark as a `<mark>` (overlapping marks share one element naming all their codes), inside
  * one `<bdi dir="auto">` so that right-to-left text keeps its order and its neighbours theirs.
  */
-export function highlighted(text: string, marks: readonly (Mark | undefined)[], className = 'value text'): HTMLElement {
+export function highlighted(
+  text: string,
+  marks: readonly (Mark | undefined)[],
+  className = 'value text',
+  attrs: Record<string, string> = {},
+): HTMLElement {
   const present = marks.filter((m): m is Mark => m !== undefined && m.end > m.start);
   const cuts = new Set([0, text.length]);
   for (const m of present) cuts.add(Math.min(m.start, text.length)).add(Math.min(m.end, text.length));
   const points = [...cuts].sort((a, b) => a - b);
-  const out = el('bdi', { dir: 'auto', class: className });
+  const out = el('bdi', { dir: 'auto', class: className, ...attrs });
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
     const piece = text.slice(from, to);

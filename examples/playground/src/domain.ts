@@ -66,15 +66,14 @@ export function renderDomain(input: string, out: HTMLElement): void {
                 form,
                 uts46.map((issue) => markOf(form, issue, true)),
                 'value text',
+                { id: 'uts46-marked' },
               ),
         ],
       ],
       {},
     ),
-    uts46.length > 0 && issueList(uts46, (issue) => ` (${(issue as Issue<string> & { by: string }).by})`),
+    uts46.length > 0 && issueList(uts46, (issue) => ` (${(issue as (typeof uts46)[number]).by})`),
   );
-  const marked = uts46Block.querySelector('bdi.text');
-  if (marked) marked.id = 'uts46-marked';
 
   const idna2008 = el(
     'div',
