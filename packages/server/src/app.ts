@@ -31,6 +31,8 @@ declare module 'fastify' {
     registry: KeywordRegistry;
     /** The limits in force. */
     limits: Limits;
+    /** Every route (method and URL template), HEAD routes aside: what the OpenAPI document must cover. */
+    routeList: ReadonlyArray<{ method: string; url: string }>;
   }
 }
 
@@ -123,6 +125,11 @@ async function buildApp(
   });
   app.decorate('registry', registry);
   app.decorate('limits', limits);
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
+  });
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;

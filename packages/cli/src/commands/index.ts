@@ -71,4 +71,9 @@ export const COMMANDS: ReadonlyArray<{ name: string; summary: string; load: () =
     summary: 'e-mail addresses (EAI): validate under a profile, normalize, say which need SMTPUTF8',
     load: async () => (await import('./email.js')).default,
   },
+  {
+    name: 'serve',
+    summary: 'the HTTP service: every check as a JSON API, a keyword registry (in-process or PostgreSQL)',
+    load: async () => (await import('./serve.js')).default,
+  },
 ];
