@@ -213,6 +213,9 @@ describe.skipIf(!executable)('playground in Chromium', () => {
     const shown = await page.$$eval('#text-results bdi.text span.run', (items) => items.map((s) => s.textContent));
     expect(shown).toEqual(spans.map((s) => text.slice(s.start, s.end)));
     expect(await page.textContent('#text-results bdi.text')).toBe(text);
+    // Each span is marked up in its language, for screen readers.
+    const langs = await page.$$eval('#text-results bdi.text span.run', (items) => items.map((s) => s.lang));
+    expect(langs).toEqual(spans.map((s) => (s.tag === 'und' || s.tag === 'zxx' ? '' : s.tag)));
 
     const hebrew = 'שלום לכם, מה שלומכם היום?';
     await page.focus(`#text button[data-example="${hebrew}"]`);

@@ -24,10 +24,20 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = normalize(root + sep);
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || !file.startsWith(base)) {
-      response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 403 : 405).end();
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    let file: string;
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    } catch {
+      response.writeHead(400).end(); // a malformed %-escape
+      return;
+    }
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
       return;
     }
     try {

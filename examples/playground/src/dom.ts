@@ -144,10 +144,13 @@ export function hueOf(key: string): number {
   return (h * 47) % 360;
 }
 
-/** `text` with its runs `{start, end, key}` coloured, inside one `<bdi dir="auto">`, and a legend. */
+/**
+ * `text` with its runs `{start, end, key}` coloured (each in its language when `lang` is given, for screen
+ * readers), inside one `<bdi dir="auto">`, and a legend.
+ */
 export function colouredRuns(
   text: string,
-  runs: readonly { start: number; end: number; key: string; label: string }[],
+  runs: readonly { start: number; end: number; key: string; label: string; lang?: string }[],
   kind: string,
 ): HTMLElement[] {
   const shown = el('bdi', { dir: 'auto', class: 'value text' });
@@ -158,7 +161,13 @@ export function colouredRuns(
     shown.append(
       el(
         'span',
-        { class: 'run', style: `--hue: ${hueOf(run.key)}`, 'data-key': run.key, title: run.label },
+        {
+          class: 'run',
+          style: `--hue: ${hueOf(run.key)}`,
+          'data-key': run.key,
+          title: run.label,
+          ...(run.lang ? { lang: run.lang } : {}),
+        },
         text.slice(run.start, run.end),
       ),
     );
@@ -181,4 +190,13 @@ export function colouredRuns(
 /** Replaces the children of `out` (a live region) in one step. */
 export function show(out: HTMLElement, ...children: Child[]): void {
   out.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
+}
+
+/** Shows `render(value of the section's field, results)` now and again on every input in the section. */
+export function live(section: HTMLElement, render: (value: string, out: HTMLElement) => void): void {
+  const field = section.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+  const out = section.querySelector<HTMLElement>('.results')!;
+  const update = () => render(field.value, out);
+  section.addEventListener('input', update); // <select> fires input too
+  update();
 }

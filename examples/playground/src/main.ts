@@ -2,7 +2,7 @@
 // keyword look-up, e-mail) load their code and data the first time they are used — focus, typing or an
 // example — or at once when the page's query names their input (?tag=…, ?text=…, ?q=…, ?email=…).
 import { UNICODE_VERSION } from '@nomina/ucd';
-import { el, show } from './dom.js';
+import { el, live, show } from './dom.js';
 import { renderDomain } from './domain.js';
 
 /** A lazily loaded panel: `mount` takes over its section (listeners, first render). */
@@ -70,12 +70,8 @@ function main(): void {
   document.getElementById('unicode-version')!.textContent = UNICODE_VERSION;
 
   const domain = document.getElementById('domain')!;
-  const domainInput = field(domain);
-  const domainOut = document.getElementById('domain-results')!;
-  const update = () => renderDomain(domainInput.value, domainOut);
-  domainInput.addEventListener('input', update);
   wireExamples(domain);
-  update();
+  live(domain, renderDomain);
   domain.dataset.loaded = 'true';
 
   for (const section of Array.from(document.querySelectorAll<HTMLElement>('section[data-panel]'))) {

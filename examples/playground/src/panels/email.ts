@@ -1,7 +1,7 @@
 // The e-mail panel (loaded on first use): one address parsed and validated under a profile, its normalized
 // and ASCII forms, whether delivery needs SMTPUTF8, and every issue at its place in the address.
 import { html, parseAddress, registration, strict } from '@nomina/email';
-import { bdi, el, highlighted, issueList, markOf, pairs, show } from '../dom.js';
+import { bdi, el, highlighted, issueList, live, markOf, pairs, show } from '../dom.js';
 
 const PROFILES = { strict, html, registration };
 
@@ -46,11 +46,6 @@ function render(address: string, profile: keyof typeof PROFILES, out: HTMLElemen
 }
 
 export function mount(section: HTMLElement): void {
-  const input = section.querySelector('input')!;
   const select = section.querySelector('select')!;
-  const out = section.querySelector<HTMLElement>('.results')!;
-  const update = () => render(input.value, select.value as keyof typeof PROFILES, out);
-  input.addEventListener('input', update);
-  select.addEventListener('change', update);
-  update();
+  live(section, (address, out) => render(address, select.value as keyof typeof PROFILES, out));
 }

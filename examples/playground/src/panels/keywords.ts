@@ -2,7 +2,7 @@
 // entries of examples/entries.tsv (city names in their own scripts and in English).
 import { createKeywordIndex } from '@nomina/keywords';
 import entriesTsv from '../../../entries.tsv';
-import { bdi, el, issueList, show } from '../dom.js';
+import { bdi, el, issueList, live, show } from '../dom.js';
 import { parseEntries } from '../entries.js';
 
 const entries = parseEntries(entriesTsv);
@@ -40,9 +40,5 @@ function render(query: string, out: HTMLElement): void {
 }
 
 export function mount(section: HTMLElement): void {
-  const input = section.querySelector('input')!;
-  const out = section.querySelector<HTMLElement>('.results')!;
-  const update = () => render(input.value, out);
-  input.addEventListener('input', update);
-  update();
+  live(section, render);
 }

@@ -1,7 +1,7 @@
 // The language-detection panel (loaded on first use, the default tier of @nomina/langid): the language of
 // the whole text with its confidence and candidates, and the text cut into language spans.
 import { detect, detectSpans } from '@nomina/langid';
-import { bdi, colouredRuns, el, issueList, pairs, show } from '../dom.js';
+import { bdi, colouredRuns, el, issueList, live, pairs, show } from '../dom.js';
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 const nameOf = (tag: string) => {
@@ -21,6 +21,7 @@ function render(text: string, out: HTMLElement): void {
     spans.spans.map((span) => ({
       ...span,
       key: span.tag,
+      ...(span.tag === 'und' || span.tag === 'zxx' ? {} : { lang: span.tag }),
       label: `${nameOf(span.tag)} (${span.tag}, ${percent(span.confidence)})`,
     })),
     'Language spans',
@@ -47,9 +48,5 @@ function render(text: string, out: HTMLElement): void {
 }
 
 export function mount(section: HTMLElement): void {
-  const input = section.querySelector('textarea')!;
-  const out = section.querySelector<HTMLElement>('.results')!;
-  const update = () => render(input.value, out);
-  input.addEventListener('input', update);
-  update();
+  live(section, render);
 }

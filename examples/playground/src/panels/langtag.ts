@@ -1,7 +1,7 @@
 // The language-tag panel (loaded on first use): the tag canonicalized (CLDR and RFC 5646 forms), maximized,
 // minimized and named, with every syntax or validity issue at its subtag.
 import { canonicalize, displayName, maximize, minimize, validate } from '@nomina/langtag';
-import { bdi, el, highlighted, issueList, pairs, show } from '../dom.js';
+import { bdi, el, highlighted, issueList, live, pairs, show } from '../dom.js';
 
 function render(tag: string, out: HTMLElement): void {
   if (tag.trim() === '') {
@@ -52,9 +52,5 @@ function render(tag: string, out: HTMLElement): void {
 }
 
 export function mount(section: HTMLElement): void {
-  const input = section.querySelector('input')!;
-  const out = section.querySelector<HTMLElement>('.results')!;
-  const update = () => render(input.value, out);
-  input.addEventListener('input', update);
-  update();
+  live(section, render);
 }
