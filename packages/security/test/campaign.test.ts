@@ -21,6 +21,13 @@ const hostile: [string, (n: number) => string][] = [
   ['a script change at every code point', (n) => 'aаαא'.repeat(n / 4)],
   ['digits of every decimal system', (n) => '0٠۰०০'.repeat(n / 5)],
   ['many labels', (n) => 'а.'.repeat(n / 2)],
+  // UAX #9 (bidiSkeleton): the deepest levels with a separator (L1: paragraph level) at every other code
+  // point, so L2 meets a 125-level step at each; isolates nested to the end; brackets nested past the
+  // 63-entry BD16 stack; bracket pairs that each look back for their context (N0 c).
+  ['max_depth embeddings, a tab at every other code point', (n) => '\u202b'.repeat(64) + 'a\t'.repeat(n / 2 - 32)],
+  ['nested first-strong isolates', (n) => `${'\u2068'.repeat(n / 2 - 1)}\u05d0a${'\u2069'.repeat(n / 2 - 1)}`],
+  ['brackets nested past the stack', (n) => `${'('.repeat(n / 2 - 1)}\u05d0a${')'.repeat(n / 2 - 1)}`],
+  ['bracket pairs that look back for their context', (n) => '!!(a)'.repeat(n / 5)],
 ];
 
 // One runner per export: how the campaign calls it on a string.
@@ -78,6 +85,10 @@ describe('linear time on hostile input (time(16n) / time(n), n = MAX_INPUT_LENGT
       'alternating Arabic letters and digits',
       'a run of one combining mark',
       'many labels',
+      'max_depth embeddings, a tab at every other code point',
+      'nested first-strong isolates',
+      'brackets nested past the stack',
+      'bracket pairs that look back for their context',
     ],
     areConfusable: ['confusable sources that expand (ǉ, ﬃ)', 'a script change at every code point'],
     identifierProfile: [

@@ -1,176 +1,93 @@
-// Visual order of one line for bidiSkeleton (UTS #39 §4), by the Unicode Bidirectional Algorithm.
+// Visual order of a string for bidiSkeleton (UTS #39 §4): the Unicode Bidirectional Algorithm (uba.ts) on
+// the string's Bidi_Class values and paired brackets, then L2 per paragraph and L4 mirroring.
 //
-// | UAX #9 rule                      | Here                                                              |
-// | -------------------------------- | ----------------------------------------------------------------- |
-// | P2–P3 paragraph level            | given: `direction` (α of bidiSkeleton)                            |
-// | X1–X8 explicit embeddings        | not applied: embeddings, overrides and isolates are neutrals (ON) |
-// | X9 remove RLE LRE RLO LRO PDF BN | removed                                                           |
-// | W1–W7, N1–N2, I1–I2              | as specified, one isolating run sequence (sos = eos = α)          |
-// | N0 paired brackets               | not applied (brackets resolve by N1–N2)                           |
-// | L1 trailing whitespace           | reset to the paragraph level                                      |
-// | L2 reverse by level              | as specified                                                      |
-// | L4 mirroring                     | Bidi_Mirroring_Glyph at odd levels                                |
-//
-// Identifiers of the General Security Profile contain no explicit formatting characters nor brackets, for
-// which this is exact; other text gets an approximation (see the README's limits).
-import { getBidiClass, type BidiClass } from '@nomina/ucd';
+// | UAX #9 rule                         | Here                                                              |
+// | ----------------------------------- | ----------------------------------------------------------------- |
+// | Bidi_Class, BD14–BD16 brackets      | @nomina/ucd (DerivedBidiClass.txt, BidiBrackets.txt of UCD 17.0.0) |
+// | BD16 canonical equivalents          | a bracket is keyed by its NFD (U+2329 〈 pairs with U+3009 〉)   |
+// | P2–P3                               | given: α of bidiSkeleton is the paragraph level of every paragraph |
+// | X1–I2, L1, L2                       | uba.ts, complete (checked against BidiTest.txt and BidiCharacterTest.txt) |
+// | X9 removed characters               | left out (they are Default_Ignorable_Code_Point: the skeleton drops them) |
+// | L3 combining marks                  | not applied (optional in UAX #9)                                  |
+// | L4 mirroring                        | Bidi_Mirroring_Glyph at odd levels                                |
+import { getBidiClass, getBidiPairedBracket, getBidiPairedBracketType } from '@nomina/ucd';
 import { decodeTrie, type CodePointTrie } from '@nomina/ucd/trie';
 import { MIRROR_TRIE } from '../data/bidi-mirroring.js';
+import { AL, AN, BIDI_CODES, BN, FSI, LRE, PDF, R, RLE, RLI, RLO, reorderLine, resolveLevels } from './uba.js';
 
 export type ParagraphDirection = 'ltr' | 'rtl';
 export const PARAGRAPH_DIRECTIONS: readonly ParagraphDirection[] = ['ltr', 'rtl'];
 
 let mirror: CodePointTrie | undefined;
 
-// Bidi classes as small integers, so that the passes run over typed arrays (no per-character objects).
-const L = 0,
-  R = 1,
-  EN = 2,
-  ES = 3,
-  ET = 4,
-  AN = 5,
-  CS = 6,
-  NSM = 7,
-  ON = 8,
-  WS = 9,
-  S = 10,
-  B = 11,
-  ISO = 12,
-  REMOVED = 13,
-  AL = 14;
-const CODE: Partial<Record<BidiClass, number>> = {
-  L,
-  R,
-  AL,
-  EN,
-  ES,
-  ET,
-  AN,
-  CS,
-  NSM,
-  ON,
-  WS,
-  S,
-  B,
-  LRI: ISO,
-  RLI: ISO,
-  FSI: ISO,
-  PDI: ISO,
-  RLE: REMOVED,
-  LRE: REMOVED,
-  RLO: REMOVED,
-  LRO: REMOVED,
-  PDF: REMOVED,
-  BN: REMOVED,
-};
-const NEUTRAL = (c: number): boolean => c === ON || c === WS || c === S || c === B || c === ISO;
-const classOf = (cp: number): number => CODE[getBidiClass(cp)] ?? ON;
+/** BD16: brackets match when their Bidi_Paired_Bracket values are canonically equivalent. */
+const canonical = (cp: number): number => String.fromCodePoint(cp).normalize('NFD').codePointAt(0)!;
 
-/** `text` in visual order for a paragraph of direction `direction` (see the table above). */
-export function visualOrder(text: string, direction: ParagraphDirection): string {
-  if (direction !== 'ltr' && direction !== 'rtl')
-    throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
-  // X9: drop the removed classes (indexed, not for…of: iterating a rope string is far slower).
-  const cps = new Uint32Array(text.length);
-  const t = new Uint8Array(text.length);
-  const original = new Uint8Array(text.length);
+/** The Bidi_Class codes of `text`'s code points (a lone surrogate is one code point) and the code points. */
+export function bidiClasses(text: string): { classes: Uint8Array; codePoints: Uint32Array } {
+  const codePoints = new Uint32Array(text.length);
+  const classes = new Uint8Array(text.length);
   let n = 0;
-  let rtl = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    const c = classOf(cp);
-    if (c === REMOVED) continue;
-    if (c === R || c === AL || c === AN) rtl = true;
-    cps[n] = cp;
-    t[n] = original[n] = c;
-    n++;
+    codePoints[n] = cp;
+    classes[n++] = BIDI_CODES[getBidiClass(cp)]!;
   }
-  const base = direction === 'rtl' ? 1 : 0;
-  if (base === 0 && !rtl) return text.length === n ? text : fromCodePoints(cps, n);
-  const sos = base ? R : L;
-  // W1: NSM takes the type of the previous character (sos at the start; ON after an isolate mark).
-  for (let i = 0; i < n; i++) if (t[i] === NSM) t[i] = i === 0 ? sos : t[i - 1] === ISO ? ON : t[i - 1]!;
-  // W2: EN after AL (last strong) becomes AN. W3: AL becomes R.
-  let strong = sos;
-  for (let i = 0; i < n; i++) {
-    const c = t[i]!;
-    if (c === L || c === R || c === AL) strong = c;
-    else if (c === EN && strong === AL) t[i] = AN;
+  return { classes: classes.subarray(0, n), codePoints: codePoints.subarray(0, n) };
+}
+
+/** BD14–BD15 keys for resolveLevels: the opening bracket's NFD, positive when opening, negative when closing. */
+export function bracketKeys(codePoints: Uint32Array): Int32Array | undefined {
+  let keys: Int32Array | undefined;
+  for (let i = 0; i < codePoints.length; i++) {
+    const cp = codePoints[i]!;
+    const type = getBidiPairedBracketType(cp);
+    if (type === 'n') continue;
+    keys ??= new Int32Array(codePoints.length);
+    keys[i] = type === 'o' ? canonical(cp) : -canonical(getBidiPairedBracket(cp));
   }
-  for (let i = 0; i < n; i++) if (t[i] === AL) t[i] = R;
-  // W4: a single ES between two EN, a single CS between two numbers of one type.
-  for (let i = 1; i < n - 1; i++) {
-    const a = t[i - 1]!,
-      b = t[i + 1]!;
-    if (t[i] === ES && a === EN && b === EN) t[i] = EN;
-    else if (t[i] === CS && (a === EN || a === AN) && a === b) t[i] = a;
+  return keys;
+}
+
+/** `text` in visual order for paragraphs of direction `direction` (see the table above). */
+export function visualOrder(text: string, direction: ParagraphDirection): string {
+  if (direction !== 'ltr' && direction !== 'rtl')
+    throw new RangeError(`direction must be "ltr" or "rtl", got ${String(direction)}`);
+  const { classes, codePoints } = bidiClasses(text);
+  const n = classes.length;
+  // Left-to-right paragraphs without a right-to-left character or control never reach an odd level: the
+  // visual order is the logical order, less the characters X9 removes.
+  let rtl = direction === 'rtl';
+  let removed = 0;
+  for (let i = 0; i < n && !rtl; i++) {
+    const c = classes[i]!;
+    rtl = c === R || c === AL || c === AN || c === RLE || c === RLO || c === RLI || c === FSI;
+    if (c === BN || (c >= LRE && c <= PDF)) removed++;
   }
-  // W5: a run of ET next to EN becomes EN.
-  for (let i = 0; i < n; i++) {
-    if (t[i] !== ET) continue;
-    let j = i;
-    while (j < n && t[j] === ET) j++;
-    if ((i > 0 && t[i - 1] === EN) || (j < n && t[j] === EN)) t.fill(EN, i, j);
-    i = j - 1;
-  }
-  // W6: remaining separators and terminators become ON.
-  for (let i = 0; i < n; i++) if (t[i] === ES || t[i] === ET || t[i] === CS) t[i] = ON;
-  // W7: EN after a strong L (or sos L) becomes L.
-  strong = sos;
-  for (let i = 0; i < n; i++) {
-    const c = t[i]!;
-    if (c === L || c === R) strong = c;
-    else if (c === EN && strong === L) t[i] = L;
-  }
-  // N1: neutrals between two strong types of one direction (EN, AN count as R) take it; N2: else α.
-  const dir = (c: number): number => (c === L ? L : c === R || c === EN || c === AN ? R : -1);
-  for (let i = 0; i < n; i++) {
-    if (!NEUTRAL(t[i]!)) continue;
-    let j = i;
-    while (j < n && NEUTRAL(t[j]!)) j++;
-    const before = i > 0 ? dir(t[i - 1]!) : sos;
-    const after = j < n ? dir(t[j]!) : sos;
-    t.fill(before === after && before !== -1 ? before : base ? R : L, i, j);
-    i = j - 1;
-  }
-  // I1–I2: levels.
-  const levels = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = t[i]!;
-    levels[i] = base === 0 ? (c === R ? 1 : c === AN || c === EN ? 2 : 0) : c === L || c === EN || c === AN ? 2 : 1;
-  }
-  // L1: segment separators and trailing whitespace go back to the paragraph level.
-  for (let i = n - 1; i >= 0 && (original[i] === WS || original[i] === ISO); i--) levels[i] = base;
-  for (let i = 0; i < n; i++) if (original[i] === S || original[i] === B) levels[i] = base;
-  // L2: from the highest level down to the lowest odd level (counting levels between those present),
-  // reverse every run at that level or higher. Levels are at most 2 here: at most two linear passes.
-  const order = new Uint32Array(n);
-  let highest = 0;
-  let lowestOdd = 3;
-  for (let i = 0; i < n; i++) {
-    const l = levels[i]!;
-    order[i] = i;
-    if (l > highest) highest = l;
-    lowestOdd = Math.min(lowestOdd, l % 2 ? l : l + 1);
-  }
-  for (let level = highest; level >= lowestOdd; level--) {
+  if (!rtl) {
+    if (removed === 0) return text;
+    const kept = new Uint32Array(n - removed);
+    let k = 0;
     for (let i = 0; i < n; i++) {
-      if (levels[order[i]!]! < level) continue;
-      let j = i;
-      while (j < n && levels[order[j]!]! >= level) j++;
-      order.subarray(i, j).reverse();
-      i = j - 1;
+      const c = classes[i]!;
+      if (c !== BN && (c < LRE || c > PDF)) kept[k++] = codePoints[i]!;
     }
+    return fromCodePoints(kept, k);
   }
+  const { levels, paragraphs } = resolveLevels(classes, direction === 'rtl' ? 1 : 0, bracketKeys(codePoints));
+  const order = new Int32Array(n);
+  let count = 0;
+  for (let p = 0; p < paragraphs.length; p += 2)
+    count = reorderLine(levels, paragraphs[p]!, paragraphs[p + 1]!, order, count);
   // L4: characters at odd levels take their mirrored glyph.
   mirror ??= decodeTrie(MIRROR_TRIE);
-  const out = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
+  const out = new Uint32Array(count);
+  for (let k = 0; k < count; k++) {
     const i = order[k]!;
-    out[k] = (levels[i]! % 2 ? mirror.get(cps[i]!) : 0) || cps[i]!;
+    out[k] = (levels[i]! & 1 ? mirror.get(codePoints[i]!) : 0) || codePoints[i]!;
   }
-  return fromCodePoints(out, n);
+  return fromCodePoints(out, count);
 }
 
 /** The string of the first `n` code points of `cps` (in chunks: a spread of 64 Ki arguments can overflow). */
