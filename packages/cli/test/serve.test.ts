@@ -34,25 +34,11 @@ describe('nomina serve', () => {
   });
 
   test('starts with one command, serves, and stops on SIGTERM after answering the request in flight', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=@nomina/source',
-        '--import',
-        'tsx',
-        join('packages', 'cli', 'src', 'nomina.ts'),
-        'serve',
-        '--port',
-        '0',
-        '--rate-limit',
-        '0',
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, NOMINA_TOKEN: 'cli-test', NOMINA_LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [...command, 'serve', '--port', '0', '--rate-limit', '0'], {
+      cwd: root,
+      env: { ...process.env, NOMINA_TOKEN: 'cli-test', NOMINA_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
     child.stdout.resume();
