@@ -14,7 +14,7 @@ export const MAX_INPUT_LENGTH = 4096;
 
 /**
  * Longest label the Punycode functions accept, in UTF-16 code units (input of `encode` or `decode`). A DNS
- * label has at most 63 octets; the cap bounds the encoder's and decoder's scratch arrays (allocated once)
+ * label has at most 63 octets; the cap bounds the arrays the encoder and decoder allocate per call
  * while converting any label that fits in `MAX_INPUT_LENGTH`.
  */
 export const MAX_PUNYCODE_LENGTH = MAX_INPUT_LENGTH;

@@ -1,5 +1,6 @@
 // The public surface (issue #11): index.ts exports what the README documents, nothing mutable, and the
 // deprecated names still work.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
@@ -23,6 +24,23 @@ describe('exports', () => {
     ]) {
       expect(name in idna, name).toBe(false);
     }
+  });
+  test('no module state but data decoded on first use (issue #11: every call owns its scratch)', () => {
+    // The only top-level `let`s are the lazily decoded tables (constant data once set), and no array is made
+    // empty at load to be filled per call.
+    const lazyTables = new Set(['trie', 'bmpValues', 'codePoints', 'targets']);
+    const source = join(import.meta.dirname, '..', 'src');
+    const found: string[] = [];
+    for (const file of readdirSync(source, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      for (const m of readFileSync(join(source, file), 'utf8').matchAll(
+        /^(?:export )?(?:let (\w+)|const (\w+) = new \w*Array\()/gm,
+      )) {
+        const name = m[1] ?? m[2]!; // a `let`, or an empty array made at load: scratch
+        if (!lazyTables.has(name) || m[2]) found.push(`${file}: ${name}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
   test('no exported mutable state: every exported object is frozen', () => {
     for (const [name, value] of Object.entries(idna)) {

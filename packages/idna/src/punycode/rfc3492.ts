@@ -108,19 +108,6 @@ const DIGIT_CODES: readonly number[] = /* @__PURE__ */ Array.from('abcdefghijklm
   c.charCodeAt(0),
 );
 
-/**
- * Scratch of the encoder and decoder (reused: `encodeLabel` and `decodeLabel` are synchronous and never
- * re-entered), MAX_PUNYCODE_LENGTH (+ 1) entries each: the encoder's non-basic code points, the number of
- * basic ones before each, their sorted order and sort keys, a Fenwick tree, and the decoder's insertions.
- * Module-private: never exported.
- */
-let nonBasic: Int32Array | undefined;
-let basicBefore: Int32Array | undefined;
-let sortedOrder: Int32Array | undefined;
-let keys: Float64Array | undefined;
-let tree: Int32Array | undefined;
-let inserted: Int32Array | undefined;
-
 /** Indices fit in 13 bits (MAX_PUNYCODE_LENGTH < 8192): a sort key is code point × 8192 + index. */
 const POSITION_SPAN = 8192;
 
@@ -149,9 +136,17 @@ export function encode(label: string): PunycodeResult {
 const ACE_PREFIX: readonly number[] = [0x78, 0x6e, DELIMITER, DELIMITER];
 
 /**
+ * Labels of at most this many UTF-16 units (every DNS label) take the short paths: the decoder inserts in
+ * place as §6.2 is written, the encoder sorts by insertion and counts without a tree (both O(n²) on at most
+ * 64 code points, cheaper there than the O(n log n) forms that long labels take).
+ */
+const SHORT_LABEL = 64;
+
+/**
  * `encode` for the package's own callers: the Punycode of LABEL[START, END) (ToASCII passes a label of the
  * mapped domain: no slice), after the ACE prefix `xn--` when WITH_ACE_PREFIX (no concatenation
- * afterwards), or the error (offsets relative to START).
+ * afterwards), or the error (offsets relative to START). No state outlives a call: every array is the
+ * call's own.
  */
 export function encodeLabel(label: string, withAcePrefix = false, start = 0, end = label.length): Converted {
   if (end - start > MAX_PUNYCODE_LENGTH) {
@@ -160,20 +155,11 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
   // §6.3 "copy them to the output in order": the basic code points (after the prefix). The output is
   // collected as UTF-16 code units and made a string once (a flat string, cheaper for the caller to join).
   const output = withAcePrefix ? ACE_PREFIX.slice() : [];
-  // O(n log n) form of the §6.3 loops (issue #12: the textbook encoder scans the whole label once per
-  // distinct code point, O(n²) on a label of distinct CJK characters). The decoder's state before each
-  // insertion is <n, i>; encoding the code point m at position j moves it from <n, i> to <m, p>, where p
-  // counts the code points already present before j: the basic ones and the non-basic ones below m, or
-  // equal to m and earlier. The §6.3 delta is exactly that move, (m − n) × (h + 1) + p − i, the value the
-  // textbook loops accumulate one increment at a time. So the non-basic code points are taken in (value,
-  // label order) order (one sort), p is the number of basic code points before j plus a prefix count in a
-  // Fenwick tree of the non-basic ones already encoded.
-  const points = (nonBasic ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const gaps = (basicBefore ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  const order = (sortedOrder ??= new Int32Array(MAX_PUNYCODE_LENGTH));
-  let count = 0; // non-basic code points
+  // A short label's non-basic code points as sort keys (see `encodeDeltas`), kept sorted by insertion.
+  const keys: number[] | undefined = end - start <= SHORT_LABEL ? [] : undefined;
   let basicCount = 0;
-  for (let i = start; i < end; i++) {
+  let count = 0; // non-basic code points
+  for (let i = start, position = 0; i < end; i++, position++) {
     let c = label.charCodeAt(i);
     if (c < INITIAL_N) {
       output.push(c);
@@ -188,21 +174,111 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
       c = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
       i++;
     }
-    points[count] = c;
-    gaps[count++] = basicCount;
+    if (keys !== undefined) {
+      const key = c * KEY_CODE_POINT + position;
+      let k = count;
+      for (; k > 0 && keys[k - 1]! > key; k--) keys[k] = keys[k - 1]!;
+      keys[k] = key;
+    }
+    count++;
   }
   // §6.3 "if b > 0 then output a delimiter".
   if (basicCount > 0) output.push(DELIMITER);
-  if (count === 0) return fromCharCodes(output, output.length);
-  sortByCodePoint(points, order, count);
-  const encoded = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
-  encoded.fill(0, 0, count + 1);
+  if (count > 0) {
+    const overflow =
+      keys !== undefined
+        ? encodeDeltas(keys, basicCount, output)
+        : encodeDeltasSorted(label, start, end, basicCount, count, output);
+    if (overflow) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
+  }
+  return fromCharCodes(output, output.length);
+}
 
+/**
+ * §6.3 "represent delta as a generalized variable-length integer": the digits of Q appended to OUTPUT.
+ */
+function pushInteger(output: number[], q: number, bias: number): void {
+  for (let k = BASE; ; k += BASE) {
+    const t = threshold(k, bias);
+    if (q < t) break;
+    // One division for the quotient and the remainder of (q − t) / (base − t).
+    const rest = q - t;
+    const quotient = (rest / (BASE - t)) | 0;
+    output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]!);
+    q = quotient;
+  }
+  output.push(DIGIT_CODES[q]!);
+}
+
+// Sort key of a non-basic code point of a short label: code point × 2⁶ + its position in the label (in
+// code points, below SHORT_LABEL = 2⁶): below 2²⁷, a small integer for the engine.
+const KEY_CODE_POINT = 1 << 6;
+const KEY_POSITION = KEY_CODE_POINT - 1;
+
+/**
+ * The §6.3 main loop for a short label (the basic code points already in OUTPUT), in the form of
+ * `encodeDeltasSorted` with no tree: KEYS are the sorted keys of the non-basic code points. The code
+ * points present before one at position j are the j before it but the non-basic ones not yet encoded,
+ * found by a scan of the keys after it (at most SHORT_LABEL² steps). Returns true on overflow (§6.4).
+ */
+function encodeDeltas(keys: readonly number[], basicCount: number, output: number[]): boolean {
   let n = INITIAL_N;
   let i = 0; // the decoder's insertion index after the last insertion
   let bias = INITIAL_BIAS;
   let handled = basicCount;
-  // §6.3 main loop: the non-basic code points in ascending order, equal ones in label order.
+  for (let s = 0; s < keys.length; s++) {
+    const key = keys[s]!;
+    const m = key >> 6;
+    const position = key & KEY_POSITION;
+    let before = position;
+    for (let e = s + 1; e < keys.length; e++) if ((keys[e]! & KEY_POSITION) < position) before--;
+    const delta = (m - n) * (handled + 1) + before - i;
+    if (delta > MAX_INT) return true; // §6.4, as in encodeDeltasSorted
+    pushInteger(output, delta, bias);
+    bias = adapt(delta, handled + 1, handled === basicCount);
+    handled++;
+    n = m;
+    i = before + 1;
+  }
+  return false;
+}
+
+/**
+ * The §6.3 main loop in O(n log n), for a long label (issue #12: the textbook loops scan the whole label
+ * once per distinct code point, O(n²) on a label of distinct CJK characters). The decoder's state before
+ * each insertion is <n, i>; encoding the code point m at position j moves it from <n, i> to <m, p>, where
+ * p counts the code points already present before j: the basic ones and the non-basic ones below m, or
+ * equal to m and earlier. The §6.3 delta is exactly that move, (m − n) × (h + 1) + p − i, the value the
+ * textbook loops accumulate one increment at a time. So the non-basic code points are taken in (value,
+ * label order) order (one sort), p is the number of basic code points before j plus a prefix count in a
+ * Fenwick tree of the non-basic ones already encoded. Returns true on overflow (§6.4).
+ */
+function encodeDeltasSorted(
+  label: string,
+  start: number,
+  end: number,
+  basicCount: number,
+  count: number,
+  output: number[],
+): boolean {
+  const points = new Int32Array(count); // the non-basic code points
+  const gaps = new Int32Array(count); // the number of basic code points before each
+  for (let j = start, k = 0, basic = 0; j < end; j++) {
+    const c = label.codePointAt(j)!;
+    if (c > 0xffff) j++;
+    if (c < INITIAL_N) basic++;
+    else {
+      points[k] = c;
+      gaps[k++] = basic;
+    }
+  }
+  const order = sortByCodePoint(points);
+  const encoded = new Int32Array(count + 1); // Fenwick tree of the label positions already encoded
+  let n = INITIAL_N;
+  let i = 0; // the decoder's insertion index after the last insertion
+  let bias = INITIAL_BIAS;
+  let handled = basicCount;
+  // The non-basic code points in ascending order, equal ones in label order.
   for (let s = 0; s < count; s++) {
     const index = order[s]!;
     const m = points[index]!;
@@ -212,49 +288,32 @@ export function encodeLabel(label: string, withAcePrefix = false, start = 0, end
     const delta = (m - n) * (handled + 1) + before - i;
     // §6.4: the textbook delta only grows until it is encoded, so this one check fails exactly the inputs
     // that a check at every increment fails.
-    if (delta > MAX_INT) return failure('PUNYCODE_OVERFLOW', 'delta overflow (RFC 3492 §6.4)', -1);
-    // Represent delta as a generalized variable-length integer.
-    let q = delta;
-    for (let k = BASE; ; k += BASE) {
-      const t = threshold(k, bias);
-      if (q < t) break;
-      // One division for the quotient and the remainder of (q − t) / (base − t).
-      const rest = q - t;
-      const quotient = (rest / (BASE - t)) | 0;
-      output.push(DIGIT_CODES[t + rest - quotient * (BASE - t)]!);
-      q = quotient;
-    }
-    output.push(DIGIT_CODES[q]!);
+    if (delta > MAX_INT) return true;
+    pushInteger(output, delta, bias);
     bias = adapt(delta, handled + 1, handled === basicCount);
     handled++;
     for (let p = index + 1; p <= count; p += p & -p) encoded[p] = encoded[p]! + 1;
     n = m;
     i = before + 1;
   }
-  return fromCharCodes(output, output.length);
+  return false;
 }
 
 /**
- * ORDER[0, COUNT) = the indices 0..COUNT-1 sorted by POINTS, equal points in index order: an insertion sort
- * (stable) for a DNS-sized label, the native sort of (point, index) keys beyond.
+ * The indices of POINTS sorted by their value, equal points in index order (the native sort of (point,
+ * index) keys).
  */
-function sortByCodePoint(points: Int32Array, order: Int32Array, count: number): void {
-  if (count <= 64) {
-    for (let k = 0; k < count; k++) {
-      const value = points[k]!;
-      let j = k;
-      for (; j > 0 && points[order[j - 1]!]! > value; j--) order[j] = order[j - 1]!;
-      order[j] = k;
-    }
-    return;
-  }
-  const sortKeys = (keys ??= new Float64Array(MAX_PUNYCODE_LENGTH));
-  for (let k = 0; k < count; k++) sortKeys[k] = points[k]! * POSITION_SPAN + k;
-  sortKeys.subarray(0, count).sort();
+function sortByCodePoint(points: Int32Array): Int32Array {
+  const count = points.length;
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = points[k]! * POSITION_SPAN + k;
+  keys.sort();
+  const order = new Int32Array(count);
   for (let s = 0; s < count; s++) {
-    const key = sortKeys[s]!;
+    const key = keys[s]!;
     order[s] = key - Math.floor(key / POSITION_SPAN) * POSITION_SPAN;
   }
+  return order;
 }
 
 /**
@@ -269,6 +328,7 @@ export function decode(input: string): PunycodeResult {
 /**
  * `decode` for the package's own callers: the decoded label, or the error. The Punycode is INPUT[START,
  * END) (after an `xn--` prefix, in a label of a domain: no slice), and error offsets are offsets in INPUT.
+ * No state outlives a call: every array is the call's own.
  */
 export function decodeLabel(input: string, start = 0, end = input.length): Converted {
   const length = end;
@@ -280,15 +340,18 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
   while (basicEnd >= start && input.charCodeAt(basicEnd) !== DELIMITER) basicEnd--;
   if (basicEnd < start) basicEnd = start;
   // The basic code points, then every insertion <n, i> of §6.2 as it is decoded. Inserting into an array
-  // moves the code points after i each time (O(n²) on a long label, issue #12); the insertions are
-  // recorded instead and placed at the end (`placeInsertions`), in O(n log n).
+  // moves the code points after i each time: a short label (at most SHORT_LABEL code points: every digit
+  // of the input is worth at most one) is decoded so, in place; on a long one that is O(n²) (issue #12),
+  // so its insertions are recorded instead and placed at the end (`placeInsertions`), in O(n log n).
+  const output: number[] = [];
+  const insertions: number[] | undefined = end - start <= SHORT_LABEL ? undefined : [];
   let basicCount = 0;
   for (let j = start; j < basicEnd; j++) {
     const c = input.charCodeAt(j);
     if (c >= INITIAL_N) return failure('PUNYCODE_NON_BASIC', 'non-ASCII character before the last delimiter', j);
+    if (insertions === undefined) output.push(c);
     basicCount++;
   }
-  const insertions = (inserted ??= new Int32Array(2 * MAX_PUNYCODE_LENGTH));
   let count = basicCount;
   let astral = false;
 
@@ -320,44 +383,35 @@ export function decodeLabel(input: string, start = 0, end = input.length): Conve
     if (n < INITIAL_N || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) {
       return failure('PUNYCODE_INVALID_CODE_POINT', `decodes to the invalid code point ${formatCodePoint(n)}`, pos - 1);
     }
-    // "insert n into output at position i": recorded, placed below.
-    const insertion = 2 * (count - basicCount);
-    insertions[insertion] = n;
-    insertions[insertion + 1] = i++;
+    // "insert n into output at position i, increment i".
+    if (insertions === undefined) {
+      for (let j = count; j > i; j--) output[j] = output[j - 1]!;
+      output[i++] = n;
+    } else insertions.push(n, i++);
     count++;
     if (n > 0xffff) astral = true;
   }
-  const output = placeInsertions(input, start, basicCount, count, insertions);
+  if (insertions !== undefined) placeInsertions(input, start, basicCount, count, insertions, output);
   return astral ? fromCodePoints(output, count) : fromCharCodes(output, count);
 }
 
 /**
- * The decoded label: COUNT code points, the BASIC_COUNT basic ones of INPUT from START, with the insertions
- * <n, i> of INSERTIONS applied in order. Taken backwards, each insertion's final slot is known: the code
- * points inserted after it are elsewhere, and among the other slots it is the i-th (0-based) — a Fenwick
- * tree of the free slots finds it in O(log n). The basic code points fill the slots left, in order.
- * Labels of at most 64 code points (every DNS label) are built by inserting in place instead.
+ * The decoded label in OUTPUT (empty): COUNT code points, the BASIC_COUNT basic ones of INPUT from START,
+ * with the insertions <n, i> of INSERTIONS applied in order. Taken backwards, each insertion's final slot
+ * is known: the code points inserted after it are elsewhere, and among the other slots it is the i-th
+ * (0-based) — a Fenwick tree of the free slots finds it in O(log n). The basic code points fill the slots
+ * left, in order.
  */
 function placeInsertions(
   input: string,
   start: number,
   basicCount: number,
   count: number,
-  insertions: Int32Array,
-): number[] {
-  if (count <= 64) {
-    // A DNS-sized label: inserting in place moves at most 64 × 64 entries, cheaper than the tree.
-    const output: number[] = [];
-    for (let j = 0; j < basicCount; j++) output.push(input.charCodeAt(start + j));
-    for (let t = 0, length = basicCount; length < count; t++, length++) {
-      const at = insertions[2 * t + 1]!;
-      for (let j = length; j > at; j--) output[j] = output[j - 1]!;
-      output[at] = insertions[2 * t]!;
-    }
-    return output;
-  }
-  const output: number[] = new Array<number>(count);
-  const free = (tree ??= new Int32Array(MAX_PUNYCODE_LENGTH + 1));
+  insertions: readonly number[],
+  output: number[],
+): void {
+  output.length = count;
+  const free = new Int32Array(count + 1);
   // Every slot free: tree[p] = p & -p.
   for (let p = 1; p <= count; p++) free[p] = p & -p;
   let top = 1;
@@ -380,7 +434,6 @@ function placeInsertions(
   for (let slot = 0, j = start; j < start + basicCount; slot++) {
     if (output[slot] === undefined) output[slot] = input.charCodeAt(j++);
   }
-  return output;
 }
 
 /** String of the first COUNT UTF-16 code units, in chunks so a long label never overflows the argument stack. */

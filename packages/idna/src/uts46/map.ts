@@ -2,21 +2,22 @@
 import { KIND, mappingOf, mappingValue } from '../mapping/lookup.js';
 import { isLowerLdh } from '../ascii.js';
 
-/** What the mapping pass saw, so that later steps can skip work (reset by every `mapAndNormalize`). */
-export interface MapScan {
-  /**
-   * The output may fail V7 / U1 / C1 / C2: it kept a disallowed code point or a deviation, or has an ASCII
-   * character other than lower-case LDH and FULL STOP. Otherwise every code point is valid and the
-   * per-code-point checks of §4.1 can be skipped for labels that are not Punycode.
-   */
-  suspect: boolean;
-  /** The output has a character of Bidi_Class R, AL or AN: the domain is a Bidi domain name. */
-  rtl: boolean;
-  /** The input, hence the output, is all ASCII. */
-  ascii: boolean;
-}
+// What the mapping pass saw, so that later steps can skip work: the flags `mapAndNormalize` returns.
+/**
+ * The output may fail V7 / U1 / C1 / C2: it kept a disallowed code point or a deviation, or has an ASCII
+ * character other than lower-case LDH and FULL STOP. Otherwise every code point is valid and the
+ * per-code-point checks of §4.1 can be skipped for labels that are not Punycode.
+ */
+export const MAP_SUSPECT = 1;
+/** The output has a character of Bidi_Class R, AL or AN: the domain is a Bidi domain name. */
+export const MAP_RTL = 2;
+/** The input, hence the output, is all ASCII. */
+export const MAP_ASCII = 4;
 
-export const mapScan: MapScan = { suspect: false, rtl: false, ascii: true };
+/** A mapped domain: its text (`mapAndNormalize` sets it). */
+export interface Mapped {
+  text: string;
+}
 
 const DOT = 0x2e;
 
@@ -37,10 +38,11 @@ const ASCII_ACTIONS = /* @__PURE__ */ Uint8Array.from({ length: 0x80 }, (_, cp) 
  * §4 step 1 Map: each code point replaced according to its status — disallowed and valid kept (validity
  * is checked later, V7), ignored removed, mapped replaced, deviation replaced only under transitional
  * processing. Then §4 step 2 Normalize: NFC, skipped when no code point of the output can change under
- * NFC (see the NFC flag of mapping/format.ts). The caller bounds the input length first.
+ * NFC (see the NFC flag of mapping/format.ts). The caller bounds the input length first. The result goes
+ * to OUT.text (the caller's object: no allocation for a second result); returns the MAP_* flags.
  */
-export function mapAndNormalize(input: string, transitional: boolean): string {
-  let out = '';
+export function mapAndNormalize(input: string, transitional: boolean, out: Mapped): number {
+  let text = '';
   let start = 0; // start of the run of input copied unchanged
   let flags = 0;
   let suspect = false;
@@ -53,7 +55,7 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
       const action = ASCII_ACTIONS[cp]!;
       if (action === Ascii.KEEP) continue;
       if (action === Ascii.UPPER) {
-        out += input.slice(start, i) + String.fromCharCode(cp + 0x20);
+        text += input.slice(start, i) + String.fromCharCode(cp + 0x20);
         start = i + 1;
       } else suspect = true;
       continue;
@@ -80,14 +82,12 @@ export function mapAndNormalize(input: string, transitional: boolean): string {
     if (transitional && kind !== KIND.DEVIATION) replacement = mapDeviations(replacement);
     // A mapping can produce ASCII other than lower-case LDH (U+FF3F FULLWIDTH LOW LINE → "_").
     if (!suspect) suspect = !isLdhText(replacement);
-    out += input.slice(start, at) + replacement;
+    text += input.slice(start, at) + replacement;
     start = i + 1;
   }
-  mapScan.suspect = suspect;
-  mapScan.ascii = ascii;
-  mapScan.rtl = (flags & KIND.RTL_FLAG) !== 0;
-  out = start === 0 ? input : out + input.slice(start);
-  return flags & KIND.NFC_FLAG ? out.normalize('NFC') : out;
+  text = start === 0 ? input : text + input.slice(start);
+  out.text = flags & KIND.NFC_FLAG ? text.normalize('NFC') : text;
+  return (suspect ? MAP_SUSPECT : 0) | (flags & KIND.RTL_FLAG ? MAP_RTL : 0) | (ascii ? MAP_ASCII : 0);
 }
 
 /** No ASCII character other than lower-case LDH and FULL STOP. */

@@ -12,7 +12,7 @@ import { idnaError, type IdnaIssue } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { decodeLabel } from '../punycode/rfc3492.js';
 import { checkBidiRange } from '../rules/bidi.js';
-import { mapAndNormalize, mapScan } from './map.js';
+import { MAP_ASCII, MAP_RTL, MAP_SUSPECT, mapAndNormalize } from './map.js';
 import type { ResolvedOptions } from './options.js';
 import { validateLabel } from './validity.js';
 
@@ -33,9 +33,8 @@ export const enum LabelKind {
 }
 
 /**
- * The labels of the last `processDomain` (overwritten by the next call; processing is synchronous and never
- * re-entered): ranges [starts[i], ends[i]) of the mapped and normalized text, so that no label becomes a
- * string of its own unless step 4.1 replaces it. Punycode is canonical (each string has one encoding, and a
+ * The labels of one `processDomain` call (its own object: no state outlives a call): ranges of the mapped
+ * and normalized text, so that no label becomes a string of its own unless step 4.1 replaces it. Punycode is canonical (each string has one encoding, and a
  * decodable lower-case input is that encoding: tested in punycode.test.ts), so ToASCII keeps a label of kind
  * UNICODE as it came instead of encoding its decoded form again.
  */
@@ -43,24 +42,14 @@ export interface DomainLabels {
   /** UTS #46 §4 steps 1-2: the mapped and normalized domain. */
   text: string;
   count: number;
-  starts: Uint16Array;
-  ends: Uint16Array;
-  /** `LabelKind` flags of each label. */
-  kinds: Uint8Array;
+  /**
+   * Three numbers per label (one array: the hot path allocates little): label i is the range [start, end)
+   * at `ranges[3 * i]`, `ranges[3 * i + 1]`, and its `LabelKind` flags are `ranges[3 * i + 2]`.
+   */
+  ranges: number[];
   /** For each DECODED label its decoded text; undefined as a whole when there is none (no array to reset). */
   decoded: (string | undefined)[] | undefined;
 }
-
-// At most MAX_INPUT_LENGTH + 1 labels (the mapped text is bounded first), offsets up to MAX_INPUT_LENGTH.
-const MAX_LABELS = MAX_INPUT_LENGTH + 1;
-export const domainLabels: DomainLabels = {
-  text: '',
-  count: 0,
-  starts: new Uint16Array(0),
-  ends: new Uint16Array(0),
-  kinds: new Uint8Array(0),
-  decoded: undefined,
-};
 
 /** The error for an input over `MAX_INPUT_LENGTH` (checked before any other work). */
 export function inputTooLong(length: number): IdnaIssue {
@@ -70,34 +59,26 @@ export function inputTooLong(length: number): IdnaIssue {
   );
 }
 
-/** Whether the last `convertLabel` produced a label with an R, AL or AN character. */
-let convertedRtl = false;
-
 /**
- * §4 step 4.1: the `xn--` label TEXT[START, END) (number INDEX) decoded and checked; a label that decodes is
- * recorded in `domainLabels` (kinds, decoded).
+ * §4 step 4.1: the `xn--` label number INDEX of LABELS decoded and checked; a label that decodes is
+ * recorded in LABELS (kinds, decoded). Returns whether the decoded label has an R, AL or AN character.
  */
-function convertLabel(
-  text: string,
-  start: number,
-  end: number,
-  index: number,
-  options: ResolvedOptions,
-  errors: IdnaIssue[],
-): void {
-  convertedRtl = false;
-  const labels = domainLabels;
+function convertLabel(labels: DomainLabels, index: number, options: ResolvedOptions, errors: IdnaIssue[]): boolean {
+  const { text } = labels;
+  const { ranges } = labels;
+  const start = ranges[3 * index]!;
+  const end = ranges[3 * index + 1]!;
   // 4.1.1: an ACE label must be ASCII.
-  if (labels.kinds[index]! & LabelKind.NON_ASCII) {
+  if (ranges[3 * index + 2]! & LabelKind.NON_ASCII) {
     errors.push(idnaError('P4', '"xn--" label contains non-ASCII characters', index, 0));
-    return;
+    return false;
   }
   // 4.1.2: Punycode conversion.
   const decoded = decodeLabel(text, start + 4, end);
   if (typeof decoded !== 'string') {
     if (options.ignoreInvalidPunycode) {
       validateLabel(text, start, end, index, options, false, true, true, errors);
-      return;
+      return false;
     }
     errors.push(
       idnaError(
@@ -107,17 +88,17 @@ function convertLabel(
         decoded.offset < 0 ? decoded.offset : decoded.offset - start,
       ),
     );
-    return;
+    return false;
   }
   let kind = LabelKind.DECODED;
   // 4.1.3: an empty or ASCII-only result is an error (CVE-2024-12224 class: `xn--example-`).
   if (decoded.length === 0 || isAscii(decoded)) {
     errors.push(idnaError('P4', '"xn--" label decodes to an empty or ASCII-only label', index, 0));
   } else kind |= LabelKind.UNICODE;
-  labels.kinds[index]! |= kind;
+  ranges[3 * index + 2]! |= kind;
   (labels.decoded ??= [])[index] = decoded;
   // 4.1.4: validity criteria for nontransitional processing, including NFC.
-  convertedRtl = validateLabel(decoded, 0, decoded.length, index, options, false, true, true, errors);
+  return validateLabel(decoded, 0, decoded.length, index, options, false, true, true, errors);
 }
 
 /** TEXT[START, END) starts with the ACE prefix `xn--` (after mapping: lower case). */
@@ -132,14 +113,14 @@ function hasAcePrefix(text: string, start: number, end: number): boolean {
 }
 
 /** §4.1 V8 (CheckBidi): in a Bidi domain name (the caller checked), every label satisfies RFC 5893 §2. */
-function checkBidi(errors: IdnaIssue[]): void {
-  const { count, starts, ends, kinds, decoded } = domainLabels;
+function checkBidi(labels: DomainLabels, errors: IdnaIssue[]): void {
+  const { count, ranges, decoded } = labels;
   for (let index = 0; index < count; index++) {
     // The label: its decoded text (step 4.1) or its range of the mapped text.
-    let text = domainLabels.text;
-    let start = starts[index]!;
-    let end = ends[index]!;
-    if (kinds[index]! & LabelKind.DECODED) {
+    let text = labels.text;
+    let start = ranges[3 * index]!;
+    let end = ranges[3 * index + 1]!;
+    if (ranges[3 * index + 2]! & LabelKind.DECODED) {
       text = decoded![index]!;
       start = 0;
       end = text.length;
@@ -161,93 +142,78 @@ function checkBidi(errors: IdnaIssue[]): void {
 }
 
 /**
- * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS. The labels
- * are left in `domainLabels`. Returns false when a limit stopped
- * the processing (then ERRORS holds INPUT_TOO_LONG only).
+ * UTS #46 §4 Processing of INPUT (already bounded by the caller), appending problems to ERRORS. Returns the
+ * labels, or undefined when a limit stopped the processing (then ERRORS holds INPUT_TOO_LONG only).
  */
 export function processDomain(
   input: string,
   options: ResolvedOptions,
   transitional: boolean,
   errors: IdnaIssue[],
-): boolean {
+): DomainLabels | undefined {
   // Steps 1 Map, 2 Normalize.
-  const mapped = mapAndNormalize(input, transitional);
+  const labels: DomainLabels = { text: '', count: 0, ranges: [], decoded: undefined };
+  const scan = mapAndNormalize(input, transitional, labels);
+  const { text: mapped, ranges } = labels;
   // Mapping can lengthen the input (U+FDFA maps to 18 code points): bound it again before the rest.
   const length = mapped.length;
   if (length > MAX_INPUT_LENGTH) {
     errors.push(inputTooLong(length));
-    return false;
+    return undefined;
   }
-  const { suspect } = mapScan;
-  let rtl = mapScan.rtl;
-  const labels = domainLabels;
-  if (labels.starts.length === 0) {
-    labels.starts = new Uint16Array(MAX_LABELS);
-    labels.ends = new Uint16Array(MAX_LABELS);
-    labels.kinds = new Uint8Array(MAX_LABELS);
-  }
-  const { starts, ends, kinds } = labels;
-  labels.text = mapped;
-  labels.decoded = undefined;
+  const suspect = (scan & MAP_SUSPECT) !== 0;
+  let rtl = (scan & MAP_RTL) !== 0;
   // Step 3 Break: one scan records the label ranges and which labels have non-ASCII characters.
-  let count = 0;
   let start = 0;
-  if (mapScan.ascii) {
+  if (scan & MAP_ASCII) {
     // All ASCII (the mapping kept it so): the full stops by indexOf, every label of kind 0.
     for (let dot = mapped.indexOf('.'); dot >= 0; dot = mapped.indexOf('.', start)) {
-      starts[count] = start;
-      ends[count] = dot;
-      kinds[count++] = 0;
+      ranges.push(start, dot, 0);
       start = dot + 1;
     }
-    starts[count] = start;
-    ends[count] = length;
-    kinds[count++] = 0;
+    ranges.push(start, length, 0);
   } else {
     let kind = 0;
     for (let i = 0; i <= length; i++) {
       const unit = i < length ? mapped.charCodeAt(i) : DOT;
       if (unit === DOT) {
-        starts[count] = start;
-        ends[count] = i;
-        kinds[count++] = kind;
+        ranges.push(start, i, kind);
         start = i + 1;
         kind = 0;
       } else if (unit >= 0x80) kind = LabelKind.NON_ASCII;
     }
   }
+  const count = ranges.length / 3;
   labels.count = count;
   for (let index = 0; index < count; index++) {
-    const labelStart = starts[index]!;
-    const labelEnd = ends[index]!;
+    const labelStart = ranges[3 * index]!;
+    const labelEnd = ranges[3 * index + 1]!;
     // Step 4 Convert/Validate.
     if (hasAcePrefix(mapped, labelStart, labelEnd)) {
-      convertLabel(mapped, labelStart, labelEnd, index, options, errors);
-      rtl ||= convertedRtl;
+      if (convertLabel(labels, index, options, errors)) rtl = true;
     } else {
       validateLabel(mapped, labelStart, labelEnd, index, options, transitional, suspect, false, errors);
     }
   }
-  if (rtl && options.checkBidi) checkBidi(errors);
-  return true;
+  if (rtl && options.checkBidi) checkBidi(labels, errors);
+  return labels;
 }
 
 /**
- * The mapped text of `domainLabels` with the labels that have a REPLACEMENTS entry replaced by it: the
- * unchanged runs between them are copied as slices (a domain without replacements is the text itself).
+ * The mapped text of LABELS with the decoded `xn--` labels (step 4.1) in place of their ranges: the
+ * unchanged runs between them are copied as slices (a domain without decoded labels is the text itself).
  */
-export function spliceLabels(replacements: readonly (string | undefined)[] | undefined): string {
-  const { text, count, starts, ends } = domainLabels;
+export function spliceLabels(labels: DomainLabels): string {
+  const { text, count, ranges, decoded: replacements } = labels;
   if (replacements === undefined) return text;
   let out = '';
   let copied = 0; // text before this offset is in OUT
   for (let index = 0; index < count; index++) {
     const replacement = replacements[index];
     if (replacement === undefined) continue;
-    const start = starts[index]!;
+    const start = ranges[3 * index]!;
     out += copied < start ? text.slice(copied, start) + replacement : replacement;
-    copied = ends[index]!;
+    copied = ranges[3 * index + 1]!;
   }
   return copied < text.length ? out + text.slice(copied) : out;
 }

@@ -5,7 +5,7 @@ import { MAX_DOMAIN_OCTETS, MAX_INPUT_LENGTH, MAX_LABEL_OCTETS } from '../limits
 import { encodeLabel } from '../punycode/rfc3492.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import { LabelKind, NO_ERRORS, domainLabels, inputTooLong, processDomain, sortErrors } from './process.js';
+import { LabelKind, NO_ERRORS, inputTooLong, processDomain, sortErrors } from './process.js';
 
 /**
  * Result of `toASCII` / `toUnicode` (@nomina/core's `Result`): never thrown, always complete. `domain` and
@@ -68,22 +68,23 @@ export function toAsciiResolved(input: string, resolved: ResolvedOptions): Uts46
 
   // Step 1: Processing with the given flags.
   const errors: IdnaIssue[] = [];
-  if (!processDomain(input, resolved, resolved.transitionalProcessing, errors)) return uts46Result(input, errors);
+  const labels = processDomain(input, resolved, resolved.transitionalProcessing, errors);
+  if (labels === undefined) return uts46Result(input, errors);
   // Steps 2-3: each label with non-ASCII characters becomes "xn--" + Punycode. The labels are ranges of the
   // mapped text; the domain is that text with the encoded labels spliced in (unchanged runs as slices).
   // An `xn--` label that decoded to non-ASCII text is kept as it came (see DomainLabels), one that decoded
   // to ASCII (a P4 error) becomes its decoded text.
   // Step 4 (VerifyDnsLength): labels of 1..63 octets, the domain of 1..253 octets without the root dot.
-  const { text, count, starts, ends, kinds, decoded } = domainLabels;
+  const { text, count, ranges, decoded } = labels;
   const verify = resolved.verifyDnsLength;
   let domain = '';
   let copied = 0; // text before this offset is in `domain`
   let domainLength = count - 1;
   let labelLength = 0;
   for (let index = 0; index < count; index++) {
-    const start = starts[index]!;
-    const end = ends[index]!;
-    const kind = kinds[index]!;
+    const start = ranges[3 * index]!;
+    const end = ranges[3 * index + 1]!;
+    const kind = ranges[3 * index + 2]!;
     let replacement: string | undefined;
     if (kind & LabelKind.DECODED) {
       if (!(kind & LabelKind.UNICODE)) replacement = decoded![index]!;

@@ -3,15 +3,7 @@ import { idnaError, type IdnaIssue } from '../errors.js';
 import { MAX_INPUT_LENGTH } from '../limits.js';
 import { passThrough } from './fast-path.js';
 import { resolveOptions, type ResolvedOptions, type Uts46Options } from './options.js';
-import {
-  LabelKind,
-  NO_ERRORS,
-  domainLabels,
-  inputTooLong,
-  processDomain,
-  sortErrors,
-  spliceLabels,
-} from './process.js';
+import { LabelKind, NO_ERRORS, inputTooLong, processDomain, sortErrors, spliceLabels } from './process.js';
 import { uts46Result, type Uts46Result } from './to-ascii.js';
 
 /**
@@ -35,17 +27,21 @@ export function toUnicodeResolved(input: string, resolved: ResolvedOptions): Uts
 
   // Step 1: Processing with Transitional_Processing=false.
   const errors: IdnaIssue[] = [];
-  if (!processDomain(input, resolved, false, errors)) return uts46Result(input, errors);
+  const labels = processDomain(input, resolved, false, errors);
+  if (labels === undefined) return uts46Result(input, errors);
   // X4_2 (with verifyDnsLength): an empty label, other than a trailing root label, is reported here as
   // IdnaTestV2 expects (it was A4_2 before Unicode 15.1).
-  const { count, starts, ends, kinds, decoded } = domainLabels;
+  const { count, ranges, decoded } = labels;
   if (resolved.verifyDnsLength) {
     for (let index = 0; index < count; index++) {
-      const empty = kinds[index]! & LabelKind.DECODED ? decoded![index]!.length === 0 : starts[index] === ends[index];
+      const empty =
+        ranges[3 * index + 2]! & LabelKind.DECODED
+          ? decoded![index]!.length === 0
+          : ranges[3 * index] === ranges[3 * index + 1];
       if (empty && (index < count - 1 || count === 1)) errors.push(idnaError('X4_2', 'empty label', index));
     }
   }
   // The mapped text with the decoded `xn--` labels in place of their ranges.
-  const domain = spliceLabels(decoded);
+  const domain = spliceLabels(labels);
   return uts46Result(domain, errors.length === 0 ? NO_ERRORS : sortErrors(errors));
 }
