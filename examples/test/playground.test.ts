@@ -130,6 +130,11 @@ describe.skipIf(!executable)('playground in Chromium', () => {
     await shoot('domain-errors');
     // The README's picture (examples/playground/screenshot.png is a copy): the errors and the verdict.
     await page.screenshot({ path: join(ARTIFACTS, 'readme.png'), clip: { x: 0, y: 0, width: 1000, height: 700 } });
+    // The reasons of an A-label are placed in its U-label: the whole A-label is marked.
+    await page.fill('#domain-input', 'xn--ls8h.la');
+    const reason = lib.checkDomain('xn--ls8h.la').reasons[0]!;
+    await expectText('#verdict', lib.checkDomain('xn--ls8h.la').verdict);
+    expect(await marksIn('#idna2008')).toEqual([{ offset: 0, codes: [reason.code], text: 'xn--ls8h' }]);
   });
 
   it('renders a right-to-left name right to left, with its script run', async () => {
@@ -214,7 +219,9 @@ describe.skipIf(!executable)('playground in Chromium', () => {
     expect(shown).toEqual(spans.map((s) => text.slice(s.start, s.end)));
     expect(await page.textContent('#text-results bdi.text')).toBe(text);
     // Each span is marked up in its language, for screen readers.
-    const langs = await page.$$eval('#text-results bdi.text span.run', (items) => items.map((s) => s.lang));
+    const langs = await page.$$eval('#text-results bdi.text span.run', (items) =>
+      items.map((s) => (s as HTMLElement).lang),
+    );
     expect(langs).toEqual(spans.map((s) => (s.tag === 'und' || s.tag === 'zxx' ? '' : s.tag)));
 
     const hebrew = 'שלום לכם, מה שלומכם היום?';

@@ -45,6 +45,7 @@ export function renderDomain(input: string, out: HTMLElement): void {
   const form = unicode.value;
   const uts46 = uts46Issues(ascii.issues, unicode.issues);
   const check = checkDomain(input);
+  const inputLabels = input.split('.');
   const runs = scriptRuns(form);
   const lookalikes = protectedNames.lookup(form).matches.filter((m) => m.name !== form.toLowerCase());
   const chromium = displayPolicy(input);
@@ -88,7 +89,10 @@ export function renderDomain(input: string, out: HTMLElement): void {
           ? 'none'
           : highlighted(
               input,
-              check.reasons.map((issue) => markOf(input, issue, true)),
+              // An A-label's reasons are placed in its U-label: mark the whole A-label as typed.
+              check.reasons.map((issue) =>
+                markOf(input, /^xn--/i.test(inputLabels[issue.label] ?? '') ? { ...issue, offset: -1 } : issue, true),
+              ),
               'value text',
             ),
       ],
