@@ -13,6 +13,7 @@ import * as lib from '../playground/test-support/libraries.js';
 
 const executable = chromiumPath();
 const ARTIFACTS = join(PLAYGROUND_DIR, 'artifacts');
+const ENTRIES = join(PLAYGROUND_DIR, '..', 'entries.tsv');
 /** Budget of what the page loads before any lazy panel (min+gzip); the heavy data loads on first use. */
 const INITIAL_GZIP_BUDGET = 150 * 1024;
 
@@ -235,7 +236,7 @@ describe.skipIf(!executable)('playground in Chromium', () => {
 
   it('looks keywords up in the bundled index', async () => {
     await openPanel('keywords');
-    const entries = lib.parseEntries(readFileSync(join(PLAYGROUND_DIR, '..', 'entries.tsv'), 'utf8'));
+    const entries = lib.parseEntries(readFileSync(ENTRIES, 'utf8'));
     const index = lib.createKeywordIndex(entries);
     for (const query of ['moskva', 'Muenchen', 'al-qahira']) {
       await page.fill('#keywords-input', query);
@@ -272,6 +273,23 @@ describe.skipIf(!executable)('playground in Chromium', () => {
       expect(marks.find((m) => m.offset === issue.offset)?.codes, issue.code).toContain(issue.code);
     }
     await shoot('email');
+  });
+
+  it('keeps the inputs in the address, and opens a panel its query names', async () => {
+    const domain = 'مثال.مصر';
+    await page.fill('#domain-input', domain);
+    await page.fill('#keywords-input', 'Muenchen');
+    const url = page.url();
+    expect(new URL(url).searchParams.get('domain')).toBe(domain);
+    expect(new URL(url).searchParams.get('q')).toBe('Muenchen');
+    await page.goto(url);
+    expect(await page.inputValue('#domain-input')).toBe(domain);
+    await expectText('#to-ascii', lib.toASCII(domain).value);
+    // The keyword panel loads without being touched, its query being in the address.
+    await page.waitForSelector('#keywords[data-loaded="true"]');
+    const first = lib.createKeywordIndex(lib.parseEntries(readFileSync(ENTRIES, 'utf8'))).lookup('Muenchen')[0]!;
+    await page.waitForSelector(`#keywords-table tbody tr[data-target="${first.target}"]`);
+    expect(await page.getAttribute('#tag', 'data-loaded')).toBeNull();
   });
 
   it('labels every control, announces results, and works from the keyboard', async () => {

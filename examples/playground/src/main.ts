@@ -1,6 +1,7 @@
 // The playground's entry: the domain panel at once; the other panels (language tags, language detection,
 // keyword look-up, e-mail) load their code and data the first time they are used — focus, typing or an
-// example — or at once when the page's query names their input (?tag=…, ?text=…, ?q=…, ?email=…).
+// example — or at once when the page's query names their input (?tag=…, ?text=…, ?q=…, ?email=…). The
+// query follows what is typed, so the address of the page shows the same inputs again.
 import { UNICODE_VERSION } from '@nomina/ucd';
 import { el, live, show } from './dom.js';
 import { renderDomain } from './domain.js';
@@ -17,7 +18,7 @@ const LOADERS: Record<string, () => Promise<Panel>> = {
   email: () => import('./panels/email.js'),
 };
 
-/** The query parameter that fills each section's input. */
+/** The query parameter that fills each section's input (and follows it, so the address can be shared). */
 const PARAMS: Record<string, string> = { domain: 'domain', tag: 'tag', text: 'text', keywords: 'q', email: 'email' };
 
 function field(section: HTMLElement): HTMLInputElement | HTMLTextAreaElement {
@@ -73,6 +74,15 @@ function main(): void {
   wireExamples(domain);
   live(domain, renderDomain);
   domain.dataset.loaded = 'true';
+
+  // The address follows what is typed: a link to it shows the same inputs.
+  document.addEventListener('input', (event) => {
+    const section = (event.target as Element).closest('section');
+    const param = section && PARAMS[section.id];
+    if (!param) return;
+    query.set(param, field(section).value);
+    history.replaceState(null, '', `?${query}`);
+  });
 
   for (const section of Array.from(document.querySelectorAll<HTMLElement>('section[data-panel]'))) {
     wireExamples(section);
