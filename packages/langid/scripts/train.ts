@@ -10,10 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render, type Table } from '../../../scripts/gen-lib.js';
-import { isWordCodePoint, textFeatures } from '../src/features/extract.js';
-import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
-import { rankLanguages, scriptProfile } from '../src/detect/rank.js';
-import { scriptCode, scriptIndex } from '../src/script/classify.js';
+import { isWordCodePoint } from '../src/features/extract.js';
+import type { ModelData } from '../src/model/model.js';
+import { buildModel, calibrateModel, countText, type LanguageCounts } from '../src/model/build.js';
+import { MULTI_SCRIPT_LANGUAGES } from '../src/data/scripts.js';
 import {
   cldrLocaleLanguages,
   cldrVersion,
@@ -115,36 +115,13 @@ function isMajor(language: string, populations: Map<string, number>, curated: Se
   return (populations.get(language) ?? 0) >= MAJOR_POPULATION || curated.has(language) || ALWAYS_MAJOR.has(language);
 }
 
-/** Languages always tagged with their script, as they are written in several (CLDR / common usage). */
-const MULTI_SCRIPT = new Set([
-  'az',
-  'bs',
-  'ks',
-  'ku',
-  'mn',
-  'ms',
-  'pa',
-  'sd',
-  'sr',
-  'tk',
-  'ug',
-  'uz',
-  'yue',
-  'zh',
-  'ff',
-  'vai',
-]);
-/** A script holding at least this share of a language's training letters is one it is written with. */
-const SCRIPT_SHARE = 0.1;
-const CALIBRATION_BINS = 20;
+/** Languages always tagged with their script: CLDR writes them in several (src/data/scripts.ts, from CLDR data). */
+const MULTI_SCRIPT = new Set(MULTI_SCRIPT_LANGUAGES.split(' '));
 
-interface LanguageStats {
+interface LanguageStats extends LanguageCounts {
   key: string;
   language: string;
   script: string;
-  counts: Map<number, number>;
-  total: number;
-  letters: Map<number, number>;
   /** True when some of its training text is from Tatoeba. */
   tatoeba: boolean;
 }
@@ -164,6 +141,8 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<s
         key,
         (entry = {
           key,
+          tag: key,
+          prior: 0,
           language: sample.language,
           script: sample.script,
           counts: new Map(),
@@ -173,23 +152,15 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<s
         }),
       );
     if (sample.source === 'tatoeba') entry.tatoeba = true;
-    const { counts, letters } = entry;
-    const weight = sample.source === 'tatoeba' ? tatoebaWeight : 1;
-    textFeatures(sample.text, (hash) => {
-      counts.set(hash, (counts.get(hash) ?? 0) + weight);
-      entry.total += weight;
-    });
-    for (const char of sample.text) {
-      const cp = char.codePointAt(0)!;
-      if (!isWordCodePoint(cp)) continue;
-      const index = scriptIndex(cp);
-      if (index !== 0) letters.set(index, (letters.get(index) ?? 0) + 1);
-    }
+    countText(entry, sample.text, sample.source === 'tatoeba' ? tatoebaWeight : 1);
   }
   return stats;
 }
 
-/** Output tags: the language, plus its script whenever it is written in more than one. */
+/**
+ * Output tags: the language, plus its script whenever it is written in more than one or the text's script is
+ * not its CLDR likely one (a scriptless tag means the likely script).
+ */
 function outputTags(keys: readonly LanguageStats[]): Map<string, string> {
   const scriptsOf = new Map<string, Set<string>>();
   for (const { language, script } of keys) {
@@ -265,122 +236,19 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
   );
   const tagOf = outputTags(stats);
 
-  // Feature selection and quantization: per language the `maxFeatures` most frequent features.
-  const step = -config.floor / config.levels;
-  const floorProbability = Math.exp(config.floor);
-  const postings = new Map<number, { language: number; q: number }[]>();
-  const keptOf = stats.map((entry) =>
-    [...entry.counts.entries()]
-      .filter(([, count]) => count >= config.minCount)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, config.maxFeatures),
-  );
-  const floors = stats.map((entry, language) => {
-    if (config.alpha > 0) return Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary));
-    if (config.cutoffMargin === undefined) return config.floor;
-    // An unkept feature is rarer than the rarest kept one: its ln P lies below that one's.
-    const kept = keptOf[language]!;
-    const rarest = kept.length > 0 ? kept[kept.length - 1]![1] : 1;
-    return Math.max(config.floor, Math.log(rarest / entry.total) - config.cutoffMargin);
-  });
-  stats.forEach((entry, language) => {
-    const floor = floors[language]!;
-    const kept = keptOf[language]!;
-    for (const [hash, count] of kept) {
-      const logP =
-        config.alpha > 0
-          ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary))
-          : Math.log(count / entry.total + floorProbability);
-      const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
-      if (!postings.has(hash)) postings.set(hash, []);
-      postings.get(hash)!.push({ language, q });
-    }
-  });
-  const bytes: number[] = [];
-  const varint = (value: number): void => {
-    while (value >= 0x80) {
-      bytes.push((value & 0x7f) | 0x80);
-      value = Math.floor(value / 128);
-    }
-    bytes.push(value);
-  };
-  let previous = 0;
-  for (const hash of [...postings.keys()].sort((a, b) => a - b)) {
-    const list = postings.get(hash)!;
-    varint(hash - previous);
-    previous = hash;
-    varint(list.length);
-    let last = 0;
-    for (const { language, q } of list) {
-      varint(language - last);
-      last = language;
-      bytes.push(q);
-    }
+  for (const entry of stats) {
+    entry.tag = tagOf.get(entry.key)!;
+    entry.prior = config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4);
   }
+  const data = buildModel(stats, { ...config, tier: config.name });
 
-  const scriptSets = stats.map((entry) => {
-    const total = [...entry.letters.values()].reduce((a, b) => a + b, 0);
-    const kept = [...entry.letters.entries()]
-      .filter(([, n]) => n >= SCRIPT_SHARE * total)
-      .map(([index]) => index)
-      .sort((a, b) => a - b);
-    return kept.map(scriptCode).join('+') || 'Zyyy';
-  });
-  const data: ModelData = {
-    tier: config.name,
-    tags: stats.map((entry) => tagOf.get(entry.key)!).join(' '),
-    scripts: scriptSets.join(' '),
-    floors: floors.map((f) => round(f, 4)),
-    priors: stats.map((entry) =>
-      round(config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4), 3),
-    ),
-    step: round(step, 6),
-    temperature: 1,
-    calibration: Array.from({ length: CALIBRATION_BINS }, (_, i) => round((i + 0.5) / CALIBRATION_BINS, 4)),
-    postings: encodeBase64(Uint8Array.from(bytes)),
-  };
-
-  // Fit on held-out training data: temperature (grid, least negative log-likelihood), then
-  // the reliability table (isotonic: accuracy per probability bin, made non-decreasing).
-  const items = heldOutItems(heldOut, tagOf);
-  const model = decodeModel(data);
-  const ranked = items.map((item) => {
-    const mask = candidateMask(model, item.text);
-    const scores = rankLanguages(model, item.text, mask).slice(0, 20);
-    return { item, scores };
-  });
-  let bestT = 1;
-  let bestNll = Infinity;
-  for (const t of [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]) {
-    let nll = 0;
-    for (const { item, scores } of ranked) {
-      if (scores.length === 0) continue;
-      const top = scores[0]!.score;
-      let z = 0;
-      for (const s of scores) z += Math.exp((s.score - top) / t);
-      const truth = scores.find((s) => model.tags[s.index] === item.tag);
-      const p = truth ? Math.exp((truth.score - top) / t) / z : 1e-6;
-      nll -= Math.log(Math.max(p, 1e-6));
-    }
-    if (nll < bestNll) [bestNll, bestT] = [nll, t];
-  }
-  data.temperature = bestT;
-  const hits = new Array<number>(CALIBRATION_BINS).fill(0);
-  const totals = new Array<number>(CALIBRATION_BINS).fill(0);
+  // Fit on held-out training data: temperature and reliability table (src/model/build.ts).
+  const outcomes = calibrateModel(data, heldOutItems(heldOut, tagOf));
   // Accuracy per tag, then the mean over tags (every language counts the same, as in the evaluation).
   const perTag = new Map<string, [number, number, number, number]>();
   let tatoebaHits = 0;
   let tatoebaTotal = 0;
-  for (const { item, scores } of ranked) {
-    if (scores.length === 0) continue;
-    const top = scores[0]!.score;
-    let z = 0;
-    for (const s of scores) z += Math.exp((s.score - top) / bestT);
-    const p = 1 / z;
-    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor(p * CALIBRATION_BINS));
-    const ok = model.tags[scores[0]!.index] === item.tag;
-    totals[bin]!++;
-    if (ok) hits[bin]!++;
+  for (const { item, ok } of outcomes) {
     if (item.tatoeba && !item.short) {
       tatoebaTotal++;
       if (ok) tatoebaHits++;
@@ -391,7 +259,6 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     cell[at + 1]!++;
     if (ok) cell[at]!++;
   }
-  data.calibration = isotonic(hits, totals).map((v) => round(v, 4));
   const mean = (at: number): number => {
     const rows = [...perTag.values()].filter((cell) => cell[at + 1]! > 0);
     return rows.reduce((sum, cell) => sum + cell[at]! / cell[at + 1]!, 0) / rows.length;
@@ -407,50 +274,13 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     sentences: mean(0),
     short: mean(2),
     tatoeba: tatoebaHits / Math.max(tatoebaTotal, 1),
-    count: ranked.length,
+    count: outcomes.length,
     balanced: [(groupMean(0, true) + groupMean(0, false)) / 2, (groupMean(2, true) + groupMean(2, false)) / 2] as [
       number,
       number,
     ],
   };
   return { data, module: renderModule(data, provenance, heldOutReport), heldOut: heldOutReport };
-}
-
-/** Candidate languages of a text: those written with its dominant script (as `detect` does). */
-export function candidateMask(model: ReturnType<typeof decodeModel>, text: string): Uint8Array {
-  const { dominant } = scriptProfile(text);
-  const mask = new Uint8Array(model.tags.length);
-  model.scripts.forEach((set, l) => {
-    if (set.includes(dominant)) mask[l] = 1;
-  });
-  return mask;
-}
-
-/** Pool-adjacent-violators: the non-decreasing fit of per-bin accuracies (empty bins borrow neighbours). */
-function isotonic(hits: number[], totals: number[]): number[] {
-  const blocks: { sum: number; weight: number; size: number }[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    // An empty bin gets a weak prior at its own centre so the table stays defined.
-    const weight = totals[i]! + 0.5;
-    blocks.push({ sum: hits[i]! + 0.5 * ((i + 0.5) / hits.length), weight, size: 1 });
-    while (
-      blocks.length > 1 &&
-      blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.weight >
-        blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.weight
-    ) {
-      const last = blocks.pop()!;
-      const prev = blocks[blocks.length - 1]!;
-      prev.sum += last.sum;
-      prev.weight += last.weight;
-      prev.size += last.size;
-    }
-  }
-  return blocks.flatMap((b) => new Array<number>(b.size).fill(b.sum / b.weight));
-}
-
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
 }
 
 function renderModule(data: ModelData, provenance: string, heldOut: HeldOutReport): string {

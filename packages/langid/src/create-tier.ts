@@ -2,6 +2,7 @@
 import type { ModelData } from './model/model.js';
 import { createDetector, type Detector } from './detect/detect.js';
 import { createSpanDetector } from './detect/spans.js';
+import { modelOf, type Model } from './model/train.js';
 
 export interface Tier {
   /** Tier of the entry point's model. */
@@ -12,6 +13,8 @@ export interface Tier {
   readonly languages: Detector['languages'];
   /** Spans of `text` in different languages or scripts. */
   readonly detectSpans: ReturnType<typeof createSpanDetector>;
+  /** The tier's model (a copy of its data), to extend with `extendModel` or save. */
+  readonly model: () => Model;
 }
 
 export function createTier(name: string, model: ModelData): Tier {
@@ -21,5 +24,7 @@ export function createTier(name: string, model: ModelData): Tier {
     detect: detector.detect,
     languages: detector.languages,
     detectSpans: createSpanDetector(detector),
+    model: () =>
+      modelOf({ ...model, floors: [...model.floors], priors: [...model.priors], calibration: [...model.calibration] }),
   };
 }

@@ -2,5 +2,5 @@
 import { MODEL } from './data/model-full.js';
 import { createTier } from './create-tier.js';
 
-export const { TIER, detect, languages, detectSpans } = createTier('full', MODEL);
+export const { TIER, detect, languages, detectSpans, model } = createTier('full', MODEL);
 export * from './tier.js';

@@ -2,5 +2,5 @@
 import { MODEL } from './data/model-default.js';
 import { createTier } from './create-tier.js';
 
-export const { TIER, detect, languages, detectSpans } = createTier('default', MODEL);
+export const { TIER, detect, languages, detectSpans, model } = createTier('default', MODEL);
 export * from './tier.js';

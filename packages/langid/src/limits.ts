@@ -29,3 +29,15 @@ export const MAX_TAG_LIST = 2048;
 
 /** At most this many candidates are returned (`top`). */
 export const MAX_TOP = 64;
+
+/**
+ * `trainModel` / `extendModel` count at most this many distinct features per language: past it, the rarest
+ * are dropped (a deterministic lossy count), so memory is bounded whatever the amount of text.
+ */
+export const MAX_TRAINING_FEATURES = 1_000_000;
+
+/** At most this many held-out texts per language calibrate a trained model (the rest are skipped). */
+export const MAX_HELDOUT_PER_LANGUAGE = 1000;
+
+/** At most this many languages in a trained model (postings index languages with 16 bits). */
+export const MAX_TRAINING_LANGUAGES = 65_535;

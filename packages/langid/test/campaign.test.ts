@@ -42,7 +42,18 @@ const generators: [string, (n: number) => string][] = [
 
 describe('every export has a reliability case', () => {
   test('no export is missed (both tiers)', () => {
-    const covered = ['detect', 'detectSpans', 'languages', 'createDetector', 'createSpanDetector', 'sampleText'];
+    const covered = [
+      'model',
+      'detect',
+      'detectSpans',
+      'languages',
+      'createDetector',
+      'createSpanDetector',
+      'sampleText',
+      'trainModel',
+      'extendModel',
+      'loadModel',
+    ];
     expectEveryExportCovered(langid as unknown as Record<string, unknown>, covered);
     expectEveryExportCovered(full as unknown as Record<string, unknown>, covered);
   });
@@ -85,6 +96,29 @@ describe('never throws on hostile strings', () => {
     expect(sampled.length).toBeLessThanOrEqual(SAMPLE_LENGTH + 2);
     expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(sampled)).toBe(false);
   });
+});
+
+describe('trainModel, extendModel, loadModel on hostile input', () => {
+  prop.prop([fc.array(hostileString(80), { minLength: 1, maxLength: 12 })], { numRuns: 40 })(
+    'trainModel and extendModel take any string; the model answers a tag of its own or und/zxx',
+    async (texts) => {
+      const samples = texts.map((text, i) => ({ tag: i % 2 ? 'qaa' : 'qab', text }));
+      const model = await langid.trainModel(samples, { maxFeatures: 50 });
+      const extended = await langid.extendModel(model, samples.slice(0, 2));
+      for (const text of texts.slice(0, 3)) {
+        const tag = detect(text, { model: extended }).tag;
+        expect(['und', 'zxx', ...extended.tags].includes(tag) || TAG.test(tag)).toBe(true);
+      }
+    },
+  );
+  prop.prop([fc.uint8Array({ maxLength: 300 })], { numRuns: 300 })(
+    'loadModel never throws on random bytes',
+    (bytes) => {
+      const loaded = langid.loadModel(bytes);
+      expect(loaded.ok).toBe(false);
+      expect(loaded.issues[0]!.severity).toBe('error');
+    },
+  );
 });
 
 describe('linear time (time(16n) / time(n))', () => {

@@ -29,6 +29,10 @@ describe.each([
       'SpanResult',
       'ModelData',
       'Tier',
+      'Model',
+      'TrainingSample',
+      'TrainOptions',
+      'ModelIssueCode',
     ];
     expect([...documentedNames(readme)].filter((n) => !runtime.has(n) && !types.includes(n))).toEqual([]);
   });

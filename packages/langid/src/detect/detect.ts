@@ -10,15 +10,20 @@
 // | 3. script first (UAX #24)     | candidates = languages written in the text's dominant script         |
 // |                               | (`dominantScript` of @nomina/script);                                |
 // |                               | a script used by one language answers from the script alone          |
+// | 3b. script and letters (CLDR) | a script no model language uses: `und-<Script>` likely subtags;      |
+// |                               | letters rare in the script that the model's languages do not use:   |
+// |                               | the language whose exemplars list them (detect/script-names.ts)      |
 // | 4. model                      | naive Bayes over character 1-4-grams and words, softmax, calibration |
 // | 4b. Han variants (Unihan)     | `-Hans`/`-Hant` from simplified-only / traditional-only ideographs   |
 // | 5. evidence check             | fewer letters than `minLength`, confidence under `minConfidence` → `und` |
 import { errorIssue, issue, requireString, type Issue, type Outcome } from '@nomina/core';
 import { MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH } from '../limits.js';
 import { decodeModel, type LanguageModel, type ModelData } from '../model/model.js';
+import type { Model } from '../model/train.js';
 import { scriptCode, SCRIPT_COUNT } from '../script/classify.js';
 import { hanEvidence } from '../script/han.js';
 import { calibrate, rankLanguages, scriptProfile, type Ranked } from './rank.js';
+import { createScriptNames, type ScriptNames } from './script-names.js';
 
 export interface DetectOptions {
   /** Only these languages are candidates: a tag matches itself and its script variants (`sr` → `sr-Latn`, `sr-Cyrl`). */
@@ -31,6 +36,8 @@ export interface DetectOptions {
   minConfidence?: number;
   /** How many candidates to return (default 5, at most `MAX_TOP`). */
   top?: number;
+  /** Detect with this model instead of the tier's (`trainModel`, `extendModel`, `loadModel`). */
+  model?: Model | ModelData;
 }
 
 /**
@@ -85,6 +92,11 @@ const DEFAULT_TOP = 5;
 const MIN_LETTERS_FOR_DIVERSITY = 24;
 /** See MIN_LETTERS_FOR_DIVERSITY. */
 const MAX_REPETITIVE_DISTINCT = 3;
+/**
+ * Step 3b: rare letters name a language outside the model when there is at least one per this many
+ * letters of the script (a stray letter in a long text is a quotation or a typo, not the language).
+ */
+const RARE_LETTER_SPAN = 50;
 /** Step 2b: a text made of one unit repeated at least this many times is analysed as one unit. */
 const MIN_REPEATS = 3;
 
@@ -183,6 +195,18 @@ function tagMatches(tag: string, wanted: string): boolean {
 const note = (code: DetectIssueCode, message: string, offset = -1): DetectIssue =>
   issue(code, message, { severity: 'warning', offset });
 
+/** Detectors of the models passed as `options.model`, made once per model. */
+const detectors = new WeakMap<ModelData, Detector>();
+
+function detectorOf(model: Model | ModelData): Detector {
+  const data = model !== null && typeof model === 'object' && 'data' in model ? model.data : model;
+  if (data === null || typeof data !== 'object' || typeof data.postings !== 'string' || typeof data.tags !== 'string')
+    throw new TypeError('model must be a Model (trainModel, extendModel, loadModel) or model data');
+  let detector = detectors.get(data);
+  if (!detector) detectors.set(data, (detector = createDetector(data)));
+  return detector;
+}
+
 export function createDetector(data: ModelData): Detector {
   let model: LanguageModel | undefined;
   // Per model, built once: the languages of each script, and scratch arrays of the model's size, so a
@@ -190,9 +214,11 @@ export function createDetector(data: ModelData): Detector {
   let byScript: number[][] = [];
   let mask = new Uint8Array(0);
   let scores = new Float64Array(0);
+  let names: ScriptNames;
   const load = (): LanguageModel => {
     if (model) return model;
     const m = decodeModel(data);
+    names = createScriptNames(m);
     byScript = Array.from({ length: SCRIPT_COUNT }, () => []);
     m.scripts.forEach((scripts, l) => {
       for (const script of new Set(scripts)) if (script >= 0) byScript[script]!.push(l);
@@ -209,6 +235,10 @@ export function createDetector(data: ModelData): Detector {
     checkNumber('minLength', options.minLength);
     checkNumber('minConfidence', options.minConfidence);
     checkNumber('top', options.top);
+    if (options.model !== undefined) {
+      const other = detectorOf(options.model);
+      if (other.detect !== detect) return other.detect(text, { ...options, model: undefined });
+    }
     const m = load();
     const minLength = options.minLength ?? 1;
     const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -269,23 +299,45 @@ export function createDetector(data: ModelData): Detector {
       return none('und', 'TOO_SHORT', `${profile.letters} letters, fewer than minLength ${minLength}`);
 
     // Step 3: script first.
-    const candidates: number[] = [];
-    for (const l of byScript[profile.dominant] ?? []) {
-      const tag = m.tags[l]!;
-      if (options.only && !options.only.some((w) => tagMatches(tag, w))) continue;
-      if (options.exclude && options.exclude.some((w) => tagMatches(tag, w))) continue;
-      candidates.push(l);
+    const allowed = (tag: string): boolean =>
+      !(options.only && !options.only.some((w) => tagMatches(tag, w))) &&
+      !options.exclude?.some((w) => tagMatches(tag, w));
+    const inScript = byScript[profile.dominant] ?? [];
+    const candidates = inScript.filter((l) => allowed(m.tags[l]!));
+    const scriptLetters = profile.counts[profile.dominant]!;
+    const scriptShare = scriptLetters / profile.letters;
+    // Step 3b: a script no language of the model is written in names its language (CLDR likely subtags of
+    // und-<Script>); letters rare in the script that the model's languages of it do not use name theirs.
+    let named: Candidate | undefined;
+    if (inScript.length === 0) {
+      const tag = names.scriptLanguage(profile.dominant);
+      if (tag === undefined)
+        return none(
+          'und',
+          'UNSUPPORTED_SCRIPT',
+          `no language of this model is written in ${script}, and CLDR names no likely language for it`,
+        );
+      if (!allowed(tag))
+        return none('und', 'NO_CANDIDATE', `${tag}, the language of ${script}, is left out by only/exclude`);
+      named = { tag, score: 0, confidence: round(Math.min(0.99, scriptShare)) };
+    } else {
+      const evidence = names.rareLetters(cleaned.toLowerCase(), profile.dominant, inScript);
+      if (evidence && evidence.count * RARE_LETTER_SPAN >= scriptLetters && allowed(evidence.tag))
+        named = {
+          tag: evidence.tag,
+          score: 0,
+          confidence: round(Math.min(0.99, 1 - 0.5 ** evidence.count) * scriptShare),
+        };
     }
-    if (candidates.length === 0) {
-      return (byScript[profile.dominant]?.length ?? 0) > 0
-        ? none('und', 'NO_CANDIDATE', `no language written in ${script} is left by only/exclude`)
-        : none('und', 'UNSUPPORTED_SCRIPT', `no language of this model is written in ${script}`);
-    }
+    if (!named && candidates.length === 0)
+      return none('und', 'NO_CANDIDATE', `no language written in ${script} is left by only/exclude`);
 
     // Step 4: the model (a script of one language answers from the script alone).
     let result: Candidate[];
     for (const l of candidates) mask[l] = 1;
-    if (candidates.length === 1) {
+    if (named) {
+      result = [named];
+    } else if (candidates.length === 1) {
       const l = candidates[0]!;
       let own = 0;
       for (const s of m.scripts[l]!) own += profile.counts[s]!;
@@ -331,7 +383,9 @@ export function createDetector(data: ModelData): Detector {
     return ranked;
   }
 
-  return { tier: data.tier, languages: () => load().tags, detect, model: load, rank };
+  const detector: Detector = { tier: data.tier, languages: () => load().tags, detect, model: load, rank };
+  if (!detectors.has(data)) detectors.set(data, detector);
+  return detector;
 }
 
 /**

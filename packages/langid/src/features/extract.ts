@@ -96,6 +96,11 @@ export function wordFeatures(word: Uint32Array, length: number, onFeature: (hash
   }
 }
 
+/** The feature of one letter (lower-cased) standing alone inside a word: its 1-gram, as `wordFeatures` hashes it. */
+export function letterFeature(codePoint: number): number {
+  return finalize(Math.imul(0x811c9dc5 ^ codePoint, 0x01000193) ^ 1);
+}
+
 /** Every feature of a text (lower-cased here), in order. */
 export function textFeatures(text: string, onFeature: (hash: number) => void): void {
   forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));

@@ -36,6 +36,8 @@ export interface LanguageModel {
   readonly step: number;
   readonly temperature: number;
   readonly calibration: readonly number[];
+  /** Feature hashes in ascending order (feature i of `offsets`). */
+  readonly keys: Uint32Array;
   /** Index of a feature hash in `offsets`, or -1. */
   find(hash: number): number;
   /** Postings of feature i are languages[offsets[i] .. offsets[i+1]) with weights at the same places. */
@@ -141,6 +143,7 @@ export function decodeModel(data: ModelData): LanguageModel {
     step: data.step,
     temperature: data.temperature,
     calibration: data.calibration,
+    keys: Uint32Array.from(keys),
     find,
     offsets: Uint32Array.from(offsets),
     languages: Uint16Array.from(languages),

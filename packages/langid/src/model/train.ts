@@ -1,0 +1,213 @@
+// Models users train: `trainModel` builds one from labelled text, `extendModel` adds languages to one,
+// `model.save()` / `loadModel(bytes)` store it, `detect(text, { model })` uses it.
+//
+// | step        | what                                                                                  |
+// |-------------|---------------------------------------------------------------------------------------|
+// | stream      | samples from any iterable or async iterable, counted one at a time                     |
+// | bound       | at most MAX_TRAINING_FEATURES distinct features per language: past it, the rarest are   |
+// |             | dropped (a deterministic lossy count); at most MAX_HELDOUT_PER_LANGUAGE held-out texts  |
+// | hold out    | one sample in ten (FNV-1a of its text) calibrates instead of training                  |
+// | build       | model/build.ts, the same code as the shipped tiers                                      |
+// | store       | `NLID` + format version + JSON header + postings + CRC-32 (model/bytes.ts)             |
+import { requireString, type Result } from '@nomina/core';
+import { MAX_HELDOUT_PER_LANGUAGE, MAX_TRAINING_FEATURES, MAX_TRAINING_LANGUAGES } from '../limits.js';
+import { decodeModel } from './model.js';
+import type { LanguageModel, ModelData } from './model.js';
+import { buildModel, calibrateModel, countText, type LanguageCounts } from './build.js';
+import { decodeModelBytes, encodeModel, type ModelIssueCode } from './bytes.js';
+
+/** One labelled text: a BCP 47 tag (as it should be answered: `quy`, `sr-Latn`) and text in that language. */
+export interface TrainingSample {
+  tag: string;
+  text: string;
+}
+
+export interface TrainOptions {
+  /** Name of the model (`tier` of its data; default `custom`). */
+  name?: string;
+  /** Most features kept per language (default 3,000, as the full tier). */
+  maxFeatures?: number;
+  /** Quantization levels, 1-255 (default 31, as the full tier). */
+  levels?: number;
+  /** Prior of each tag in nats (default 0: no language favoured). */
+  priors?: Readonly<Record<string, number>>;
+}
+
+/** A model: its data (the shipped format) and its bytes. */
+export interface Model {
+  readonly data: ModelData;
+  /** Every tag of the model. */
+  readonly tags: readonly string[];
+  /** The model as bytes, for `loadModel`. */
+  save(): Uint8Array;
+}
+
+type Samples = Iterable<TrainingSample> | AsyncIterable<TrainingSample>;
+
+const DEFAULTS = { name: 'custom', maxFeatures: 3000, levels: 31, minCount: 2, floor: -15 } as const;
+
+/** Wraps model data as a `Model`. */
+export function modelOf(data: ModelData): Model {
+  return { data, tags: data.tags.split(' '), save: () => encodeModel(data) };
+}
+
+function checkOptions(options: TrainOptions): void {
+  if (options.maxFeatures !== undefined && !(Number.isInteger(options.maxFeatures) && options.maxFeatures > 0))
+    throw new RangeError('maxFeatures must be a positive integer');
+  if (
+    options.levels !== undefined &&
+    !(Number.isInteger(options.levels) && options.levels >= 1 && options.levels <= 255)
+  )
+    throw new RangeError('levels must be an integer from 1 to 255');
+}
+
+/** The held-out split, as the shipped tiers make it: FNV-1a of the text, one in ten. */
+function isHeldOut(text: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 10 === 0;
+}
+
+/** Held-out text as calibration reads it: at most about 160 code units. */
+function heldOutText(text: string): string {
+  if (text.length <= 160) return text;
+  const space = text.indexOf(' ', 120);
+  return text.slice(0, space > 0 && space <= 160 ? space : 160);
+}
+
+interface Counting {
+  languages: Map<string, LanguageCounts>;
+  heldOut: Map<string, string[]>;
+}
+
+/** Drops the rarest features of a language past MAX_TRAINING_FEATURES (counts ≤ k, k rising until under 3/4 of it). */
+function prune(entry: LanguageCounts): void {
+  for (let k = 1; entry.counts.size > (MAX_TRAINING_FEATURES * 3) / 4; k++)
+    for (const [hash, count] of entry.counts) if (count <= k) entry.counts.delete(hash);
+}
+
+async function count(samples: Samples, into: Counting): Promise<void> {
+  if (
+    samples === null ||
+    typeof samples !== 'object' ||
+    !(Symbol.iterator in samples || Symbol.asyncIterator in samples)
+  )
+    throw new TypeError('samples must be an iterable or async iterable of {tag, text}');
+  for await (const sample of samples as AsyncIterable<TrainingSample>) {
+    if (sample === null || typeof sample !== 'object') throw new TypeError('a sample must be {tag, text}');
+    requireString(sample.tag, 'sample.tag');
+    requireString(sample.text, 'sample.text');
+    const tag = sample.tag.trim();
+    if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag))
+      throw new RangeError(`sample.tag ${JSON.stringify(tag)} is no language tag`);
+    const text = sample.text.normalize('NFC');
+    let entry = into.languages.get(tag);
+    if (!entry) {
+      if (into.languages.size >= MAX_TRAINING_LANGUAGES)
+        throw new RangeError(`more than ${MAX_TRAINING_LANGUAGES} languages`);
+      entry = { tag, counts: new Map(), total: 0, letters: new Map(), prior: 0 };
+      into.languages.set(tag, entry);
+      into.heldOut.set(tag, []);
+    }
+    if (isHeldOut(text)) {
+      const kept = into.heldOut.get(tag)!;
+      if (kept.length < MAX_HELDOUT_PER_LANGUAGE) kept.push(heldOutText(text));
+      continue;
+    }
+    countText(entry, text);
+    if (entry.counts.size > MAX_TRAINING_FEATURES) prune(entry);
+  }
+}
+
+function finish(
+  counting: Counting,
+  options: TrainOptions,
+  extra: readonly LanguageCounts[] = [],
+  calibrate = true,
+): ModelData {
+  const languages = [
+    ...extra,
+    ...[...counting.languages.values()].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)),
+  ];
+  for (const entry of languages) entry.prior = options.priors?.[entry.tag] ?? entry.prior;
+  const data = buildModel(languages, {
+    tier: options.name ?? DEFAULTS.name,
+    maxFeatures: options.maxFeatures ?? DEFAULTS.maxFeatures,
+    minCount: DEFAULTS.minCount,
+    floor: DEFAULTS.floor,
+    alpha: 0,
+    vocabulary: 0,
+    levels: options.levels ?? DEFAULTS.levels,
+  });
+  const items = [...counting.heldOut.entries()].flatMap(([tag, texts]) => texts.map((text) => ({ tag, text })));
+  if (calibrate && items.length > 0) calibrateModel(data, items);
+  return data;
+}
+
+/**
+ * Trains a model on labelled text (streamed: memory is bounded by the languages, not the text).
+ * Deterministic: the same samples in the same order give the same bytes.
+ */
+export async function trainModel(samples: Samples, options: TrainOptions = {}): Promise<Model> {
+  checkOptions(options);
+  const counting: Counting = { languages: new Map(), heldOut: new Map() };
+  await count(samples, counting);
+  if (counting.languages.size === 0) throw new RangeError('trainModel needs at least one sample');
+  return modelOf(finish(counting, options));
+}
+
+/**
+ * Adds the languages of `samples` to `model` (shipped data, or a `Model`): its languages keep their weights,
+ * priors, temperature and calibration; a tag the model has already is trained again from the new samples only.
+ */
+export async function extendModel(
+  model: Model | ModelData,
+  samples: Samples,
+  options: TrainOptions = {},
+): Promise<Model> {
+  checkOptions(options);
+  const base = 'data' in model ? model.data : model;
+  const counting: Counting = { languages: new Map(), heldOut: new Map() };
+  await count(samples, counting);
+  const decoded = decodeModel(base);
+  const kept = decoded.tags
+    .map((_, l) => languageCounts(decoded, base, l))
+    .filter((entry) => !counting.languages.has(entry.tag));
+  // Same quantization as the base model, so its weights come back unchanged; its calibration stays.
+  const levels = Math.round(-DEFAULTS.floor / base.step);
+  const data = finish(
+    counting,
+    { name: base.tier, levels, maxFeatures: options.maxFeatures, priors: options.priors },
+    kept,
+    false,
+  );
+  data.temperature = base.temperature;
+  data.calibration = [...base.calibration];
+  return modelOf(data);
+}
+
+/** A total large enough that every kept weight's count passes `minCount`. */
+const REBUILD_TOTAL = 1e12;
+
+/**
+ * Counts that rebuild language `l` of a model: each kept feature with a count whose ln P quantizes back to
+ * the same weight: count/total + e^floor = e^(floor + q·step).
+ */
+function languageCounts(model: LanguageModel, data: ModelData, l: number): LanguageCounts {
+  const counts = new Map<number, number>();
+  const floorProbability = Math.exp(DEFAULTS.floor);
+  const { keys, offsets, languages, weights } = model;
+  for (let i = 0; i < keys.length; i++)
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++)
+      if (languages[j] === l)
+        counts.set(keys[i]!, REBUILD_TOTAL * (Math.exp(DEFAULTS.floor + weights[j]! * data.step) - floorProbability));
+  const letters = new Map<number, number>();
+  for (const s of model.scripts[l]!) if (s >= 0) letters.set(s, 1);
+  return { tag: model.tags[l]!, counts, total: REBUILD_TOTAL, letters, prior: data.priors[l]! };
+}
+
+/** Reads bytes written by `model.save()`: `{ok, value, issues}`; `MODEL_CORRUPT` / `MODEL_VERSION` issues, never a throw. */
+export function loadModel(bytes: Uint8Array): Result<Model | undefined, ModelIssueCode> {
+  const read = decodeModelBytes(bytes);
+  return { ok: read.ok, value: read.value && modelOf(read.value), issues: read.issues };
+}
