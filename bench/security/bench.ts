@@ -5,7 +5,7 @@
 //      → bench/results/security.md
 // @nomina/security is read from its built dist (bench/package.json does not list it yet).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,4 +201,9 @@ const md = [
   ...lines,
   '',
 ].join('\n');
-if (!quick) writeFileSync(join(here, '..', 'results', 'security.md'), md);
+// The worst-case section (bench/security/worst-case.ts) is kept as it is.
+const results = join(here, '..', 'results', 'security.md');
+const worstCase = existsSync(results)
+  ? /<!-- worst-case -->[\s\S]*<!-- \/worst-case -->/.exec(readFileSync(results, 'utf8'))
+  : null;
+if (!quick) writeFileSync(results, worstCase ? `${md}\n${worstCase[0]}\n` : md);

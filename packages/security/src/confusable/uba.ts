@@ -431,11 +431,12 @@ class Work {
       const c = closing[k]!;
       if (c < 0) continue;
       closing[k] = -1;
-      const inside = (d: number): number => (d === L ? strongL : strongR)[c]! - (d === L ? strongL : strongR)[k + 1]!;
+      const insideL = strongL[c]! - strongL[k + 1]!;
+      const insideR = strongR[c]! - strongR[k + 1]!;
       let t = NONE;
-      if (inside(embedding) > 0)
+      if ((embedding === L ? insideL : insideR) > 0)
         t = embedding; // N0 b
-      else if (inside(opposite) > 0) {
+      else if ((embedding === L ? insideR : insideL) > 0) {
         // N0 c: the first strong type before the opening bracket (sos if none) decides.
         let context = sos;
         for (let j = k - 1; j >= 0; j--) {
