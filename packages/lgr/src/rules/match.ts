@@ -14,10 +14,17 @@
 // A whole-label rule (action `match`/`not-match`, or a context rule without anchor) matches when the
 // pattern matches anywhere in the label (§6.3: start and end anchor it). A parameterized context rule
 // (§6.4) must match starting at the code point it is evaluated for: the anchor stands for that code point,
-// and look-behind sees the label before it. Labels are at most 63 code points, so even the worst
-// backtracking of a rule is bounded.
+// and look-behind sees the label before it.
+//
+// A backtracking regular expression can take exponential time on a hostile rule (`(a+)+$`, choices with
+// overlapping options in sequence), and an LGR is untrusted input. The native expression is used only for
+// rules with at most two branching points (variable counts and choices), none under a count, on labels
+// within MAX_LABEL_LENGTH: at most O(n³) steps. Every other rule goes to the memoized matcher of
+// positions.ts, polynomial whatever its shape.
 import { fromCodePoints, has, union, type CodePointSet } from '../code-point-set.js';
+import { MAX_LABEL_LENGTH } from '../limits.js';
 import type { Count, LgrRule, Matcher } from '../model.js';
+import { Positions } from './positions.js';
 
 const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
 
@@ -158,9 +165,58 @@ function mayMatch(rule: LgrRule, label: string): boolean {
   return false;
 }
 
+/** Whether the regular expression of a body cannot backtrack much (see the top of this module). */
+function tame(body: readonly Matcher[]): boolean {
+  let branching = 0;
+  const visit = (list: readonly Matcher[]): boolean => {
+    for (const m of list) {
+      const count = 'count' in m ? m.count : null;
+      const counted = count !== null && !(count.min === 1 && count.max === 1);
+      if (count !== null && count.min !== count.max) branching++;
+      switch (m.kind) {
+        case 'choice':
+          if (counted) return false;
+          branching++;
+          for (const option of m.options) if (!visit(option)) return false;
+          break;
+        case 'rule':
+          if (counted || !visit(m.body)) return false;
+          break;
+        case 'look-ahead':
+        case 'look-behind':
+          if (!visit(m.body)) return false;
+          break;
+      }
+      if (branching > 2) return false;
+    }
+    return true;
+  };
+  return visit(body);
+}
+
+const tameRules = new WeakMap<LgrRule, boolean>();
+
+function useRegex(rule: LgrRule, label: string): boolean {
+  let t = tameRules.get(rule);
+  if (t === undefined) tameRules.set(rule, (t = tame(rule.body)));
+  return t && label.length <= MAX_LABEL_LENGTH;
+}
+
+const decode = (label: string): number[] => Array.from(label, (ch) => ch.codePointAt(0)!);
+
+/** The last label's whole-label evaluation: the actions of one label test several rules in a row. */
+let last: { label: string; positions: Positions } | null = null;
+
 /** RFC 7940 §6.3: does the whole-label rule match anywhere in `label`? */
 export function ruleMatches(rule: LgrRule, label: string): boolean {
   if (!mayMatch(rule, label)) return false;
+  if (rule.body.length === 0) return false; // an empty rule matches nothing
+  if (!useRegex(rule, label)) {
+    if (last?.label !== label) last = { label, positions: new Positions(decode(label), null) };
+    const n = [...label].length;
+    for (let pos = 0; pos <= n; pos++) if (last.positions.matchesAt(rule.body, pos)) return true;
+    return false;
+  }
   const regex = regexFor(rule, null);
   if (regex === null) return false;
   regex.lastIndex = 0;
@@ -173,6 +229,13 @@ export function ruleMatches(rule: LgrRule, label: string): boolean {
  */
 export function contextMatches(rule: LgrRule, label: string, cps: readonly number[], offset: number): boolean {
   if (!rule.anchored) return ruleMatches(rule, label);
+  if (rule.body.length === 0) return false;
+  if (!useRegex(rule, label)) {
+    const all = decode(label);
+    let at = 0;
+    for (let units = 0; units < offset; at++) units += all[at]! > 0xffff ? 2 : 1;
+    return new Positions(all, cps).matchesAt(rule.body, at);
+  }
   const regex = regexFor(rule, cps);
   if (regex === null) return false;
   regex.lastIndex = offset;
