@@ -36,11 +36,12 @@ declare module 'fastify' {
   }
 }
 
-/** The registry of `options`: PostgreSQL with `db`, else in-process (from `index` when given). */
+/** The registry of `options`: its own `registry`, PostgreSQL with `db`, else in-process (from `index` when given). */
 export async function openRegistry(
   options: ServerOptions,
   limits: Limits = resolveLimits(options),
 ): Promise<KeywordRegistry> {
+  if (options.registry) return options.registry;
   if (options.db !== undefined)
     return PostgresKeywordRegistry.open(options.db, {
       ...(options.schema !== undefined ? { schema: options.schema } : {}),

@@ -153,7 +153,8 @@ export function registerOperation(app: FastifyInstance, op: Operation, context: 
             continue;
           }
           try {
-            yield `{"index":${index},"result":${serialize(await op.run(items[index]))}}\n`;
+            const result = await withDeadline(op.run(items[index]), Math.max(1, deadline - Date.now()));
+            yield `{"index":${index},"result":${serialize(result)}}\n`;
           } catch (error) {
             const p = toProblem(error, request.url);
             if (p.status >= 500) request.log.error({ err: error }, 'batch item failed');

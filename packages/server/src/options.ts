@@ -10,6 +10,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT,
   DEFAULT_SHUTDOWN_TIMEOUT,
 } from './limits.js';
+import type { KeywordRegistry } from './registry/registry.js';
 
 export interface ServerOptions {
   /** Address to listen on (default 127.0.0.1: expose it deliberately). */
@@ -49,6 +50,8 @@ export interface ServerOptions {
   logLevel?: string;
   /** A pino destination stream for the logs (tests); default standard output. */
   logStream?: { write(line: string): void };
+  /** A keyword registry of your own (instead of `db` or `index`); the server closes it on close. */
+  registry?: KeywordRegistry;
 }
 
 type Kind = 'string' | 'integer' | 'boolean' | 'list';

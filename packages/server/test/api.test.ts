@@ -11,7 +11,7 @@ import { createKeywordIndex } from '@nomina/keywords';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolveServerOptions, SETTINGS, DEFAULT_BATCH_LIMIT, PROBLEM_TYPE } from '../src/index.js';
-import { AUTH, fixtures, ndjson, post, testServer, type Json } from './helpers.js';
+import { AUTH, fixtures, ndjson, post, testServer, TOKEN, type Json } from './helpers.js';
 import { validate, compileErrors } from '@readme/openapi-parser';
 import * as server from '../src/index.js';
 import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
@@ -381,6 +381,40 @@ describe('operations', () => {
   test('every response says nosniff and carries the request id', async () => {
     const r = await post(app, '/v1/idna/to-ascii', { input: 'a' }, { 'x-request-id': 'abc-123' });
     expect([r.headers['x-content-type-options'], r.headers['x-request-id']]).toEqual(['nosniff', 'abc-123']);
+  });
+});
+
+describe('timeouts and logs', () => {
+  test('a registry that does not answer: 503 after the handler timeout, in a batch item by item', async () => {
+    const stuck = new server.MemoryKeywordRegistry();
+    stuck.search = () => new Promise(() => {});
+    const slow = await testServer({ registry: stuck, handlerTimeout: 100 });
+    const single = await post(slow, '/v1/keywords/lookup', { query: 'a' });
+    expect([single.statusCode, problemOf(single).code]).toEqual([503, 'HANDLER_TIMEOUT']);
+    const get = await slow.inject({ method: 'GET', url: '/v1/keywords/lookup?q=a' });
+    expect(get.statusCode).toBe(503);
+    const batch = ndjson((await post(slow, '/v1/keywords/lookup/batch', [{ query: 'a' }, { query: 'b' }])).body);
+    expect(batch.map((l) => l.problem?.code)).toEqual(['HANDLER_TIMEOUT', 'HANDLER_TIMEOUT']);
+    expect((await post(slow, '/v1/idna/to-ascii', { input: 'a' })).statusCode).toBe(200);
+    await slow.close();
+  });
+  test('structured logs: one JSON object a line, a request id, never the token', async () => {
+    const lines: string[] = [];
+    const logged = await testServer({
+      logLevel: 'info',
+      logStream: { write: (line: string) => void lines.push(line) },
+    });
+    await post(
+      logged,
+      '/v1/keywords/entries',
+      { key: 'Berlin', target: 'city:berlin' },
+      { ...AUTH, 'x-request-id': 'req-42' },
+    );
+    await logged.close();
+    const records = lines.map((line) => JSON.parse(line));
+    const done = records.find((r) => r.msg === 'request completed');
+    expect(done).toMatchObject({ reqId: 'req-42', res: { statusCode: 201 } });
+    expect(lines.join('')).not.toContain(TOKEN);
   });
 });
 
