@@ -107,7 +107,7 @@ export function position(issue: Issue<string>): string {
   return parts.join(', ');
 }
 
-/** A list of issues (code, severity, position, message), or nothing when there are none. */
+/** A list of issues: code, severity, position, message. */
 export function issueList(issues: readonly Issue<string>[], extra?: (issue: Issue<string>) => string): HTMLElement {
   if (issues.length === 0) return el('p', { class: 'note' }, 'No issues.');
   return el(
@@ -187,16 +187,26 @@ export function colouredRuns(
   return [shown, legend];
 }
 
-/** Replaces the children of `out` (a live region) in one step. */
+/** Replaces the children of `out` in one step. */
 export function show(out: HTMLElement, ...children: Child[]): void {
   out.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
 }
 
-/** Shows `render(value of the section's field, results)` now and again on every input in the section. */
-export function live(section: HTMLElement, render: (value: string, out: HTMLElement) => void): void {
+/**
+ * Shows `render(value of the section's field, results)` now and again on every input in the section; the
+ * one-line summary it returns goes to the section's live region, so a screen reader hears that line, not
+ * the whole panel, at each change.
+ */
+export function live(section: HTMLElement, render: (value: string, out: HTMLElement) => string): void {
   const field = section.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
   const out = section.querySelector<HTMLElement>('.results')!;
-  const update = () => render(field.value, out);
+  const update = () => summarize(section, render(field.value, out));
   section.addEventListener('input', update); // <select> fires input too
   update();
+}
+
+/** Puts `text` in the section's live region (announced politely) unless it is already there. */
+export function summarize(section: HTMLElement, text: string): void {
+  const summary = section.querySelector<HTMLElement>('.summary')!;
+  if (summary.textContent !== text) summary.textContent = text;
 }

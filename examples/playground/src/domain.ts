@@ -34,10 +34,11 @@ function uts46Issues(
   return [...merged.values()];
 }
 
-export function renderDomain(input: string, out: HTMLElement): void {
+/** Renders the domain panel for `input` into `out`; returns the one-line summary. */
+export function renderDomain(input: string, out: HTMLElement): string {
   if (input.trim() === '') {
-    show(out, el('p', { class: 'note' }, 'Type a domain name.'));
-    return;
+    show(out);
+    return 'Type a domain name.';
   }
   const ascii = toASCII(input);
   const unicode = toUnicode(input);
@@ -166,4 +167,11 @@ export function renderDomain(input: string, out: HTMLElement): void {
   );
 
   show(out, uts46Block, idna2008, scripts, lookalike, display);
+  return [
+    `IDNA2008: ${check.verdict}`,
+    `ToASCII ${ascii.value}`,
+    uts46.length === 0 ? 'no UTS #46 error' : `${uts46.length} UTS #46 error${uts46.length === 1 ? '' : 's'}`,
+    ...lookalikes.map((m) => `looks like ${m.name}`),
+    `Chromium shows it in ${chromium.display}`,
+  ].join('; ');
 }

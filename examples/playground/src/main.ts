@@ -3,7 +3,7 @@
 // example — or at once when the page's query names their input (?tag=…, ?text=…, ?q=…, ?email=…). The
 // query follows what is typed, so the address of the page shows the same inputs again.
 import { UNICODE_VERSION } from '@nomina/ucd';
-import { el, live, show } from './dom.js';
+import { live, show, summarize } from './dom.js';
 import { renderDomain } from './domain.js';
 
 /** A lazily loaded panel: `mount` takes over its section (listeners, first render). */
@@ -44,7 +44,8 @@ function lazy(section: HTMLElement, load: () => Promise<Panel>): void {
     if (started) return;
     started = true;
     section.setAttribute('aria-busy', 'true');
-    show(out, el('p', { class: 'note' }, 'Loading…'));
+    show(out);
+    summarize(section, 'Loading…');
     load().then(
       (panel) => {
         panel.mount(section);
@@ -53,7 +54,7 @@ function lazy(section: HTMLElement, load: () => Promise<Panel>): void {
       },
       (error: unknown) => {
         section.removeAttribute('aria-busy');
-        show(out, el('p', { role: 'alert' }, `Could not load this panel: ${String(error)}`));
+        summarize(section, `Could not load this panel: ${String(error)}`);
       },
     );
   };

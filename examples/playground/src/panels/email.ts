@@ -5,10 +5,10 @@ import { bdi, el, highlighted, issueList, live, markOf, pairs, show } from '../d
 
 const PROFILES = { strict, html, registration };
 
-function render(address: string, profile: keyof typeof PROFILES, out: HTMLElement): void {
+function render(address: string, profile: keyof typeof PROFILES, out: HTMLElement): string {
   if (address.trim() === '') {
-    show(out, el('p', { class: 'note' }, 'Type an e-mail address.'));
-    return;
+    show(out);
+    return 'Type an e-mail address.';
   }
   const result = parseAddress(address, { profile: PROFILES[profile] });
   const value = result.value;
@@ -43,6 +43,8 @@ function render(address: string, profile: keyof typeof PROFILES, out: HTMLElemen
     ]),
     result.issues.length > 0 && issueList(result.issues),
   );
+  const n = result.issues.length;
+  return `${result.ok ? 'valid' : 'invalid'} under the ${profile} profile${n === 0 ? '' : `; ${n} issue${n === 1 ? '' : 's'}`}`;
 }
 
 export function mount(section: HTMLElement): void {

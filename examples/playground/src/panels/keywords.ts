@@ -8,10 +8,10 @@ import { parseEntries } from '../entries.js';
 const entries = parseEntries(entriesTsv);
 const index = createKeywordIndex(entries);
 
-function render(query: string, out: HTMLElement): void {
+function render(query: string, out: HTMLElement): string {
   if (query.trim() === '') {
-    show(out, el('p', { class: 'note' }, `Type a query: ${entries.length} entries in the index.`));
-    return;
+    show(out);
+    return `Type a query: ${entries.length} entries in the index.`;
   }
   const result = index.search(query);
   const rows = result.matches.map((m) =>
@@ -37,6 +37,10 @@ function render(query: string, out: HTMLElement): void {
           el('tbody', {}, ...rows),
         ),
   );
+  const best = result.matches[0];
+  return best
+    ? `${result.matches.length} match${result.matches.length === 1 ? '' : 'es'}; best ${best.target} (${best.key}, ${best.via})`
+    : 'No match.';
 }
 
 export function mount(section: HTMLElement): void {

@@ -13,7 +13,7 @@ const nameOf = (tag: string) => {
 };
 const percent = (confidence: number) => `${Math.round(confidence * 100)} %`;
 
-function render(text: string, out: HTMLElement): void {
+function render(text: string, out: HTMLElement): string {
   const detection = detect(text);
   const spans = detectSpans(text);
   const [spanText, legend] = colouredRuns(
@@ -45,6 +45,7 @@ function render(text: string, out: HTMLElement): void {
     spans.spans.length === 0 ? el('p', { class: 'note' }, 'No spans.') : spanText,
     spans.spans.length > 0 && legend,
   );
+  return `${nameOf(detection.tag)} (${detection.tag}), confidence ${percent(detection.confidence)}; ${spans.spans.length} span${spans.spans.length === 1 ? '' : 's'}`;
 }
 
 export function mount(section: HTMLElement): void {

@@ -3,10 +3,10 @@
 import { canonicalize, displayName, maximize, minimize, validate } from '@nomina/langtag';
 import { bdi, el, highlighted, issueList, live, pairs, show } from '../dom.js';
 
-function render(tag: string, out: HTMLElement): void {
+function render(tag: string, out: HTMLElement): string {
   if (tag.trim() === '') {
-    show(out, el('p', { class: 'note' }, 'Type a language tag.'));
-    return;
+    show(out);
+    return 'Type a language tag.';
   }
   const validity = validate(tag);
   const canonical = canonicalize(tag);
@@ -25,18 +25,12 @@ function render(tag: string, out: HTMLElement): void {
           severity: issue.severity,
         },
   );
+  const verdict = validity.ok ? 'valid' : validity.wellFormed ? 'not valid' : 'not well-formed';
   show(
     out,
     pairs(
       [
-        [
-          'Validity',
-          el(
-            'span',
-            { id: 'tag-validity', class: `verdict ${validity.ok ? 'good' : 'bad'}` },
-            validity.ok ? 'valid' : validity.wellFormed ? 'not valid' : 'not well-formed',
-          ),
-        ],
+        ['Validity', el('span', { id: 'tag-validity', class: `verdict ${validity.ok ? 'good' : 'bad'}` }, verdict)],
         ['Canonical (CLDR)', bdi(value(canonical), 'value', { id: 'tag-canonical' })],
         ['Canonical (RFC 5646)', bdi(value(canonicalize(tag, { form: 'rfc5646' })), 'value', { id: 'tag-rfc5646' })],
         ['Maximized', bdi(value(maximize(tag)), 'value', { id: 'tag-maximized' })],
@@ -49,6 +43,9 @@ function render(tag: string, out: HTMLElement): void {
     ),
     validity.issues.length > 0 && issueList(validity.issues),
   );
+  return canonical.value === null
+    ? `${tag}: ${verdict}`
+    : `${tag}: ${verdict}; canonical ${canonical.value}; maximized ${value(maximize(tag))}${name ? `; ${name}` : ''}`;
 }
 
 export function mount(section: HTMLElement): void {
