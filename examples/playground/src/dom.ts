@@ -1,5 +1,5 @@
 // DOM helpers shared by the panels: elements, highlighted text, issue lists, coloured runs.
-import { formatCodePoint, type Issue } from '@nomina/core';
+import { formatCodePoint, type Issue, isAscii } from '@nomina/core';
 
 type Child = Node | string | null | undefined | false;
 
@@ -14,6 +14,12 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
 /** Text that may hold right-to-left characters: isolated, direction from its first strong character. */
 export const bdi = (text: string, className = 'value', attrs: Record<string, string> = {}) =>
   el('bdi', { dir: 'auto', class: className, ...attrs }, text);
+
+/**
+ * `text` for a plain-text line (a summary): between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE when
+ * it is not ASCII, the plain-text form of `<bdi>`, so that right-to-left text keeps its neighbours in place.
+ */
+export const isolate = (text: string) => (isAscii(text) ? text : `\u2068${text}\u2069`);
 
 /** A span of `text` to highlight: UTF-16 offsets [start, end), the issue codes and their messages. */
 export interface Mark {

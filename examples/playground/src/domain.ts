@@ -6,7 +6,7 @@ import { checkDomain, toASCII, toUnicode } from '@nomina/idna';
 import { scriptRuns } from '@nomina/script';
 import { createSkeletonIndex, displayPolicy, EXAMPLE_TOP_DOMAINS, skeleton } from '@nomina/security';
 import { scriptName } from '@nomina/ucd';
-import { bdi, codePointEnd, colouredRuns, el, highlighted, issueList, markOf, pairs, show } from './dom.js';
+import { bdi, codePointEnd, colouredRuns, el, highlighted, isolate, issueList, markOf, pairs, show } from './dom.js';
 
 /** The names look-alikes are searched among: the security package's example list of protected domains. */
 const protectedNames = createSkeletonIndex();
@@ -169,9 +169,9 @@ export function renderDomain(input: string, out: HTMLElement): string {
   show(out, uts46Block, idna2008, scripts, lookalike, display);
   return [
     `IDNA2008: ${check.verdict}`,
-    `ToASCII ${ascii.value}`,
+    `ToASCII ${isolate(ascii.value)}`,
     uts46.length === 0 ? 'no UTS #46 error' : `${uts46.length} UTS #46 error${uts46.length === 1 ? '' : 's'}`,
-    ...lookalikes.map((m) => `looks like ${m.name}`),
+    ...lookalikes.map((m) => `looks like ${isolate(m.name)}`),
     `Chromium shows it in ${chromium.display}`,
   ].join('; ');
 }

@@ -2,7 +2,7 @@
 // entries of examples/entries.tsv (city names in their own scripts and in English).
 import { createKeywordIndex } from '@nomina/keywords';
 import entriesTsv from '../../../entries.tsv';
-import { bdi, el, issueList, live, show } from '../dom.js';
+import { bdi, el, isolate, issueList, live, show } from '../dom.js';
 import { parseEntries } from '../entries.js';
 
 const entries = parseEntries(entriesTsv);
@@ -39,7 +39,7 @@ function render(query: string, out: HTMLElement): string {
   );
   const best = result.matches[0];
   return best
-    ? `${result.matches.length} match${result.matches.length === 1 ? '' : 'es'}; best ${best.target} (${best.key}, ${best.via})`
+    ? `${result.matches.length} match${result.matches.length === 1 ? '' : 'es'}; best ${isolate(best.target)} (${isolate(best.key)}, ${best.via})`
     : 'No match.';
 }
 

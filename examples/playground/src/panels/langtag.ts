@@ -1,7 +1,7 @@
 // The language-tag panel (loaded on first use): the tag canonicalized (CLDR and RFC 5646 forms), maximized,
 // minimized and named, with every syntax or validity issue at its subtag.
 import { canonicalize, displayName, maximize, minimize, validate } from '@nomina/langtag';
-import { bdi, el, highlighted, issueList, live, pairs, show } from '../dom.js';
+import { bdi, el, highlighted, isolate, issueList, live, pairs, show } from '../dom.js';
 
 function render(tag: string, out: HTMLElement): string {
   if (tag.trim() === '') {
@@ -44,8 +44,8 @@ function render(tag: string, out: HTMLElement): string {
     validity.issues.length > 0 && issueList(validity.issues),
   );
   return canonical.value === null
-    ? `${tag}: ${verdict}`
-    : `${tag}: ${verdict}; canonical ${canonical.value}; maximized ${value(maximize(tag))}${name ? `; ${name}` : ''}`;
+    ? `${isolate(tag)}: ${verdict}`
+    : `${isolate(tag)}: ${verdict}; canonical ${canonical.value}; maximized ${value(maximize(tag))}${name ? `; ${isolate(name)}` : ''}`;
 }
 
 export function mount(section: HTMLElement): void {
