@@ -24,9 +24,10 @@ const ORDER = [
 
 const dir = join(here, 'results');
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+// A package's worst cases at its limits (`<pkg>-limits.md`, bench/harness.ts `worstCases`) follow its results.
 const rank = (f: string) => {
-  const i = ORDER.indexOf(f.replace(/\.md$/, ''));
-  return i === -1 ? ORDER.length : i;
+  const i = ORDER.indexOf(f.replace(/(-limits)?\.md$/, ''));
+  return (i === -1 ? ORDER.length : i) * 2 + (f.endsWith('-limits.md') ? 1 : 0);
 };
 files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
@@ -47,7 +48,7 @@ for (const f of files) {
   }
 }
 const without = files
-  .filter((f) => !readFileSync(join(dir, f), 'utf8').includes(OVERVIEW_START))
+  .filter((f) => !f.endsWith('-limits.md') && !readFileSync(join(dir, f), 'utf8').includes(OVERVIEW_START))
   .map((f) => f.replace(/\.md$/, ''));
 
 const parts = [

@@ -3,7 +3,10 @@
 // rounds are interleaved, each contender running ≥ `roundNs` of CPU time per round (process.cpuUsage:
 // steadier than wall time on a busy machine), and the median round is reported.
 // Case names follow `<package>/<operation>/<case>`; at most five per package are marked `overview`.
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type Contender<Input> = (input: Input) => unknown;
 
@@ -151,4 +154,131 @@ export function overviewBlock(rows: readonly OverviewRow[]): string {
     ...rows.map((r) => `| ${r.name} | ${r.ours} | ${r.peer ?? ''} | ${r.theirs ?? ''} | ${r.ratio ?? ''} |`),
     OVERVIEW_END,
   ].join('\n');
+}
+
+/**
+ * One worst case at a package's limits (issue #12: SECURITY.md gives, for every limit, the time and memory
+ * of the worst input within it). `operation` and `input` name the limit constants the case sits at
+ * (`MAX_INPUT_LENGTH units of distinct CJK`): the limits a row speaks of are their CONSTANT_CASE words, or
+ * `limits` when given. `scale`: the input is 1/scale of the limit (too large to time on a
+ * shared machine) and the operation is linear (its campaign tests it): time and memory are multiplied.
+ */
+export interface WorstCase<T = string> {
+  operation: string;
+  input: string;
+  make: () => T;
+  run: (input: T) => unknown;
+  limits?: readonly string[];
+  scale?: number;
+}
+
+/** The same case as a tuple: [operation, input, make, run]. */
+export type WorstCaseTuple<T = string> = [operation: string, input: string, make: () => T, run: (input: T) => unknown];
+
+/** Any case, whatever its input type (a case's `run` only ever sees what its own `make` made). */
+export type AnyWorstCase =
+  | (Omit<WorstCase, 'make' | 'run'> & { make: () => unknown; run: (input: never) => unknown })
+  | [operation: string, input: string, make: () => unknown, run: (input: never) => unknown];
+
+/** Marks the worst-case table of PACKAGE (`@nomina/x`) in a results file; scripts/release-security.ts reads it. */
+export const worstCaseStart = (pkg: string): string => `<!-- worst-case ${pkg} -->`;
+export const WORST_CASE_END = '<!-- /worst-case -->';
+
+/** `1.3 ms`, `85 µs`, `2.4 s`. */
+export function formatMs(ms: number): string {
+  if (ms < 1) return `${(ms * 1000).toFixed(ms < 0.01 ? 1 : 0)} µs`;
+  return ms < 1000 ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** `512 B`, `43 KB`, `2.1 MB`. */
+export function formatBytes(bytes: number): string {
+  if (Number.isNaN(bytes)) return '—';
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  return bytes < 1 << 20 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;
+}
+
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Heap and array buffers kept by one call's result and whatever caches it filled, after a full collection
+ * (NaN without --expose-gc): the mean over `calls` calls on fresh inputs, all results held, so that a small
+ * result is not lost in the collector's noise.
+ */
+function retainedBytes<T>(make: () => T, run: (input: T) => unknown, calls: number): number {
+  if (!collect) return NaN;
+  const inputs = Array.from({ length: calls }, make);
+  collect();
+  const before = process.memoryUsage();
+  const kept = inputs.map(run);
+  collect();
+  const after = process.memoryUsage();
+  if (kept.length < 0) console.log(kept); // keeps the results alive until here
+  return Math.max(0, after.heapUsed - before.heapUsed + after.arrayBuffers - before.arrayBuffers) / calls;
+}
+
+/**
+ * Wall time of one call in ms: median of `runs` samples after two warm-up calls, each sample timing a batch
+ * of fresh inputs (made beforehand, so no memo hit and no input-building in the time) large enough to last
+ * about a millisecond, so that sub-microsecond calls are timed as precisely as long ones.
+ */
+function callMs<T>(make: () => T, run: (input: T) => unknown, runs: number): number {
+  run(make());
+  const t0 = performance.now();
+  run(make());
+  const batch = Math.min(1000, Math.max(1, Math.ceil(1 / Math.max(performance.now() - t0, 1e-4))));
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const inputs = Array.from({ length: batch }, make);
+    const start = performance.now();
+    for (const input of inputs) run(input);
+    samples.push((performance.now() - start) / batch);
+  }
+  return median(samples);
+}
+
+/**
+ * Measures every case of PACKAGE and prints its table; with `--write` on the command line, writes it to
+ * bench/results/<package>-limits.md between the markers scripts/release-security.ts reads (SECURITY.md's
+ * limits table takes its worst-case columns from there).
+ */
+export function worstCases(pkg: string, cases: readonly AnyWorstCase[], runs = 7): string {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const rows: string[] = [];
+  for (const raw of cases) {
+    const c = (
+      Array.isArray(raw) ? { operation: raw[0], input: raw[1], make: raw[2], run: raw[3] } : raw
+    ) as WorstCase<unknown>;
+    const limits = c.limits ?? [
+      ...new Set(`${c.operation} ${c.input}`.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []),
+    ];
+    const scale = c.scale ?? 1;
+    const oneMs = callMs(c.make, c.run, runs);
+    const ms = oneMs * scale;
+    const bytes = retainedBytes(c.make, c.run, oneMs < 10 ? 16 : 1) * scale;
+    const input = scale === 1 ? c.input : `${c.input} (measured at 1/${scale} of it, × ${scale}: linear)`;
+    const row = `| ${limits.map((l) => `\`${l}\``).join(', ')} | ${c.operation} | ${input.replaceAll('|', '\\|')} | ${formatMs(ms)} | ${formatBytes(bytes)} |`;
+    console.log(row);
+    rows.push(row);
+  }
+  const script = relative(root, process.argv[1] ?? '');
+  const text = [
+    `# ${pkg}: worst cases at the limits`,
+    '',
+    `Command: \`node --expose-gc --conditions=@nomina/source --import tsx ${script} --write\` — ${machineLine()}, ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    `Time: wall time of one call, median of ${runs} samples of fresh inputs after warm-up (a shared machine under load only adds time). Memory: heap and array buffers that the result and the caches it filled keep after a full collection (mean of 16 calls below 10 ms)${collect ? '' : ' (not measured: run node with --expose-gc)'}. Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.`,
+    '',
+    worstCaseStart(pkg),
+    '| limits | operation | input at the limit | time | memory |',
+    '| --- | --- | --- | ---: | ---: |',
+    ...rows,
+    WORST_CASE_END,
+    '',
+  ].join('\n');
+  if (process.argv.includes('--write')) {
+    const file = join(root, 'bench', 'results', `${pkg.replace(/^@nomina\//, '')}-limits.md`);
+    writeFileSync(file, text);
+    console.log(`written: ${relative(root, file)}`);
+  }
+  return text;
 }

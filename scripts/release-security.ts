@@ -1,11 +1,13 @@
-// The per-package limits table of SECURITY.md, made from the packages themselves: every exported constant
-// of packages/*/src/limits.ts with its value and the first sentence of its doc comment, and a link to the
-// package README's security section (where each package states its measured worst case). The table sits
-// between the markers below; the rest of SECURITY.md is written by hand.
+// The per-package limits table of SECURITY.md, made from the packages and their benches: every exported
+// constant of packages/*/src/limits.ts with its value and the first sentence of its doc comment, and the
+// worst-case time and memory measured at that limit — the slowest row naming it in the package's worst-case
+// table (`<!-- worst-case @nomina/x -->` in bench/results/*.md, written by bench/harness.ts `worstCases`
+// from each package's limits bench). The table sits between the markers below; the rest of SECURITY.md is
+// written by hand.
 //
 //   npx tsx scripts/release-security.ts           rewrite the table
 //   npx tsx scripts/release-security.ts --check   exit 1 when it is not current (run by pnpm release:dry-run)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './gen-lib.js';
@@ -17,7 +19,7 @@ const END = '<!-- limits:end -->';
 /** `export const NAME` → first sentence of the doc comment right above it. */
 function docs(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /\/\*\*([\s\S]*?)\*\/\s*export const (\w+)/g;
+  const re = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export const (\w+)/g; // one comment, not a run of them
   for (const m of source.matchAll(re)) {
     const text = m[1]!
       .split('\n')
@@ -29,6 +31,72 @@ function docs(source: string): Map<string, string> {
     out.set(m[2]!, short.replaceAll('|', '\\|'));
   }
   return out;
+}
+
+/** One measured row of a worst-case table. */
+interface Measured {
+  limits: string[];
+  operation: string;
+  input: string;
+  time: string;
+  memory: string;
+  file: string;
+}
+
+/** Cells of a Markdown table row (`\|` is a pipe inside a cell). */
+const cells = (row: string): string[] =>
+  row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+
+/** `85 µs`, `1.3 ms`, `2.4 s` (bench/harness.ts formatMs) in ms; `512 B`, `43 KB`, `2.1 MB` in bytes. */
+const UNITS: Record<string, number> = { µs: 1e-3, ms: 1, s: 1e3, B: 1, KB: 1024, MB: 1 << 20 };
+const amount = (text: string): number => {
+  const m = text.match(/^([\d.]+) (µs|ms|s|B|KB|MB)$/);
+  return m ? Number(m[1]) * UNITS[m[2]!]! : Number.NaN;
+};
+
+/** Every worst-case table of bench/results/*.md, by package name (`@nomina/x`). */
+export function worstCaseTables(): Map<string, Measured[]> {
+  const out = new Map<string, Measured[]>();
+  const dir = join(ROOT, 'bench', 'results');
+  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    if (!file.endsWith('.md')) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const block of text.matchAll(/<!-- worst-case (\S+) -->\n([\s\S]*?)<!-- \/worst-case -->/g)) {
+      const rows = block[2]!
+        .split('\n')
+        .filter((line) => line.startsWith('|'))
+        .slice(2);
+      const measured = out.get(block[1]!) ?? [];
+      for (const row of rows) {
+        const [limits = '', operation = '', input = '', time = '', memory = ''] = cells(row);
+        measured.push({
+          limits: [...limits.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
+          operation,
+          input,
+          time,
+          memory,
+          file: `bench/results/${file}`,
+        });
+      }
+      out.set(block[1]!, measured);
+    }
+  }
+  return out;
+}
+
+/** The worst case measured at LIMIT: the slowest row naming it, and the most memory any of them keeps (and where). */
+function worstAt(limit: string, measured: readonly Measured[]): string {
+  const rows = measured.filter((m) => m.limits.includes(limit));
+  if (rows.length === 0) return '| not measured | | |';
+  const slowest = rows.reduce((a, b) => (amount(b.time) > amount(a.time) ? b : a));
+  const most = rows.reduce((a, b) => (amount(b.memory) > amount(a.memory) ? b : a));
+  const input = (m: Measured) => `${m.operation}: ${m.input}`;
+  const where = most === slowest ? input(slowest) : `${input(slowest)}; memory: ${input(most)}`;
+  return `| ${slowest.time} | ${most.memory} | ${where} |`;
 }
 
 /** The README heading of a package's security section, as a GitHub anchor. */
@@ -48,25 +116,31 @@ export async function limitsTable(): Promise<string> {
   const lines = [
     START,
     '',
-    '| package | limit | value | what it bounds | worst case measured |',
-    '| --- | --- | ---: | --- | --- |',
+    '| package | limit | value | what it bounds | worst-case time | memory kept | worst input measured |',
+    '| --- | --- | ---: | --- | ---: | ---: | --- |',
   ];
+  const tables = worstCaseTables();
   for (const dir of packageDirs()) {
     const file = join(ROOT, 'packages', dir, 'src', 'limits.ts');
     const anchor = securityAnchor(dir);
     const readme = anchor ? `[README](packages/${dir}/README.md${anchor})` : 'README: to do';
+    const measured = tables.get(`@nomina/${dir}`) ?? [];
+    const sources = [...new Set(measured.map((m) => m.file))].map(
+      (f) => `[${f.replace(/^bench\/results\//, '')}](${f})`,
+    );
+    const name = `@nomina/${dir}<br>${[readme, ...sources].join(', ')}`;
     if (!existsSync(file)) {
-      lines.push(`| @nomina/${dir} | — | | no input-size limit of its own (see its README) | ${readme} |`);
+      lines.push(`| ${name} | — | | no input-size limit of its own | | | |`);
       continue;
     }
     const values = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const comments = docs(readFileSync(file, 'utf8'));
     let first = true;
-    for (const [name, value] of Object.entries(values)) {
+    for (const [limit, value] of Object.entries(values)) {
       if (typeof value !== 'number') continue;
       const shown = Number.isInteger(value) ? value.toLocaleString('en') : String(value);
       lines.push(
-        `| ${first ? `@nomina/${dir}` : ''} | \`${name}\` | ${shown} | ${comments.get(name) ?? ''} | ${first ? readme : ''} |`,
+        `| ${first ? name : ''} | \`${limit}\` | ${shown} | ${comments.get(limit) ?? ''} ${worstAt(limit, measured)}`,
       );
       first = false;
     }

@@ -1,60 +1,103 @@
-// Worst-case time and memory of @nomina/email at its input limits (README "Limits", SECURITY.md):
-// each hostile shape at the largest size the limits let through, median time of 9 runs, and the heap
-// that one call keeps while it runs (measured with --expose-gc around a call that holds its result).
-// Run: node --expose-gc --import tsx bench/email/worst-case.ts
-import { MAX_HEADER_LENGTH, MAX_INPUT_LENGTH, parseAddress, parseAddressList } from '@nomina/email';
-import { median } from '../harness.js';
+// Worst-case time and memory of @nomina/email at each of its limits (issue #12; SECURITY.md's limits table
+// reads the results): each hostile shape at the largest size the limits let through, in every profile
+// where one profile does more work (registration: IDNA2008 and UTS #39 checks).
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/email/worst-case.ts [--write]
+import {
+  MAX_ADDRESS_OCTETS,
+  MAX_COMMENT_DEPTH,
+  MAX_DOMAIN_OCTETS,
+  MAX_HEADER_LENGTH,
+  MAX_INPUT_LENGTH,
+  MAX_LIST_ADDRESSES,
+  MAX_LOCAL_PART_OCTETS,
+  MAX_REPEATED_ISSUES,
+  parseAddress,
+  parseAddressList,
+  registration,
+} from '@nomina/email';
+import { type AnyWorstCase, worstCases } from '../harness.js';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-const cases: [string, () => unknown][] = [
-  [
-    'parseAddress: 4,096 units of dots and letters',
-    () => parseAddress(`${'a.'.repeat(MAX_INPUT_LENGTH / 2 - 4)}@x.org`),
-  ],
-  [
-    'parseAddress: 4,096 units of nested comments',
-    () =>
-      parseAddress(`${'('.repeat(MAX_INPUT_LENGTH / 2 - 4)}${')'.repeat(MAX_INPUT_LENGTH / 2 - 4)}a@x.org`, {
-        allowComments: true,
-      }),
-  ],
-  [
-    'parseAddress: a 4,090-character CJK domain',
-    () =>
-      parseAddress(
-        `a@${Array.from({ length: MAX_INPUT_LENGTH - 8 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('')}.cn`,
-      ),
-  ],
-  ['parseAddress: 1 MB (refused by the limit)', () => parseAddress('a'.repeat(1 << 20))],
-  [
-    'parseAddressList: 65,536 units, 7,281 mailboxes (2,000 read)',
-    () => parseAddressList('a@b.org, '.repeat(MAX_HEADER_LENGTH / 9)),
-  ],
-  ['parseAddressList: 65,536 one-character tokens', () => parseAddressList('<'.repeat(MAX_HEADER_LENGTH))],
-  [
-    'parseAddressList: 65,536 units of nested comments',
-    () => parseAddressList(`${'('.repeat(MAX_HEADER_LENGTH / 2)}${')'.repeat(MAX_HEADER_LENGTH / 2)}`),
-  ],
+const cjk = (n: number) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+/** A domain of 3-octet CJK characters in labels whose A-labels stay short, `octets` UTF-8 octets long in all. */
+const cjkDomain = (octets: number) => {
+  const labels: string[] = [];
+  for (let left = octets - 3; left > 0; left -= 16) labels.push(cjk(Math.max(1, Math.min(5, Math.floor(left / 3)))));
+  return `${labels.join('.')}.cn`;
+};
+const localPart = 'é'.repeat(MAX_LOCAL_PART_OCTETS / 2); // 64 UTF-8 octets
+
+const cases: AnyWorstCase[] = [
+  {
+    operation: 'parseAddress',
+    input: `MAX_INPUT_LENGTH (${MAX_INPUT_LENGTH}) units of dots and letters`,
+    make: () => `${'a.'.repeat(MAX_INPUT_LENGTH / 2 - 4)}@x.org`,
+    run: (s: string) => parseAddress(s),
+  },
+  {
+    operation: 'parseAddress',
+    input: `MAX_INPUT_LENGTH units, a CJK domain of ${MAX_INPUT_LENGTH - 8} characters`,
+    make: () => `a@${cjk(MAX_INPUT_LENGTH - 8)}.cn`,
+    run: (s: string) => parseAddress(s),
+  },
+  {
+    operation: 'parseAddress (registration)',
+    input: `MAX_INPUT_LENGTH units, a CJK domain of ${MAX_INPUT_LENGTH - 8} characters`,
+    make: () => `a@${cjk(MAX_INPUT_LENGTH - 8)}.cn`,
+    run: (s: string) => parseAddress(s, { profile: registration }),
+  },
+  {
+    operation: 'parseAddress',
+    input: 'a 1 MB string (refused by MAX_INPUT_LENGTH)',
+    make: () => 'a'.repeat(1 << 20),
+    run: (s: string) => parseAddress(s),
+  },
+  {
+    operation: 'parseAddress',
+    input: `MAX_INPUT_LENGTH units of comments nested far beyond MAX_COMMENT_DEPTH (${MAX_COMMENT_DEPTH})`,
+    make: () => `${'('.repeat(MAX_INPUT_LENGTH / 2 - 4)}${')'.repeat(MAX_INPUT_LENGTH / 2 - 4)}a@x.org`,
+    run: (s: string) => parseAddress(s, { allowComments: true }),
+  },
+  {
+    operation: 'parseAddress',
+    input: `MAX_INPUT_LENGTH units of one forbidden character, reported MAX_REPEATED_ISSUES (${MAX_REPEATED_ISSUES}) times`,
+    make: () => `${'\u0001'.repeat(MAX_INPUT_LENGTH - 8)}@x.org`,
+    run: (s: string) => parseAddress(s),
+  },
+  {
+    operation: 'parseAddress (registration)',
+    input: `a local part of MAX_LOCAL_PART_OCTETS (${MAX_LOCAL_PART_OCTETS}) UTF-8 octets`,
+    make: () => `${localPart}@example.org`,
+    run: (s: string) => parseAddress(s, { profile: registration }),
+  },
+  {
+    operation: 'parseAddress (registration)',
+    input: `a CJK domain of MAX_DOMAIN_OCTETS (${MAX_DOMAIN_OCTETS}) UTF-8 octets`,
+    make: () => `a@${cjkDomain(MAX_DOMAIN_OCTETS)}`,
+    run: (s: string) => parseAddress(s, { profile: registration }),
+  },
+  {
+    operation: 'parseAddress (registration)',
+    input: `an address of MAX_ADDRESS_OCTETS (${MAX_ADDRESS_OCTETS}) UTF-8 octets`,
+    make: () => `${localPart}@${cjkDomain(MAX_ADDRESS_OCTETS - MAX_LOCAL_PART_OCTETS - 1)}`,
+    run: (s: string) => parseAddress(s, { profile: registration }),
+  },
+  {
+    operation: 'parseAddressList',
+    input: `MAX_HEADER_LENGTH (${MAX_HEADER_LENGTH}) units, 7,281 mailboxes (MAX_LIST_ADDRESSES = ${MAX_LIST_ADDRESSES} read)`,
+    make: () => 'a@b.org, '.repeat(MAX_HEADER_LENGTH / 9),
+    run: (s: string) => parseAddressList(s),
+  },
+  {
+    operation: 'parseAddressList',
+    input: 'MAX_HEADER_LENGTH units of one-character tokens',
+    make: () => '<'.repeat(MAX_HEADER_LENGTH),
+    run: (s: string) => parseAddressList(s),
+  },
+  {
+    operation: 'parseAddressList',
+    input: 'MAX_HEADER_LENGTH units of nested comments (beyond MAX_COMMENT_DEPTH)',
+    make: () => `${'('.repeat(MAX_HEADER_LENGTH / 2)}${')'.repeat(MAX_HEADER_LENGTH / 2)}`,
+    run: (s: string) => parseAddressList(s),
+  },
 ];
-
-console.log('| input | time (median of 9) | heap held during the call |');
-console.log('| --- | ---: | ---: |');
-for (const [name, run] of cases) {
-  for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < 9; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  let heap = '(run with --expose-gc)';
-  if (gc) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = run();
-    const after = process.memoryUsage().heapUsed;
-    heap = `${((after - before) / 1024).toFixed(0)} KB`;
-    if (kept === undefined) console.log('');
-  }
-  console.log(`| ${name} | ${median(times).toFixed(2)} ms | ${heap} |`);
-}
+worstCases('@nomina/email', cases);

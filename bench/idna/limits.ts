@@ -1,55 +1,68 @@
-// Worst-case time and memory of @nomina/idna at its limits (README "Limits"): every operation on the
-// worst-case shapes of the campaign (packages/idna/test/campaign.test.ts) at MAX_INPUT_LENGTH.
-// Run: node --expose-gc --import tsx --conditions=@nomina/source bench/idna/limits.ts
-import { loadavg } from 'node:os';
+// Worst-case time and memory of @nomina/idna at each of its limits (issue #12; SECURITY.md's limits table
+// reads the results): every operation on the worst-case shapes of its campaign
+// (packages/idna/test/worst-shapes.ts) at the limit; the shape that is slowest for an operation is measured.
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/idna/limits.ts [--write]
 import * as idna from '@nomina/idna';
+import { WORST_SHAPES } from '../../packages/idna/test/worst-shapes.js';
+import { type AnyWorstCase, worstCases } from '../harness.js';
 
-const N = idna.MAX_INPUT_LENGTH;
-const GENERATORS: Record<string, (n: number) => string> = {
-  'distinct CJK': (n) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + (i % 20000))).join(''),
-  'alternating scripts': (n) => 'aбαא'.repeat(n >> 2),
-  'combining marks': (n) => `a${'\u0301'.repeat(n - 1)}`,
-  'U+0660 run': (n) => `\u0628${'\u0660'.repeat(n - 1)}`,
-  'U+30FB run': (n) => '\u30fb'.repeat(n),
-  'ZWJ/ZWNJ': (n) => `\u0628${'\u200c\u094d\u200d'.repeat(Math.floor((n - 1) / 3))}`,
-  dots: (n) => 'a.'.repeat(n >> 1),
-  'xn-- prefixes': (n) => 'xn--a.'.repeat(Math.floor(n / 6)),
-  'long Punycode': (n) => `xn--${'ba'.repeat((n - 4) >> 1)}`,
+const { MAX_INPUT_LENGTH, MAX_PUNYCODE_LENGTH, MAX_LABEL_OCTETS, MAX_DOMAIN_OCTETS } = idna;
+
+/** The shape of `n` units slowest for `run` (fastest of 3 calls each: a quick pre-selection). */
+function slowestShape(run: (s: string) => unknown, n: number): [string, string] {
+  let worst: [string, string, number] = ['', '', -1];
+  for (const [shape, make] of Object.entries(WORST_SHAPES)) {
+    const text = make(n);
+    run(text);
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      run(text);
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    if (ms > worst[2]) worst = [shape, text, ms];
+  }
+  return [worst[0], worst[1]];
+}
+
+const cases: AnyWorstCase[] = [];
+const atLimit = (limit: string, n: number, operations: Record<string, (s: string) => unknown>) => {
+  for (const [operation, run] of Object.entries(operations)) {
+    const [shape, text] = slowestShape(run, n);
+    cases.push({ operation, input: `${limit} (${n}) units, ${shape}`, make: () => text, run });
+  }
 };
-const OPERATIONS: Record<string, (s: string) => unknown> = {
+atLimit('MAX_INPUT_LENGTH', MAX_INPUT_LENGTH, {
   toASCII: (s) => idna.toASCII(s),
   toUnicode: (s) => idna.toUnicode(s),
   domainToASCII: (s) => idna.domainToASCII(s),
   checkDomain: (s) => idna.checkDomain(s),
   inspectDomain: (s) => idna.inspectDomain(s),
+});
+atLimit('MAX_PUNYCODE_LENGTH', MAX_PUNYCODE_LENGTH, {
   'punycode.encode': (s) => idna.punycode.encode(s),
   'punycode.decode': (s) => idna.punycode.decode(s),
-};
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const fastest = (xs: number[]) => Math.min(...xs); // noise on a shared machine only adds time
-
-console.log(`| operation | worst shape at ${N} units | ms (fastest of 9) | heap held by the result |`);
-console.log('|---|---|---:|---:|');
-for (const [operation, run] of Object.entries(OPERATIONS)) {
-  let worst = { shape: '', ms: 0, bytes: 0 };
-  for (const [shape, make] of Object.entries(GENERATORS)) {
-    const text = make(N);
-    for (let i = 0; i < 3; i++) run(text);
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now();
-      run(text);
-      times.push(performance.now() - t0);
-    }
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = run(text);
-    gc();
-    const bytes = process.memoryUsage().heapUsed - before;
-    if (kept === undefined) console.log('');
-    const ms = fastest(times);
-    if (ms > worst.ms) worst = { shape, ms, bytes };
-  }
-  console.log(`| ${operation} | ${worst.shape} | ${worst.ms.toFixed(2)} | ${(worst.bytes / 1024).toFixed(0)} KB |`);
-}
-console.log(`\nLoad average (1 min): ${loadavg()[0]!.toFixed(1)} on 2 cores.`);
+});
+// The DNS lengths are rules on the output (A4_1, A4_2), not costs: the worst case at them is a name that
+// just passes, CJK labels whose A-labels are MAX_LABEL_OCTETS octets.
+const cjkLabel =
+  'xn--' + idna.punycode.encode('中文域名测试用例中文域名测试用例中文域名').value!.slice(0, MAX_LABEL_OCTETS - 4);
+const label = idna.toUnicode(cjkLabel).value;
+const domain = Array.from({ length: Math.floor(MAX_DOMAIN_OCTETS / (MAX_LABEL_OCTETS + 1)) + 1 }, () => label).join(
+  '.',
+);
+cases.push(
+  {
+    operation: 'checkDomain',
+    input: `a U-label whose A-label has MAX_LABEL_OCTETS (${MAX_LABEL_OCTETS}) octets`,
+    make: () => label,
+    run: (s: string) => idna.checkDomain(s),
+  },
+  {
+    operation: 'toASCII',
+    input: `a domain of such labels just over MAX_DOMAIN_OCTETS (${MAX_DOMAIN_OCTETS}) octets`,
+    make: () => domain,
+    run: (s: string) => idna.toASCII(s),
+  },
+);
+worstCases('@nomina/idna', cases);

