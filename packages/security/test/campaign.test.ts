@@ -110,6 +110,14 @@ describe('linear time on hostile input (time(16n) / time(n), n = MAX_INPUT_LENGT
       expectLinear(make, runners[name]!, { small: n16, bound: BOUND });
     });
   }
+  test('displayPolicy: one-letter labels up to the MAX_INPUT_LENGTH of @nomina/idna (4,096), which refuses longer', () => {
+    // 16n = 4,096: beyond it ToUnicode fails at once, so the 64 Ki cases above never reach the label checks.
+    expectLinear(
+      (n) => '\u0430.'.repeat(n / 2),
+      (s) => security.displayPolicy(s),
+      { small: 256, bound: BOUND },
+    );
+  });
   test('a skeleton index: building 16n names over building n', () => {
     const names = (n: number) => Array.from({ length: n }, (_, i) => `n${i.toString(36)}а`);
     expectLinear(

@@ -28,6 +28,7 @@ import { DIGIT_LOOKALIKE_LETTERS, SLASH_LOOKALIKE_KANA } from '../detection/look
 import { detectSuspicious, labelsOf } from '../detection/suspicious.js';
 import { inGeneralSecurityProfile } from '../identifier/status.js';
 import { createSkeletonIndex, type SkeletonIndex } from '../index/skeleton-index.js';
+import { indexKey } from '../index/key.js';
 import { pushCapped, tooLongIssue, type SecurityIssue, type SecurityIssueCode } from '../issues.js';
 import { tooLong } from '../limits.js';
 import { DISPLAY_PROFILES, type DisplayProfile } from './profiles.js';
@@ -47,16 +48,25 @@ export interface DisplayDecision extends Outcome<SecurityIssueCode> {
 
 const DEVIATIONS = 'ßς\u200c\u200d';
 const DIGIT_LIKE = /^[0-9Ol]$/;
-const topIndexes = new WeakMap<readonly string[], SkeletonIndex>();
+const topIndexes = new WeakMap<readonly string[], { index: SkeletonIndex; maxLabels: number }>();
 
-function topIndex(domains: readonly string[]): SkeletonIndex {
-  let index = topIndexes.get(domains);
-  if (!index) {
-    index = createSkeletonIndex();
-    for (const d of domains) index.add(toUnicode(d).value);
-    topIndexes.set(domains, index);
+/**
+ * The protected domains indexed by skeleton, and the most labels a skeleton of theirs has: a parent of more
+ * labels cannot match (its skeleton keeps at least its label separators), so only the last `maxLabels`
+ * parents are looked up, which keeps the check linear in the domain.
+ */
+function topIndex(domains: readonly string[]): { index: SkeletonIndex; maxLabels: number } {
+  let top = topIndexes.get(domains);
+  if (!top) {
+    top = { index: createSkeletonIndex(), maxLabels: 0 };
+    for (const d of domains) {
+      const name = toUnicode(d).value;
+      top.index.add(name);
+      top.maxLabels = Math.max(top.maxLabels, indexKey(name, undefined).split('.').length);
+    }
+    topIndexes.set(domains, top);
   }
-  return index;
+  return top;
 }
 
 const isJapanese = (cp: number): boolean => hasScript(cp, 'Hira') || hasScript(cp, 'Kana') || hasScript(cp, 'Hani');
@@ -205,8 +215,8 @@ export function displayPolicy(domain: string, options: DisplayOptions = {}): Dis
   // UTS #39 §4: the domain or one of its parents (two labels or more) has the skeleton of a protected
   // domain it is not.
   if (profile.topDomains.length && !/^[\x00-\x7f]*$/.test(unicode)) {
-    const index = topIndex(profile.topDomains);
-    for (let i = 0; i + 2 <= labels.length; i++) {
+    const { index, maxLabels } = topIndex(profile.topDomains);
+    for (let i = Math.max(0, labels.length - maxLabels); i + 2 <= labels.length; i++) {
       const parent = labels
         .slice(i)
         .map((l) => l.text)
