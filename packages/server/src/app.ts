@@ -13,6 +13,7 @@ import { registerParsers } from './content.js';
 import { createMetrics } from './metrics.js';
 import { registerOperation, type Operation } from './operation.js';
 import { resolveLimits, type Limits, type ServerOptions } from './options.js';
+import { SHARED_SCHEMAS } from './schemas.js';
 import { loadPolicy, type Policy } from './policy.js';
 import { problem, PROBLEM_TYPE, ProblemError, toProblem } from './problem.js';
 import { MemoryKeywordRegistry } from './registry/memory.js';
@@ -173,6 +174,8 @@ async function buildApp(
     return payload;
   });
 
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+
   const metrics = createMetrics();
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -181,6 +184,8 @@ async function buildApp(
   });
 
   await app.register(swagger, {
+    // Shared schemas become components named by their $id (Issue, Problem).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastJsonStringify, { type Schema as JsonSchema } from 'fast-json-stringify';
 import { BadLine, NDJSON_TYPES } from './content.js';
 import { problem, ProblemError, toProblem, validationIssues, type Problem } from './problem.js';
-import { array, integer, problemResponses, problemSchema, type Schema } from './schemas.js';
+import { array, integer, problemResponses, problemSchema, SHARED_SCHEMAS, type Schema } from './schemas.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each operation types its own body and result
 export interface Operation<Body = any, Out = any> {
@@ -51,7 +51,11 @@ export function withDeadline<T>(work: T | Promise<T>, ms: number): Promise<T> {
 const batchLine = (response: Schema) => ({
   type: 'object',
   description: 'One line of the NDJSON answer: the result of item `index`, or its problem',
-  properties: { index: integer('0-based position of the item in the batch'), result: response, problem: problemSchema },
+  properties: {
+    index: integer('0-based position of the item in the batch'),
+    result: response,
+    problem: { $ref: 'Problem#' },
+  },
   required: ['index'],
 });
 
@@ -84,8 +88,9 @@ export function registerOperation(app: FastifyInstance, op: Operation, context: 
   });
 
   const validate: ValidateFunction = context.ajv.compile(op.body);
-  const serialize = fastJsonStringify(op.response as unknown as JsonSchema);
-  const serializeProblem = fastJsonStringify(problemSchema as unknown as JsonSchema);
+  const external = { schema: Object.fromEntries(SHARED_SCHEMAS.map((s) => [s.$id, s])) } as never;
+  const serialize = fastJsonStringify(op.response as unknown as JsonSchema, external);
+  const serializeProblem = fastJsonStringify(problemSchema as unknown as JsonSchema, external);
   app.route({
     method: 'POST',
     url: `${op.path}/batch`,

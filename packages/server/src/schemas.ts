@@ -42,6 +42,7 @@ export const choice = (values: readonly string[], description?: string) =>
  * after these (keywords' `byteOffset`, langtag's `subtag`): they pass through.
  */
 export const issueSchema = {
+  $id: 'Issue',
   type: 'object',
   description: 'A problem found (@nomina/core Issue): code named after the rule, where it happened.',
   properties: {
@@ -56,10 +57,12 @@ export const issueSchema = {
   additionalProperties: true,
 } as const;
 
-export const issuesSchema = array(issueSchema);
+/** Issues, by reference to the shared `Issue` schema (an OpenAPI component). */
+export const issuesSchema = array({ $ref: 'Issue#' });
 
 /** RFC 9457 problem details with the service's extensions (see problem.ts). */
 export const problemSchema = {
+  $id: 'Problem',
   type: 'object',
   description: 'RFC 9457 problem details; `code` and `issues` are extensions',
   properties: {
@@ -75,13 +78,16 @@ export const problemSchema = {
   additionalProperties: false,
 } as const;
 
+/** The schemas every route refers to by `$id`: Fastify, the batch serializers and the OpenAPI components share them. */
+export const SHARED_SCHEMAS = [issueSchema, problemSchema] as const;
+
 /** The problem responses every route may give, for the OpenAPI document. */
 export function problemResponses(statuses: readonly number[]): Record<number, Schema> {
   const out: Record<number, Schema> = {};
   for (const status of statuses)
     out[status] = {
       description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem',
-      content: { 'application/problem+json': { schema: problemSchema } },
+      content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } },
     };
   return out;
 }

@@ -483,7 +483,9 @@ describe('OpenAPI document', () => {
         expect(success.length, `${method} ${path}`).toBeGreaterThan(0);
         if (method === 'post') {
           expect(op.requestBody.content['application/json'].schema, path).toBeDefined();
-          expect(op.responses['400'].content['application/problem+json'].schema.required).toContain('issues');
+          expect(op.responses['400'].content['application/problem+json'].schema).toEqual({
+            $ref: '#/components/schemas/Problem',
+          });
         }
         if (path.endsWith('/batch')) {
           expect(Object.keys(op.requestBody.content).sort()).toEqual([
@@ -495,6 +497,22 @@ describe('OpenAPI document', () => {
           expect(op.responses['413']).toBeDefined();
         }
       }
+  });
+  test('Issue and Problem are shared components', () => {
+    expect(doc.components.schemas.Issue.required).toEqual([
+      'code',
+      'message',
+      'severity',
+      'label',
+      'offset',
+      'codePoint',
+    ]);
+    expect(doc.components.schemas.Problem.required).toContain('issues');
+    expect(
+      doc.paths['/v1/idna/to-ascii'].post.responses['200'].content['application/json'].schema.properties.issues.items,
+    ).toEqual({
+      $ref: '#/components/schemas/Issue',
+    });
   });
   test('writes are marked with the bearer scheme', () => {
     expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
