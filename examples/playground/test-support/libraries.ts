@@ -3,7 +3,7 @@
 export { toASCII, toUnicode, checkDomain } from '@nomina/idna';
 export { scriptRuns } from '@nomina/script';
 export { scriptName } from '@nomina/ucd';
-export { displayPolicy, EXAMPLE_TOP_DOMAINS } from '@nomina/security';
+export { createSkeletonIndex, displayPolicy, EXAMPLE_TOP_DOMAINS } from '@nomina/security';
 export { canonicalize, displayName, maximize, minimize, validate } from '@nomina/langtag';
 export { detect, detectSpans } from '@nomina/langid';
 export { createKeywordIndex } from '@nomina/keywords';
