@@ -53,34 +53,45 @@ function fastestPerCallMs(fn: () => unknown, reps: number, samples: number): num
  */
 export function expectLinear<T>(make: (n: number) => T, run: (input: T) => unknown, options: LinearityOptions): number {
   const factor = options.factor ?? 16;
-  const bound = options.bound ?? 4 * factor;
   const small = make(options.small);
   const large = make(options.small * factor);
+  return expectCostRatio(
+    () => run(small),
+    () => run(large),
+    options.bound ?? 4 * factor,
+    `time(${factor}n) / time(n)`,
+    `n = ${options.small}`,
+    options.floorMs,
+  );
+}
+
+/**
+ * Asserts that `run` takes less than `bound` times as long as `base` (e.g. adversarial input against
+ * prose of the same length), measured as in `expectLinear`, up to `ATTEMPTS` times. Returns the ratio.
+ */
+export function expectCostRatio(
+  base: () => unknown,
+  run: () => unknown,
+  bound: number,
+  what = 'time(run) / time(base)',
+  detail = '',
+  floorMs = 0.05,
+): number {
   let ratio = Infinity;
   for (let attempt = 0; attempt < ATTEMPTS && ratio >= bound; attempt++)
-    ratio = Math.min(ratio, measureRatio(small, large, run, options.floorMs ?? 0.05));
-  expect(ratio, `time(${factor}n) / time(n) = ${ratio.toFixed(1)} (n = ${options.small})`).toBeLessThan(bound);
+    ratio = Math.min(ratio, measureRatio(base, run, floorMs));
+  expect(ratio, `${what} = ${ratio.toFixed(1)}${detail && ` (${detail})`}`).toBeLessThan(bound);
   return ratio;
 }
 
-/** Time of `run(large)` over time of `run(small)`, each the fastest per-call time of several samples. */
-function measureRatio<T>(small: T, large: T, run: (input: T) => unknown, floor: number): number {
-  fastestMs(() => run(small), 3); // warm up the code
-  fastestMs(() => run(large), 1); // and grow the heap to the large input's size
-  const repsFor = (input: T) =>
-    Math.max(
-      1,
-      Math.ceil(
-        SAMPLE_MS /
-          Math.max(
-            fastestMs(() => run(input), 3),
-            0.001,
-          ),
-      ),
-    );
+/** Time of `large()` over time of `small()`, each the fastest per-call time of several samples. */
+function measureRatio(small: () => unknown, large: () => unknown, floor: number): number {
+  fastestMs(small, 3); // warm up the code
+  fastestMs(large, 1); // and grow the heap to the large input's size
+  const repsFor = (fn: () => unknown) => Math.max(1, Math.ceil(SAMPLE_MS / Math.max(fastestMs(fn, 3), 0.001)));
   const smallReps = repsFor(small);
-  const smallMs = fastestPerCallMs(() => run(small), smallReps, 5);
-  const largeMs = fastestPerCallMs(() => run(large), repsFor(large), 5);
+  const smallMs = fastestPerCallMs(small, smallReps, 5);
+  const largeMs = fastestPerCallMs(large, repsFor(large), 5);
   return largeMs / Math.max(smallMs, floor / smallReps);
 }
 

@@ -6,7 +6,12 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import * as langid from '../src/index.js';
 import * as full from '../src/full.js';
-import { expectEveryExportCovered, expectLinear, fastestMs, hostileString } from '../../../test-vectors/campaign.js';
+import {
+  expectCostRatio,
+  expectEveryExportCovered,
+  expectLinear,
+  hostileString,
+} from '../../../test-vectors/campaign.js';
 import { MODEL } from '../src/data/model-default.js';
 
 const {
@@ -148,15 +153,17 @@ describe('#12 failure 2: detectSpans at its own cap (time ratios, never absolute
   const prose = 'My grandmother always said: la vida es bella. Она была права, и мы смеялись. '
     .repeat(1300)
     .slice(0, MAX_SPANS_LENGTH);
-  const base = (): number => fastestMs(() => detectSpans(prose), 2);
   test.each([
     ["'aбαא'.repeat(25000)", 'aбαא'.repeat(25000)],
     ["'a. '.repeat(33333)", 'a. '.repeat(33333)],
     ['alternating scripts, distinct letters', generators[1]![1](MAX_SPANS_LENGTH)],
   ])('#12 failure 2: %s costs at most 5× prose of the same length', (_name, text) => {
-    detectSpans(text);
-    const ratio = fastestMs(() => detectSpans(text), 2) / base();
-    expect(ratio, `time(adversarial) / time(prose) = ${ratio.toFixed(2)}`).toBeLessThan(5);
+    expectCostRatio(
+      () => detectSpans(prose),
+      () => detectSpans(text),
+      5,
+      'time(adversarial) / time(prose)',
+    );
   });
   test('#12 failure 2: the per-call memo is bounded (SPAN_MEMO_LIMIT) and the answers do not depend on it', () => {
     // More distinct short runs than the memo holds: the same spans as each run detected on its own.
@@ -189,13 +196,12 @@ describe('memory per input unit', () => {
     const small = 'Das ist ein Satz. '.repeat(200);
     const big = 'Das ist ein Satz, sagte er. '.repeat(40000);
     expect(detect(big).issues.map((i) => i.code)).toContain('INPUT_SAMPLED');
-    const ratio =
-      fastestMs(() => detect(big), 3) /
-      Math.max(
-        fastestMs(() => detect(small), 3),
-        0.05,
-      );
-    expect(ratio).toBeLessThan(8);
+    expectCostRatio(
+      () => detect(small),
+      () => detect(big),
+      8,
+      'time(1 MB) / time(3.6 kB)',
+    );
   });
 });
 
