@@ -58,31 +58,37 @@ const amount = (text: string): number => {
   return m ? Number(m[1]) * UNITS[m[2]!]! : Number.NaN;
 };
 
-/** Every worst-case table of bench/results/*.md, by package name (`@nomina/x`). */
+/**
+ * Every worst-case table of bench/results/*.md, by package name (`@nomina/x`, from the marker, or the
+ * results file's name when the marker has none): rows | limits | operation | input | time | memory… |,
+ * the limits as `NAME`s (a limit of another package, "`NAME` of @nomina/y", is not this package's), and
+ * the largest of the memory columns (kept, allocated…) as the row's memory.
+ */
 export function worstCaseTables(): Map<string, Measured[]> {
   const out = new Map<string, Measured[]>();
   const dir = join(ROOT, 'bench', 'results');
   for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
     if (!file.endsWith('.md')) continue;
     const text = readFileSync(join(dir, file), 'utf8');
-    for (const block of text.matchAll(/<!-- worst-case (\S+) -->\n([\s\S]*?)<!-- \/worst-case -->/g)) {
+    for (const block of text.matchAll(/<!-- worst-case ?(\S*) -->\n([\s\S]*?)<!-- \/worst-case -->/g)) {
+      const pkg = block[1] || `@nomina/${file.replace(/(-limits)?\.md$/, '')}`;
       const rows = block[2]!
         .split('\n')
         .filter((line) => line.startsWith('|'))
         .slice(2);
-      const measured = out.get(block[1]!) ?? [];
+      const measured = out.get(pkg) ?? [];
       for (const row of rows) {
-        const [limits = '', operation = '', input = '', time = '', memory = ''] = cells(row);
+        const [limits = '', operation = '', input = '', time = '', ...memories] = cells(row);
         measured.push({
-          limits: [...limits.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
+          limits: limits.includes(' of @nomina/') ? [] : [...limits.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
           operation,
           input,
           time,
-          memory,
+          memory: memories.reduce((a, b) => (amount(b) > amount(a) ? b : a), memories[0] ?? ''),
           file: `bench/results/${file}`,
         });
       }
-      out.set(block[1]!, measured);
+      out.set(pkg, measured);
     }
   }
   return out;
