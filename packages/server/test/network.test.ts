@@ -190,7 +190,9 @@ describe('load at concurrency 64', () => {
     }
     expect(runs.reduce((n, r) => n + r['2xx'], 0)).toBe(3500);
     // 3000 requests after the warm-up leave the heap within 16 MiB of where it was (no leak per request).
-    console.log(`heap after a collection: ${(before / 2 ** 20).toFixed(1)} MiB before, ${(after / 2 ** 20).toFixed(1)} MiB after`);
+    console.log(
+      `heap after a collection: ${(before / 2 ** 20).toFixed(1)} MiB before, ${(after / 2 ** 20).toFixed(1)} MiB after`,
+    );
     expect(after - before).toBeLessThan(16 * 1024 * 1024);
   });
 });

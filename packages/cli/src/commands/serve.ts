@@ -29,7 +29,12 @@ configuration is wrong or the server cannot start (port in use, database unreach
 function flags(settings: readonly Setting[]): OptionSpec {
   const spec: OptionSpec = {};
   for (const s of settings)
-    spec[s.flag] = s.kind === 'boolean' ? { type: 'boolean' } : s.kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+    spec[s.flag] =
+      s.kind === 'boolean'
+        ? { type: 'boolean' }
+        : s.kind === 'list'
+          ? { type: 'string', multiple: true }
+          : { type: 'string' };
   return spec;
 }
 
