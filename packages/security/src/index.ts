@@ -2,7 +2,7 @@
 //
 // | Function                       | Standard                                              | Module                            |
 // | ------------------------------ | ----------------------------------------------------- | --------------------------------- |
-// | skeleton, bidiSkeleton         | UTS #39 §4 (confusables.txt), UAX #9 for bidi         | confusable/skeleton.ts, bidi.ts   |
+// | skeleton, bidiSkeleton         | UTS #39 §4 (confusables.txt), UAX #9 for bidi         | confusable/skeleton.ts, bidi.ts, uba.ts |
 // | areConfusable, confusableKind  | UTS #39 §4 single-/mixed-/whole-script confusables    | confusable/are-confusable.ts      |
 // | isIntentional                  | UTS #39 §4 intentional.txt                            | confusable/intentional.ts         |
 // | identifierStatus, …Type,       | UTS #39 §3.1 (IdentifierStatus.txt, IdentifierType.txt)| identifier/status.ts             |
