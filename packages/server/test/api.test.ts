@@ -195,6 +195,27 @@ describe('keyword registry', () => {
     expect((await post(app, '/v1/keywords/entries/delete', moscow, AUTH)).json().status).toBe('absent');
     expect((await post(app, '/v1/keywords/lookup', { query: 'moskva' })).json().matches).toEqual([]);
   });
+  test('concurrent writers lose nothing: every acknowledged entry is there once', async () => {
+    const fresh = await testServer();
+    const entries = Array.from({ length: 60 }, (_, i) => ({
+      key: `Город ${i}`,
+      target: `city:${i % 20}`,
+      weight: i % 3,
+    }));
+    const answers = await Promise.all(
+      [...entries, ...entries].map((e) => post(fresh, '/v1/keywords/entries', e, AUTH).then((r) => r.statusCode)),
+    );
+    expect(answers.filter((code) => code === 201)).toHaveLength(60); // each entry created once, updated once
+    expect(answers.filter((code) => code === 200)).toHaveLength(60);
+    expect((await fresh.inject({ method: 'GET', url: '/v1/keywords/stats' })).json().entries).toBe(60);
+    for (let t = 0; t < 20; t++) {
+      const listed = (await fresh.inject({ method: 'GET', url: `/v1/keywords/entries?target=city:${t}` })).json();
+      expect(listed.entries.map((e: { key: string }) => e.key).sort()).toEqual(
+        [`Город ${t}`, `Город ${t + 20}`, `Город ${t + 40}`].sort(),
+      );
+    }
+    await fresh.close();
+  });
   test('a refused entry is a 422 carrying the library issue; in a batch, its own line', async () => {
     const r = await post(app, '/v1/keywords/entries', { key: ' - ', target: 'x' }, AUTH);
     expect(r.statusCode).toBe(422);
