@@ -135,9 +135,11 @@ export function registerOperation(app: FastifyInstance, op: Operation, context: 
           bad.set(index, problem(400, 'REQUEST_INVALID', issues[0]!.message, request.url, issues));
         } else valid.push(index);
       });
-      const many = op.runMany
-        ? await withDeadline(op.runMany(valid.map((i) => items[i])), context.handlerTimeout)
-        : undefined;
+      const many = !op.runMany
+        ? undefined
+        : valid.length === 0
+          ? []
+          : await withDeadline(op.runMany(valid.map((i) => items[i])), context.handlerTimeout);
       async function* lines() {
         let next = 0;
         for (let index = 0; index < items.length; index++) {

@@ -10,6 +10,7 @@
 // | delete | DELETE the entry and its postings; then the keys no posting names, with their word starts |
 // | install | the store's `install`, plus an index on entries (key, target) for the identity look-ups |
 import { createRequire } from 'node:module';
+import { ProblemError } from '../problem.js';
 import { checkEntry, type KeywordEntry, type KeywordIssue, type LookupOptions } from '@nomina/keywords';
 import { toWellFormed } from '@nomina/keywords/internals';
 import { PostgresKeywordStore, type SqlClient } from '@nomina/keywords/postgres';
@@ -47,6 +48,31 @@ function loadPool(): new (config: Record<string, unknown>) => Pool {
     return (createRequire(import.meta.url)('pg') as { Pool: new (config: Record<string, unknown>) => Pool }).Pool;
   } catch {
     throw new Error('--db needs the pg package (npm install pg)');
+  }
+}
+
+/**
+ * Database errors as problems: a database that cannot be reached or is shutting down (SQLSTATE class 08,
+ * 57P01–57P03, socket errors) is a 503 UNAVAILABLE, a statement cancelled by `statement_timeout` (57014) a
+ * 503 HANDLER_TIMEOUT; anything else stays an internal error (logged, never shown).
+ */
+function databaseError(error: unknown): unknown {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  if (code === '57014') return new ProblemError(503, 'HANDLER_TIMEOUT', 'the database statement timed out');
+  if (
+    /^08|^57P0[123]$|^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH)$/.test(code) ||
+    /timeout exceeded when trying to connect|Connection terminated/i.test(String((error as Error)?.message))
+  )
+    return new ProblemError(503, 'UNAVAILABLE', 'the keyword database does not answer');
+  return error;
+}
+
+/** `work`, with database errors turned into problems. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw databaseError(error);
   }
 }
 
@@ -109,10 +135,14 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
   }
 
   search(query: string, options: LookupOptions): Promise<SearchResult> {
-    return this.#store.search(query, options);
+    return guarded(() => this.#store.search(query, options));
   }
 
   write(ops: readonly WriteOp[]): Promise<WriteResult[]> {
+    return guarded(() => this.#write(ops));
+  }
+
+  #write(ops: readonly WriteOp[]): Promise<WriteResult[]> {
     return this.#locked(async (client) => {
       const results: WriteResult[] = [];
       // Runs of the same operation go in one statement each.
@@ -207,11 +237,13 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
   }
 
   async list(filter: ListFilter, limit: number): Promise<KeywordEntry[]> {
-    const { rows } = await this.#pool.query(
-      `SELECT key, target, locale, namespace, weight FROM ${this.#s}.entries
+    const { rows } = await guarded(() =>
+      this.#pool.query(
+        `SELECT key, target, locale, namespace, weight FROM ${this.#s}.entries
        WHERE ($1::text IS NULL OR key = $1) AND ($2::text IS NULL OR target = $2) AND ($3::text IS NULL OR namespace = $3)
        ORDER BY id LIMIT $4`,
-      [filter.key ?? null, filter.target ?? null, filter.namespace ?? null, limit],
+        [filter.key ?? null, filter.target ?? null, filter.namespace ?? null, limit],
+      ),
     );
     return rows.map((row) =>
       normalizeEntry({
@@ -225,7 +257,7 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
   }
 
   size(): Promise<number> {
-    return this.#store.size();
+    return guarded(() => this.#store.size());
   }
 
   async ready(): Promise<boolean> {
