@@ -1,9 +1,15 @@
-// Evaluation of @nomina/langid against franc, franc-all, eld and tinyld on the held-out sets in
-// shared/vectors/langid (never used for training or tuning). Run from the repository root:
+// Evaluation of @nomina/langid against franc, franc-all, eld, tinyld and Lingua (`@bluzzi/lingua`, its WASM
+// build: 72 MB, so it is no dependency of the workspace; installed on demand into NOMINA_LINGUA_DIR, default
+// $TMPDIR/nomina-lingua; `--skip-lingua` leaves it out) on the held-out sets in shared/vectors/langid (never
+// used for training or tuning). Run from the repository root:
 //   npx pnpm@10.34.9 --filter @nomina/langid build
 //   npx tsx bench/langid/eval.ts [--limit N] [--sets lingua-sentences,tatoeba,…] [--skip-peers]
 // Writes bench/results/langid.md and bench/langid/last-run.json. Takes several minutes on 2 cores.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ours from '@nomina/langid';
@@ -26,6 +32,46 @@ const option = (name: string): string | undefined => {
 const LIMIT = Number(option('limit') ?? Infinity);
 const SETS = option('sets')?.split(',');
 const SKIP_PEERS = args.includes('--skip-peers');
+const SKIP_LINGUA = args.includes('--skip-lingua');
+const LINGUA_VERSION = '1.5.0';
+const LINGUA_DIR = process.env.NOMINA_LINGUA_DIR ?? join(tmpdir(), 'nomina-lingua');
+
+/**
+ * Lingua (`@bluzzi/lingua`, all 75 languages, default high-accuracy mode), installed on demand into a scratch
+ * folder. It answers English language names: each name is mapped to the ISO 639-1 code of the Lingua test
+ * file whose first 20 sentences it answers most often (its own test data, named by code).
+ */
+function lingua(): Detector {
+  const pkg = join(LINGUA_DIR, 'node_modules', '@bluzzi', 'lingua');
+  if (!existsSync(pkg))
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', LINGUA_DIR, `@bluzzi/lingua@${LINGUA_VERSION}`],
+      { stdio: 'inherit' },
+    );
+  const { LanguageDetectorBuilder } = createRequire(import.meta.url)(pkg) as {
+    LanguageDetectorBuilder: {
+      fromAllLanguages(): { build(): { detectLanguageOf(text: string): string | undefined } };
+    };
+  };
+  const detector = LanguageDetectorBuilder.fromAllLanguages().build();
+  const dir = join(sharedVector('langid')!, 'lingua', 'sentences');
+  const codeOf = new Map<string, string>();
+  for (const file of readdirSync(dir).sort()) {
+    const votes = new Map<string, number>();
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').slice(0, 20)) {
+      const name = detector.detectLanguageOf(line);
+      if (name) votes.set(name, (votes.get(name) ?? 0) + 1);
+    }
+    const [name] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (name && !codeOf.has(name)) codeOf.set(name, file.replace(/\.txt$/, ''));
+  }
+  return {
+    name: 'lingua',
+    detect: (t) => codeOf.get(detector.detectLanguageOf(t) ?? '') ?? 'und',
+    inventory: new Set([...codeOf.values()].map(languageKey)),
+  };
+}
 
 interface Item {
   label: string;
@@ -122,6 +168,7 @@ async function detectors(): Promise<Detector[]> {
     },
     { name: 'tinyld', detect: (t) => tinyld(t) || 'und' },
   );
+  if (!SKIP_LINGUA) list.push(lingua());
   return list;
 }
 
@@ -202,6 +249,15 @@ function speed(list: Detector[], texts: string[]): Map<string, number> {
   return new Map(Object.entries(ns).map(([name, n]) => [name, n / 1e6]));
 }
 
+/** gzip -9 bytes of Lingua's WASM and JS glue. */
+function linguaSize(): number {
+  const src = join(LINGUA_DIR, 'node_modules', '@bluzzi', 'lingua', 'src');
+  return ['lingua_bg.wasm', 'lingua.js'].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(src, file)), { level: 9 }).length,
+    0,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const started = Date.now();
@@ -229,7 +285,10 @@ const SIZE_ENTRIES: Record<string, string> = {
   eld: `export { eld } from 'eld/large';`,
   tinyld: `export { detect } from 'tinyld';`,
 };
-for (const d of list) sizes.set(d.name, await bundleSize(SIZE_ENTRIES[d.name]!));
+for (const d of list)
+  if (SIZE_ENTRIES[d.name]) sizes.set(d.name, await bundleSize(SIZE_ENTRIES[d.name]!));
+  // Lingua is WASM: its size is the gzip of its .wasm and JS glue (npm package files).
+  else sizes.set(d.name, linguaSize());
 
 // Report.
 const lines: string[] = [];
@@ -242,7 +301,9 @@ lines.push(
   'Sets: `shared/vectors/langid/` (evaluation only — never trained or tuned on). Labels and answers are compared by language',
   'key (`bench/langid/labels.ts`: CLDR canonicalization plus folding of Arabic, Quechua, Nahuatl, Otomi varieties); `und` counts as wrong.',
   'Accuracy is the mean over labels of per-label accuracy. "known" = only labels the detector can answer. franc and franc-all run',
-  'with `minLength: 1`; eld is `eld/large`; tinyld is its default (normal) build. `nomina` = default tier, `nomina/full` = full tier.',
+  'with `minLength: 1`; eld is `eld/large`; tinyld is its default (normal) build; lingua is `@bluzzi/lingua` ' +
+    `${LINGUA_VERSION} (WASM build of Lingua, all languages, high-accuracy mode; installed on demand, no workspace dependency). ` +
+    '`nomina` = default tier, `nomina/full` = full tier.',
   '',
 );
 lines.push(`| set | labels | lines | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`);

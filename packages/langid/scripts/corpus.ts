@@ -5,7 +5,7 @@
 //     read from `$NOMINA_VECTORS` like the tests.
 // NOT used for the shipped tables: `langid-train/americasnlp-train/` (no licence; research only) and
 // anything under `langid/` (evaluation sets).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,7 +23,9 @@ export interface Sample {
   script: string;
   text: string;
   /** Source name, for provenance. */
-  source: 'udhr' | 'tatoeba';
+  source: 'udhr' | 'tatoeba' | 'wordlist';
+  /** How many times it counts in training (word lists: a pseudo-frequency from the rank; default 1). */
+  weight?: number;
 }
 
 interface Alias {
@@ -203,8 +205,8 @@ export function tatoebaLabel(label: string, sample: string): { language: string;
  * Tatoeba training sentences. A label's script is decided from all its text; sentences whose
  * dominant script differs from the label's (noise such as Latin transliterations under `bul`) are dropped.
  */
-export function tatoebaSamples(): Sample[] | undefined {
-  const path = sharedVector('langid-train/tatoeba-train.tsv.gz');
+export function tatoebaSamples(file = 'langid-train/tatoeba-train.tsv.gz'): Sample[] | undefined {
+  const path = sharedVector(file);
   if (!path) return undefined;
   const byLabel = new Map<string, string[]>();
   for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
@@ -249,4 +251,69 @@ export const HELDOUT_MODULUS = 10;
 
 export function isHeldOut(sample: Sample): boolean {
   return stableHash(sample.text) % HELDOUT_MODULUS === 0;
+}
+
+/** Tesseract list codes (ISO 639-2/T with suffixes) → language and script; historic lists are left out. */
+const TESSERACT_CODES: Record<string, [string, string] | null> = {
+  chi_sim: ['zh', 'Hans'],
+  chi_tra: ['zh', 'Hant'],
+  aze_cyrl: ['az', 'Cyrl'],
+  srp_latn: ['sr', 'Latn'],
+  uzb_cyrl: ['uz', 'Cyrl'],
+  jpn: ['ja', 'Jpan'],
+  kor: ['ko', 'Kore'],
+  akk: null,
+  enm: null,
+  frm: null,
+  grc: null,
+  ita_old: null,
+  spa_old: null,
+  kat_old: null,
+  syr: null,
+};
+
+/** Share of a word's pseudo-frequency: rank r (from 0) counts WORDLIST_MASS / (r + 1) times, rounded (0 drops it). */
+export const WORDLIST_MASS = 1000;
+
+/**
+ * Word lists of tesseract's langdata (Apache-2.0; shared/vectors/langid-train/tesseract), as weighted samples.
+ * Words are lower-cased letter runs; rank r gives the pseudo-frequency `mass / (r + 1)`; a word is dropped
+ * from a list when a language with more speakers (CLDR) ranks it at least as high (web-crawl lists of
+ * small languages hold their big neighbours' words).
+ */
+export function wordlistSamples(mass = WORDLIST_MASS): Sample[] | undefined {
+  const dir = sharedVector('langid-train/tesseract');
+  if (!dir) return undefined;
+  const populations = languagePopulations();
+  const lists: { language: string; script: string; ranks: Map<string, number> }[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.wordlist.gz')) continue;
+    const code = file.replace('.wordlist.gz', '');
+    const fixed = TESSERACT_CODES[code];
+    if (fixed === null) continue;
+    const words = gunzipSync(readFileSync(join(dir, file)))
+      .toString('utf8')
+      .split('\n')
+      .map((w) => w.trim().normalize('NFC').toLowerCase())
+      .filter((w) => w.length > 0 && [...w].every((c) => isWordCodePoint(c.codePointAt(0)!)));
+    const ranks = new Map<string, number>();
+    for (const word of words) if (!ranks.has(word)) ranks.set(word, ranks.size);
+    const language = fixed?.[0] ?? canonicalLanguage(code.split('_')[0]!);
+    const script = fixed?.[1] ?? labelScript(language, words.slice(0, 2000).join(' '));
+    lists.push({ language, script, ranks });
+  }
+  const samples: Sample[] = [];
+  for (const list of lists) {
+    const people = populations.get(list.language) ?? 0;
+    const bigger = lists.filter(
+      (o) => o !== list && o.language !== list.language && (populations.get(o.language) ?? 0) > people,
+    );
+    for (const [word, rank] of list.ranks) {
+      const weight = Math.round(mass / (rank + 1));
+      if (weight === 0) break;
+      if (bigger.some((o) => (o.ranks.get(word) ?? Infinity) <= rank)) continue;
+      samples.push({ language: list.language, script: list.script, text: word, source: 'wordlist', weight });
+    }
+  }
+  return samples;
 }

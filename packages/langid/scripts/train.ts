@@ -50,6 +50,8 @@ export interface TierConfig {
   cutoffMargin?: number;
   /** Tatoeba sentences (short, everyday, like most input) count this many times in training (default 1). */
   tatoebaWeight?: number;
+  /** Whole words kept per language beyond `maxFeatures` (src/model/build.ts). */
+  maxWords?: number;
   /** Sources left out of training (for experiments with `--tune`; the tiers use every source). */
   without?: readonly Sample['source'][];
 }
@@ -131,7 +133,7 @@ function keyOf(sample: Sample): string {
 }
 
 /** Counts features and letters per language-script key, over the training part. */
-function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<string, LanguageStats> {
+function countFeatures(samples: readonly Sample[], tatoebaWeight: number, words: boolean): Map<string, LanguageStats> {
   const stats = new Map<string, LanguageStats>();
   for (const sample of samples) {
     const key = keyOf(sample);
@@ -149,10 +151,11 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number): Map<s
           total: 0,
           letters: new Map(),
           tatoeba: false,
+          ...(words ? { words: new Set<number>() } : {}),
         }),
       );
     if (sample.source === 'tatoeba') entry.tatoeba = true;
-    countText(entry, sample.text, sample.source === 'tatoeba' ? tatoebaWeight : 1);
+    countText(entry, sample.text, sample.weight ?? (sample.source === 'tatoeba' ? tatoebaWeight : 1));
   }
   return stats;
 }
@@ -229,10 +232,12 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     ...samples.filter((s) => s.source === 'tatoeba').map((s) => s.language),
   ]);
   const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
-  const training = samples.filter((s) => !isHeldOut(s) && inTier(s) && !config.without?.includes(s.source));
-  const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
-  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1).values()].sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  // Word lists are vocabulary, not text: all of them train, none calibrates.
+  const held = (s: Sample): boolean => s.source !== 'wordlist' && isHeldOut(s);
+  const training = samples.filter((s) => !held(s) && inTier(s) && !config.without?.includes(s.source));
+  const heldOut = samples.filter((s) => held(s) && inTier(s));
+  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1, (config.maxWords ?? 0) > 0).values()].sort(
+    (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const tagOf = outputTags(stats);
 

@@ -89,11 +89,17 @@ export function wordFeatures(word: Uint32Array, length: number, onFeature: (hash
     }
   }
   if (length <= WORD_FEATURE_MAX) {
-    let h = WORD_SEED;
-    for (let i = 0; i < length; i++) h = Math.imul(h ^ word[i]!, 0x01000193);
-    const hash = finalize(h ^ 0x5bd1e995);
+    const hash = wordFeature(word, length);
     for (let k = 0; k < WORD_WEIGHT; k++) onFeature(hash);
   }
+}
+
+/** The whole-word feature of a word (code points, lower-cased); words longer than WORD_FEATURE_MAX have none (-1). */
+export function wordFeature(word: Uint32Array, length: number): number {
+  if (length > WORD_FEATURE_MAX) return -1;
+  let h = WORD_SEED;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ word[i]!, 0x01000193);
+  return finalize(h ^ 0x5bd1e995);
 }
 
 /** The feature of one letter (lower-cased) standing alone inside a word: its 1-gram, as `wordFeatures` hashes it. */

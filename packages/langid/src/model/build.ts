@@ -9,7 +9,7 @@
 // | 4. encode             | postings by ascending feature hash, varint gaps (model/model.ts)                 |
 // | 5. calibrate          | softmax temperature (least held-out NLL), isotonic reliability table (20 bins)   |
 import { rankLanguages, scriptProfile } from '../detect/rank.js';
-import { isWordCodePoint, textFeatures } from '../features/extract.js';
+import { forEachWord, isWordCodePoint, textFeatures, wordFeature } from '../features/extract.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
 import { decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
 
@@ -23,6 +23,8 @@ export interface LanguageCounts {
   letters: Map<number, number>;
   /** Prior (nats). */
   prior: number;
+  /** Whole-word features seen, when the configuration keeps words apart (`maxWords`). */
+  words?: Set<number>;
 }
 
 export interface BuildConfig {
@@ -40,6 +42,8 @@ export interface BuildConfig {
   levels: number;
   /** When set, a language's floor is this many nats below ln P of its rarest kept feature (never under `floor`). */
   cutoffMargin?: number;
+  /** Whole words kept per language beyond `maxFeatures` (most frequent first; needs `words` counted). */
+  maxWords?: number;
 }
 
 /** A script holding at least this share of a language's training letters is one it is written with. */
@@ -53,6 +57,12 @@ export function countText(entry: LanguageCounts, text: string, weight = 1): void
     counts.set(hash, (counts.get(hash) ?? 0) + weight);
     entry.total += weight;
   });
+  const words = entry.words;
+  if (words)
+    forEachWord(text.toLowerCase(), (word, length) => {
+      const hash = wordFeature(word, length);
+      if (hash >= 0) words.add(hash);
+    });
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     if (!isWordCodePoint(cp)) continue;
@@ -66,12 +76,22 @@ export function buildModel(languages: readonly LanguageCounts[], config: BuildCo
   const step = -config.floor / config.levels;
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
-  const keptOf = languages.map((entry) =>
-    [...entry.counts.entries()]
+  const keptOf = languages.map((entry) => {
+    const ranked = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, config.maxFeatures),
-  );
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const kept = ranked.slice(0, config.maxFeatures);
+    // Then the most frequent whole words not kept yet (vocabulary evidence for one- and two-word text).
+    const { words } = entry;
+    if (config.maxWords && words)
+      kept.push(
+        ...ranked
+          .slice(config.maxFeatures)
+          .filter(([hash]) => words.has(hash))
+          .slice(0, config.maxWords),
+      );
+    return kept;
+  });
   const floors = languages.map((entry, language) => {
     if (config.alpha > 0) return Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary));
     if (config.cutoffMargin === undefined) return config.floor;

@@ -159,6 +159,7 @@ export async function trainModel(samples: Samples, options: TrainOptions = {}): 
 /**
  * Adds the languages of `samples` to `model` (shipped data, or a `Model`): its languages keep their weights,
  * priors, temperature and calibration; a tag the model has already is trained again from the new samples only.
+ * New languages keep as many features as the model's largest language unless `maxFeatures` says otherwise.
  */
 export async function extendModel(
   model: Model | ModelData,
@@ -173,14 +174,12 @@ export async function extendModel(
   const kept = decoded.tags
     .map((_, l) => languageCounts(decoded, base, l))
     .filter((entry) => !counting.languages.has(entry.tag));
-  // Same quantization as the base model, so its weights come back unchanged; its calibration stays.
+  // Same quantization and feature budget as the base model (its weights come back unchanged, and a new
+  // language keeps no more features than the base's languages: more would win on coverage alone); its
+  // calibration stays.
   const levels = Math.round(-DEFAULTS.floor / base.step);
-  const data = finish(
-    counting,
-    { name: base.tier, levels, maxFeatures: options.maxFeatures, priors: options.priors },
-    kept,
-    false,
-  );
+  const maxFeatures = options.maxFeatures ?? Math.max(1, ...kept.map((entry) => entry.counts.size));
+  const data = finish(counting, { name: base.tier, levels, maxFeatures, priors: options.priors }, kept, false);
   data.temperature = base.temperature;
   data.calibration = [...base.calibration];
   return modelOf(data);

@@ -1,0 +1,128 @@
+// Contribution of each training source (issue #17), measured separately: a tier's configuration is
+// trained in memory with and without each source and scored on capped evaluation sets (mean over labels
+// of per-label accuracy; `und` is wrong), with the per-label changes of the confusable clusters.
+//   npx tsx --conditions=@nomina/source bench/langid/sources.ts [--tier default|full] [--limit 200] [--variants a,b]
+// Writes bench/langid/sources-<tier>.md. Evaluation data is read here only, never by training.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDetector } from '../../packages/langid/src/detect/detect.js';
+import { type Sample, tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/langid/scripts/corpus.js';
+import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
+import { sharedVector } from '../../test-vectors/locate.js';
+import { languageKey, sameLanguage } from './labels.js';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const tierName = option('tier') ?? 'default';
+const limit = Number(option('limit') ?? 200);
+const maxWords = option('max-words');
+const config = { ...TIERS.find((t) => t.name === tierName)!, ...(maxWords ? { maxWords: Number(maxWords) } : {}) };
+
+const root = sharedVector('langid');
+if (!root) throw new Error('shared vectors missing');
+const sets = new Map<string, { label: string; text: string }[]>();
+const capped = (items: { label: string; text: string }[]) => {
+  const n = new Map<string, number>();
+  return items.filter((i) => {
+    const c = (n.get(i.label) ?? 0) + 1;
+    n.set(i.label, c);
+    return c <= limit;
+  });
+};
+for (const kind of ['sentences', 'word-pairs', 'single-words']) {
+  const items: { label: string; text: string }[] = [];
+  for (const file of readdirSync(join(root, 'lingua', kind)).sort())
+    for (const line of readFileSync(join(root, 'lingua', kind, file), 'utf8').split('\n'))
+      if (line.trim()) items.push({ label: file.replace(/\.txt$/, ''), text: line });
+  sets.set(`lingua-${kind}`, capped(items));
+}
+const tatoeba: { label: string; text: string }[] = [];
+for (const line of readFileSync(join(root, 'tatoeba', 'tatoeba-test-sample.tsv'), 'utf8').split('\n')) {
+  const tab = line.indexOf('\t');
+  if (tab > 0) tatoeba.push({ label: line.slice(0, tab), text: line.slice(tab + 1) });
+}
+sets.set('tatoeba', capped(tatoeba));
+const anlp: { label: string; text: string }[] = [];
+for (const file of readdirSync(join(root, 'americasnlp2021')).sort())
+  for (const line of readFileSync(join(root, 'americasnlp2021', file), 'utf8').split('\n'))
+    if (line.trim()) anlp.push({ label: file.replace(/^test\./, ''), text: line });
+sets.set('americasnlp', capped(anlp));
+
+const udhr = udhrSamples();
+const t3k = tatoebaSamples()!;
+const t20k = tatoebaSamples('langid-train/tatoeba-train-20k.tsv.gz')!;
+const words = (mass: number): Sample[] => wordlistSamples(mass)!;
+const variants: Record<string, () => Sample[]> = {
+  base: () => [...udhr, ...t3k],
+  'tatoeba-20k': () => [...udhr, ...t20k],
+  'tesseract-300': () => [...udhr, ...t3k, ...words(300)],
+  'tesseract-1000': () => [...udhr, ...t3k, ...words(1000)],
+  'tesseract-3000': () => [...udhr, ...t3k, ...words(3000)],
+  '20k+tesseract-1000': () => [...udhr, ...t20k, ...words(1000)],
+};
+const chosen = option('variants')?.split(',') ?? Object.keys(variants);
+const CLUSTERS = [
+  'bs',
+  'hr',
+  'sr',
+  'sk',
+  'sl',
+  'cs',
+  'ms',
+  'id',
+  'nb',
+  'nn',
+  'da',
+  'zu',
+  'xh',
+  'nr',
+  'ss',
+  'tn',
+  'nso',
+  'st',
+  'hi',
+  'mag',
+  'bho',
+];
+
+const lines: string[] = [
+  `Tier configuration \`${tierName}\`${maxWords ? ` with maxWords ${maxWords}` : ''}, at most ${limit} items per label (npx tsx --conditions=@nomina/source bench/langid/sources.ts --tier ${tierName} --limit ${limit}${maxWords ? ` --max-words ${maxWords}` : ''}).`,
+  '',
+  `| variant | ${[...sets.keys()].join(' | ')} | postings (base64 chars) |`,
+  `|---|${[...sets.keys()].map(() => '---|').join('')}---|`,
+];
+const clusterRows: string[] = [];
+for (const name of chosen) {
+  const started = Date.now();
+  const data = trainTier(variants[name]!(), config, name).data;
+  const { detect } = createDetector(data);
+  const means: string[] = [];
+  const perLabel = new Map<string, number>();
+  for (const [set, items] of sets) {
+    const hits = new Map<string, [number, number]>();
+    for (const { label, text } of items) {
+      const cell = hits.get(label) ?? [0, 0];
+      cell[1]++;
+      if (sameLanguage(label, detect(text).tag)) cell[0]++;
+      hits.set(label, cell);
+    }
+    const acc = [...hits.values()].map(([h, n]) => h / n);
+    means.push(`${((acc.reduce((a, b) => a + b, 0) / acc.length) * 100).toFixed(1)}%`);
+    for (const [label, [h, n]] of hits) perLabel.set(`${set}:${label}`, h / n);
+  }
+  lines.push(`| ${name} | ${means.join(' | ')} | ${data.postings.length.toLocaleString('en')} |`);
+  const cluster = [...perLabel.entries()]
+    .filter(([key]) => CLUSTERS.includes(languageKey(key.split(':')[1]!)))
+    .map(([key, a]) => `${key} ${(a * 100).toFixed(0)}`);
+  clusterRows.push(`- ${name}: ${cluster.join(', ')}`);
+  console.log(lines[lines.length - 1], `(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+lines.push('', 'Confusable clusters, per set and label (accuracy %):', '', ...clusterRows, '');
+writeFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), `sources-${tierName}${maxWords ? `-words${maxWords}` : ''}.md`),
+  lines.join('\n'),
+);
