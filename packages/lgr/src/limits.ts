@@ -37,8 +37,12 @@ export const MAX_LABEL_LENGTH = 2 * MAX_LABEL_CODE_POINTS;
  */
 export const DEFAULT_MAX_VARIANTS = 1000;
 
-/** Largest `maxVariants` a caller may ask for: enumeration beyond this is a denial of service. */
-export const MAX_VARIANTS_LIMIT = 1_000_000;
+/**
+ * Largest `maxVariants` a caller may ask for: enumeration beyond this is a denial of service. Each variant
+ * label is dispositioned (its own eligibility and the actions): on RZ-LGR-5 Arabic 100,000 of them take
+ * about 30 s and 160 MB (bench/results/lgr.md), so a million would take minutes and gigabytes.
+ */
+export const MAX_VARIANTS_LIMIT = 100_000;
 
 /** Deepest nesting of rule references (`by-ref`) and set operators resolved while compiling rules. */
 export const MAX_RULE_DEPTH = 64;
