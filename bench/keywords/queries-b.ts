@@ -7,7 +7,7 @@
 // | keys drawn at random (Latin dominates) | a quota per script and per category (rare scripts weigh as much as Latin), keys drawn from each source (namespace) in turn, a share of multi-word names |
 // | romanized: the `transliteration` package | romanized: ISO 15919, ITRANS, Harvard-Kyoto (Indic), word-joined pinyin (Han), Hepburn/Kunrei/wāpuro (kana), `transliteration` elsewhere; informal: Arabizi, informal Hebrew, Greeklish, chat Cyrillic, chat Indic, toneless pinyin with v for ü |
 // | typos: QWERTY neighbours or any letter of the key, on code points | typos per script on grapheme clusters: adjacent keys of that script's layout (ЙЦУКЕН, Greek, Arabic, Hebrew, InScript, Kedmanee, 2-set Hangul, romaji for kana, homophones for Han), dropped and doubled vowel signs and diacritics, swapped neighbours, doubled letters; other scripts: a neighbouring letter of the block |
-// | no answer: random letters of one script | no answer: real-looking words, halves of two real words of a script spliced (in the script, and romanized) |
+// | no answer: random letters of one script | no answer: real-looking words, halves of two real words of a script spliced (in the script, and romanized), none within two edits of a key or of a key romanized by `transliteration` |
 //
 // A query's right answers are the targets of every entry whose key folds (`fold`) like the source key.
 // Output: bench/.data/keywords/queries-b.json. Run: npx tsx bench/keywords/queries-b.ts [--quota N]
@@ -389,7 +389,18 @@ function main(): void {
   }
   // Folded keys by length, to refuse made-up words within two edits of a real key (those have an answer).
   const byLength = new Map<number, string[]>();
+  // Keys and their romanizations by another romanizer than the index's (`transliteration`): a made-up
+  // word two edits from a romanized name is a romanized typo, not a word without an answer.
+  const romanizedKeys = new Set<string>();
   for (const f of byFold.keys()) {
+    if (/[^\x00-\x7f]/.test(f))
+      romanizedKeys.add(
+        transliterate(f)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ''),
+      );
+  }
+  for (const f of [...byFold.keys(), ...romanizedKeys]) {
     const list = byLength.get(f.length) ?? [];
     list.push(f);
     byLength.set(f.length, list);
@@ -416,6 +427,7 @@ function main(): void {
       if (length < (script === 'Hani' || script === 'Hang' ? 4 : 8)) continue;
       const f = fold(query);
       if (f === '' || byFold.has(f) || startsSomeKey(f) || nearSomeKey(f)) continue;
+      if (/^[\x00-\x7f]*$/.test(f) && nearSomeKey(f.replace(/[^a-z0-9]+/g, ''))) continue;
       queries.push({
         category: 'no-answer',
         script: script === 'Latn-romanized' ? 'Latn' : script,

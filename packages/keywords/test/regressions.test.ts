@@ -144,12 +144,18 @@ describe('#12 warning: index files have no checksum, and NaN/∞ weights load', 
     expect(result.ok).toBe(false);
     expect(result.issues[0]).toMatchObject({ code: 'INDEX_CORRUPT', byteOffset: at });
   });
-  test(`#12 warning: the format is ${INDEX_FORMAT_VERSION}; a format 2 file is INDEX_VERSION at byte 8`, () => {
-    expect(INDEX_FORMAT_VERSION).toBe(3);
+  test.each([
+    2, 3,
+  ])(`#12 warning, #19: the format is ${INDEX_FORMAT_VERSION}; a format %i file is INDEX_VERSION at byte 8`, (version) => {
+    expect(INDEX_FORMAT_VERSION).toBe(4);
     const old = bytes.slice();
-    new DataView(old.buffer).setUint32(8, 2, true);
+    new DataView(old.buffer).setUint32(8, version, true);
     expect(loadKeywordIndex(old).issues).toEqual([
-      expect.objectContaining({ code: 'INDEX_VERSION', byteOffset: 8, message: expect.stringContaining('rebuild') }),
+      expect.objectContaining({
+        code: 'INDEX_VERSION',
+        byteOffset: 8,
+        message: expect.stringContaining(`index format ${version}; this version reads format 4: rebuild the index`),
+      }),
     ]);
   });
   test('#12 warning: a slot table that does not find its keys is refused even with a valid checksum', () => {

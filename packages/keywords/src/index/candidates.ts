@@ -130,17 +130,20 @@ export class CandidateFinder {
     if (query.budget > 0) {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
-      const minUnits = query.cps.length - query.budget;
+      // A cluster is at least one UTF-16 unit (and a code point at most two).
+      const minUnits = query.symbols.length - query.budget;
       const maxUnits = 2 * (query.cps.length + query.budget);
       const probe = this.prober(seen, (id, key) => {
-        // UTF-16 length bounds the code-point length (n ≤ units ≤ 2n): most bucket mates fail here.
+        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here.
         if (key.length < minUnits || key.length > maxUnits) return;
         const distance = fuzzyDistance(query, codePoints(key));
         if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
       });
-      forEachVariant(query.cps, 1, probe);
+      const sequences = query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols];
+      for (const sequence of sequences) forEachVariant(sequence, 1, probe);
       // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
-      if (query.budget >= 2 && !out.some(isClose)) forEachQueryHalfVariant(query.cps, probe);
+      if (query.budget >= 2 && !out.some(isClose))
+        for (const sequence of sequences) forEachQueryHalfVariant(sequence, probe);
 
       // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
       // not looked for when the query is itself a key (`skeletonDistance`).

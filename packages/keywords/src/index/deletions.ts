@@ -118,14 +118,17 @@ export interface DeletionTable {
 export const FINGERPRINT_BITS = 7;
 export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_BITS);
 
-/** Builds the deletion table of every key (`cps(id)` gives its code points) in two linear passes. */
-export function buildDeletionTable(count: number, cps: (id: number) => Int32Array): DeletionTable {
+/**
+ * Builds the deletion table of every key in two linear passes: `sequences(id)` gives its code points,
+ * and its clusters too when they differ (distance/clusters.ts), whose variants are stored alike.
+ */
+export function buildDeletionTable(count: number, sequences: (id: number) => readonly Int32Array[]): DeletionTable {
   let total = 0;
-  const lengths = new Uint16Array(count);
   for (let id = 0; id < count; id++) {
-    const n = cps(id).length;
-    lengths[id] = n;
-    total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+    for (const sequence of sequences(id)) {
+      const n = sequence.length;
+      total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+    }
   }
   let buckets = 1024;
   while (buckets * 4 < total) buckets *= 2;
@@ -140,9 +143,10 @@ export function buildDeletionTable(count: number, cps: (id: number) => Int32Arra
       owners[k++] = id;
       start[(hash & mask) + 1]!++;
     };
-    const points = cps(id);
-    forEachVariant(points, keyDepth(lengths[id]!), add);
-    forEachKeyHalfVariant(points, add);
+    for (const sequence of sequences(id)) {
+      forEachVariant(sequence, keyDepth(sequence.length), add);
+      forEachKeyHalfVariant(sequence, add);
+    }
   }
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
   const fill = start.slice(0, buckets);

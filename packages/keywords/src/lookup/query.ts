@@ -3,6 +3,7 @@
 import { isAscii, loneSurrogateOffset, requireString } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { getScript } from '@nomina/ucd';
+import { clusters } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
@@ -34,6 +35,10 @@ export interface PreparedQuery {
   folded: string;
   basic: string;
   cps: Int32Array;
+  /** The query's user-perceived characters (distance/clusters.ts): typos and edit budgets count these. */
+  symbols: Int32Array;
+  /** The base code point of each of `symbols`. */
+  bases: Int32Array;
   /** Romanization skeletons of an ASCII query (translit/romanize.ts), looked up among romanized keys. */
   skeletons: string[];
   /** Code points of `skeletons`. */
@@ -55,21 +60,44 @@ export interface PreparedQuery {
 
 /** Scripts where one code point is a syllable or a word, so one edit changes much more than a letter. */
 const SYLLABIC = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii']);
+/** Alphabets whose words are as long as Latin ones: the Latin budget. */
+const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh', 'Zzzz']);
 
 /**
- * Edit budget of a folded query by its length in code points and its dominant script (UAX #24 script
- * runs, @nomina/script): letters take 1 edit from 5 and 2 from 9 code points; Han, Hangul, kana and Yi
- * (a code point is a syllable or a word) take 1 edit from 4 and never 2. Capped by `maxEdits`.
+ * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
+ * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
+ * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
+ * word) 1 from 4 and never 2; every other script (abugidas, abjads, syllabaries, where a cluster is
+ * often a syllable and keys are short) 1 from 4 and 2 from 8. Capped by `maxEdits`.
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
-  return budgetOf(folded, codePoints(folded).length, maxEdits);
+  const cps = codePoints(folded);
+  return budgetOf(folded, cps.length, clusters(cps).length, maxEdits);
 }
 
-/** `editBudget` of a folded query of `n` code points. */
-function budgetOf(folded: string, n: number, maxEdits: number): number {
-  const syllabic = !isAscii(folded) && SYLLABIC.has(dominantScript(folded));
-  const budget = syllabic ? (n >= 4 ? 1 : 0) : n >= 9 ? 2 : n >= 5 ? 1 : 0;
-  return Math.min(budget, maxEdits);
+/**
+ * `editBudget` of a folded query of `points` code points and `n` clusters: by clusters, and never less
+ * than the budget of the same number of code points in an alphabet (a typo may be on code points too).
+ */
+function budgetOf(folded: string, points: number, n: number, maxEdits: number): number {
+  const script = isAscii(folded) ? 'Latn' : dominantScript(folded);
+  const byPoints = SYLLABIC.has(script) ? 0 : points >= 9 ? 2 : points >= 5 ? 1 : 0;
+  const byClusters = SYLLABIC.has(script)
+    ? n >= 4
+      ? 1
+      : 0
+    : ALPHABETS.has(script)
+      ? n >= 9
+        ? 2
+        : n >= 5
+          ? 1
+          : 0
+      : n >= 8
+        ? 2
+        : n >= 4
+          ? 1
+          : 0;
+  return Math.min(Math.max(byPoints, byClusters), maxEdits);
 }
 
 const NO_CODE_POINTS = new Int32Array(0);
@@ -132,6 +160,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     folded: '',
     basic: '',
     cps: NO_CODE_POINTS,
+    symbols: NO_CODE_POINTS,
+    bases: NO_CODE_POINTS,
     skeletons: [],
     skeletonCps: [],
     romanSkeleton: '',
@@ -170,6 +200,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     return nothing(wellFormed);
   }
   const cps = codePoints(folded);
+  const baseOf: Int32Array[] = [];
+  const symbols = clusters(cps, baseOf);
   const { vowelled, skeletons } = queryRomanization(folded);
   return {
     raw: wellFormed,
@@ -183,11 +215,13 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     // ASCII has no variant rules: its basic fold is its fold.
     basic: isAscii(wellFormed) ? folded : foldBasic(wellFormed),
     cps,
+    symbols,
+    bases: baseOf[0]!,
     skeletons,
     skeletonCps: skeletons.map(codePoints),
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),
-    budget: budgetOf(folded, cps.length, maxEdits),
+    budget: budgetOf(folded, cps.length, symbols.length, maxEdits),
     prefixable: prefix && isPrefixable(cps),
   };
 }

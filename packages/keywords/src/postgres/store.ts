@@ -6,7 +6,7 @@
 // | table | holds | index |
 // |---|---|---|
 // | `entries` | id, key, target, locale, namespace, weight | primary key |
-// | `keys` | id, stored key (folded or romanized), length in code points, `grams` | unique btree on `key COLLATE "C"` (exact and prefix ranges); GIN `gin_trgm_ops` on `grams` (fuzzy candidates) |
+// | `keys` | id, stored key (folded or romanized), length in clusters (distance/clusters.ts), `grams` | unique btree on `key COLLATE "C"` (exact and prefix ranges); GIN `gin_trgm_ops` on `grams` (fuzzy candidates) |
 // | `postings` | key id → entry id, translit flag | primary key (key_id, entry_id, translit) |
 // | `words` | key id, the suffix of the key from each later word start (fold.ts `foldWords`) | primary key (suffix COLLATE "C", key_id): word-prefix ranges |
 //
@@ -30,6 +30,7 @@ import {
   type CandidateEntry,
   type KeywordMatch,
 } from '../lookup/resolve.js';
+import { clusterLength } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
@@ -168,7 +169,7 @@ export class PostgresKeywordStore {
       const inserted = await this.client.query(
         `INSERT INTO ${s}.keys (key, length, grams) SELECT * FROM unnest($1::text[], $2::integer[], $3::text[])
          ON CONFLICT (key) DO UPDATE SET length = EXCLUDED.length RETURNING id, key, (xmax = 0) AS inserted`,
-        [keyList, keyList.map((k) => codePoints(k).length), keyList.map(trigramText)],
+        [keyList, keyList.map(clusterLength), keyList.map(trigramText)],
       );
       const keyIds: number[] = [],
         entryIds: number[] = [],
@@ -215,7 +216,7 @@ export class PostgresKeywordStore {
     const ok = !hasErrors(prepared.issues);
     if (prepared.folded === '') return { ok, matches: [], issues: prepared.issues };
     const s = this.s;
-    const n = prepared.cps.length;
+    const n = prepared.symbols.length;
     // One round trip: the exact key, the romanization skeletons of the query, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
     // order (COLLATE "C"), the trigram candidates within the length budget, and those of the skeletons long
     // enough for one edit, with their entries.

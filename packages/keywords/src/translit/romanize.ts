@@ -20,6 +20,7 @@
 // | ie → e | е ye ie e |
 // | ts, tz → c; ng → n; mb, mp → nb, np; r → l | ц ts c tz, ங ng n, anusvara m n, ㄹ r l, ら ra la |
 // | abjads and abugidas: no vowels, semivowels (i, v) or h at all | short vowels unwritten, inherent vowels, و w v u o, ة h a at |
+// | ee → i, oo → u; v after n, l → u; digits in a word: 7 → h, 5 → kh, 6 → t, 9 → s, 2 and 3 dropped | informal Indic spelling, pinyin typed with v for ü, Arabizi |
 //
 // A Latin query is looked up by its fold and by both of its skeletons, exactly and (from
 // `MIN_FUZZY_SKELETON` letters) one edit off.
@@ -31,8 +32,12 @@ import { requireText } from '../fold/fold.js';
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
 
-/** Version of the skeleton rules (`romanSkeleton`): index files record it, and a change means a rebuild. */
-export const SKELETON_VERSION = 2;
+/**
+ * Version of the skeleton rules (`romanSkeleton`): index files record it, and a change means a rebuild.
+ * 3: the vowelled skeletons of Arabic, Syriac and Hebrew keys write their vowel letters (`ABJAD_VOWELS`);
+ * ee, oo, v after n and l, and Arabizi digits (#19).
+ */
+export const SKELETON_VERSION = 3;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
@@ -132,6 +137,11 @@ export function isAbjad(folded: string): boolean {
  */
 export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
   let out = latin
+    // Arabizi: digits inside a word for the letters Latin lacks (ح 7, ع 3, ء 2, خ 5, ط 6, ص 9).
+    .replace(/(?<=[a-z])[0-9]+|[0-9]+(?=[a-z])/g, (run) => run.replace(/[235679]/g, (d) => ARABIZI_DIGITS[d]!))
+    // Informal Indic spelling: ee for ī, oo for ū.
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
@@ -155,9 +165,13 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
     .replace(/t[sz]/g, 'c')
     .replace(/ng/g, 'n')
     .replace(/m([bp])/g, 'n$1')
-    .replace(/r/g, 'l');
+    .replace(/r/g, 'l')
+    // Toneless pinyin typed with v for ü (nv, lv: nü, lü).
+    .replace(/(?<=[nl])v(?![aiou])/g, 'u');
   return out.replace(/(.)\1+/g, '$1');
 }
+
+const ARABIZI_DIGITS: Record<string, string> = { '2': '', '3': '', '5': 'kh', '6': 't', '7': 'h', '9': 's' };
 
 /** What the index stores of the romanization of a folded key (`romanizeKey`). */
 export interface RomanizedKey {
@@ -170,13 +184,48 @@ export interface RomanizedKey {
   vowelled?: string;
 }
 
+/**
+ * Letters that abjads write for long vowels (matres lectionis) and that any-ascii leaves out or writes
+ * as consonants (ا → '', و → w, י → y): written as the vowels they mostly are, for the vowelled skeleton
+ * only (the consonant skeleton drops vowels and semivowels alike). Hebrew ה is a only at a word's end.
+ */
+const ABJAD_VOWELS: Record<string, string> = {
+  ا: 'a',
+  آ: 'a',
+  أ: 'a',
+  إ: 'i',
+  ى: 'a',
+  ة: 'a',
+  و: 'u',
+  ي: 'i',
+  ی: 'i',
+  ے: 'e',
+  ە: 'e',
+  ۆ: 'o',
+  ێ: 'e',
+  ܐ: 'a',
+  ܘ: 'u',
+  ܝ: 'i',
+  א: 'a',
+  ה: 'a',
+  ه: 'a',
+  ו: 'o',
+  י: 'i',
+  ע: 'a',
+};
+const ABJAD_VOWEL_LETTERS = /[اآأإىةويیےەۆێܐܘܝאויע]|[הه](?=\s|$)/g;
+
 /** The stored romanization of a folded key (see `RomanizedKey`). Linear in the input. */
 export function romanizeKey(folded: string): RomanizedKey {
   const latin = romanize(folded);
   if (latin === '') return { key: '' };
   const vowelled = romanSkeleton(latin, false);
   if (!isAbjad(folded)) return { key: vowelled };
-  return { key: romanSkeleton(latin, true), vowelled: /[aeiou]/.test(vowelled) ? vowelled : '' };
+  // Abjads: the vowel letters written as vowels (`ABJAD_VOWELS`), so that the vowels of a Latin query can be checked.
+  const written = ABJAD_VOWEL_LETTERS.test(folded)
+    ? romanSkeleton(romanize(folded.replace(ABJAD_VOWEL_LETTERS, (c) => ABJAD_VOWELS[c] ?? 'a')), false)
+    : vowelled;
+  return { key: romanSkeleton(latin, true), vowelled: /[aeiou]/.test(written) ? written : '' };
 }
 
 /** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */

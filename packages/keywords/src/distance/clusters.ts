@@ -1,0 +1,103 @@
+// User-perceived characters for edit budgets and typo distances: a base code point with the combining
+// marks (General_Category M: vowel signs, virama, nukta, diacritics), ZWJ and ZWNJ that follow it, as
+// the grapheme clusters of UAX #29 group them (GB9, GB9a; conjuncts across a virama stay two clusters, as
+// before Unicode 15.1's GB9c). A typo drops, doubles or replaces what a person sees as one character:
+// `কাতালান` → `কালান` is one edit, not two.
+//
+// | symbol | value |
+// |---|---|
+// | a cluster of one code point | the code point (Latin, Han, Hangul, kana… are unchanged) |
+// | a cluster of several | a 31-bit hash of its code points with the sign bit set (never a code point) |
+import { getGeneralCategory } from '@nomina/ucd';
+
+/** Whether `cp` joins the cluster before it (a combining mark, ZWNJ or ZWJ). */
+export function isClusterExtender(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if (cp === 0x200c || cp === 0x200d) return true;
+  return getGeneralCategory(cp)[0] === 'M';
+}
+
+/**
+ * The cluster symbols of a code-point array (see the module table), and the base code point of each in
+ * `bases` when given. Returns `cps` itself when every cluster is one code point. Linear.
+ */
+export function clusters(cps: Int32Array, bases?: Int32Array[]): Int32Array {
+  let joins = 0;
+  for (let i = 1; i < cps.length; i++) if (isClusterExtender(cps[i]!)) joins++;
+  if (joins === 0) {
+    if (bases) bases[0] = cps;
+    return cps;
+  }
+  const out = new Int32Array(cps.length - joins);
+  const base = new Int32Array(out.length);
+  let n = -1;
+  let hash = 0;
+  let size = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (n >= 0 && isClusterExtender(cp)) {
+      hash = Math.imul(hash ^ cp, 0x9e3779b1) ^ (hash >>> 15);
+      size++;
+      out[n] = size > 1 ? hash | 0x80000000 : cp;
+      continue;
+    }
+    out[++n] = cp;
+    base[n] = cp;
+    hash = Math.imul(cp + 0x7f4a7c15, 0x85ebca6b);
+    size = 1;
+  }
+  if (bases) bases[0] = base;
+  return out;
+}
+
+/** Number of clusters of a string. */
+export function clusterLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (n === 0 || !isClusterExtender(cp)) n++;
+  }
+  return n;
+}
+
+let rows = new Float64Array(0);
+
+/**
+ * Weighted optimal-string-alignment distance of two cluster sequences (symbols `a`, `b` with their
+ * base code points): a cluster replaced by one with the same base (a vowel sign or diacritic dropped,
+ * added or changed) costs half an edit; any other insertion, deletion, replacement or swap of neighbours
+ * costs one. For ranking candidates already within the edit budget: O(n · m).
+ */
+export function weightedClusterDistance(a: Int32Array, aBases: Int32Array, b: Int32Array, bBases: Int32Array): number {
+  const n = a.length;
+  const m = b.length;
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Float64Array(3 * w);
+  for (let j = 0; j <= m; j++) rows[w + j] = j;
+  let before = 0;
+  let previous = w;
+  let current = 2 * w;
+  for (let i = 1; i <= n; i++) {
+    rows[current] = i;
+    const x = a[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const y = b[j - 1]!;
+      const substitute = x === y ? 0 : aBases[i - 1] === bBases[j - 1] ? 0.5 : 1;
+      let d = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + substitute);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, rows[before + j - 2]! + 1);
+      rows[current + j] = d;
+    }
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  return rows[previous + m]!;
+}

@@ -1,0 +1,100 @@
+// Issue #19: typos on user-perceived characters in every script, vowel signs cheaper than consonants,
+// abjad keys reached from Latin only when the vowels agree, and no answer for made-up words.
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { expectLinear } from '../../../test-vectors/campaign.js';
+import { clusterLength, clusters, weightedClusterDistance } from '../src/distance/clusters.js';
+import { codePoints } from '../src/distance/damerau-levenshtein.js';
+import { createKeywordIndex, fold } from '../src/index.js';
+import { editBudget, romanizeKey } from '../src/internals.js';
+import { vowelWeightedDistance } from '../src/lookup/resolve.js';
+
+const symbolsOf = (text: string) => {
+  const bases: Int32Array[] = [];
+  const symbols = clusters(codePoints(text.normalize('NFC')), bases);
+  return [symbols, bases[0]!] as const;
+};
+
+describe('clusters (distance/clusters.ts)', () => {
+  test('a base letter with its vowel signs, virama and nukta is one cluster; Latin and Han are unchanged', () => {
+    expect(clusterLength('কাতালান')).toBe(4); // কা তা লা ন
+    expect(clusterLength('स्त')).toBe(2); // स् त (no conjunct rule, as before Unicode 15.1)
+    const latin = codePoints('katalan');
+    expect(clusters(latin)).toBe(latin);
+    expect(clusterLength('北京')).toBe(2);
+  });
+  property.prop([fc.string({ unit: 'grapheme', maxLength: 40 })])(
+    'the clusters of a string are at most its code points',
+    (text) => {
+      const cps = codePoints(text);
+      expect(clusters(cps).length).toBeLessThanOrEqual(cps.length);
+      expect(clusterLength(text)).toBe(clusters(cps).length);
+    },
+  );
+  test('linear in the input (combining marks)', () => {
+    expectLinear(
+      (n) => codePoints('क\u093e\u0902\u094d'.repeat(Math.ceil(n / 4)).slice(0, n)),
+      (cps) => clusters(cps),
+      { small: 4096 },
+    );
+  });
+});
+
+describe('typo costs', () => {
+  test('a dropped or doubled vowel sign costs half an edit, a replaced consonant one', () => {
+    const [key, keyBases] = symbolsOf('কাতালান');
+    const [sign, signBases] = symbolsOf('কাতলান'); // ta without its aa sign
+    const [consonant, consonantBases] = symbolsOf('কাপালান'); // pa for ta
+    expect(weightedClusterDistance(sign, signBases, key, keyBases)).toBe(0.5);
+    expect(weightedClusterDistance(consonant, consonantBases, key, keyBases)).toBe(1);
+  });
+  test('the key with the vowel-sign typo ranks above the key with the consonant typo', () => {
+    const index = createKeywordIndex([
+      { key: 'কাতালান', target: 'catalan' },
+      { key: 'কাতলাপন', target: 'other' },
+    ]);
+    expect(index.lookup('কাতলান')[0]).toMatchObject({ target: 'catalan', via: 'fuzzy' });
+  });
+  test('a dropped akshara (several code points) is one edit', () => {
+    const index = createKeywordIndex([{ key: 'কাতালান', target: 'catalan' }]);
+    expect(index.lookup('কালান')[0]).toMatchObject({ target: 'catalan', via: 'fuzzy', distance: 1 });
+  });
+  test('short keys outside alphabets get one edit from four clusters', () => {
+    expect(editBudget(fold('ⵉⵏⵢⴰ'))).toBe(1);
+    expect(editBudget(fold('abcd'))).toBe(0);
+    const index = createKeywordIndex([{ key: 'ⵉⵏⴷⵢⴰ', target: 'india' }]);
+    expect(index.lookup('ⵉⵏⵢⴰ')[0]).toMatchObject({ target: 'india', via: 'fuzzy' });
+  });
+  property.prop([fc.stringMatching(/^[a-z]{0,12}$/), fc.stringMatching(/^[a-z]{0,12}$/)])(
+    'the vowel-weighted skeleton distance is 0 only for equal skeletons and at most the longer length',
+    (a, b) => {
+      const d = vowelWeightedDistance(a, b);
+      expect(d === 0).toBe(a === b);
+      expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+    },
+  );
+});
+
+describe('romanized queries and silence', () => {
+  test('abjad keys store the vowels their letters write (skeleton rules 3)', () => {
+    expect(romanizeKey(fold('القاهرة')).vowelled).toMatch(/a.*a/);
+    expect(romanizeKey(fold('ירושלים')).vowelled).toMatch(/[aeiou]/);
+  });
+  test('Latin spellings of abjad keys still match when the vowels agree', () => {
+    const index = createKeywordIndex([
+      { key: 'القاهرة', target: 'cairo' },
+      { key: 'أفغانستان', target: 'afghanistan' },
+    ]);
+    expect(index.lookup('al-qahira')[0]?.target).toBe('cairo');
+    expect(index.lookup('afghanistan')[0]?.target).toBe('afghanistan');
+  });
+  test.each([
+    ['lituaheno', 'להטוטן'],
+    ['kerriuni', 'кълн'],
+    ['tuvaezili', 'چەل'],
+    ['wieselhwana', 'سرنگ'],
+  ])('the made-up word %s does not reach %s through a consonant skeleton', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)).toEqual([]);
+  });
+});
