@@ -18,9 +18,9 @@
 //
 // A backtracking regular expression can take exponential time on a hostile rule (`(a+)+$`, choices with
 // overlapping options in sequence), and an LGR is untrusted input. The native expression is used only for
-// rules with at most two branching points (variable counts and choices), none under a count, on labels
-// within MAX_LABEL_LENGTH: at most O(n³) steps. Every other rule goes to the memoized matcher of
-// positions.ts, polynomial whatever its shape.
+// rules of backtracking degree at most 3 (variable counts and choices in sequence, none under a count: see
+// degree()) on labels within MAX_LABEL_LENGTH, so at most about n³ steps. Every other rule goes to the
+// memoized matcher of positions.ts, polynomial whatever its shape.
 import { fromCodePoints, has, union, type CodePointSet } from '../code-point-set.js';
 import { MAX_LABEL_LENGTH } from '../limits.js';
 import type { Count, LgrRule, Matcher } from '../model.js';
@@ -165,34 +165,37 @@ function mayMatch(rule: LgrRule, label: string): boolean {
   return false;
 }
 
-/** Whether the regular expression of a body cannot backtrack much (see the top of this module). */
-function tame(body: readonly Matcher[]): boolean {
-  let branching = 0;
-  const visit = (list: readonly Matcher[]): boolean => {
-    for (const m of list) {
-      const count = 'count' in m ? m.count : null;
-      const counted = count !== null && !(count.min === 1 && count.max === 1);
-      if (count !== null && count.min !== count.max) branching++;
-      switch (m.kind) {
-        case 'choice':
-          if (counted) return false;
-          branching++;
-          for (const option of m.options) if (!visit(option)) return false;
-          break;
-        case 'rule':
-          if (counted || !visit(m.body)) return false;
-          break;
-        case 'look-ahead':
-        case 'look-behind':
-          if (!visit(m.body)) return false;
-          break;
-      }
-      if (branching > 2) return false;
+/**
+ * The backtracking degree of a body: a match of degree d tries at most about n^d ways on a label of n code
+ * points. A variable count or a choice adds 1 in a sequence; the options of a choice are tried one after
+ * the other (their maximum counts); a counted group or choice can try exponentially many (Infinity).
+ */
+function degree(body: readonly Matcher[]): number {
+  let d = 0;
+  for (const m of body) {
+    const count = 'count' in m ? m.count : null;
+    const counted = count !== null && !(count.min === 1 && count.max === 1);
+    if (count !== null && count.min !== count.max) d++;
+    switch (m.kind) {
+      case 'choice':
+        if (counted) return Infinity;
+        d += 1 + Math.max(...m.options.map(degree));
+        break;
+      case 'rule':
+        if (counted) return Infinity;
+        d += degree(m.body);
+        break;
+      case 'look-ahead':
+      case 'look-behind':
+        d += degree(m.body);
+        break;
     }
-    return true;
-  };
-  return visit(body);
+  }
+  return d;
 }
+
+/** Whether the regular expression of a body cannot backtrack much (see the top of this module). */
+const tame = (body: readonly Matcher[]): boolean => degree(body) <= 3;
 
 const tameRules = new WeakMap<LgrRule, boolean>();
 

@@ -123,6 +123,21 @@ const typesKey = (types: Iterable<string>): string =>
  * division of the label (forward over the parse graph, one state per distinct set of types).
  */
 function originalDisposition(lgr: Lgr, label: PreparedLabel, s: Segmentation): ActionDecision {
+  if (!s.ambiguous) {
+    // One division (the usual case): its chars in turn.
+    const types = new Set<string>();
+    let onlyVariants = true;
+    for (let k = 0; k < s.chars.length; k++) {
+      let reflexive = false;
+      for (const v of s.chars[k]!.variants) {
+        if (!v.reflexive || !contextAllows(lgr, v, label, s.starts[k]!)) continue;
+        reflexive = true;
+        if (v.type !== null) types.add(v.type);
+      }
+      onlyVariants &&= reflexive;
+    }
+    return decide(lgr, label.text, types, onlyVariants && types.size > 0);
+  }
   const n = label.cps.length;
   const states: Array<Map<string, Derivation>> = Array.from({ length: n + 1 }, () => new Map());
   states[0]!.set('|1', { types: NO_TYPES, onlyVariants: true });

@@ -128,19 +128,19 @@ export function segment(lgr: Lgr, label: PreparedLabel): Segmentation {
   const n = cps.length;
   // The chars that fit at each position (context rules evaluated on the label, anchored there).
   const fits: LgrChar[][] = [];
-  const refused: string[][] = [];
+  const refused: Array<string[] | null> = [];
   for (let i = 0; i < n; i++) {
     const here: LgrChar[] = [];
-    const no: string[] = [];
+    let no: string[] | null = null;
     for (const c of charsAt(lgr, cps[i]!)) {
       if (!startsWith(cps, i, c.cps)) continue;
       if (contextAllows(lgr, c, label, i)) here.push(c);
-      else no.push((c.when ?? c.notWhen)!);
+      else (no ??= []).push((c.when ?? c.notWhen)!);
     }
     // Longest first, whatever the order of the repertoire (one char per code point sequence).
     if (here.length > 1) here.sort((a, b) => b.cps.length - a.cps.length);
     fits.push(here);
-    refused.push(no.sort());
+    refused.push(no === null ? null : no.sort());
   }
   const complete = new Uint8Array(n + 1);
   complete[n] = 1;
@@ -157,7 +157,7 @@ export function segment(lgr: Lgr, label: PreparedLabel): Segmentation {
       starts.push(i);
       i += taken.cps.length;
     } else {
-      problems.push({ at: i, codePoint: cps[i]!, rules: refused[i]! });
+      problems.push({ at: i, codePoint: cps[i]!, rules: refused[i] ?? [] });
       i++;
     }
   }
