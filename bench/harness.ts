@@ -100,6 +100,34 @@ export function measureAll<Input>(
   );
 }
 
+/**
+ * CPU nanoseconds per input of every contender that must never see an input twice (cold caches, memos):
+ * each round, each contender runs its own compiled loop (see makePass) once over inputs `fresh()` has just
+ * made; rounds interleaved, the median reported (default 21 rounds).
+ */
+export function measureFresh<Input>(
+  contenders: Record<string, Contender<Input>>,
+  fresh: () => readonly Input[],
+  options: { rounds?: number } = {},
+): Record<string, number> {
+  const rounds = options.rounds ?? 21;
+  let sink = 0;
+  const runs = Object.entries(contenders).map(([name, fn]) => {
+    const inputs: Input[] = [];
+    return { name, inputs, pass: makePass(fn, inputs), times: [] as number[] };
+  });
+  for (let round = -1; round < rounds; round++) {
+    for (const r of runs) {
+      r.inputs.splice(0, r.inputs.length, ...fresh());
+      const t0 = cpuNow();
+      sink += r.pass();
+      if (round >= 0) r.times.push((cpuNow() - t0) / r.inputs.length); // round -1: warm-up
+    }
+  }
+  if (sink < 0) console.log(sink);
+  return Object.fromEntries(runs.map((r) => [r.name, median(r.times)]));
+}
+
 /** Wall-clock latency of each call of `fn` over `inputs`, in milliseconds (for p50/p99 tables). */
 export function latencies<Input>(fn: Contender<Input>, inputs: readonly Input[]): number[] {
   const out = new Array<number>(inputs.length);

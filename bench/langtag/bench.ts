@@ -19,7 +19,7 @@ import {
   validate,
 } from '@nomina/langtag';
 import { coldMatchInputs, corpus, desiredLists, HOT, SUPPORTED } from './corpus.js';
-import { type Contender, measureAll, overviewBlock, type OverviewRow } from '../harness.js';
+import { type Contender, measureAll, measureFresh, overviewBlock, type OverviewRow } from '../harness.js';
 import { sizes } from './sizes.js';
 
 type Fn = (input: never) => unknown;
@@ -171,7 +171,7 @@ for (const c of cases) {
 // Both cold: @formatjs/intl-localematcher memoizes canonicalize, maximize and every desired ×
 // supported distance without bound, so after a warm-up pass the "match/new list per call" row above times its
 // memo hits (and ours our bounded per-tag cache). Here every pass gets tags neither library has seen (a fresh
-// private-use suffix, which matching ignores): one timed pass per round, best of 20 rounds.
+// private-use suffix, which matching ignores): bench/harness.ts measureFresh, one pass per round, median.
 {
   const name = 'langtag/match/fresh tags (both cold)';
   let pass = 0;
@@ -187,19 +187,9 @@ for (const c of cases) {
     '@formatjs/intl-localematcher': (c) =>
       safe(() => formatjsMatch(c.desired, c.supported, 'en', { algorithm: 'best fit' })),
   };
-  const best: Record<string, number> = {};
-  for (const f of Object.values(contenders)) for (const c of fresh()) f(c); // JIT warm-up on other tags
-  for (let round = 0; round < 20; round++) {
-    for (const [who, f] of Object.entries(contenders)) {
-      const inputs = fresh();
-      const t0 = process.hrtime.bigint();
-      for (const c of inputs) f(c);
-      const ns = Number(process.hrtime.bigint() - t0) / inputs.length;
-      best[who] = Math.min(best[who] ?? Infinity, ns);
-    }
-  }
-  const ours = best.nomina!;
-  const peer = best['@formatjs/intl-localematcher']!;
+  const times = measureFresh(contenders, fresh);
+  const ours = times.nomina!;
+  const peer = times['@formatjs/intl-localematcher']!;
   if (peer < ours) slower.push(`${name} (@formatjs/intl-localematcher ${(ours / peer).toFixed(1)}× faster than us)`);
   const line = `| ${name} | ${cold.length} | ${(ours / 1000).toFixed(2)} µs | @formatjs/intl-localematcher ${(peer / 1000).toFixed(2)} µs (${(peer / ours).toFixed(1)}×) |`;
   rows.push(line);
@@ -221,7 +211,7 @@ const md = [
     `"match/new list per call" gives each call a supported list it has not seen (${cold[0]!.supported.length} supported and ${cold[0]!.desired.length} desired tags), ` +
     `drawn from ${new Set(cold.flatMap((c) => [...c.supported, ...c.desired])).size} recurring tags: our list and result memos miss, our per-tag cache ` +
     `(MATCH_TAG_CACHE_LIMIT = ${MATCH_TAG_CACHE_LIMIT} tags) hits, and @formatjs/intl-localematcher's unbounded per-tag and per-pair memos hit; ` +
-    '"match/fresh tags" gives both libraries tags never seen before (one pass each, best of 20). ' +
+    '"match/fresh tags" gives both libraries tags never seen before (one pass each on fresh tags per round, median of 21 interleaved rounds). ' +
     `"hot" cases repeat ${HOT.length} tags: they measure our memo hits, not the computation — ` +
     'do not read them as the speed of the algorithm. "×" = the peer\'s time divided by ours (above 1: we are faster).',
   '',

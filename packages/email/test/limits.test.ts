@@ -8,6 +8,7 @@ import {
   MAX_INPUT_LENGTH,
   MAX_LIST_ADDRESSES,
   MAX_LOCAL_PART_OCTETS,
+  MAX_REPEATED_ISSUES,
   parseAddress,
   parseAddressList,
 } from '@nomina/email';
@@ -60,6 +61,14 @@ describe('limits at N and N + 1', () => {
     expect(address(MAX_ADDRESS_OCTETS)).toHaveLength(MAX_ADDRESS_OCTETS);
     expect(codes(parseAddress(address(MAX_ADDRESS_OCTETS)).issues)).toEqual([]);
     expect(codes(parseAddress(address(MAX_ADDRESS_OCTETS + 1)).issues)).toEqual(['ADDRESS_TOO_LONG']);
+  });
+  test('MAX_REPEATED_ISSUES: one character problem reported N times, then one issue counts the rest', () => {
+    const issues = (n: number) => parseAddress(`${'\u0001'.repeat(n)}@x.org`).issues;
+    const counted = (n: number) => issues(n).filter((i) => i.message.includes('more of these (MAX_REPEATED_ISSUES)'));
+    expect(counted(MAX_REPEATED_ISSUES)).toEqual([]);
+    expect(counted(MAX_REPEATED_ISSUES + 1).length).toBeGreaterThan(0);
+    // A whole input of the same problem still gives a handful of issues, not one per character.
+    expect(issues(MAX_INPUT_LENGTH - 6).length).toBeLessThan(4 * (MAX_REPEATED_ISSUES + 1));
   });
   test('MAX_DOMAIN_OCTETS (RFC 5321 §4.5.3.1.2), for the domain in U-labels', () => {
     // U-labels of CJK take 3 octets a character in UTF-8 but fewer in Punycode, so the ASCII form stays

@@ -112,6 +112,22 @@ describe('at the documented maximum size and one beyond', () => {
     expect(idna.punycode.encode('ü'.repeat(MAX_PUNYCODE_LENGTH + 1)).issues[0]?.code).toBe('PUNYCODE_TOO_LONG');
     expect(idna.punycode.decode('a'.repeat(MAX_PUNYCODE_LENGTH + 1)).issues[0]?.code).toBe('PUNYCODE_TOO_LONG');
   });
+  test('MAX_LABEL_OCTETS and MAX_DOMAIN_OCTETS (VerifyDnsLength) at N and N + 1', () => {
+    const codes = (name: string) => idna.toASCII(name).issues.map((i) => i.code);
+    const { MAX_LABEL_OCTETS, MAX_DOMAIN_OCTETS } = idna;
+    expect(codes('a'.repeat(MAX_LABEL_OCTETS))).toEqual([]);
+    expect(codes('a'.repeat(MAX_LABEL_OCTETS + 1))).toEqual(['A4_2']);
+    // Labels of 63 octets and one shorter one: the domain is exactly n octets without the root dot.
+    const domain = (n: number) => {
+      const full = Math.floor((n + 1) / (MAX_LABEL_OCTETS + 1));
+      const labels = Array.from({ length: full }, () => 'a'.repeat(MAX_LABEL_OCTETS));
+      labels.push('b'.repeat(n - full * (MAX_LABEL_OCTETS + 1)));
+      return labels.join('.');
+    };
+    expect(domain(MAX_DOMAIN_OCTETS).length).toBe(MAX_DOMAIN_OCTETS);
+    expect(codes(domain(MAX_DOMAIN_OCTETS))).toEqual([]);
+    expect(codes(domain(MAX_DOMAIN_OCTETS + 1))).toEqual(['A4_1']);
+  });
   test('a 1 MB input returns an issue', () => {
     const big = '\u4e00'.repeat(1 << 20);
     for (const name of [...PIPELINES].filter((n) => !n.startsWith('punycode.')).concat('inspectLabel')) {

@@ -2,7 +2,7 @@
 // strings (lone surrogates, the documented maximum sizes and one beyond); time linear in the input by
 // ratio, with the worst cases known for tags (many extensions, long subtags, many variants, singletons,
 // long headers and lists); every cache keyed by caller input bounded.
-import { fc, test as prop } from '@fast-check/vitest';
+import { test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import * as langtag from '../src/index.js';
 import { memo } from '../src/result.js';
@@ -35,6 +35,11 @@ const {
   MAX_DESIRED,
   MAX_SUPPORTED,
   MEMO_LIMIT,
+  MEMO_KEY_LIMIT,
+  MATCH_LIST_CACHE_LIMIT,
+  MATCH_LIST_CACHE_KEY_LIMIT,
+  MATCH_RESULT_CACHE_LIMIT,
+  MATCH_RESULT_CACHE_KEY_LIMIT,
   MAX_FALLBACK_CHAIN,
 } = langtag;
 
@@ -223,6 +228,48 @@ describe('caches keyed by caller input are bounded', () => {
     f('123456789');
     f('123456789');
     expect(calls).toBe(8); // too long to keep
+  });
+  /** A well-formed tag of exactly N units: HEAD, then private-use subtags (which matching ignores), ID first. */
+  const exactly = (head: string, n: number, id = 0): string => {
+    let out = `${head}-x-i${id}`;
+    for (let r = n - out.length; r > 0; ) {
+      const chunk = r >= 11 ? 9 : r <= 9 ? r : 5; // a hyphen and 1-8 letters, never a lone hyphen at the end
+      out += `-${'abcdefgh'.slice(0, chunk - 1)}`;
+      r -= chunk;
+    }
+    return out;
+  };
+  test(`MEMO_KEY_LIMIT: tags of ${MEMO_KEY_LIMIT} (kept) and ${MEMO_KEY_LIMIT + 1} units (not kept) answer alike, twice`, () => {
+    for (const n of [MEMO_KEY_LIMIT, MEMO_KEY_LIMIT + 1]) {
+      const tag = exactly('EN-latn', n, n);
+      expect(tag.length).toBe(n);
+      const first = [canonicalize(tag).value, maximize(tag).value, minimize(tag).value];
+      expect(first[0]).toBe(tag.replace('EN-latn', 'en-Latn'));
+      expect([canonicalize(tag).value, maximize(tag).value, minimize(tag).value]).toEqual(first);
+    }
+  });
+  test(`MATCH_LIST_CACHE_LIMIT, MATCH_RESULT_CACHE_LIMIT: ${MATCH_LIST_CACHE_LIMIT + 1} lists and ${MATCH_RESULT_CACHE_LIMIT + 1} desired lists (caches cleared when full) leave answers unchanged`, () => {
+    const supported = (i: number) => ['en', 'fr', 'de', `en-x-l${i}`];
+    const first = match(['fr-CA'], supported(0)).supported;
+    expect(first).toBe('fr');
+    for (let i = 1; i <= MATCH_LIST_CACHE_LIMIT; i++) expect(match(['fr-CA'], supported(i)).supported).toBe('fr');
+    for (let i = 0; i <= MATCH_RESULT_CACHE_LIMIT; i++)
+      expect(match([`de-x-r${i}`], supported(0)).supported).toBe('de');
+    expect(match(['fr-CA'], supported(0)).supported).toBe(first);
+  });
+  test(`MATCH_LIST_CACHE_KEY_LIMIT, MATCH_RESULT_CACHE_KEY_LIMIT: lists just within and just over the key limits answer alike, twice`, () => {
+    for (const extra of [0, 1]) {
+      // A supported list whose tags joined with commas are MATCH_LIST_CACHE_KEY_LIMIT + extra units.
+      // Tags of 104 units: fewer than MAX_SUPPORTED of them reach the key limit, so every one is read.
+      const count = Math.floor((MATCH_LIST_CACHE_KEY_LIMIT - 200) / 105);
+      const tags = Array.from({ length: count }, (_, i) => exactly('en', 104, i));
+      tags.push(exactly('de', MATCH_LIST_CACHE_KEY_LIMIT + extra - 105 * count));
+      expect(tags.length).toBeLessThanOrEqual(MAX_SUPPORTED);
+      expect(tags.join(',').length).toBe(MATCH_LIST_CACHE_KEY_LIMIT + extra);
+      // Desired tags joined to MATCH_RESULT_CACHE_KEY_LIMIT + extra units (the options add to the key: over it either way for extra 1).
+      const desired = ['de-AT', exactly('fr', MATCH_RESULT_CACHE_KEY_LIMIT + extra - 6)];
+      for (let round = 0; round < 2; round++) expect(match(desired, tags).supported).toBe(tags.at(-1));
+    }
   });
   test(`a stream of ${3 * MEMO_LIMIT} distinct tags through every memo gives the same answers as fresh calls`, () => {
     const stream = Array.from({ length: 3 * MEMO_LIMIT }, (_, i) => `en-x-s${i}`);
