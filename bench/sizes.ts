@@ -50,7 +50,7 @@ export async function measureSizes(): Promise<EntrySize[]> {
     if (!existsSync(file)) continue;
     const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name: string; exports?: Exports; bin?: unknown };
     // Packages with a command (bin) run on Node only: bundle them for Node.
-    const platform = pkg.bin ? 'node' : 'neutral';
+    const platform = pkg.bin || pkg.name === '@nomina/server' ? 'node' : 'neutral';
     for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
       if (subpath === './package.json') continue;
       const dist = typeof target === 'string' ? target : (target.import ?? target.default);
