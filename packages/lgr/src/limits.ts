@@ -40,7 +40,7 @@ export const DEFAULT_MAX_VARIANTS = 1000;
 /**
  * Largest `maxVariants` a caller may ask for: enumeration beyond this is a denial of service. Each variant
  * label is dispositioned (its own eligibility and the actions): on RZ-LGR-5 Arabic 100,000 of them take
- * about 30 s and 160 MB (bench/results/lgr.md), so a million would take minutes and gigabytes.
+ * about 5 s and 160 MB (bench/results/lgr.md), so a million would take a minute and gigabytes.
  */
 export const MAX_VARIANTS_LIMIT = 100_000;
 
