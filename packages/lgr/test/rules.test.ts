@@ -79,6 +79,11 @@ describe('hostile rules (an LGR is untrusted input)', () => {
       'many unbounded counts, a*a*…a*$',
       `<rule name="evil"><start/>${'<any count="0+"/>'.repeat(200)}<char cp="0062"/><end/></rule>`,
     ],
+    // Elements in sequence are carried by a loop: 20,000 of them once overflowed the stack (a throw).
+    [
+      '20,000 elements in sequence',
+      `<rule name="evil"><start/>${'<char cp="0061" count="0:1"/>'.repeat(20_000)}<char cp="0062"/><end/></rule>`,
+    ],
   ])('%s: answered on a label of MAX_LABEL_CODE_POINTS', (_name, rule) => {
     const lgr = lgrWith(rule);
     expect(validateLabel(lgr, `${'a'.repeat(n)}c`, { variants: false }).disposition).toBe('valid');

@@ -26,19 +26,27 @@ export class Positions {
     this.n = cps.length;
   }
 
-  /** Positions where `body[k…]` can end when it starts at `pos`. */
-  sequence(body: readonly Matcher[], pos: number, k = 0): Ends {
-    if (k === body.length) return [pos];
+  /**
+   * Positions where `body` can end when it starts at `pos`: the set of positions carried through its
+   * elements in turn (a loop, not a recursion: a rule may have 100,000 elements).
+   */
+  sequence(body: readonly Matcher[], pos: number): Ends {
     let memo = this.seqMemo.get(body);
     if (!memo) this.seqMemo.set(body, (memo = []));
-    const key = k * (this.n + 1) + pos;
-    const known = memo[key];
+    const known = memo[pos];
     if (known) return known;
-    const out = new Set<number>();
-    for (const end of this.element(body[k]!, pos)) for (const e of this.sequence(body, end, k + 1)) out.add(e);
-    const ends = out.size === 0 ? NONE : [...out];
-    memo[key] = ends;
-    return ends;
+    let current: Ends = [pos];
+    for (let k = 0; k < body.length && current.length > 0; k++) {
+      if (current.length === 1) {
+        current = this.element(body[k]!, current[0]!);
+        continue;
+      }
+      const next = new Set<number>();
+      for (const p of current) for (const e of this.element(body[k]!, p)) next.add(e);
+      current = next.size === 0 ? NONE : [...next];
+    }
+    memo[pos] = current;
+    return current;
   }
 
   /** Whether `body` matches starting at `pos`. */
