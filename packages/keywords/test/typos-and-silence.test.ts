@@ -45,8 +45,8 @@ describe('typo costs', () => {
     const [key, keyBases] = symbolsOf('কাতালান');
     const [sign, signBases] = symbolsOf('কাতলান'); // ta without its aa sign
     const [consonant, consonantBases] = symbolsOf('কাপালান'); // pa for ta
-    expect(weightedClusterDistance(sign, signBases, key, keyBases)).toBe(0.5);
-    expect(weightedClusterDistance(consonant, consonantBases, key, keyBases)).toBe(1);
+    expect(weightedClusterDistance(sign, signBases, key, keyBases, 2)).toBe(0.5);
+    expect(weightedClusterDistance(consonant, consonantBases, key, keyBases, 2)).toBe(1);
   });
   test('the key with the vowel-sign typo ranks above the key with the consonant typo', () => {
     const index = createKeywordIndex([

@@ -73,11 +73,19 @@ let rows = new Float64Array(0);
  * Weighted optimal-string-alignment distance of two cluster sequences (symbols `a`, `b` with their
  * base code points): a cluster replaced by one with the same base (a vowel sign or diacritic dropped,
  * added or changed) costs half an edit; any other insertion, deletion, replacement or swap of neighbours
- * costs one. For ranking candidates already within the edit budget: O(n · m).
+ * costs one. Banded: exact when the distance is at most `band` (insertions and deletions cost one, so a
+ * path that cheap never leaves the band), otherwise more than `band`. O((n + m) · band).
  */
-export function weightedClusterDistance(a: Int32Array, aBases: Int32Array, b: Int32Array, bBases: Int32Array): number {
+export function weightedClusterDistance(
+  a: Int32Array,
+  aBases: Int32Array,
+  b: Int32Array,
+  bBases: Int32Array,
+  band: number,
+): number {
   const n = a.length;
   const m = b.length;
+  if (Math.abs(n - m) > band) return band + 1;
   const w = m + 1;
   if (rows.length < 3 * w) rows = new Float64Array(3 * w);
   for (let j = 0; j <= m; j++) rows[w + j] = j;
@@ -85,19 +93,22 @@ export function weightedClusterDistance(a: Int32Array, aBases: Int32Array, b: In
   let previous = w;
   let current = 2 * w;
   for (let i = 1; i <= n; i++) {
-    rows[current] = i;
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    rows[current + lo - 1] = lo === 1 ? i : Infinity;
     const x = a[i - 1]!;
-    for (let j = 1; j <= m; j++) {
+    for (let j = lo; j <= hi; j++) {
       const y = b[j - 1]!;
       const substitute = x === y ? 0 : aBases[i - 1] === bBases[j - 1] ? 0.5 : 1;
       let d = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + substitute);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, rows[before + j - 2]! + 1);
       rows[current + j] = d;
     }
+    if (hi < m) rows[current + hi + 1] = Infinity;
     const spare = before;
     before = previous;
     previous = current;
     current = spare;
   }
-  return rows[previous + m]!;
+  return Math.min(rows[previous + m]!, band + 1);
 }

@@ -252,11 +252,15 @@ export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowe
  * cluster distance (`weightedClusterDistance`: a dropped, doubled or changed vowel sign or diacritic is
  * half an edit, anything else one).
  */
-function typoScore(query: PreparedQuery, key: string): number {
+function typoScore(query: PreparedQuery, key: string, distance: number): number {
   const bases: Int32Array[] = [];
   const symbols = clusters(codePoints(key), bases);
-  const distance = weightedClusterDistance(query.symbols, query.bases, symbols, bases[0]!);
-  return 0.9 * (1 - distance / Math.max(query.symbols.length, symbols.length));
+  // Without clusters of several code points on either side, no replacement is of a vowel sign only.
+  const weighted =
+    symbols === bases[0] && query.symbols === query.cps
+      ? distance
+      : Math.min(distance, weightedClusterDistance(query.symbols, query.bases, symbols, bases[0]!, distance));
+  return 0.9 * (1 - weighted / Math.max(query.symbols.length, symbols.length));
 }
 
 /** Factor on the score of a prefix of a later word of the key: the start of the key is the likelier intent. */
@@ -288,7 +292,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   };
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
-    const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key) : 0;
+    const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
     const popularity = 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
     for (const entry of candidate.entries) {
