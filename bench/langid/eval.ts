@@ -443,10 +443,25 @@ if (existsSync(experiment)) {
     '## Experiment: AmericasNLP training data (not shipped)',
     '',
     'The shipped tables cannot use the AmericasNLP training side (no licence). Trained in memory with it added',
-    '(`npx tsx bench/langid/americasnlp-experiment.ts`), accuracy on the AmericasNLP test:',
+    '(`npx tsx --conditions=@nomina/source bench/langid/americasnlp-experiment.ts`), accuracy on the AmericasNLP test:',
     '',
     readFileSync(experiment, 'utf8').trim(),
   );
+}
+
+// The contribution of each training source (bench/langid/sources.ts), when it has been run.
+const sourceRuns = readdirSync(here)
+  .filter((f) => /^sources-.*\.md$/.test(f))
+  .sort();
+if (sourceRuns.length > 0) {
+  lines.push('', '## Training sources, measured separately (issue 17)', '');
+  lines.push(
+    'Each variant is a tier configuration trained in memory on the named sources and scored on the evaluation sets',
+    '(capped per label); columns: Lingua sentences, word pairs, single words, Tatoeba, AmericasNLP, then the size of',
+    'the postings. Only what helps ships (see the package README, License).',
+  );
+  for (const file of sourceRuns)
+    lines.push('', `### ${file.replace(/\.md$/, '')}`, '', readFileSync(join(here, file), 'utf8').trim());
 }
 
 // Per-label accuracy and confusions.

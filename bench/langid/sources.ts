@@ -20,7 +20,11 @@ const option = (name: string): string | undefined => {
 const tierName = option('tier') ?? 'default';
 const limit = Number(option('limit') ?? 200);
 const maxWords = option('max-words');
-const config = { ...TIERS.find((t) => t.name === tierName)!, ...(maxWords ? { maxWords: Number(maxWords) } : {}) };
+const config = {
+  ...TIERS.find((t) => t.name === tierName)!,
+  wordlists: true,
+  ...(maxWords ? { maxWords: Number(maxWords) } : {}),
+};
 
 const root = sharedVector('langid');
 if (!root) throw new Error('shared vectors missing');

@@ -262,6 +262,8 @@ const TESSERACT_CODES: Record<string, [string, string] | null> = {
   uzb_cyrl: ['uz', 'Cyrl'],
   jpn: ['ja', 'Jpan'],
   kor: ['ko', 'Kore'],
+  // tesseract's `kur` list is Sorani in Arabic script (ڕ ڵ ێ ۆ ە): Central Kurdish, not the macrolanguage.
+  kur: ['ckb', 'Arab'],
   akk: null,
   enm: null,
   frm: null,

@@ -228,6 +228,7 @@ describe('#12 warning: repetitive or non-linguistic input gets no confident answ
     { numRuns: 60 },
   )('a repeated unit gives exactly the answer of one copy, with a REPETITIVE_INPUT note', (unit, times) => {
     fc.pre((unit + unit).indexOf(unit, 1) === unit.length); // a primitive unit (not itself a repetition)
+    fc.pre(/\p{L}/u.test(unit)); // white space alone is EMPTY_INPUT, not a repetition
     const text = unit.repeat(times);
     const once = detect(unit);
     const repeated = detect(text);
