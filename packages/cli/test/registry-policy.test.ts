@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toASCII, toUnicode } from '@nomina/idna';
-import { CollisionIndex, parseLgr, validateLabel, type Lgr } from '@nomina/lgr';
+import { CollisionIndex, parseLgr, registeredLabel, validateLabel, type Lgr } from '@nomina/lgr';
 import { areConfusable } from '@nomina/security';
-import { registeredLabel } from '../src/commands/check.js';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
 import { run } from './harness.js';
 
@@ -41,20 +40,6 @@ const namesOf = (path: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-
-describe('the label an LGR judges (--lgr-level)', () => {
-  test.each([
-    ['كتاب.example', 2, 'كتاب'],
-    ['www.كتاب.example', 2, 'كتاب'],
-    ['www.كتاب.example', 3, 'www'],
-    ['كتاب.example', 1, 'example'],
-    ['كتاب.example.', 1, 'example'], // the root's dot is not a label
-    ['كتاب', 2, 'كتاب'], // fewer labels than N: the first
-    ['a.b', 5, 'a'],
-  ])('%s at level %i is %s', (name, level, label) => {
-    expect(registeredLabel(name, level)).toBe(label);
-  });
-});
 
 describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
   const lgr = ARABIC ? load(ARABIC) : (undefined as never);

@@ -25,5 +25,6 @@ export type { LgrIssue, LgrIssueCode } from './issues.js';
 export * from './limits.js';
 export { variantOf, type VariantRelation } from './validate/label.js';
 export { indexLabel } from './collide/index-label.js';
+export { registeredLabel } from './collide/registered-label.js';
 export { CollisionIndex, type Collision, type CollisionCheck } from './collide/collision-index.js';
 export { checkLgr, type LgrCheck, type LgrSummary } from './check/check.js';

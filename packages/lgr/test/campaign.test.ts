@@ -61,6 +61,7 @@ describe('every export has a reliability case', () => {
       'indexLabel',
       'checkLgr',
       'CollisionIndex',
+      'registeredLabel',
     ]);
   });
 });

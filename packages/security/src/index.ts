@@ -19,6 +19,7 @@ export { PARAGRAPH_DIRECTIONS, type ParagraphDirection } from './confusable/bidi
 export {
   areConfusable,
   confusableKind,
+  domainConfusableKind,
   CONFUSABLE_KINDS,
   type Confusability,
   type ConfusableKind,

@@ -38,6 +38,7 @@ const runners: Record<string, (s: string) => unknown> = {
   bidiSkeleton: (s) => security.bidiSkeleton(s, 'rtl'),
   areConfusable: (s) => security.areConfusable(s, s),
   confusableKind: (s) => security.confusableKind(s, 'paypal'),
+  domainConfusableKind: (s) => security.domainConfusableKind(s, 'paypal.com'),
   identifierProfile: (s) => security.identifierProfile(s),
   detectMixedNumbers: (s) => security.detectMixedNumbers(s),
   detectSuspicious: (s) => security.detectSuspicious(s),

@@ -3,7 +3,15 @@
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { areConfusable, createSkeletonIndex, LDH_FOLDING, loadSkeletonIndex, MAX_NAME_LENGTH } from '../src/index.js';
+import {
+  areConfusable,
+  confusableKind,
+  createSkeletonIndex,
+  domainConfusableKind,
+  LDH_FOLDING,
+  loadSkeletonIndex,
+  MAX_NAME_LENGTH,
+} from '../src/index.js';
 
 // Letters that collide often: Latin, their Cyrillic/Greek look-alikes, digits, a mark, an ignorable.
 const letter = fc.constantFrom(
@@ -133,5 +141,26 @@ describe('a damaged index file is refused with an issue, never an exception (#12
     const r = loadSkeletonIndex(`${header}\n${'a'.repeat(MAX_NAME_LENGTH + 1)}\t\t`);
     expect(r.issues.map((i) => i.code)).toEqual(['INDEX_CORRUPT']);
     expect(loadSkeletonIndex(`${header}\n${'a'.repeat(MAX_NAME_LENGTH)}\t\t`).ok).toBe(true);
+  });
+});
+
+describe('domainConfusableKind: the kind judged on the labels where two names differ', () => {
+  test('the README examples', () => {
+    expect(domainConfusableKind('pаypal.com', 'paypal.com')).toBe('mixed-script');
+    expect(domainConfusableKind('ѕсоре.com', 'scope.com')).toBe('whole-script');
+    // The whole names would be mixed-script: the shared Latin TLD does not count.
+    expect(confusableKind('ѕсоре.com', 'scope.com')).toBe('mixed-script');
+  });
+  const label = fc.string({ unit: fc.constantFrom('a', 'о', 'р', 'e', 'х', 'c', '1'), minLength: 1, maxLength: 8 });
+  test.prop([label, label, fc.array(label, { maxLength: 3 }), fc.array(label, { maxLength: 3 })])(
+    'shared leading and trailing labels do not change the kind of the differing ones',
+    (a, b, before, after) => {
+      fc.pre(a !== b);
+      const wrap = (x: string) => [...before, x, ...after].join('.');
+      expect(domainConfusableKind(wrap(a), wrap(b))).toBe(confusableKind(a, b));
+    },
+  );
+  test('a non-string is a programmer error', () => {
+    expect(() => domainConfusableKind(1 as unknown as string, 'a')).toThrow(TypeError);
   });
 });

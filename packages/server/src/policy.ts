@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toUnicode } from '@nomina/idna';
-import { CollisionIndex, parseLgr, type Lgr } from '@nomina/lgr';
-import { confusableKind, createSkeletonIndex, type ConfusableKind, type SkeletonIndex } from '@nomina/security';
+import { CollisionIndex, parseLgr, registeredLabel, type Lgr } from '@nomina/lgr';
+import { createSkeletonIndex, type SkeletonIndex } from '@nomina/security';
 
 export interface LoadedLgr {
   readonly lgr: Lgr;
@@ -69,23 +69,3 @@ function zoneNames(text: string): string[] {
 export const unicodeForm = (name: string) => relative(toUnicode(name).value ?? name);
 
 const relative = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);
-
-/** The label an LGR judges in NAME: the LEVELth from the right, or the first of a shorter name. */
-export function registeredLabel(name: string, level: number): string {
-  const labels = relative(name).split('.');
-  return labels[Math.max(0, labels.length - level)]!;
-}
-
-/**
- * The UTS #39 §4 kind of two confusable names, judged on the labels where they differ: the labels they
- * share (the TLD) would make every pair of names that mix a script with it mixed-script.
- */
-export function lookalikeKind(a: string, b: string): ConfusableKind {
-  const x = a.split('.');
-  const y = b.split('.');
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start++;
-  let end = 0;
-  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
-  return confusableKind(x.slice(start, x.length - end).join('.'), y.slice(start, y.length - end).join('.'));
-}

@@ -6,10 +6,10 @@
 import { createWriteStream, statSync } from 'node:fs';
 import { issue, formatCodePoint, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, PROFILES, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
-import { CollisionIndex, type Lgr } from '@nomina/lgr';
+import { CollisionIndex, registeredLabel, type Lgr } from '@nomina/lgr';
 import {
-  confusableKind,
   createSkeletonIndex,
+  domainConfusableKind,
   LDH_FOLDING,
   type ConfusableKind,
   type SkeletonIndex,
@@ -255,28 +255,8 @@ export function registrableForm(input: string, profile: Profile = 'registration'
 /** NAME without the dot of the root at its end. */
 const relative = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);
 
-/** The label an LGR judges in NAME: the LEVELth from the right, or the first of a shorter name. */
-export function registeredLabel(name: string, level: number): string {
-  const labels = relative(name).split('.');
-  return labels[Math.max(0, labels.length - level)]!;
-}
-
 /** The form both indexes compare: UTS #46 ToUnicode (A-labels decoded, case folded), without the root dot. */
 const unicodeForm = (name: string) => relative(toUnicode(name).domain);
-
-/**
- * The UTS #39 §4 kind of two confusable names, judged on the labels where they differ: the labels they share
- * (the TLD) would make every pair of names that mix a script with it mixed-script.
- */
-function lookalikeKind(a: string, b: string): ConfusableKind {
-  const x = a.split('.');
-  const y = b.split('.');
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start++;
-  let end = 0;
-  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
-  return confusableKind(x.slice(start, x.length - end).join('.'), y.slice(start, y.length - end).join('.'));
-}
 
 /** RFC 7940 dispositions that refuse a label (§7.3: invalid and blocked labels are not delegated). */
 const REFUSED = new Set(['invalid', 'blocked']);
@@ -305,7 +285,7 @@ function applyPolicy(record: CheckRecord, uName: string | null, policy: Registry
       const found = confusables.index.lookup(name);
       record.lookalikes = found.matches
         .filter((m) => m.name !== name)
-        .map((m) => ({ name: m.name, kind: lookalikeKind(name, m.name), offsets: m.offsets }));
+        .map((m) => ({ name: m.name, kind: domainConfusableKind(name, m.name), offsets: m.offsets }));
       if (record.lookalikes.length > 0) record.ok = false;
     }
   }

@@ -51,6 +51,23 @@ export function confusableKind(a: string, b: string): ConfusableKind {
 }
 
 /**
+ * The UTS #39 §4 kind of two confusable domain names, judged on the labels where they differ: the labels
+ * they share (the TLD) would make every pair of names that mix a script with them mixed-script
+ * (`pаypal.com`/`paypal.com` is mixed-script, `ѕсоре.com`/`scope.com` whole-script). Linear.
+ */
+export function domainConfusableKind(a: string, b: string): ConfusableKind {
+  requireString(a, 'a');
+  requireString(b, 'b');
+  const x = a.split('.');
+  const y = b.split('.');
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return confusableKind(x.slice(start, x.length - end).join('.'), y.slice(start, y.length - end).join('.'));
+}
+
+/**
  * UTS #39 §4: whether `a` and `b` are confusable, and how (single-script, mixed-script or whole-script).
  * `areConfusable(x, x)` is always confusable.
  */

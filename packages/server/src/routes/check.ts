@@ -2,10 +2,16 @@
 // variants and zone collisions, and the look-alikes among the zone's names), the LGR validation of one
 // label (RFC 7940 §8), and look-alikes (UTS #39 skeletons).
 import { checkDomain, type Profile } from '@nomina/idna';
-import { DEFAULT_MAX_VARIANTS, MAX_VARIANTS_LIMIT, validateLabel, type LabelValidation } from '@nomina/lgr';
-import { areConfusable, type SkeletonIndex } from '@nomina/security';
+import {
+  DEFAULT_MAX_VARIANTS,
+  MAX_VARIANTS_LIMIT,
+  registeredLabel,
+  validateLabel,
+  type LabelValidation,
+} from '@nomina/lgr';
+import { areConfusable, domainConfusableKind, type SkeletonIndex } from '@nomina/security';
 import type { Operation } from '../operation.js';
-import { lookalikeKind, registeredLabel, unicodeForm, type LoadedLgr, type Policy } from '../policy.js';
+import { unicodeForm, type LoadedLgr, type Policy } from '../policy.js';
 import { ProblemError } from '../problem.js';
 import { array, boolean, choice, integer, issuesSchema, nullableString, object, output, string } from '../schemas.js';
 
@@ -102,7 +108,7 @@ function zoneMatches(zone: SkeletonIndex, input: string) {
   const found = zone.lookup(name);
   const matches = found.matches
     .filter((m) => m.name !== name)
-    .map((m) => ({ name: m.name, kind: lookalikeKind(name, m.name), offsets: m.offsets }));
+    .map((m) => ({ name: m.name, kind: domainConfusableKind(name, m.name), offsets: m.offsets }));
   return { ok: found.ok, issues: found.issues, matches };
 }
 
