@@ -24,7 +24,19 @@ const RUNS: ReadonlyArray<readonly string[]> = [
   ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/lgr/bench.ts'],
   ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/security/bench.ts'],
   ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/email/bench.ts'],
+  // Worst cases at every documented limit (time and memory), which SECURITY.md's limits table reads.
+  ...[
+    ['bench/idna/limits.ts', '--write'],
+    ['bench/email/worst-case.ts', '--write'],
+    ['bench/script/limits.ts', '--write'],
+    ['bench/langtag/limits.ts', '--write'],
+    ['bench/langid/limits.ts'],
+    ['bench/keywords/limits.ts'],
+    ['bench/lgr/limits.ts'],
+    ['bench/security/worst-case.ts'],
+  ].map((args) => ['node', '--expose-gc', '--conditions=@nomina/source', '--import', 'tsx', ...args]),
   ['npx', 'tsx', 'bench/collect.ts'],
+  ['npx', 'tsx', 'scripts/release-security.ts'],
 ];
 
 let failed = 0;
