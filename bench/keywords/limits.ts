@@ -1,8 +1,6 @@
-// Worst-case time and memory of @nomina/keywords at each of its limits, for the README's Limits section.
-// Time is CPU time of this process (process.cpuUsage: robust to other processes on a shared machine),
-// the median of 5 calls after a warm-up; memory is the growth of heap + array buffers over the call,
-// with the result kept, after a full GC (run with --expose-gc).
-//   node --expose-gc --conditions=@nomina/source --import tsx bench/keywords/limits.ts
+// Worst-case time and memory of @nomina/keywords at each of its limits (issue #12; SECURITY.md's limits
+// table reads the results, the README's Limits section links them). Timed by bench/harness.ts `worstCases`.
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/keywords/limits.ts [--write]
 import {
   createKeywordIndex,
   damerauLevenshtein,
@@ -13,39 +11,18 @@ import {
   MAX_KEY_LENGTH,
   MAX_QUERY_LENGTH,
   MAX_SEGMENT_LENGTH,
+  MAX_TARGET_LENGTH,
   MAX_TEXT_LENGTH,
   romanize,
   segmentWords,
   type KeywordEntry,
 } from '@nomina/keywords';
+import { type AnyWorstCase, worstCases } from '../harness.js';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const cjk = (n: number) =>
-  Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('');
+const cjk = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + (((i + from) * 7919) % 20000))).join('');
 const marks = (n: number) => 'e\u0301\u0302\u0323'.repeat(Math.ceil(n / 4)).slice(0, n);
 const mixed = (n: number) => 'aбαאก'.repeat(Math.ceil(n / 5)).slice(0, n);
-
-function measure(name: string, run: () => unknown, runs = 5): void {
-  run();
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const m0 = process.memoryUsage();
-    const c0 = process.cpuUsage();
-    const kept = run();
-    const c = process.cpuUsage(c0);
-    times.push((c.user + c.system) / 1000);
-    gc();
-    const m1 = process.memoryUsage();
-    bytes = Math.max(bytes, m1.heapUsed + m1.arrayBuffers - m0.heapUsed - m0.arrayBuffers);
-    if (kept === Symbol.for('never')) console.log(kept);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `${name.padEnd(58)} ${times[runs >> 1]!.toFixed(2).padStart(9)} ms CPU  ${(bytes / 2 ** 20).toFixed(2).padStart(8)} MiB kept`,
-  );
-}
 
 const entries: KeywordEntry[] = [];
 for (let i = 0; i < 50_000; i++)
@@ -56,43 +33,76 @@ for (let i = 0; i < 50_000; i++)
   });
 const index = createKeywordIndex(entries);
 index.compile();
+const file = index.save();
 
-measure(`search, ${MAX_QUERY_LENGTH}-unit Latin query (budget 2)`, () =>
-  index.search('abcdefghij'.repeat(26).slice(0, MAX_QUERY_LENGTH)),
-);
-measure(`search, ${MAX_QUERY_LENGTH}-unit distinct CJK query`, () => index.search(cjk(MAX_QUERY_LENGTH)));
-const huge = cjk(1 << 20);
-measure('search, 1 MiB query (QUERY_TOO_LONG)', () => index.search(huge));
-measure(`add, ${MAX_KEY_LENGTH}-unit key (fold, romanization)`, () =>
-  createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]),
-);
-measure(`compile after one ${MAX_KEY_LENGTH}-unit key (deletion variants)`, () =>
-  createKeywordIndex([{ key: mixed(MAX_KEY_LENGTH), target: 't' }]).compile(),
-);
-for (const [name, make] of [
-  ['distinct CJK', cjk],
-  ['combining marks', marks],
-  ['alternating scripts', mixed],
-] as const) {
+let k = 0;
+/** A fresh Latin query of `n` units (no two alike, so no memo can answer it). */
+const latin = (n: number) => `${(k++).toString(36)}${'abcdefghij'.repeat(Math.ceil(n / 10))}`.slice(0, n);
+
+const texts: AnyWorstCase[] = (
+  [
+    ['distinct CJK', cjk],
+    ['combining marks', marks],
+    ['alternating scripts', mixed],
+  ] as const
+).flatMap(([shape, make]): AnyWorstCase[] => {
   const text = make(MAX_TEXT_LENGTH);
-  measure(`fold, MAX_TEXT_LENGTH (${MAX_TEXT_LENGTH}) units, ${name}`, () => fold(text), 3);
-  measure(`foldBasic, MAX_TEXT_LENGTH units, ${name}`, () => foldBasic(text), 3);
-  measure(`romanize, MAX_TEXT_LENGTH units, ${name}`, () => romanize(text), 3);
-  measure(
-    `segmentWords, MAX_SEGMENT_LENGTH (${MAX_SEGMENT_LENGTH}) units, ${name}`,
-    () => segmentWords(text.slice(0, MAX_SEGMENT_LENGTH)),
-    3,
-  );
-}
-measure(`damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH (${MAX_DISTANCE_LENGTH}) units`, () =>
-  damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7)),
-);
-measure('damerauLevenshtein, 2 × MAX_DISTANCE_LENGTH units, max 2', () =>
-  damerauLevenshtein(cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH + 7).slice(7), 2),
-);
-const bytes = index.save();
-measure(
-  `loadKeywordIndex, ${(bytes.length / 2 ** 20).toFixed(1)} MiB file (50,000 entries)`,
-  () => loadKeywordIndex(bytes),
-  3,
-);
+  const segment = text.slice(0, MAX_SEGMENT_LENGTH);
+  return [
+    ['fold', `MAX_TEXT_LENGTH units, ${shape}`, () => text, (s: string) => fold(s)],
+    ['foldBasic', `MAX_TEXT_LENGTH units, ${shape}`, () => text, (s: string) => foldBasic(s)],
+    ['romanize', `MAX_TEXT_LENGTH units, ${shape}`, () => text, (s: string) => romanize(s)],
+    ['segmentWords', `MAX_SEGMENT_LENGTH units, ${shape}`, () => segment, (s: string) => segmentWords(s)],
+  ];
+});
+
+const cases: AnyWorstCase[] = [
+  [
+    'search',
+    `MAX_QUERY_LENGTH (${MAX_QUERY_LENGTH}) units, Latin, two edits`,
+    () => latin(MAX_QUERY_LENGTH),
+    (q: string) => index.search(q),
+  ],
+  ['search', 'MAX_QUERY_LENGTH units, distinct CJK', () => cjk(MAX_QUERY_LENGTH, k++), (q: string) => index.search(q)],
+  {
+    operation: 'search',
+    input: 'a 1 MiB query (refused at once: QUERY_TOO_LONG)',
+    limits: ['MAX_QUERY_LENGTH'],
+    make: () => cjk(1 << 20),
+    run: (q: string) => index.search(q),
+  },
+  [
+    'createKeywordIndex + compile',
+    `one key of MAX_KEY_LENGTH (${MAX_KEY_LENGTH}) units, alternating scripts (fold, romanization, deletion variants)`,
+    () => [{ key: `${mixed(MAX_KEY_LENGTH - 6)}${(k++).toString(36).padStart(6, '0')}`, target: 't' }],
+    (e: KeywordEntry[]) => createKeywordIndex(e).compile(),
+  ],
+  [
+    'createKeywordIndex',
+    `a target of MAX_TARGET_LENGTH (${MAX_TARGET_LENGTH}) units`,
+    () => [{ key: `k${k++}`, target: 't'.repeat(MAX_TARGET_LENGTH) }],
+    (e: KeywordEntry[]) => createKeywordIndex(e),
+  ],
+  ...texts,
+  [
+    'damerauLevenshtein',
+    `2 × MAX_DISTANCE_LENGTH (${MAX_DISTANCE_LENGTH}) units of distinct CJK`,
+    () => [cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH, 7)] as const,
+    ([a, b]: readonly [string, string]) => damerauLevenshtein(a, b),
+  ],
+  [
+    'damerauLevenshtein',
+    '2 × MAX_DISTANCE_LENGTH units, max 2 (banded)',
+    () => [cjk(MAX_DISTANCE_LENGTH), cjk(MAX_DISTANCE_LENGTH, 7)] as const,
+    ([a, b]: readonly [string, string]) => damerauLevenshtein(a, b, 2),
+  ],
+  {
+    operation: 'loadKeywordIndex',
+    input: `a ${(file.length / 2 ** 20).toFixed(1)} MiB file (50,000 entries in five scripts)`,
+    limits: [],
+    make: () => file,
+    run: (bytes: Uint8Array) => loadKeywordIndex(bytes),
+  },
+];
+
+worstCases('@nomina/keywords', cases);
