@@ -31,6 +31,7 @@ export function buildAddress(
     syntax.localContent,
     syntax.quoted,
     syntax.localStart,
+    syntax.localOffsets,
     { profile, quotedAllowed: context.quotedAllowed },
     issues,
   );

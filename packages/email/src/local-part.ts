@@ -21,15 +21,18 @@ function isUnsafe(cp: number): boolean {
   return gc === 'Cc' || gc === 'Cs' || gc === 'Co' || gc === 'Cn' || gc === 'Zl' || gc === 'Zp';
 }
 
+/** The input offset of each UTF-16 unit of a local part's content (see AddrSpecSyntax `localOffsets`). */
+type OffsetOf = (index: number) => number;
+
 /**
- * Character problems of `content` (written at `offset`; `quoted` content may hold any printable), each
- * code at most MAX_REPEATED_ISSUES times, then one issue that counts the rest.
+ * Character problems of `content` (its unit i written at `offsetOf(i)`; `quoted` content may hold any
+ * printable), each code at most MAX_REPEATED_ISSUES times, then one issue that counts the rest.
  */
 function characterIssues(
   content: string,
   quoted: boolean,
   profile: Profile,
-  offset: number,
+  offsetOf: OffsetOf,
   after: string,
   all: EmailIssue[],
 ): void {
@@ -37,7 +40,7 @@ function characterIssues(
   const issues = cappedIssues(all, MAX_REPEATED_ISSUES);
   for (let i = 0; i < content.length; ) {
     const cp = content.codePointAt(i)!;
-    const at = offset + i;
+    const at = offsetOf(i);
     if (cp < 0x80) {
       if (!quoted && cp !== 0x2e && !isAsciiAtext(cp)) {
         issues.push(
@@ -75,18 +78,18 @@ function characterIssues(
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  issues.flush(offset);
+  issues.flush(offsetOf(0));
 }
 
 /** RFC 5322 §3.2.3 dot-atom-text: no dot first, last, or next to another. */
-function dotIssues(content: string, offset: number, issues: EmailIssue[]): void {
+function dotIssues(content: string, offsetOf: OffsetOf, issues: EmailIssue[]): void {
   if (content.charCodeAt(0) === 0x2e)
     issues.push(
       errorIssue(
         'LOCAL_PART_DOT_START',
         'a local part cannot begin with a dot (RFC 5322 §3.2.3 dot-atom)',
         -1,
-        offset,
+        offsetOf(0),
         0x2e,
       ),
     );
@@ -96,7 +99,7 @@ function dotIssues(content: string, offset: number, issues: EmailIssue[]): void 
         'LOCAL_PART_DOT_END',
         'a local part cannot end with a dot (RFC 5322 §3.2.3 dot-atom)',
         -1,
-        offset + content.length - 1,
+        offsetOf(content.length - 1),
         0x2e,
       ),
     );
@@ -108,7 +111,7 @@ function dotIssues(content: string, offset: number, issues: EmailIssue[]): void 
         'LOCAL_PART_CONSECUTIVE_DOTS',
         'two dots in a row in a local part (RFC 5322 §3.2.3 dot-atom)',
         -1,
-        offset + double,
+        offsetOf(double),
         0x2e,
       ),
     );
@@ -120,14 +123,15 @@ export function quoteLocalPart(content: string): string {
 }
 
 /**
- * Checks the local part's content, written at `offset`, and returns its normalized form (NFC, quoted
- * only when needed), or undefined when it is empty.
+ * Checks the local part's content, written at `offset` (its unit i at `contentOffsets[i]`), and returns its
+ * normalized form (NFC, quoted only when needed), or undefined when it is empty.
  */
 export function checkLocalPart(
   written: string,
   content: string,
   quoted: boolean,
   offset: number,
+  contentOffsets: readonly number[],
   options: LocalPartOptions,
   issues: EmailIssue[],
 ): string | undefined {
@@ -149,9 +153,10 @@ export function checkLocalPart(
       ),
     );
   }
-  const contentOffset = quoted ? offset + 1 : offset;
-  characterIssues(content, quoted, profile, contentOffset, '', issues);
-  if (!quoted && profile.dotAtom) dotIssues(content, contentOffset, issues);
+  // Indices past the map (NFC may lengthen the content) stay at its last unit.
+  const offsetOf: OffsetOf = (i) => contentOffsets[Math.min(i, contentOffsets.length - 1)] ?? offset;
+  characterIssues(content, quoted, profile, offsetOf, '', issues);
+  if (!quoted && profile.dotAtom) dotIssues(content, offsetOf, issues);
   // RFC 6532 §3.1: addresses SHOULD be in NFC. The normalized form is NFC, and it is checked again, since
   // NFC can turn a valid character into one the syntax forbids (U+037E GREEK QUESTION MARK → ";").
   const nfc = content.normalize('NFC');
@@ -164,8 +169,8 @@ export function checkLocalPart(
     );
     const seen = new Set(issues.map((i) => `${i.code} ${i.codePoint}`));
     const again: EmailIssue[] = [];
-    characterIssues(nfc, quoted, profile, contentOffset, ' (after NFC)', again);
-    if (!quoted && profile.dotAtom) dotIssues(nfc, contentOffset, again);
+    characterIssues(nfc, quoted, profile, offsetOf, ' (after NFC)', again);
+    if (!quoted && profile.dotAtom) dotIssues(nfc, offsetOf, again);
     for (const i of again) if (!seen.has(`${i.code} ${i.codePoint}`)) issues.push(i);
   }
   const normalized = quoteLocalPart(nfc);

@@ -91,3 +91,21 @@ describe('round trips and fixpoints', () => {
     expect(canonicalKey(r.value!.normalized).value).toBe(canonicalKey(input).value);
   });
 });
+
+describe('a bad character in a local part is reported once, at its own offset', () => {
+  // Regression: a character atext does not hold was reported twice (by the syntax and by the character
+  // check), and after a comment the character check gave offsets in the content, not in the input.
+  const part = fc.array(fc.constantFrom('a', 'b', '.', ',', '[', ']', '\u0000', '\u0001', ' ', '(c)', 'é'), {
+    minLength: 1,
+    maxLength: 10,
+  });
+  test.prop([part])('LOCAL_PART_INVALID_CHARACTER', (pieces) => {
+    const input = `${pieces.join('')}@example.com`;
+    const found = parseAddress(input, { profile: 'strict' }).issues.filter(
+      (i) => i.code === 'LOCAL_PART_INVALID_CHARACTER' && i.codePoint >= 0,
+    );
+    for (const i of found) expect(input.codePointAt(i.offset)).toBe(i.codePoint);
+    const places = found.map((i) => i.offset);
+    expect(new Set(places).size).toBe(places.length);
+  });
+});

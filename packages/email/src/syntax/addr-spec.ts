@@ -27,6 +27,11 @@ export interface AddrSpecSyntax {
   /** The local part is one quoted-string. */
   quoted: boolean;
   localStart: number;
+  /**
+   * The input offset of each UTF-16 unit of `localContent` (CFWS between words skipped; in a quoted string,
+   * the offset after the opening quote plus the index, which a quoted-pair shifts by one).
+   */
+  localOffsets: number[];
   /** The domain's text: atoms and dots, or the text between `[` and `]`. */
   domainText: string;
   /** The domain is a domain-literal (`[…]`). */
@@ -162,6 +167,12 @@ function readParts(
   // Local part.
   const [la, lb] = trimCfws(text, tokens, from, at, options, comments, issues);
   let localContent = '';
+  const localOffsets: number[] = [];
+  /** Appends `value`, written from input offset `from` (no further than `last`), to the content. */
+  const append = (value: string, from: number, last: number) => {
+    localContent += value;
+    for (let j = 0; j < value.length; j++) localOffsets.push(Math.min(from + j, last));
+  };
   let words = 0;
   let quotedWords = 0;
   let inner = false;
@@ -186,17 +197,17 @@ function readParts(
     switch (t.kind) {
       case TokenKind.Atom:
         word(t);
-        localContent += t.value;
+        append(t.value, t.start, t.end - 1);
         words++;
         break;
       case TokenKind.Dot:
-        localContent += t.value;
+        append(t.value, t.start, t.end - 1);
         afterWord = false;
         break;
       case TokenKind.Quoted:
         word(t);
         tokenIssue(text, t, 'local', issues);
-        localContent += t.value;
+        append(t.value, t.start + 1, Math.max(t.start + 1, t.end - 2));
         words++;
         quotedWords++;
         break;
@@ -206,17 +217,10 @@ function readParts(
         inner = true;
         break;
       default:
+        // A character atext does not hold: the local part's character check reports it, with its offset.
         afterWord = false;
-        issues.push(
-          errorIssue(
-            'LOCAL_PART_INVALID_CHARACTER',
-            `${JSON.stringify(t.value.slice(0, 1))} cannot stand unquoted in a local part (RFC 5322 §3.2.3 atext)`,
-            -1,
-            t.start,
-            t.value.codePointAt(0) ?? -1,
-          ),
-        );
-        localContent += t.kind === TokenKind.Literal ? `[${t.value}]` : t.value;
+        if (t.kind === TokenKind.Literal) append(`[${t.value}]`, t.start, t.end - 1);
+        else append(t.value, t.start, t.end - 1);
     }
   }
   const quoted = quotedWords === 1 && words === 1 && lb - la === 1;
@@ -287,6 +291,7 @@ function readParts(
     localContent,
     quoted,
     localStart,
+    localOffsets,
     domainText,
     literal,
     domainStart: da < db ? tokens.get(da).start + (literal ? 1 : 0) : tokens.get(at).end,
