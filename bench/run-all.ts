@@ -34,6 +34,8 @@ const RUNS: ReadonlyArray<readonly string[]> = [
     ['bench/keywords/limits.ts'],
     ['bench/lgr/limits.ts'],
     ['bench/security/worst-case.ts'],
+    ['bench/cli/limits.ts', '--write'],
+    ['bench/server/limits.ts', '--write'],
   ].map((args) => ['node', '--expose-gc', '--conditions=@nomina/source', '--import', 'tsx', ...args]),
   ['npx', 'tsx', 'bench/collect.ts'],
   ['npx', 'tsx', 'scripts/release-security.ts'],

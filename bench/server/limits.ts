@@ -1,0 +1,302 @@
+// Worst-case time and memory of the `nomina serve` service at each of its size limits (issue #12; SECURITY.md's
+// limits table reads the results). Every case is one request through Fastify `inject()` (no socket) on a
+// server built in-process with its defaults (the in-memory keyword registry). Requests are asynchronous,
+// which bench/harness.ts `worstCases` (synchronous) cannot time, so they are timed here and the table is
+// written in its format.
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/server/limits.ts [--write]
+import { writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createServer,
+  DEFAULT_BATCH_LIMIT,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  MAX_LIST_ENTRIES,
+} from '../../packages/server/src/index.js';
+import { formatBytes, formatMs, machineLine, median, WORST_CASE_END, worstCaseStart } from '../harness.js';
+
+// fastify is not a dependency of bench/: its types come through createServer.
+type FastifyInstance = Awaited<ReturnType<typeof createServer>>;
+interface InjectOptions {
+  method: 'GET' | 'POST';
+  url: string;
+  payload?: string;
+  headers?: Record<string, string>;
+  remoteAddress?: string;
+}
+
+const PKG = '@nomina/server';
+const collect = (globalThis as { gc?: () => void }).gc;
+if (!collect) throw new Error('run with --expose-gc (see the command at the top)');
+const TOKEN = 'bench-token.1234~';
+const AUTH = { authorization: `Bearer ${TOKEN}` };
+
+interface Case {
+  operation: string;
+  input: string;
+  /** The requests of one run (made afresh for every run, so that no cache answers them). */
+  make: () => InjectOptions[];
+  /** The server (default: the defaults, rate limiting off so that the runs are not refused). */
+  app?: FastifyInstance;
+  /** Expected status of every answer. */
+  status: number;
+  runs?: number;
+}
+
+const heap = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+let checked = '';
+async function send(app: FastifyInstance, requests: InjectOptions[], status: number): Promise<void> {
+  for (const request of requests) {
+    const r = await app.inject(request);
+    if (r.statusCode !== status)
+      throw new Error(`${request.url}: ${r.statusCode} (expected ${status}): ${r.body.slice(0, 200)}`);
+    checked = r.body.slice(0, 1);
+  }
+}
+
+/** Wall time (median of RUNS after a warm-up run), peak heap growth during a run (sampled every ms) and heap kept after it. */
+async function measure(app: FastifyInstance, c: Case): Promise<{ ms: number; peak: number; kept: number }> {
+  await send(app, c.make(), c.status);
+  const times: number[] = [];
+  for (let r = 0; r < (c.runs ?? 7); r++) {
+    const requests = c.make();
+    const t0 = performance.now();
+    await send(app, requests, c.status);
+    times.push(performance.now() - t0);
+  }
+  const requests = c.make();
+  collect!();
+  const before = heap();
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, heap());
+  }, 1);
+  await send(app, requests, c.status);
+  clearInterval(timer);
+  peak = Math.max(peak, heap());
+  collect!();
+  const kept = Math.max(0, heap() - before);
+  return { ms: median(times), peak: peak - before, kept };
+}
+
+let fresh = 0;
+/** A name of distinct CJK labels (20 characters each) of about BYTES bytes of UTF-8, unlike any made before. */
+function cjkName(bytes: number): string {
+  const labels: string[] = [];
+  for (let size = 0; size + 61 <= bytes - 8; size += 61)
+    labels.push(
+      Array.from({ length: 20 }, (_, i) => String.fromCodePoint(0x4e00 + ((fresh++ * 7919 + i) % 20000))).join(''),
+    );
+  return `${labels.join('.')}.example`;
+}
+/** `units` UTF-16 units of words in four alphabets, the alphabet changing at every word, unlike any made before. */
+function mixedWords(units: number): string {
+  const alphabets = ['abcdefghiklmnoprstu', 'абвгдежзиклмнопрсту', 'αβγδεζηθικλμνξοπρστ', 'אבגדהוזחטיכלמנסעפצק'];
+  let seed = 12345 + fresh++;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  let text = '';
+  for (let w = 0; text.length < units; w++) {
+    const letters = alphabets[w % 4]!;
+    let word = '';
+    for (let i = 3 + next(6); i > 0; i--) word += letters[next(letters.length)];
+    text += `${word} `;
+  }
+  return text.slice(0, units);
+}
+
+/** A JSON batch of DEFAULT_BATCH_LIMIT items made by ITEM, its body within DEFAULT_BODY_LIMIT bytes. */
+function batch(url: string, item: (bytes: number) => object): InjectOptions {
+  const each = Math.floor(DEFAULT_BODY_LIMIT / DEFAULT_BATCH_LIMIT) - 24;
+  const payload = JSON.stringify(Array.from({ length: DEFAULT_BATCH_LIMIT }, () => item(each)));
+  if (Buffer.byteLength(payload) > DEFAULT_BODY_LIMIT) throw new Error(`${url}: body over the limit`);
+  return { method: 'POST', url, payload, headers: { 'content-type': 'application/json' } };
+}
+const post = (url: string, payload: string, type = 'application/json'): InjectOptions & { payload: string } => ({
+  method: 'POST',
+  url,
+  payload,
+  headers: { 'content-type': type },
+});
+
+const app = await createServer({ logLevel: 'silent', token: TOKEN, rateLimit: 0 });
+const limited = await createServer({ logLevel: 'silent', token: TOKEN });
+
+// MAX_LIST_ENTRIES: 5,000 entries of one target, of which a listing returns MAX_LIST_ENTRIES.
+for (let b = 0; b < 5; b++) {
+  const entries = Array.from({ length: 1000 }, (_, i) => ({
+    key: `${mixedWords(40).trim()} ${b}-${i}`,
+    target: 'city:bench',
+    locale: 'ru',
+    namespace: 'city',
+  }));
+  await send(
+    app,
+    [
+      {
+        ...post('/v1/keywords/entries/batch', JSON.stringify(entries)),
+        headers: { 'content-type': 'application/json', ...AUTH },
+      },
+    ],
+    200,
+  );
+}
+// DEFAULT_RATE_LIMIT: one client has used up its requests of the window.
+const SPENT = '10.255.0.1';
+for (let i = 0; i < DEFAULT_RATE_LIMIT; i++)
+  await send(limited, [{ ...post('/v1/script/analyze', '{"text":"a"}'), remoteAddress: SPENT }], 200);
+let client = 0;
+const address = () => `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client++ & 255}`;
+const MiB = 1 << 20;
+
+// The rate cases first: the client's window (DEFAULT_RATE_WINDOW) must not end before they run.
+const all: Case[] = [
+  {
+    operation: 'POST /v1/script/analyze',
+    input: `a client past DEFAULT_RATE_LIMIT (${DEFAULT_RATE_LIMIT}) requests in DEFAULT_RATE_WINDOW (refused: 429 RATE_LIMITED)`,
+    app: limited,
+    make: () => [{ ...post('/v1/script/analyze', '{"text":"a"}'), remoteAddress: SPENT }],
+    status: 429,
+  },
+  {
+    operation: 'POST /v1/script/analyze × 10,000',
+    input:
+      'one request from each of 10,000 new client addresses in DEFAULT_RATE_WINDOW (the rate table grows by one entry each, under DEFAULT_RATE_LIMIT)',
+    app: limited,
+    make: () =>
+      Array.from({ length: 10_000 }, () => ({
+        ...post('/v1/script/analyze', '{"text":"a"}'),
+        remoteAddress: address(),
+      })),
+    status: 200,
+    runs: 3,
+  },
+  {
+    operation: 'POST /v1/check/batch',
+    input: `DEFAULT_BATCH_LIMIT (${DEFAULT_BATCH_LIMIT}) names of 16 distinct-CJK labels, a body of about DEFAULT_BODY_LIMIT (${DEFAULT_BODY_LIMIT}) bytes`,
+    make: () => [batch('/v1/check/batch', (bytes) => ({ name: cjkName(bytes - 12) }))],
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/idna/to-ascii/batch',
+    input: 'DEFAULT_BATCH_LIMIT names of 16 distinct-CJK labels, a body of about DEFAULT_BODY_LIMIT bytes',
+    make: () => [batch('/v1/idna/to-ascii/batch', (bytes) => ({ input: cjkName(bytes - 12) }))],
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/script/analyze/batch',
+    input: 'DEFAULT_BATCH_LIMIT texts of words in four alphabets, a body of about DEFAULT_BODY_LIMIT bytes',
+    make: () => [batch('/v1/script/analyze/batch', (bytes) => ({ text: mixedWords(bytes / 2 - 12) }))],
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/langid/detect/batch',
+    input: 'DEFAULT_BATCH_LIMIT texts of words in four alphabets with spans, a body of about DEFAULT_BODY_LIMIT bytes',
+    make: () => [batch('/v1/langid/detect/batch', (bytes) => ({ text: mixedWords(bytes / 2 - 24), spans: true }))],
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/idna/to-ascii/batch (NDJSON)',
+    input: 'DEFAULT_BATCH_LIMIT lines of names of 16 distinct-CJK labels, a body of about DEFAULT_BODY_LIMIT bytes',
+    make: () => {
+      const lines = Array.from({ length: DEFAULT_BATCH_LIMIT }, () => JSON.stringify({ input: cjkName(1000) }));
+      return [post('/v1/idna/to-ascii/batch', lines.join('\n'), 'application/x-ndjson')];
+    },
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/langid/detect',
+    input:
+      'one text with spans in a body of about DEFAULT_BODY_LIMIT bytes (words in four alphabets; past MAX_SPANS_LENGTH of @nomina/langid: its issue)',
+    make: () => [
+      post('/v1/langid/detect', JSON.stringify({ text: mixedWords(DEFAULT_BODY_LIMIT / 2 - 100), spans: true })),
+    ],
+    status: 200,
+    runs: 5,
+  },
+  {
+    operation: 'POST /v1/idna/to-ascii',
+    input: 'a body of DEFAULT_BODY_LIMIT + 1 bytes (refused: 413 BODY_TOO_LARGE)',
+    make: () => [
+      post('/v1/idna/to-ascii', JSON.stringify({ input: 'a'.repeat(DEFAULT_BODY_LIMIT - 12 + 1 + fresh++ * 0) })),
+    ],
+    status: 413,
+  },
+  {
+    operation: 'POST /v1/idna/to-ascii',
+    input: 'a 16 MiB body, past DEFAULT_BODY_LIMIT (refused: 413 BODY_TOO_LARGE)',
+    make: () => [post('/v1/idna/to-ascii', JSON.stringify({ input: 'a'.repeat(16 * MiB) }))],
+    status: 413,
+  },
+  {
+    operation: 'POST /v1/script/analyze/batch',
+    input: 'DEFAULT_BATCH_LIMIT + 1 one-letter texts (refused: 413 BATCH_TOO_LARGE)',
+    make: () => [
+      post(
+        '/v1/script/analyze/batch',
+        JSON.stringify(Array.from({ length: DEFAULT_BATCH_LIMIT + 1 }, () => ({ text: 'a' }))),
+      ),
+    ],
+    status: 413,
+  },
+  {
+    operation: 'GET /v1/keywords/entries',
+    input: `MAX_LIST_ENTRIES (${MAX_LIST_ENTRIES}) entries listed of 5,000 with the target`,
+    make: () => [{ method: 'GET', url: '/v1/keywords/entries?target=city:bench' }],
+    status: 200,
+  },
+];
+
+// `--only WORD`: only the cases whose operation or input holds WORD (a table is then not written).
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const cases = process.argv.includes('--only') ? all.filter((c) => `${c.operation} ${c.input}`.includes(only!)) : all;
+const rows: string[] = [];
+for (const c of cases) {
+  const m = await measure(c.app ?? app, c);
+  const limits = [...new Set(`${c.operation} ${c.input}`.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? [])].filter(
+    (l) => l.startsWith('DEFAULT_') || l.startsWith('MAX_LIST'),
+  );
+  const row = `| ${limits.map((l) => `\`${l}\``).join(', ')} | ${c.operation} (${c.status}) | ${c.input} | ${formatMs(m.ms)} | ${formatBytes(m.peak)} | ${formatBytes(m.kept)} |`;
+  console.log(row);
+  rows.push(row);
+}
+await app.close();
+await limited.close();
+if (checked === '\0') console.log('');
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const text = [
+  `# ${PKG}: worst cases at the limits`,
+  '',
+  `Command: \`node --expose-gc --conditions=@nomina/source --import tsx ${relative(root, fileURLToPath(import.meta.url))} --write\` — ${machineLine()}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  'Each row sends its requests through Fastify `inject()` (no socket) to a server built in-process with the default limits (the in-memory keyword registry; rate limiting on only for the rate rows) and checks every status.',
+  'Time: wall time of the requests of one run, median of 7 runs (3 or 5 for the long ones) of fresh inputs after a warm-up run (a shared machine under load only adds time).',
+  'Peak: the largest growth of heap and array buffers sampled every millisecond during a run (the request bodies are made before). Kept: what remains after the run and a full collection (caches, the rate table).',
+  'The timeouts (`DEFAULT_REQUEST_TIMEOUT`, `DEFAULT_HANDLER_TIMEOUT`, `DEFAULT_KEEP_ALIVE_TIMEOUT`, `DEFAULT_SHUTDOWN_TIMEOUT`) are bounds of time themselves and are not measured here.',
+  'Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.',
+  '',
+  worstCaseStart(PKG),
+  '| limits | operation | input at the limit | time | peak during the run | kept after it |',
+  '| --- | --- | --- | ---: | ---: | ---: |',
+  ...rows,
+  WORST_CASE_END,
+  '',
+].join('\n');
+if (process.argv.includes('--write') && cases === all) {
+  const file = join(root, 'bench', 'results', 'server-limits.md');
+  writeFileSync(file, text);
+  console.log(`written: ${relative(root, file)}`);
+}
