@@ -14,7 +14,7 @@ import { MAX_INPUT_LENGTH as IDNA_MAX_INPUT_LENGTH } from '../../packages/idna/s
 import * as security from '../../packages/security/src/index.js';
 import { machineLine, median } from '../harness.js';
 
-const { MAX_INPUT_LENGTH, MAX_NAME_LENGTH, MAX_ISSUES_PER_CODE } = security;
+const { MAX_INPUT_LENGTH, MAX_NAME_LENGTH, MAX_ISSUES_PER_CODE, MAX_NONSPACING_MARKS } = security;
 const MB = 1 << 20;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc (see the command at the top)');
@@ -117,6 +117,18 @@ for (const [name, run] of checking.filter(([n]) => !n.includes('rtl'))) {
   const m = measure(() => security.identifierProfile(text));
   const r = security.identifierProfile(text);
   const row = `| \`MAX_ISSUES_PER_CODE\` (${MAX_ISSUES_PER_CODE}) | identifierProfile | 65,536 restricted characters: ${r.issues.length} issues, ${r.restricted.length} entries, restrictedCount ${r.restrictedCount} | ${m.ms.toFixed(2)} ms | ${size(m.allocated)} | ${size(m.held)} |`;
+  rows.push(row);
+  console.log(row);
+}
+
+// MAX_NONSPACING_MARKS: a whole input of letters each carrying MAX_NONSPACING_MARKS distinct marks (allowed),
+// and one more (a NONSPACING_MARKS_EXCESSIVE issue per letter, kept to MAX_ISSUES_PER_CODE).
+for (const marks of [MAX_NONSPACING_MARKS, MAX_NONSPACING_MARKS + 1]) {
+  const unit = `a${'\u0301\u0302\u0303\u0304\u0308\u030a'.slice(0, marks)}`;
+  const text = unit.repeat(Math.floor(MAX_INPUT_LENGTH / unit.length));
+  const m = measure(() => security.detectSuspicious(text));
+  const r = security.detectSuspicious(text);
+  const row = `| \`MAX_NONSPACING_MARKS\` (${MAX_NONSPACING_MARKS}) | detectSuspicious | ${text.length.toLocaleString('en')} units (MAX_INPUT_LENGTH): a letter and ${marks} distinct nonspacing marks, repeated: ${r.issues.filter((i) => i.code === 'NONSPACING_MARKS_EXCESSIVE').length} NONSPACING_MARKS_EXCESSIVE issues | ${m.ms.toFixed(2)} ms | ${size(m.allocated)} | ${size(m.held)} |`;
   rows.push(row);
   console.log(row);
 }
