@@ -168,12 +168,12 @@ const all: Case[] = [
     status: 429,
   },
   {
-    operation: 'POST /v1/script/analyze × 10,000',
+    operation: 'POST /v1/script/analyze × 1,000',
     input:
-      'one request from each of 10,000 new client addresses in DEFAULT_RATE_WINDOW (the rate table grows by one entry each, under DEFAULT_RATE_LIMIT)',
+      'one request from each of 1,000 new client addresses in DEFAULT_RATE_WINDOW (the rate table grows by one entry each, under DEFAULT_RATE_LIMIT)',
     app: limited,
     make: () =>
-      Array.from({ length: 10_000 }, () => ({
+      Array.from({ length: 1000 }, () => ({
         ...post('/v1/script/analyze', '{"text":"a"}'),
         remoteAddress: address(),
       })),
