@@ -31,7 +31,7 @@ const RUNS: ReadonlyArray<readonly string[]> = [
     ['bench/script/limits.ts', '--write'],
     ['bench/langtag/limits.ts', '--write'],
     ['bench/langid/limits.ts'],
-    ['bench/keywords/limits.ts'],
+    ['bench/keywords/limits.ts', '--write'],
     ['bench/lgr/limits.ts'],
     ['bench/security/worst-case.ts'],
     ['bench/cli/limits.ts', '--write'],

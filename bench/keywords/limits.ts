@@ -7,8 +7,15 @@ import {
   fold,
   foldBasic,
   loadKeywordIndex,
+  MAX_CACHED_SEGMENTERS,
   MAX_DISTANCE_LENGTH,
+  MAX_EDITS,
+  MAX_INDEX_BYTES,
+  MAX_ENTRIES,
   MAX_KEY_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_LABELS,
+  MAX_LIMIT,
   MAX_QUERY_LENGTH,
   MAX_SEGMENT_LENGTH,
   MAX_TARGET_LENGTH,
@@ -64,6 +71,18 @@ const cases: AnyWorstCase[] = [
     (q: string) => index.search(q),
   ],
   ['search', 'MAX_QUERY_LENGTH units, distinct CJK', () => cjk(MAX_QUERY_LENGTH, k++), (q: string) => index.search(q)],
+  [
+    'search',
+    `the first 4–6 letters every key starts with, MAX_EDITS (${MAX_EDITS}), MAX_LIMIT (${MAX_LIMIT}) answers: the most fuzzy candidates (MAX_FUZZY_CANDIDATES)`,
+    () => mixed(4 + (k++ % 3)),
+    (q: string) => index.search(q, { maxEdits: MAX_EDITS, limit: MAX_LIMIT, minScore: 0 }),
+  ],
+  [
+    'search',
+    `a one-letter prefix query of 50,000 keys, MAX_LIMIT answers (MAX_PREFIX_SCAN)`,
+    () => 'aбαאก'[k++ % 5]!,
+    (q: string) => index.search(q, { prefix: true, limit: MAX_LIMIT }),
+  ],
   {
     operation: 'search',
     input: 'a 1 MiB query (refused at once: QUERY_TOO_LONG)',
@@ -82,6 +101,46 @@ const cases: AnyWorstCase[] = [
     `a target of MAX_TARGET_LENGTH (${MAX_TARGET_LENGTH}) units`,
     () => [{ key: `k${k++}`, target: 't'.repeat(MAX_TARGET_LENGTH) }],
     (e: KeywordEntry[]) => createKeywordIndex(e),
+  ],
+  [
+    'createKeywordIndex + compile',
+    `MAX_LABELS (${MAX_LABELS}) entries, each with its own locale of MAX_LABEL_LENGTH (${MAX_LABEL_LENGTH}) units`,
+    () => {
+      const run = (k++).toString(36);
+      return Array.from({ length: MAX_LABELS }, (_, i) => ({
+        key: `k${i.toString(36)}`,
+        target: 't',
+        locale: `x-${run}-${i.toString(36)}`.padEnd(MAX_LABEL_LENGTH, 'a'),
+      }));
+    },
+    (e: KeywordEntry[]) => createKeywordIndex(e).compile(),
+  ],
+  {
+    operation: 'createKeywordIndex + compile',
+    input: `MAX_ENTRIES (${MAX_ENTRIES.toLocaleString('en')}) entries in five scripts`,
+    limits: ['MAX_ENTRIES'],
+    scale: MAX_ENTRIES / entries.length,
+    make: () => entries.map((e) => ({ ...e, key: `${e.key}${k}` })),
+    // The index is the result, so the memory column is what it holds.
+    run: (e: KeywordEntry[]) => {
+      const built = createKeywordIndex(e);
+      built.compile();
+      return built;
+    },
+  },
+  {
+    operation: 'loadKeywordIndex',
+    input: `a file of MAX_INDEX_BYTES (2 GiB: about ${Math.round((entries.length * MAX_INDEX_BYTES) / file.length / 1e6)} million such entries)`,
+    limits: ['MAX_INDEX_BYTES'],
+    scale: MAX_INDEX_BYTES / file.length,
+    make: () => file,
+    run: (bytes: Uint8Array) => loadKeywordIndex(bytes),
+  },
+  [
+    'segmentWords',
+    `MAX_CACHED_SEGMENTERS + 1 (${MAX_CACHED_SEGMENTERS + 1}) locales in turn (every call builds a segmenter)`,
+    () => ['en', 'de', 'fr', 'th', 'ja', 'zh', 'km', 'lo', 'my'][k++ % (MAX_CACHED_SEGMENTERS + 1)]!,
+    (locale: string) => segmentWords('ภาษาไทยง่ายนิดเดียว 日本語の文章', locale),
   ],
   ...texts,
   [
