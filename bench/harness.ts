@@ -270,15 +270,12 @@ function callMs<T>(make: () => T, run: (input: T) => unknown, runs: number): num
  * limits table takes its worst-case columns from there).
  */
 export function worstCases(pkg: string, cases: readonly AnyWorstCase[], runs = 7): string {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const rows: string[] = [];
   for (const raw of cases) {
     const c = (
       Array.isArray(raw) ? { operation: raw[0], input: raw[1], make: raw[2], run: raw[3] } : raw
     ) as WorstCase<unknown>;
-    const limits = c.limits ?? [
-      ...new Set(`${c.operation} ${c.input}`.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? []),
-    ];
+    const limits = c.limits ?? limitNames(`${c.operation} ${c.input}`);
     const scale = c.scale ?? 1;
     const oneMs = callMs(c.make, c.run, runs);
     const ms = oneMs * scale;
@@ -288,22 +285,147 @@ export function worstCases(pkg: string, cases: readonly AnyWorstCase[], runs = 7
     console.log(row);
     rows.push(row);
   }
+  return limitsFile(
+    pkg,
+    [
+      `Time: wall time of one call, median of ${runs} samples of fresh inputs after warm-up (a shared machine under load only adds time). Memory: heap and array buffers that the result and the caches it filled keep after a full collection (mean of 16 calls below 10 ms)${collect ? '' : ' (not measured: run node with --expose-gc)'}. Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.`,
+    ],
+    ['time', 'memory'],
+    rows,
+    true,
+  );
+}
+
+/**
+ * One worst case of an asynchronous operation (a CLI run, requests through Fastify's `inject()`): `make`
+ * builds a fresh input before each run (no cache answers it), `run` resolves to a note for the operation
+ * column (an exit code, a status).
+ */
+export interface AsyncWorstCase<T = unknown> {
+  operation: string;
+  input: string;
+  make: () => T;
+  run: (input: T) => Promise<string>;
+  /** The input is 1/scale of the limit and the operation linear: time and memory are multiplied. */
+  scale?: number;
+  /** Timed runs after the warm-up run (default 7). */
+  runs?: number;
+}
+
+/** Any asynchronous case, whatever its input type (a case's `run` only ever sees what its own `make` made). */
+export type AnyAsyncWorstCase = Omit<AsyncWorstCase, 'make' | 'run'> & {
+  make: () => unknown;
+  run: (input: never) => Promise<string>;
+};
+
+/** Heap and array buffers in use. */
+const inUse = (): number => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+/**
+ * Wall time of one run (median of `runs` after a warm-up run), the largest growth of heap and array buffers
+ * sampled every millisecond during a run, and what is kept 100 ms after it, after a full collection (what
+ * the run's streams and promises let go of a moment later is not kept).
+ */
+async function measureAsync<T>(
+  c: AsyncWorstCase<T>,
+): Promise<{ ms: number; peak: number; kept: number; note: string }> {
+  if (!collect) throw new Error('run with --expose-gc');
+  const note = await c.run(c.make());
+  const times: number[] = [];
+  for (let r = 0; r < (c.runs ?? 7); r++) {
+    const input = c.make();
+    const t0 = performance.now();
+    await c.run(input);
+    times.push(performance.now() - t0);
+  }
+  const input = c.make();
+  collect();
+  const before = inUse();
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, inUse());
+  }, 1);
+  await c.run(input);
+  clearInterval(timer);
+  peak = Math.max(peak, inUse());
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  collect();
+  return { ms: median(times), peak: peak - before, kept: Math.max(0, inUse() - before), note };
+}
+
+/**
+ * `worstCases` for asynchronous operations: measures every case of PACKAGE (or, with `--only WORD`, those
+ * whose operation or input holds WORD), prints its table and, with `--write` and every case, writes it to
+ * bench/results/<package>-limits.md. A row's limits are the CONSTANT_CASE words of its operation and input
+ * that `isLimit` accepts; `about` says how the cases run.
+ */
+export async function worstCasesAsync(
+  pkg: string,
+  all: readonly AnyAsyncWorstCase[],
+  about: readonly string[],
+  isLimit: (name: string) => boolean,
+): Promise<string> {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const cases = only === undefined ? all : all.filter((c) => `${c.operation} ${c.input}`.includes(only));
+  const rows: string[] = [];
+  for (const c of cases as unknown as readonly AsyncWorstCase<unknown>[]) {
+    const m = await measureAsync(c);
+    const limits = limitNames(`${c.operation} ${c.input}`).filter(isLimit);
+    const scale = c.scale ?? 1;
+    const input = scale === 1 ? c.input : `${c.input} (measured at 1/${scale} of it, × ${scale}: linear)`;
+    const row = `| ${limits.map((l) => `\`${l}\``).join(', ')} | ${c.operation} (${m.note}) | ${input.replaceAll('|', '\\|')} | ${formatMs(m.ms * scale)} | ${formatBytes(m.peak * scale)} | ${formatBytes(m.kept * scale)} |`;
+    console.log(row);
+    rows.push(row);
+  }
+  return limitsFile(
+    pkg,
+    [
+      ...about,
+      'Time: wall time of one run, median of 7 runs (3 or 5 for the long ones) of fresh inputs after a warm-up run (a shared machine under load only adds time).',
+      'Peak: the largest growth of heap and array buffers sampled every millisecond during a run (the input is made before). Kept: what remains 100 ms after the run, after a full collection (caches).',
+      'Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.',
+    ],
+    ['time', 'peak during the run', 'kept after it'],
+    rows,
+    only === undefined,
+  );
+}
+
+/** The limit constants a case's text names: its CONSTANT_CASE words. */
+const limitNames = (text: string): string[] => [...new Set(text.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? [])];
+
+/**
+ * The worst-case file of PACKAGE: command, explanation, and the table between the markers
+ * scripts/release-security.ts reads; written to bench/results/<package>-limits.md with `--write` when
+ * `complete` (every case was measured).
+ */
+function limitsFile(
+  pkg: string,
+  about: readonly string[],
+  measures: readonly string[],
+  rows: readonly string[],
+  complete: boolean,
+): string {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const script = relative(root, process.argv[1] ?? '');
   const text = [
     `# ${pkg}: worst cases at the limits`,
     '',
     `Command: \`node --expose-gc --conditions=@nomina/source --import tsx ${script} --write\` — ${machineLine()}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    `Time: wall time of one call, median of ${runs} samples of fresh inputs after warm-up (a shared machine under load only adds time). Memory: heap and array buffers that the result and the caches it filled keep after a full collection (mean of 16 calls below 10 ms)${collect ? '' : ' (not measured: run node with --expose-gc)'}. Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.`,
+    ...about,
     '',
     worstCaseStart(pkg),
-    '| limits | operation | input at the limit | time | memory |',
-    '| --- | --- | --- | ---: | ---: |',
+    `| limits | operation | input at the limit | ${measures.join(' | ')} |`,
+    `| --- | --- | --- | ${measures.map(() => '---:').join(' | ')} |`,
     ...rows,
     WORST_CASE_END,
     '',
   ].join('\n');
-  if (process.argv.includes('--write')) {
+  if (process.argv.includes('--write') && complete) {
     const file = join(root, 'bench', 'results', `${pkg.replace(/^@nomina\//, '')}-limits.md`);
     writeFileSync(file, text);
     console.log(`written: ${relative(root, file)}`);

@@ -1,12 +1,8 @@
 // Worst-case time and memory of the `nomina` command at each of its limits (issue #12; SECURITY.md's limits
 // table reads the results). Every case runs `main(argv, io)` in-process on an in-memory standard input fed
-// in 64 KiB chunks like a pipe, output discarded (counted). The runs are asynchronous, which bench/harness.ts
-// `worstCases` (synchronous) cannot time, so they are timed here and the table is written in its format.
-// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/cli/limits.ts [--write]
-import { writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// in 64 KiB chunks like a pipe, output discarded (counted); timed by bench/harness.ts `worstCasesAsync`.
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/cli/limits.ts [--write] [--only WORD]
 import { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import {
   main,
   MAX_LINE_BYTES,
@@ -14,11 +10,8 @@ import {
   MAX_TEXT_UNITS,
   MAX_ZONE_OWNERS,
 } from '../../packages/cli/src/index.js';
-import { formatBytes, formatMs, machineLine, median, WORST_CASE_END, worstCaseStart } from '../harness.js';
+import { type AsyncWorstCase, worstCasesAsync } from '../harness.js';
 
-const PKG = '@nomina/cli';
-const collect = (globalThis as { gc?: () => void }).gc;
-if (!collect) throw new Error('run with --expose-gc (see the command at the top)');
 const CHUNK = 64 * 1024;
 
 /** Runs `nomina ARGV` with INPUT as standard input; resolves to the exit code and the output bytes. */
@@ -46,47 +39,6 @@ async function nomina(argv: string[], input: Uint8Array): Promise<{ code: number
     env: {},
   });
   return { code, out };
-}
-
-interface Case {
-  operation: string;
-  input: string;
-  argv: string[];
-  make: () => Uint8Array;
-  /** The input is 1/scale of the limit and the run linear: time and memory are multiplied. */
-  scale?: number;
-  runs?: number;
-}
-
-const heap = () => {
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-
-/** Wall time (median of RUNS after a warm-up run), peak heap growth during a run (sampled every ms) and heap kept after it. */
-async function measure(c: Case): Promise<{ ms: number; peak: number; kept: number; code: number }> {
-  const input = c.make();
-  const { code } = await nomina(c.argv, input);
-  const times: number[] = [];
-  for (let r = 0; r < (c.runs ?? 7); r++) {
-    const t0 = performance.now();
-    await nomina(c.argv, input);
-    times.push(performance.now() - t0);
-  }
-  collect!();
-  const before = heap();
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, heap());
-  }, 1);
-  await nomina(c.argv, input);
-  clearInterval(timer);
-  peak = Math.max(peak, heap());
-  // What the run's streams and promises let go of a moment later is not kept.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  collect!();
-  const kept = Math.max(0, heap() - before);
-  return { ms: median(times), peak: peak - before, kept, code };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -120,7 +72,20 @@ function mixedWords(units: number): string {
   return text.slice(0, units);
 }
 
-const all: Case[] = [
+/** A case of `nomina ARGV` on the standard input MAKE builds. */
+const nominaCase = (c: {
+  operation: string;
+  input: string;
+  argv: string[];
+  make: () => Uint8Array;
+  runs?: number;
+}): AsyncWorstCase<Uint8Array> => ({
+  ...c,
+  operation: `nomina ${c.operation}`,
+  run: async (input) => `exit ${(await nomina(c.argv, input)).code}`,
+});
+
+const all = [
   {
     operation: 'check -',
     input: `one line of MAX_LINE_BYTES (${MAX_LINE_BYTES}) bytes of distinct CJK`,
@@ -213,42 +178,11 @@ const all: Case[] = [
   },
 ];
 
-// `--only WORD`: only the cases whose operation or input holds WORD (a table is then not written).
-const only = process.argv[process.argv.indexOf('--only') + 1];
-const cases = process.argv.includes('--only') ? all.filter((c) => `${c.operation} ${c.input}`.includes(only!)) : all;
-const rows: string[] = [];
-for (const c of cases) {
-  const m = await measure(c);
-  const limits = [...new Set(`${c.operation} ${c.input}`.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? [])].filter(
-    (l) => l.startsWith('MAX_'),
-  );
-  const scale = c.scale ?? 1;
-  const input = scale === 1 ? c.input : `${c.input} (measured at 1/${scale} of it, × ${scale}: linear)`;
-  const row = `| ${limits.map((l) => `\`${l}\``).join(', ')} | nomina ${c.operation} (exit ${m.code}) | ${input} | ${formatMs(m.ms * scale)} | ${formatBytes(m.peak * scale)} | ${formatBytes(m.kept * scale)} |`;
-  console.log(row);
-  rows.push(row);
-}
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const text = [
-  `# ${PKG}: worst cases at the limits`,
-  '',
-  `Command: \`node --expose-gc --conditions=@nomina/source --import tsx ${relative(root, fileURLToPath(import.meta.url))} --write\` — ${machineLine()}, ${new Date().toISOString().slice(0, 10)}.`,
-  '',
-  'Each row runs `nomina` in-process (`main(argv, io)`) on an in-memory standard input fed in 64 KiB chunks, output discarded.',
-  'Time: wall time of one run, median of 7 runs (3 or 5 for the long ones) after a warm-up run (a shared machine under load only adds time).',
-  'Peak: the largest growth of heap and array buffers sampled every millisecond during a run (the input itself is allocated before). Kept: what remains 100 ms after the run, after a full collection (caches).',
-  'Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.',
-  '',
-  worstCaseStart(PKG),
-  '| limits | operation | input at the limit | time | peak during the run | kept after it |',
-  '| --- | --- | --- | ---: | ---: | ---: |',
-  ...rows,
-  WORST_CASE_END,
-  '',
-].join('\n');
-if (process.argv.includes('--write') && cases === all) {
-  const file = join(root, 'bench', 'results', 'cli-limits.md');
-  writeFileSync(file, text);
-  console.log(`written: ${relative(root, file)}`);
-}
+await worstCasesAsync(
+  '@nomina/cli',
+  all.map(nominaCase),
+  [
+    'Each row runs `nomina` in-process (`main(argv, io)`) on an in-memory standard input fed in 64 KiB chunks, output discarded.',
+  ],
+  (name) => name.startsWith('MAX_'),
+);

@@ -1,12 +1,8 @@
 // Worst-case time and memory of the `nomina serve` service at each of its size limits (issue #12; SECURITY.md's
 // limits table reads the results). Every case is one request through Fastify `inject()` (no socket) on a
-// server built in-process with its defaults (the in-memory keyword registry). Requests are asynchronous,
-// which bench/harness.ts `worstCases` (synchronous) cannot time, so they are timed here and the table is
-// written in its format.
-// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/server/limits.ts [--write]
-import { writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// server built in-process with its defaults (the in-memory keyword registry); timed by bench/harness.ts
+// `worstCasesAsync`.
+// Run: node --expose-gc --conditions=@nomina/source --import tsx bench/server/limits.ts [--write] [--only WORD]
 import {
   createServer,
   DEFAULT_BATCH_LIMIT,
@@ -14,7 +10,7 @@ import {
   DEFAULT_RATE_LIMIT,
   MAX_LIST_ENTRIES,
 } from '../../packages/server/src/index.js';
-import { formatBytes, formatMs, machineLine, median, WORST_CASE_END, worstCaseStart } from '../harness.js';
+import { worstCasesAsync } from '../harness.js';
 
 // fastify is not a dependency of bench/: its types come through createServer.
 type FastifyInstance = Awaited<ReturnType<typeof createServer>>;
@@ -26,9 +22,6 @@ interface InjectOptions {
   remoteAddress?: string;
 }
 
-const PKG = '@nomina/server';
-const collect = (globalThis as { gc?: () => void }).gc;
-if (!collect) throw new Error('run with --expose-gc (see the command at the top)');
 const TOKEN = 'bench-token.1234~';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 
@@ -44,11 +37,6 @@ interface Case {
   runs?: number;
 }
 
-const heap = () => {
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-
 let checked = '';
 async function send(app: FastifyInstance, requests: InjectOptions[], status: number): Promise<void> {
   for (const request of requests) {
@@ -57,33 +45,6 @@ async function send(app: FastifyInstance, requests: InjectOptions[], status: num
       throw new Error(`${request.url}: ${r.statusCode} (expected ${status}): ${r.body.slice(0, 200)}`);
     checked = r.body.slice(0, 1);
   }
-}
-
-/** Wall time (median of RUNS after a warm-up run), peak heap growth during a run (sampled every ms) and heap kept after it. */
-async function measure(app: FastifyInstance, c: Case): Promise<{ ms: number; peak: number; kept: number }> {
-  await send(app, c.make(), c.status);
-  const times: number[] = [];
-  for (let r = 0; r < (c.runs ?? 7); r++) {
-    const requests = c.make();
-    const t0 = performance.now();
-    await send(app, requests, c.status);
-    times.push(performance.now() - t0);
-  }
-  const requests = c.make();
-  collect!();
-  const before = heap();
-  let peak = before;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, heap());
-  }, 1);
-  await send(app, requests, c.status);
-  clearInterval(timer);
-  peak = Math.max(peak, heap());
-  // What the run's streams and promises let go of a moment later is not kept.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  collect!();
-  const kept = Math.max(0, heap() - before);
-  return { ms: median(times), peak: peak - before, kept };
 }
 
 let fresh = 0;
@@ -261,44 +222,21 @@ const all: Case[] = [
   },
 ];
 
-// `--only WORD`: only the cases whose operation or input holds WORD (a table is then not written).
-const only = process.argv[process.argv.indexOf('--only') + 1];
-const cases = process.argv.includes('--only') ? all.filter((c) => `${c.operation} ${c.input}`.includes(only!)) : all;
-const rows: string[] = [];
-for (const c of cases) {
-  const m = await measure(c.app ?? app, c);
-  const limits = [...new Set(`${c.operation} ${c.input}`.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) ?? [])].filter(
-    (l) => l.startsWith('DEFAULT_') || l.startsWith('MAX_LIST'),
-  );
-  const row = `| ${limits.map((l) => `\`${l}\``).join(', ')} | ${c.operation} (${c.status}) | ${c.input} | ${formatMs(m.ms)} | ${formatBytes(m.peak)} | ${formatBytes(m.kept)} |`;
-  console.log(row);
-  rows.push(row);
-}
+await worstCasesAsync(
+  '@nomina/server',
+  all.map((c) => ({
+    ...c,
+    run: async (requests: InjectOptions[]) => {
+      await send(c.app ?? app, requests, c.status);
+      return String(c.status);
+    },
+  })),
+  [
+    'Each row sends its requests through Fastify `inject()` (no socket) to a server built in-process with the default limits (the in-memory keyword registry; rate limiting on only for the rate rows) and checks every status.',
+    'The timeouts (`DEFAULT_REQUEST_TIMEOUT`, `DEFAULT_HANDLER_TIMEOUT`, `DEFAULT_KEEP_ALIVE_TIMEOUT`, `DEFAULT_SHUTDOWN_TIMEOUT`) are bounds of time themselves and are not measured here.',
+  ],
+  (name) => name.startsWith('DEFAULT_') || name.startsWith('MAX_LIST'),
+);
 await app.close();
 await limited.close();
 if (checked === '\0') console.log('');
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const text = [
-  `# ${PKG}: worst cases at the limits`,
-  '',
-  `Command: \`node --expose-gc --conditions=@nomina/source --import tsx ${relative(root, fileURLToPath(import.meta.url))} --write\` — ${machineLine()}, ${new Date().toISOString().slice(0, 10)}.`,
-  '',
-  'Each row sends its requests through Fastify `inject()` (no socket) to a server built in-process with the default limits (the in-memory keyword registry; rate limiting on only for the rate rows) and checks every status.',
-  'Time: wall time of the requests of one run, median of 7 runs (3 or 5 for the long ones) of fresh inputs after a warm-up run (a shared machine under load only adds time).',
-  'Peak: the largest growth of heap and array buffers sampled every millisecond during a run (the request bodies are made before). Kept: what remains 100 ms after the run, after a full collection (caches, the rate table).',
-  'The timeouts (`DEFAULT_REQUEST_TIMEOUT`, `DEFAULT_HANDLER_TIMEOUT`, `DEFAULT_KEEP_ALIVE_TIMEOUT`, `DEFAULT_SHUTDOWN_TIMEOUT`) are bounds of time themselves and are not measured here.',
-  'Each row names the limits its input sits at; SECURITY.md takes the slowest row of each limit.',
-  '',
-  worstCaseStart(PKG),
-  '| limits | operation | input at the limit | time | peak during the run | kept after it |',
-  '| --- | --- | --- | ---: | ---: | ---: |',
-  ...rows,
-  WORST_CASE_END,
-  '',
-].join('\n');
-if (process.argv.includes('--write') && cases === all) {
-  const file = join(root, 'bench', 'results', 'server-limits.md');
-  writeFileSync(file, text);
-  console.log(`written: ${relative(root, file)}`);
-}
