@@ -11,6 +11,7 @@ import {
   MAX_ZONE_OWNERS,
 } from '../../packages/cli/src/index.js';
 import { type AsyncWorstCase, worstCasesAsync } from '../harness.js';
+import { mixedWords } from '../worst-text.js';
 
 const CHUNK = 64 * 1024;
 
@@ -54,23 +55,6 @@ const zoneEntry = (units: number) => `www IN TXT (\n${'a\n'.repeat((units - 16) 
 const owners = (n: number) =>
   `$ORIGIN example.\n${Array.from({ length: n }, (_, i) => `n${i.toString(36)}-bücher IN A 192.0.2.1\n`).join('')}`;
 const MiB = 1 << 20;
-/** `units` UTF-16 units of words in four alphabets, the alphabet changing at every word (not repetitive, so not refused early). */
-function mixedWords(units: number): string {
-  const alphabets = ['abcdefghiklmnoprstu', 'абвгдежзиклмнопрсту', 'αβγδεζηθικλμνξοπρστ', 'אבגדהוזחטיכלמנסעפצק'];
-  let seed = 12345;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
-  let text = '';
-  for (let w = 0; text.length < units; w++) {
-    const letters = alphabets[w % 4]!;
-    let word = '';
-    for (let i = 3 + next(6); i > 0; i--) word += letters[next(letters.length)];
-    text += `${word} `;
-  }
-  return text.slice(0, units);
-}
 
 /** A case of `nomina ARGV` on the standard input MAKE builds. */
 const nominaCase = (c: {

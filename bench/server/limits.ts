@@ -11,6 +11,7 @@ import {
   MAX_LIST_ENTRIES,
 } from '../../packages/server/src/index.js';
 import { worstCasesAsync } from '../harness.js';
+import { mixedWords } from '../worst-text.js';
 
 // fastify is not a dependency of bench/: its types come through createServer.
 type FastifyInstance = Awaited<ReturnType<typeof createServer>>;
@@ -57,23 +58,8 @@ function cjkName(bytes: number): string {
     );
   return `${labels.join('.')}.example`;
 }
-/** `units` UTF-16 units of words in four alphabets, the alphabet changing at every word, unlike any made before. */
-function mixedWords(units: number): string {
-  const alphabets = ['abcdefghiklmnoprstu', 'абвгдежзиклмнопрсту', 'αβγδεζηθικλμνξοπρστ', 'אבגדהוזחטיכלמנסעפצק'];
-  let seed = 12345 + fresh++;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
-  let text = '';
-  for (let w = 0; text.length < units; w++) {
-    const letters = alphabets[w % 4]!;
-    let word = '';
-    for (let i = 3 + next(6); i > 0; i--) word += letters[next(letters.length)];
-    text += `${word} `;
-  }
-  return text.slice(0, units);
-}
+/** `units` UTF-16 units of words in four alphabets, unlike any made before. */
+const freshWords = (units: number) => mixedWords(units, 12345 + fresh++);
 
 /** A JSON batch of DEFAULT_BATCH_LIMIT items made by ITEM, its body within DEFAULT_BODY_LIMIT bytes. */
 function batch(url: string, item: (bytes: number) => object): InjectOptions {
@@ -95,7 +81,7 @@ const limited = await createServer({ logLevel: 'silent', token: TOKEN });
 // MAX_LIST_ENTRIES: 5,000 entries of one target, of which a listing returns MAX_LIST_ENTRIES.
 for (let b = 0; b < 5; b++) {
   const entries = Array.from({ length: 1000 }, (_, i) => ({
-    key: `${mixedWords(40).trim()} ${b}-${i}`,
+    key: `${freshWords(40).trim()} ${b}-${i}`,
     target: 'city:bench',
     locale: 'ru',
     namespace: 'city',
@@ -158,14 +144,14 @@ const all: Case[] = [
   {
     operation: 'POST /v1/script/analyze/batch',
     input: 'DEFAULT_BATCH_LIMIT texts of words in four alphabets, a body of about DEFAULT_BODY_LIMIT bytes',
-    make: () => [batch('/v1/script/analyze/batch', (bytes) => ({ text: mixedWords(bytes / 2 - 12) }))],
+    make: () => [batch('/v1/script/analyze/batch', (bytes) => ({ text: freshWords(bytes / 2 - 12) }))],
     status: 200,
     runs: 5,
   },
   {
     operation: 'POST /v1/langid/detect/batch',
     input: 'DEFAULT_BATCH_LIMIT texts of words in four alphabets with spans, a body of about DEFAULT_BODY_LIMIT bytes',
-    make: () => [batch('/v1/langid/detect/batch', (bytes) => ({ text: mixedWords(bytes / 2 - 24), spans: true }))],
+    make: () => [batch('/v1/langid/detect/batch', (bytes) => ({ text: freshWords(bytes / 2 - 24), spans: true }))],
     status: 200,
     runs: 5,
   },
@@ -184,7 +170,7 @@ const all: Case[] = [
     input:
       'one text with spans in a body of about DEFAULT_BODY_LIMIT bytes (words in four alphabets; past MAX_SPANS_LENGTH of @nomina/langid: its issue)',
     make: () => [
-      post('/v1/langid/detect', JSON.stringify({ text: mixedWords(DEFAULT_BODY_LIMIT / 2 - 100), spans: true })),
+      post('/v1/langid/detect', JSON.stringify({ text: freshWords(DEFAULT_BODY_LIMIT / 2 - 100), spans: true })),
     ],
     status: 200,
     runs: 5,
