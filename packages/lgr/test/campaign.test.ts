@@ -2,9 +2,19 @@
 // time linear in its size; input over the limits refused before any work.
 import { describe, expect, test } from 'vitest';
 import * as lgrApi from '../src/index.js';
-import { expectEveryExportCovered, expectLinear } from '../../../test-vectors/campaign.js';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { expectEveryExportCovered, expectLinear, hostileString } from '../../../test-vectors/campaign.js';
 
-const { parseLgr, validateLabel, variantOf, indexLabel, checkLgr, CollisionIndex, MAX_LABEL_CODE_POINTS } = lgrApi;
+const {
+  parseLgr,
+  validateLabel,
+  variantOf,
+  indexLabel,
+  checkLgr,
+  CollisionIndex,
+  registeredLabel,
+  MAX_LABEL_CODE_POINTS,
+} = lgrApi;
 const NS = 'xmlns="urn:ietf:params:xml:ns:lgr-1.0"';
 const doc = (data: string, rules = '') => `<lgr ${NS}><data>${data}</data><rules>${rules}</rules></lgr>`;
 // 'a'↔'b' blocked, 'c' plain: every 'a' doubles the variant set.
@@ -67,6 +77,18 @@ describe('every export has a reliability case', () => {
 });
 
 describe('linear time (time(16n) / time(n))', () => {
+  test('registeredLabel: a name of many labels, and one long label', () => {
+    expectLinear(
+      (n) => 'a.'.repeat(n / 2),
+      (s) => registeredLabel(s, 2),
+      { small: 1 << 12 },
+    );
+    expectLinear(
+      (n) => 'a'.repeat(n),
+      (s) => registeredLabel(s, 2),
+      { small: 1 << 12 },
+    );
+  });
   test.each(documents)('parseLgr: %s', (name, make) => {
     // More warm-up than expectLinear's own: the parser's functions are large and optimize late.
     const large = make(1 << 16);
@@ -139,5 +161,12 @@ describe('over the limits: refused at once', () => {
       'LIMIT_DOCUMENT_LENGTH',
     ]);
     expect(parseLgr(mega).issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
+  });
+});
+
+describe('registeredLabel never throws on a string', () => {
+  propTest.prop([hostileString(), fc.integer({ min: 1, max: 200 })])('and answers one of its labels', (name, level) => {
+    const label = registeredLabel(name, level);
+    expect((name.endsWith('.') ? name.slice(0, -1) : name).split('.')).toContain(label);
   });
 });
