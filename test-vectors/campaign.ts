@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 
 /** Fastest of `runs` calls of `fn`, in milliseconds. */
-export function fastestMs(fn: () => unknown, runs: number): number {
+function fastestMs(fn: () => unknown, runs: number): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
