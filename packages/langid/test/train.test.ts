@@ -5,6 +5,7 @@ import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import {
   detect,
+  detectSpans,
   extendModel,
   languages,
   loadModel,
@@ -60,6 +61,22 @@ describe('trainModel', () => {
     await expect(trainModel([{ tag: 'not a tag', text: 'x' }])).rejects.toThrow(RangeError);
     await expect(trainModel([])).rejects.toThrow(RangeError);
     await expect(trainModel(samples(), { levels: 256 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('detectSpans with a model', () => {
+  test('spans of a text mixing two made-up languages, as detect(text, { model }) answers each part', async () => {
+    const model = await trainModel(samples());
+    const [a, b] = [heldOutA[0]!, heldOutB[0]!];
+    const text = `${a}. ${b}.`;
+    const spans = detectSpans(text, { model }).spans;
+    expect(spans.map((s) => s.tag)).toEqual([detect(a, { model }).tag, detect(b, { model }).tag]);
+    expect(spans.map((s) => s.tag)).toEqual(['qaa', 'qab']);
+    expect(text.slice(spans[1]!.start, spans[1]!.end)).toContain(b);
+    // A copy of the tier's model gives the tier's spans.
+    expect(detectSpans('I told her: la vida es bella.', { model: shipped() }).spans).toEqual(
+      detectSpans('I told her: la vida es bella.').spans,
+    );
   });
 });
 

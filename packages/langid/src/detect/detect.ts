@@ -198,7 +198,8 @@ const note = (code: DetectIssueCode, message: string, offset = -1): DetectIssue 
 /** Detectors of the models passed as `options.model`, made once per model. */
 const detectors = new WeakMap<ModelData, Detector>();
 
-function detectorOf(model: Model | ModelData): Detector {
+/** The detector of a model passed as `options.model` (made once per model's data). */
+export function detectorOf(model: Model | ModelData): Detector {
   const data = model !== null && typeof model === 'object' && 'data' in model ? model.data : model;
   if (data === null || typeof data !== 'object' || typeof data.postings !== 'string' || typeof data.tags !== 'string')
     throw new TypeError('model must be a Model (trainModel, extendModel, loadModel) or model data');

@@ -16,7 +16,14 @@ import { isWordCodePoint } from '../features/extract.js';
 import { issue, requireString, type Outcome } from '@nomina/core';
 import { MAX_SPANS_LENGTH, MAX_TOP, SPAN_MEMO_KEY_LIMIT, SPAN_MEMO_LIMIT } from '../limits.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
-import type { Detection, Detector, DetectIssue, DetectIssueCode, DetectOptions } from './detect.js';
+import {
+  detectorOf,
+  type Detection,
+  type Detector,
+  type DetectIssue,
+  type DetectIssueCode,
+  type DetectOptions,
+} from './detect.js';
 
 export interface Span {
   /** Language of the span (`und` when it could not be told, `zxx` for text without letters). */
@@ -36,7 +43,7 @@ export interface SpanResult extends Outcome<DetectIssueCode> {
   issues: DetectIssue[];
 }
 
-export interface SpanOptions extends Pick<DetectOptions, 'only' | 'exclude'> {
+export interface SpanOptions extends Pick<DetectOptions, 'only' | 'exclude' | 'model'> {
   /** Nats a change of language costs inside a script run (default `SWITCH_COST`): higher, fewer spans. */
   switchCost?: number;
 }
@@ -131,9 +138,23 @@ interface Call {
   known: boolean[];
 }
 
-export function createSpanDetector(detector: Detector): (text: string, options?: SpanOptions) => SpanResult {
-  return function detectSpans(text: string, options: SpanOptions = {}): SpanResult {
+type SpanDetector = (text: string, options?: SpanOptions) => SpanResult;
+
+/** Span detectors of the detectors of models passed as `options.model`, made once per detector. */
+const spanDetectors = new WeakMap<Detector, SpanDetector>();
+
+export function createSpanDetector(detector: Detector): SpanDetector {
+  const detectSpans: SpanDetector = (text, options = {}) => {
     requireString(text, 'detectSpans(text): text');
+    if (options.model !== undefined) {
+      // Spans with another model (`trainModel`, `extendModel`, `loadModel`), as `detect(text, { model })`.
+      const other = detectorOf(options.model);
+      if (other !== detector) {
+        let spans = spanDetectors.get(other);
+        if (!spans) spanDetectors.set(other, (spans = createSpanDetector(other)));
+        return spans(text, { ...options, model: undefined });
+      }
+    }
     const issues: DetectIssue[] = [];
     let input = text;
     if (input.length > MAX_SPANS_LENGTH) {
@@ -188,6 +209,7 @@ export function createSpanDetector(detector: Detector): (text: string, options?:
     }
     return { ok: true, spans, issues };
   };
+  return detectSpans;
 }
 
 /** One span over a whole run, in `tag` (default: the run's best), with the run's detection's confidence. */
