@@ -1,6 +1,8 @@
 // @nomina/keywords/postgres — the keyword store on PostgreSQL (pg_trgm), with an injected client.
 export {
   PostgresKeywordStore,
+  type EntryIdentity,
+  type Refused,
   trigramText,
   TRIGRAM_THRESHOLD,
   type PostgresLookupResult,

@@ -73,3 +73,75 @@ describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
     }
   });
 });
+
+describe.skipIf(!url)('PostgreSQL store: update, remove and list (NOMINA_PG_URL)', () => {
+  const schema = `nomina_kw_edit_${process.pid}_${Date.now()}`;
+  const client = url ? new Client({ connectionString: url }) : undefined;
+  const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
+  const entries: KeywordEntry[] = [
+    { key: 'Moskva', target: 'RU-MOW', locale: 'ru' },
+    { key: 'Москва', target: 'RU-MOW', locale: 'ru' },
+    { key: 'Moskva', target: 'moskva-river' },
+    { key: 'Berlin', target: 'DE-BE', namespace: 'city' },
+    { key: 'Neu Berlin', target: 'DE-NB' },
+  ];
+  const keyCount = async () => (await client!.query(`SELECT count(*)::int AS n FROM "${schema}".keys`)).rows[0].n;
+
+  beforeAll(async () => {
+    await client!.connect();
+    await store!.install();
+    await store!.add(entries);
+  });
+  afterAll(async () => {
+    await store?.drop();
+    await client?.end();
+  });
+
+  test('update sets weights of stored identities only; the last of a repeated identity wins', async () => {
+    const result = await store!.update([
+      { key: 'Moskva', target: 'moskva-river', weight: 1 },
+      { key: 'Moskva', target: 'RU-MOW', weight: 5 }, // no locale: another identity, not stored
+      { key: 'Berlin', target: 'DE-BE', namespace: 'city', weight: 2 },
+      { key: 'Berlin', target: 'DE-BE', namespace: 'city', weight: 3 },
+      { key: 'Berlin', target: 'DE-BE', weight: Number.NaN },
+    ]);
+    expect(result.updated).toEqual([0, 3]);
+    expect(result.refused.map((r) => [r.position, r.issues[0]!.code])).toEqual([[4, 'WEIGHT_INVALID']]);
+    const weights = (await store!.list({}, 10)).map((e) => e.weight);
+    expect(weights).toEqual([0, 0, 1, 3, 0]);
+    const expected = createKeywordIndex(entries.map((e, n) => ({ ...e, weight: weights[n] })));
+    for (const query of ['moskva', 'berlin', 'moskv'])
+      expect(await store!.lookup(query), query).toEqual(expected.lookup(query));
+  });
+
+  test('list filters by key, target and namespace, in the order added, up to the limit', async () => {
+    expect((await store!.list({ key: 'Moskva' }, 10)).map((e) => e.target)).toEqual(['RU-MOW', 'moskva-river']);
+    expect(await store!.list({ namespace: 'city' }, 10)).toEqual([
+      { key: 'Berlin', target: 'DE-BE', namespace: 'city', weight: 3 },
+    ]);
+    expect(await store!.list({ target: 'RU-MOW' }, 1)).toEqual([
+      { key: 'Moskva', target: 'RU-MOW', locale: 'ru', weight: 0 },
+    ]);
+  });
+
+  test('remove deletes entries, then the keys no entry uses; answers match an index of what is left', async () => {
+    const before = await keyCount();
+    const result = await store!.remove([
+      { key: 'Moskva', target: 'moskva-river' },
+      { key: 'Moskva', target: 'moskva-river' }, // the same identity again: removed once, at its first position
+      { key: 'Nowhere', target: 'x' },
+      { key: 'Neu Berlin', target: 'DE-NB' },
+    ]);
+    expect(result.removed).toEqual([0, 3]);
+    expect(await store!.size()).toBe(3);
+    // 'moskva' is still the key of RU-MOW; 'neu berlin' (and its word start 'berlin') is gone.
+    expect(await keyCount()).toBe(before - 1);
+    const words = await client!.query(`SELECT count(*)::int AS n FROM "${schema}".words`);
+    expect(words.rows[0].n).toBe(0);
+    const left = (await store!.list({}, 10)).map(({ weight, ...e }) => ({ ...e, weight }));
+    const expected = createKeywordIndex(left);
+    for (const query of ['moskva', 'berlin', 'neu berlin', 'москва', 'Moskwa'])
+      expect(await store!.lookup(query), query).toEqual(expected.lookup(query));
+    expect((await store!.remove([])).removed).toEqual([]);
+  });
+});

@@ -3,15 +3,8 @@
 // and the next look-up rebuilds it from the map (O(entries): the embedded registry is for small and
 // medium registries — PostgreSQL for large ones). Single-threaded, so concurrent writers lose nothing.
 import { checkEntry, createKeywordIndex, KeywordIndex, type KeywordEntry, type LookupOptions } from '@nomina/keywords';
-import {
-  identity,
-  normalizeEntry,
-  type KeywordRegistry,
-  type ListFilter,
-  type SearchResult,
-  type WriteOp,
-  type WriteResult,
-} from './registry.js';
+import type { KeywordRegistry, ListFilter, SearchResult, WriteOp, WriteResult } from './registry.js';
+import { identity, normalizeEntry } from './registry.js';
 
 export class MemoryKeywordRegistry implements KeywordRegistry {
   readonly backend = 'memory';

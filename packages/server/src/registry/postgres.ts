@@ -5,25 +5,16 @@
 //
 // | operation | SQL |
 // |---|---|
+// | put, existing entry | the store's `update` (the weight) |
 // | put, new entry | the store's `add` (entries, keys, postings, words) |
-// | put, existing entry | UPDATE entries SET weight |
-// | delete | DELETE the entry and its postings; then the keys no posting names, with their word starts |
-// | install | the store's `install`, plus an index on entries (key, target) for the identity look-ups |
+// | delete | the store's `remove` (the entry, its postings, then the keys no posting names, with their word starts) |
+// | install | the store's `install` |
 import { createRequire } from 'node:module';
 import { ProblemError } from '../problem.js';
-import { checkEntry, type KeywordEntry, type KeywordIssue, type LookupOptions } from '@nomina/keywords';
-import { toWellFormed } from '@nomina/keywords/internals';
+import { checkEntry, type KeywordEntry, type LookupOptions } from '@nomina/keywords';
 import { PostgresKeywordStore, type SqlClient } from '@nomina/keywords/postgres';
-import {
-  identity,
-  normalizeEntry,
-  type EntryId,
-  type KeywordRegistry,
-  type ListFilter,
-  type SearchResult,
-  type WriteOp,
-  type WriteResult,
-} from './registry.js';
+import type { KeywordRegistry, ListFilter, SearchResult, WriteOp, WriteResult } from './registry.js';
+import { identity, normalizeEntry } from './registry.js';
 
 interface PoolClient extends SqlClient {
   release(error?: Error | boolean): void;
@@ -76,21 +67,16 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const IDENTITY_MATCH = `e.key = u.key AND e.target = u.target AND e.locale IS NOT DISTINCT FROM u.locale
-  AND e.namespace IS NOT DISTINCT FROM u.namespace`;
-
 export class PostgresKeywordRegistry implements KeywordRegistry {
   readonly backend = 'postgres';
   readonly #pool: Pool;
   readonly #store: PostgresKeywordStore;
   readonly #schema: string;
-  readonly #s: string;
 
   private constructor(pool: Pool, schema: string) {
     this.#pool = pool;
     this.#schema = schema;
     this.#store = new PostgresKeywordStore(pool, { schema }); // checks the schema name (RangeError)
-    this.#s = `"${schema}"`;
   }
 
   /** Connects, and installs the store's tables if they are missing (under the lock: servers may start together). */
@@ -106,10 +92,7 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
     pool.on('error', () => {});
     const registry = new PostgresKeywordRegistry(pool, options.schema ?? 'nomina_keywords');
     try {
-      await registry.#locked(async (client) => {
-        await new PostgresKeywordStore(client, { schema: registry.#schema }).install();
-        await client.query(`CREATE INDEX IF NOT EXISTS entries_identity ON ${registry.#s}.entries (key, target)`);
-      });
+      await registry.#locked((client) => new PostgresKeywordStore(client, { schema: registry.#schema }).install());
     } catch (error) {
       await pool.end();
       throw error;
@@ -174,26 +157,11 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
       } else accepted.set(id, { entry, positions: [position] });
     });
     const unique = [...accepted.values()];
-    const { rows } = await client.query(
-      `SELECT DISTINCT u.n FROM ${this.#s}.entries e
-       JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(key, target, locale, namespace, n)
-       ON ${IDENTITY_MATCH}`,
-      columns(unique.map((u) => u.entry)),
-    );
-    const existing = new Set(rows.map((row) => Number(row.n) - 1));
-    const updates = unique.filter((_, n) => existing.has(n));
-    if (updates.length > 0) {
-      await client.query(
-        `UPDATE ${this.#s}.entries e SET weight = u.weight
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::real[]) AS u(key, target, locale, namespace, weight)
-         WHERE ${IDENTITY_MATCH}`,
-        [...columns(updates.map((u) => u.entry)), updates.map((u) => u.entry.weight ?? 0)],
-      );
-      for (const u of updates) for (const p of u.positions) results[p]!.status = 'updated';
-    }
+    const store = new PostgresKeywordStore(client, { schema: this.#schema });
+    const existing = new Set((await store.update(unique.map((u) => u.entry))).updated);
+    for (const n of existing) for (const p of unique[n]!.positions) results[p]!.status = 'updated';
     const additions = unique.filter((_, n) => !existing.has(n));
     if (additions.length > 0) {
-      const store = new PostgresKeywordStore(client, { schema: this.#schema });
       const { refused } = await store.add(additions.map((u) => u.entry));
       for (const { position, issues } of refused)
         for (const p of additions[position]!.positions) results[p] = { status: 'refused', issues };
@@ -202,58 +170,13 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
   }
 
   async #delete(client: PoolClient, ops: readonly WriteOp[]): Promise<WriteResult[]> {
-    const s = this.#s;
-    const { rows } = await client.query(
-      `DELETE FROM ${s}.entries e
-       USING unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(key, target, locale, namespace, n)
-       WHERE ${IDENTITY_MATCH} RETURNING e.id, u.n`,
-      columns(ops.map((op) => op.entry)),
-    );
-    const deleted = new Set(rows.map((row) => Number(row.n) - 1));
-    const ids = rows.map((row) => row.id as number);
-    if (ids.length > 0) {
-      const postings = await client.query(
-        `DELETE FROM ${s}.postings WHERE entry_id = ANY($1::integer[]) RETURNING key_id`,
-        [ids],
-      );
-      const keyIds = [...new Set(postings.rows.map((row) => row.key_id as number))];
-      const orphans = await client.query(
-        `DELETE FROM ${s}.keys k WHERE k.id = ANY($1::integer[])
-         AND NOT EXISTS (SELECT 1 FROM ${s}.postings p WHERE p.key_id = k.id) RETURNING id`,
-        [keyIds],
-      );
-      await client.query(`DELETE FROM ${s}.words WHERE key_id = ANY($1::integer[])`, [
-        orphans.rows.map((row) => row.id as number),
-      ]);
-    }
-    // A batch that deletes an entry twice: the first deletes it, the second finds it absent.
-    const seen = new Set<string>();
-    return ops.map((op, n) => {
-      const id = identity(op.entry);
-      const first = !seen.has(id);
-      seen.add(id);
-      return { status: deleted.has(n) && first ? 'deleted' : 'absent', issues: [] as KeywordIssue[] };
-    });
+    const store = new PostgresKeywordStore(client, { schema: this.#schema });
+    const removed = new Set((await store.remove(ops.map((op) => op.entry))).removed);
+    return ops.map((_, n) => ({ status: removed.has(n) ? 'deleted' : 'absent', issues: [] }));
   }
 
-  async list(filter: ListFilter, limit: number): Promise<KeywordEntry[]> {
-    const { rows } = await guarded(() =>
-      this.#pool.query(
-        `SELECT key, target, locale, namespace, weight FROM ${this.#s}.entries
-       WHERE ($1::text IS NULL OR key = $1) AND ($2::text IS NULL OR target = $2) AND ($3::text IS NULL OR namespace = $3)
-       ORDER BY id LIMIT $4`,
-        [filter.key ?? null, filter.target ?? null, filter.namespace ?? null, limit],
-      ),
-    );
-    return rows.map((row) =>
-      normalizeEntry({
-        key: row.key,
-        target: row.target,
-        locale: row.locale ?? undefined,
-        namespace: row.namespace ?? undefined,
-        weight: Number(row.weight),
-      }),
-    );
+  list(filter: ListFilter, limit: number): Promise<KeywordEntry[]> {
+    return guarded(() => this.#store.list(filter, limit));
   }
 
   size(): Promise<number> {
@@ -272,14 +195,4 @@ export class PostgresKeywordRegistry implements KeywordRegistry {
   close(): Promise<void> {
     return this.#pool.end();
   }
-}
-
-/** The identity columns of entries, as unnest parameters. */
-function columns(entries: readonly EntryId[]): unknown[][] {
-  return [
-    entries.map((e) => toWellFormed(e.key)),
-    entries.map((e) => e.target),
-    entries.map((e) => e.locale ?? null),
-    entries.map((e) => e.namespace ?? null),
-  ];
 }
