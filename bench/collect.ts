@@ -1,7 +1,7 @@
 // Assembles bench/RESULTS.md from the per-package tables in bench/results/*.md: first the overview (the
-// at most five `overview` cases of each package, from the block bench/harness.ts `overviewBlock` writes
-// into a results file), then every results file in a fixed order. Each table carries the command that
-// reproduces it; this file only gathers them.
+// at most five `overview` cases of each package, from the blocks bench/harness.ts `overviewBlock` writes
+// into a results file: one per bench writing it), then every results file in a fixed order. Each table
+// carries the command that reproduces it; this file only gathers them.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +20,24 @@ const ORDER = [
   'security',
   'lgr',
   'email',
+  'server',
+  'cli',
 ];
+
+/** Results files left out of the overview on purpose, and why (said in RESULTS.md). */
+const NOT_IN_OVERVIEW: Record<string, string> = {
+  sizes:
+    'sizes (whole entry points, for reference: each package gives the size of its main import against its nearest peer in its own rows)',
+};
 
 const dir = join(here, 'results');
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
-// A package's worst cases at its limits (`<pkg>-limits.md`, bench/harness.ts `worstCases`) follow its results.
+// A package's other results (`<pkg>-<what>.md`) follow its main file, then its worst cases at its limits
+// (`<pkg>-limits.md`, bench/harness.ts `worstCases`).
 const rank = (f: string) => {
-  const i = ORDER.indexOf(f.replace(/(-limits)?\.md$/, ''));
-  return (i === -1 ? ORDER.length : i) * 2 + (f.endsWith('-limits.md') ? 1 : 0);
+  const base = f.replace(/\.md$/, '');
+  const i = ORDER.indexOf(base.split('-')[0]!);
+  return (i === -1 ? ORDER.length : i) * 3 + (base.endsWith('-limits') ? 2 : base.includes('-') ? 1 : 0);
 };
 files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
@@ -36,10 +46,8 @@ const overview: string[] = [];
 const perPackage = new Map<string, number>();
 for (const f of files) {
   const text = readFileSync(join(dir, f), 'utf8');
-  const start = text.indexOf(OVERVIEW_START);
-  const end = text.indexOf(OVERVIEW_END);
-  if (start < 0 || end < start) continue;
-  for (const row of text.slice(start, end).split('\n').slice(3)) {
+  const blocks = text.split(OVERVIEW_START).slice(1);
+  for (const row of blocks.flatMap((b) => b.slice(0, b.indexOf(OVERVIEW_END)).split('\n').slice(3))) {
     if (!row.startsWith('|')) continue;
     const pkg = row.slice(1).trim().split('/')[0]!;
     perPackage.set(pkg, (perPackage.get(pkg) ?? 0) + 1);
@@ -50,6 +58,8 @@ for (const f of files) {
 const without = files
   .filter((f) => !f.endsWith('-limits.md') && !readFileSync(join(dir, f), 'utf8').includes(OVERVIEW_START))
   .map((f) => f.replace(/\.md$/, ''));
+const deliberate = without.filter((f) => f in NOT_IN_OVERVIEW).map((f) => NOT_IN_OVERVIEW[f]);
+const notYet = without.filter((f) => !(f in NOT_IN_OVERVIEW));
 
 const parts = [
   '# Benchmark results',
@@ -61,7 +71,9 @@ const parts = [
   '## Overview',
   '',
   'At most five cases per package (`<package>/<operation>/<case>`), each against its fastest peer; the sections',
-  'below give every case.' + (without.length ? ` Not in the overview yet: ${without.join(', ')}.` : ''),
+  'below give every case.' +
+    (deliberate.length ? ` Not in the overview: ${deliberate.join('; ')}.` : '') +
+    (notYet.length ? ` Not in the overview yet: ${notYet.join(', ')}.` : ''),
   '',
   '| case | Nomina | peer | peer figure | Nomina is |',
   '| --- | ---: | --- | ---: | ---: |',

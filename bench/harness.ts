@@ -128,6 +128,23 @@ export function measureFresh<Input>(
   return Object.fromEntries(runs.map((r) => [r.name, median(r.times)]));
 }
 
+/**
+ * CPU milliseconds of one call of an operation too long to loop (parsing a whole document, building an index
+ * over a million names) to be timed by measureAll: the median of `runs` calls, no warm-up (an application pays
+ * the first call too). CPU time, as in measureAll: steadier than wall time on a shared machine.
+ */
+export function cpuMs(fn: () => unknown, runs = 1): number {
+  const times: number[] = [];
+  let sink = 0;
+  for (let k = 0; k < runs; k++) {
+    const t0 = cpuNow();
+    if (fn() !== undefined) sink++;
+    times.push((cpuNow() - t0) / 1e6);
+  }
+  if (sink < 0) console.log(sink);
+  return median(times);
+}
+
 /** Wall-clock latency of each call of `fn` over `inputs`, in milliseconds (for p50/p99 tables). */
 export function latencies<Input>(fn: Contender<Input>, inputs: readonly Input[]): number[] {
   const out = new Array<number>(inputs.length);

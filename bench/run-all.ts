@@ -1,5 +1,7 @@
-// `pnpm bench`: every benchmark of the project (all timed by bench/harness.ts), one after the other (each compares Nomina with its
-// peers side by side in one process and rewrites its table in bench/results/), then bench/RESULTS.md.
+// `pnpm bench`: every benchmark of the project, one after the other (each compares Nomina with its peers side
+// by side in one process, timed by bench/harness.ts, and rewrites its table in bench/results/; the server's
+// load test is timed by autocannon, the peers of the differentials run as their own processes), then
+// bench/RESULTS.md and SECURITY.md's limits table.
 // The packages are built first by the root `bench` script. Heavy runs (the 1M-name registry check, the
 // 1M-key keyword set, the language-ID evaluation) take several minutes each on 2 cores.
 import { spawnSync } from 'node:child_process';
@@ -20,10 +22,13 @@ const RUNS: ReadonlyArray<readonly string[]> = [
   ['npx', 'tsx', 'bench/langid/eval.ts'],
   ['npx', 'tsx', 'bench/keywords/dataset.ts'],
   ['node', '--expose-gc', '--import', 'tsx', 'bench/keywords/run.ts', '--write'],
+  ['npx', 'tsx', 'bench/keywords/latency.ts', '--write'],
   // Newer packages' benches (run when present): they read sources, so they need no build.
   ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/lgr/bench.ts'],
-  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/security/bench.ts'],
-  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/email/bench.ts'],
+  ['node', '--expose-gc', '--conditions=@nomina/source', '--import', 'tsx', 'bench/security/bench.ts'],
+  ['npx', 'tsx', 'bench/security/differential.ts'],
+  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/email/bench.ts', '--write'],
+  ['node', '--conditions=@nomina/source', '--import', 'tsx', 'bench/server/run.ts', '--write'],
   // Worst cases at every documented limit (time and memory), which SECURITY.md's limits table reads.
   ...[
     ['bench/idna/limits.ts', '--write'],

@@ -13,8 +13,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDomain, inspectDomain, type DomainCheck } from '@nomina/idna';
+import { machineLine, overviewBlock, type OverviewRow } from '../harness.js';
 import { corpora } from '../idna/corpus.js';
-import { ensurePeers, peerVersions, PYTHON, updateResults } from './peers.js';
+import { sharedVector } from '../../test-vectors/locate.js';
+import { ensurePeers, type PeerVersions, peerVersions, PYTHON, updateResults } from './peers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -48,8 +50,9 @@ function udhrTokens(size: number): string[] {
 
 /** The source column of IdnaTestV2.txt (17.0.0): names built to reach every rule. */
 function idnaTestSources(): string[] {
-  const path = join(here, '..', '..', '..', 'shared', 'vectors', 'unicode', 'idna', 'IdnaTestV2.txt');
-  const unescape = (s: string) =>
+  const path = sharedVector('unicode/idna/IdnaTestV2.txt');
+  if (!path) throw new Error('IdnaTestV2.txt not found (set NOMINA_VECTORS)');
+  const unescapeVector = (s: string) =>
     s
       .replace(/\\x\{([0-9A-Fa-f]+)\}/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
       .replace(/\\u([0-9A-Fa-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -57,7 +60,7 @@ function idnaTestSources(): string[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => unescape(line.split(';')[0]!.trim()))
+    .map((line) => unescapeVector(line.split(';')[0]!.trim()))
     .filter((name) => name !== '' && name !== '""' && wellFormed(name));
 }
 
@@ -229,17 +232,31 @@ function example(text: string): string {
   return `\`${short.replaceAll('`', "'")}\``;
 }
 
+/** Each comparison as the overview names it: the operation (ours against whom) and the peer. */
+const OVERVIEW_PEER: Record<string, { operation: string; peer: (v: PeerVersions) => string }> = {
+  python: { operation: 'registration-vs-python-idna', peer: (v) => `python-idna ${v.python_idna} idna.encode` },
+  register: { operation: 'registration-vs-idn2', peer: (v) => `libidn2 ${v.libidn2} idn2_register_u8` },
+  lookup: { operation: 'lookup-vs-idn2', peer: (v) => `libidn2 ${v.libidn2} idn2_lookup_u8 (IDN2_NO_TR46)` },
+};
+
 function main(): void {
   ensurePeers();
   const versions = peerVersions();
-  const sets: [string, string[]][] = [
-    ['UDHR words (bench/idna/corpus.ts `idn`, 20 000 names)', corpora(20_000).idn],
-    ['UDHR tokens as typed (case and punctuation kept, 20 000 names)', udhrTokens(20_000)],
-    ['IdnaTestV2.txt 17.0.0 sources (edge cases)', idnaTestSources()],
+  const sets: [kase: string, title: string, names: string[]][] = [
+    ['udhr-words', 'UDHR words (bench/idna/corpus.ts `idn`, 20 000 names)', corpora(20_000).idn],
+    ['udhr-tokens', 'UDHR tokens as typed (case and punctuation kept, 20 000 names)', udhrTokens(20_000)],
+    ['idnatest-v2', 'IdnaTestV2.txt 17.0.0 sources (edge cases)', idnaTestSources()],
   ];
+  // Overview (with the checkDomain speed row of throughput.ts, five for idna2008): agreement with each peer
+  // on the names as typed and on the edge cases; a disagreement no class explains is counted as unexplained.
+  const overview: OverviewRow[] = [];
+  const inOverview: Record<string, readonly string[]> = {
+    'udhr-tokens': ['python'],
+    'idnatest-v2': ['python', 'register', 'lookup'],
+  };
   const dir = mkdtempSync(join(tmpdir(), 'nomina-idna2008-'));
   const lines: string[] = [];
-  for (const [title, names] of sets) {
+  for (const [kase, title, names] of sets) {
     const file = join(dir, 'names.txt');
     writeFileSync(file, names.join('\n') + '\n');
     const peerLines = execFileSync(PYTHON, [join(here, 'peers.py'), 'judge', file], { maxBuffer: 1 << 30 })
@@ -257,8 +274,9 @@ function main(): void {
       '|---|---:|---:|---:|---|',
     );
     const details: string[] = [];
-    const rows: [string, Comparison][] = [
+    const rows: [peerKey: string, label: string, Comparison][] = [
       [
+        'python',
         `python-idna ${versions.python_idna} \`idna.encode\` vs registration`,
         compare(
           names,
@@ -268,6 +286,7 @@ function main(): void {
         ),
       ],
       [
+        'register',
         `libidn2 ${versions.libidn2} \`idn2_register_u8\` per label vs registration`,
         compare(
           names,
@@ -277,6 +296,7 @@ function main(): void {
         ),
       ],
       [
+        'lookup',
         `libidn2 ${versions.libidn2} \`idn2_lookup_u8\` (IDN2_NO_TR46) vs lookup`,
         compare(
           names,
@@ -286,8 +306,18 @@ function main(): void {
         ),
       ],
     ];
-    for (const [label, c] of rows) {
+    for (const [peerKey, label, c] of rows) {
       const classes = [...c.classes].sort((a, b) => b[1].count - a[1].count);
+      if (inOverview[kase]?.includes(peerKey)) {
+        const unexplained = classes.filter(([id]) => id.startsWith('unexplained')).reduce((n, [, v]) => n + v.count, 0);
+        overview.push({
+          name: `idna2008/${OVERVIEW_PEER[peerKey]!.operation}/${kase}`,
+          ours: `${((100 * c.agree) / c.names).toFixed(2)} % agree`,
+          peer: OVERVIEW_PEER[peerKey]!.peer(versions),
+          theirs: `${(c.names - c.agree).toLocaleString('en')} of ${c.names.toLocaleString('en')} differ`,
+          ratio: `${unexplained} unexplained`,
+        });
+      }
       lines.push(
         `| ${label} | ${c.names} | ${c.agree} | ${((100 * c.agree) / c.names).toFixed(2)} % | ${classes.map(([id, v]) => `${id} ${v.count}`).join(', ') || '—'} |`,
       );
@@ -303,6 +333,9 @@ function main(): void {
     lines.push('', ...details, '');
   }
   const text = [
+    overviewBlock(overview),
+    '',
+    `Run ${new Date().toISOString().slice(0, 10)}, ${machineLine()} (no timing: agreement only).`,
     `Peers: Debian python3-idna ${versions.python_idna} (Unicode ${versions.python_idna_unicode} tables) and libidn2 ${versions.libidn2} (Unicode 12 tables), installed by apt; nomina ${'@nomina/idna'} with Unicode 17.0.0.`,
     'Agreement = both accept or both reject the name. Every disagreement is put in the first class whose test matches; `unexplained` would list the rest.',
     '',

@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDomain } from '@nomina/idna';
-import { measureAll } from '../harness.js';
+import { measureAll, overviewBlock, ratio } from '../harness.js';
 import { bundleSize } from '../sizes.js';
 import { corpora } from '../idna/corpus.js';
 import { ensurePeers, peerVersions, PYTHON, updateResults } from './peers.js';
@@ -93,9 +93,10 @@ async function main(): Promise<void> {
     text.timing,
   ]);
   rows.push([`idna2008/check-cli-ndjson/udhr-mix: \`nomina check --file FILE --format ndjson\``, ndjson.timing]);
+  const ours = inProcess(names);
   rows.push([
     `idna2008/checkDomain/udhr-mix: \`checkDomain(name)\` in process (no I/O; bench/harness.ts, CPU time only)`,
-    inProcess(names),
+    ours,
   ]);
   const versions = peerVersions();
   const peer = JSON.parse(
@@ -108,8 +109,27 @@ async function main(): Promise<void> {
   ]);
   rows.push([`libidn2 ${versions.libidn2}: \`idn2_lookup_u8\` loop (IDN2_NO_TR46, ctypes)`, peer.idn2_lookup!]);
 
+  // Overview: checkDomain against the fastest registration peer (CPU per name; the peers' loops run in Python).
+  const perName = (t: Timing) => (t[1] * 1e9) / count;
+  const [peerName, peerTiming] = (
+    [
+      [`python-idna ${versions.python_idna} idna.encode (Python loop)`, peer.python!],
+      [`libidn2 ${versions.libidn2} idn2_register_u8 (Python ctypes loop)`, peer.idn2_register!],
+    ] as const
+  ).reduce((a, b) => (b[1][1] < a[1][1] ? b : a));
+  const overview = overviewBlock([
+    {
+      name: 'idna2008/checkDomain/udhr-mix',
+      ours: `${perName(ours).toFixed(0)} ns`,
+      peer: peerName,
+      theirs: `${perName(peerTiming).toFixed(0)} ns`,
+      ratio: `${ratio(perName(ours), perName(peerTiming))} as fast`,
+    },
+  ]);
   const base = ndjson.timing[1];
   const table = [
+    overview,
+    '',
     `${count.toLocaleString('en')} names, one file (${Math.round((names.join('\n').length / 2 ** 20) * 10) / 10} MiB of text); ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     `Load average while measuring: ${loadavg()
       .map((l) => l.toFixed(1))

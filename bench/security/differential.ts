@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineLine } from '../harness.js';
+import { machineLine, overviewBlock } from '../harness.js';
 import { sharedVector } from '../../test-vectors/locate.js';
 import { differential, icuAvailable, lookalikes, udhrWords } from '../../test-vectors/security/differential.js';
 
@@ -26,12 +26,27 @@ const examples = (key: string) =>
     .slice(0, 3)
     .map((d) => `\`${d.text}\` (ours \`${d.ours}\`, ICU \`${d.icu}\`)`)
     .join('; ');
+// Overview: agreement with ICU; a difference is explained when a rule of the table names it (not UNEXPLAINED).
+const unexplained = (what: string) =>
+  report.differences.filter((d) => d.what === what && d.reasons.includes('UNEXPLAINED')).length;
+const agreementRow = (name: string, what: string, agree: number) => ({
+  name,
+  ours: `${pct(agree)} agree`,
+  peer: `ICU ${report.icu} SpoofChecker (Unicode ${report.icuUnicode})`,
+  theirs: `${(report.strings - agree).toLocaleString('en')} differ`,
+  ratio: `${unexplained(what)} unexplained`,
+});
 const md = [
   '# @nomina/security — differential against ICU SpoofChecker',
   '',
   `Command: \`apt-get install -y python3-icu && npx tsx bench/security/differential.ts\` — ${machineLine()}`,
   '',
   `ICU ${report.icu} (Unicode ${report.icuUnicode}) through PyICU vs @nomina/security (UTS #39 data 17.0.0). Corpus: ${words.length} distinct UDHR words, ${generated.length} generated look-alikes, ${sources.length} confusables.txt sources = ${report.strings} strings.`,
+  '',
+  overviewBlock([
+    agreementRow('security/skeleton-agreement/udhr-lookalikes', 'skeleton', report.skeletonAgreement),
+    agreementRow('security/restriction-level-agreement/udhr-lookalikes', 'level', report.levelAgreement),
+  ]),
   '',
   `| | agree | differ |`,
   '| --- | ---: | ---: |',

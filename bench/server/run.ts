@@ -1,7 +1,10 @@
 // Load figures of @nomina/server: requests/s and p50/p99 latency at concurrency 64 (autocannon), per
 // endpoint, the server in its own process over a keyword index of CLDR language names. Not run in CI.
+// A load test times requests through a socket under concurrency, which bench/harness.ts's in-process loops
+// cannot do: autocannon measures, the harness gives the machine line and the overview block.
 //
-//   npx pnpm@10.34.9 --filter @nomina/server build && npx tsx bench/server/run.ts [--seconds 10] [--write]
+//   node --conditions=@nomina/source --import tsx bench/server/run.ts [--seconds 10] [--write]
+// (the server and the keyword index from the sources, no build needed; without the condition, from dist)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createKeywordIndex, type KeywordEntry } from '@nomina/keywords';
-import { machineLine } from '../harness.js';
+import { machineLine, overviewBlock, type OverviewRow } from '../harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 10) || 10;
@@ -31,6 +34,8 @@ function entries(): KeywordEntry[] {
 
 interface Case {
   name: string;
+  /** In the overview (at most five). */
+  overview?: boolean;
   method: 'GET' | 'POST';
   paths: string[];
   bodies?: unknown[];
@@ -86,18 +91,27 @@ const cases: Case[] = [
   },
   {
     name: 'server/keywords-lookup/get',
+    overview: true,
     method: 'GET',
     paths: queries.map((q) => `/v1/keywords/lookup?q=${encodeURIComponent(q)}`),
   },
-  { name: 'server/check/names', method: 'POST', paths: ['/v1/check'], bodies: names.map((name) => ({ name })) },
+  {
+    name: 'server/check/names',
+    overview: true,
+    method: 'POST',
+    paths: ['/v1/check'],
+    bodies: names.map((name) => ({ name })),
+  },
   {
     name: 'server/to-ascii/names',
+    overview: true,
     method: 'POST',
     paths: ['/v1/idna/to-ascii'],
     bodies: names.map((input) => ({ input })),
   },
   {
     name: 'server/check-batch/100-names',
+    overview: true,
     method: 'POST',
     paths: ['/v1/check/batch'],
     bodies: [Array.from({ length: 100 }, (_, i) => ({ name: names[i % names.length] }))],
@@ -105,13 +119,16 @@ const cases: Case[] = [
   },
 ];
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), file], {
+// The child resolves @nomina/* as this process does (sources with --conditions=@nomina/source, else dist).
+const conditions = process.execArgv.filter((a) => a.startsWith('--conditions'));
+const child = spawn(process.execPath, [...conditions, '--import', 'tsx', join(here, 'child.ts'), file], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const url = await new Promise<string>((resolve) =>
   child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
 );
 const rows: string[] = [];
+const overview: OverviewRow[] = [];
 try {
   for (const c of cases) {
     await measure(url, c, 2); // warm-up
@@ -121,6 +138,11 @@ try {
       `| ${c.name} | ${Math.round(r.requests.average).toLocaleString('en')}${c.items ? ` (${Math.round(perSecond).toLocaleString('en')} names/s)` : ''} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.requests.total.toLocaleString('en')} |`,
     );
     console.log(rows.at(-1));
+    if (c.overview)
+      overview.push({
+        name: c.name,
+        ours: `${Math.round(perSecond).toLocaleString('en')} ${c.items ? 'names' : 'req'}/s, p99 ${r.latency.p99} ms`,
+      });
   }
 } finally {
   child.kill('SIGTERM');
@@ -128,12 +150,15 @@ try {
 
 const text = `# @nomina/server
 
-Command: \`npx pnpm@10.34.9 --filter @nomina/server... build && npx tsx bench/server/run.ts --seconds ${seconds} --write\`
+Command: \`node ${[...conditions, '--import', 'tsx'].join(' ')} bench/server/run.ts --seconds ${seconds} --write\`
 Machine: ${machineLine()}. The server runs alone in a child process (\`bench/server/child.ts\`: \`startServer\`
 with rate limiting off and warn-level logs), autocannon 8 in this process: ${CONNECTIONS} connections,
 ${seconds} s per case after a 2 s warm-up, keep-alive, one request in flight per connection. Keyword index:
 ${list.length.toLocaleString('en')} entries (language names in ${new Set(list.map((e) => e.locale)).size} CLDR 48 locales).
-Latency is autocannon's (milliseconds, whole numbers); requests/s is the mean over the run.
+Latency is autocannon's (milliseconds, whole numbers); requests/s is the mean over the run. No peer: the
+overview gives requests/s (names/s for a batch) and p99 at ${CONNECTIONS} connections.
+
+${overviewBlock(overview)}
 
 | case | requests/s | p50 | p99 | errors | non-2xx | requests |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
