@@ -6,6 +6,7 @@
 // | stream      | samples from any iterable or async iterable, counted one at a time                     |
 // | bound       | at most MAX_TRAINING_FEATURES distinct features per language: past it, the rarest are   |
 // |             | dropped (a deterministic lossy count); at most MAX_HELDOUT_PER_LANGUAGE held-out texts  |
+// |             | per language; at most MAX_TRAINING_LANGUAGES languages, a base model's included         |
 // | hold out    | one sample in ten (FNV-1a of its text) calibrates instead of training                  |
 // | build       | model/build.ts, the same code as the shipped tiers                                      |
 // | store       | `NLID` + format version + JSON header + postings + CRC-32 (model/bytes.ts)             |
@@ -62,7 +63,7 @@ function checkOptions(options: TrainOptions): void {
 }
 
 /** The held-out split, as the shipped tiers make it: FNV-1a of the text, one in ten. */
-function isHeldOut(text: string): boolean {
+export function isHeldOut(text: string): boolean {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0) % 10 === 0;
@@ -80,43 +81,91 @@ interface Counting {
   heldOut: Map<string, string[]>;
 }
 
-/** Drops the rarest features of a language past MAX_TRAINING_FEATURES (counts ≤ k, k rising until under 3/4 of it). */
-function prune(entry: LanguageCounts): void {
-  for (let k = 1; entry.counts.size > (MAX_TRAINING_FEATURES * 3) / 4; k++)
-    for (const [hash, count] of entry.counts) if (count <= k) entry.counts.delete(hash);
+/** The counts of a language's features, ascending. */
+function sortedCounts(entry: LanguageCounts): Float64Array {
+  const counts = new Float64Array(entry.counts.size);
+  let i = 0;
+  for (const count of entry.counts.values()) counts[i++] = count;
+  return counts.sort();
 }
 
-async function count(samples: Samples, into: Counting): Promise<void> {
+/**
+ * Drops the rarest features of a language past MAX_TRAINING_FEATURES: every count ≤ k, for the least k ≥ 1 that
+ * leaves at most 3/4 of the limit (as deleting counts ≤ 1, ≤ 2, … until under it would, in two passes: the
+ * count that must go is the one ranked just past 3/4 of the limit).
+ */
+function prune(entry: LanguageCounts): void {
+  const keep = Math.floor((MAX_TRAINING_FEATURES * 3) / 4);
+  const counts = sortedCounts(entry);
+  const k = Math.max(1, Math.ceil(counts[counts.length - 1 - keep]!));
+  for (const [hash, count] of entry.counts) if (count <= k) entry.counts.delete(hash);
+}
+
+/** Checks one sample and counts it into its language (or keeps it for calibration). */
+function countSample(sample: TrainingSample, into: Counting): void {
+  if (sample === null || typeof sample !== 'object') throw new TypeError('a sample must be {tag, text}');
+  requireString(sample.tag, 'sample.tag');
+  requireString(sample.text, 'sample.text');
+  const tag = sample.tag.trim();
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag))
+    throw new RangeError(`sample.tag ${JSON.stringify(tag)} is no language tag`);
+  const text = sample.text.normalize('NFC');
+  let entry = into.languages.get(tag);
+  if (!entry) {
+    if (into.languages.size >= MAX_TRAINING_LANGUAGES)
+      throw new RangeError(`more than ${MAX_TRAINING_LANGUAGES} languages`);
+    entry = { tag, counts: new Map(), total: 0, letters: new Map(), prior: 0 };
+    into.languages.set(tag, entry);
+    into.heldOut.set(tag, []);
+  }
+  if (isHeldOut(text)) {
+    const kept = into.heldOut.get(tag)!;
+    if (kept.length < MAX_HELDOUT_PER_LANGUAGE) kept.push(heldOutText(text));
+    return;
+  }
+  countText(entry, text);
+  if (entry.counts.size > MAX_TRAINING_FEATURES) prune(entry);
+}
+
+/**
+ * Counts every sample into a new `Counting`: synchronously for a plain iterable (an array trains without a
+ * turn of the event loop per sample), else awaiting each sample.
+ */
+function count(samples: Samples): Counting | Promise<Counting> {
   if (
     samples === null ||
     typeof samples !== 'object' ||
     !(Symbol.iterator in samples || Symbol.asyncIterator in samples)
   )
     throw new TypeError('samples must be an iterable or async iterable of {tag, text}');
-  for await (const sample of samples as AsyncIterable<TrainingSample>) {
-    if (sample === null || typeof sample !== 'object') throw new TypeError('a sample must be {tag, text}');
-    requireString(sample.tag, 'sample.tag');
-    requireString(sample.text, 'sample.text');
-    const tag = sample.tag.trim();
-    if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag))
-      throw new RangeError(`sample.tag ${JSON.stringify(tag)} is no language tag`);
-    const text = sample.text.normalize('NFC');
-    let entry = into.languages.get(tag);
-    if (!entry) {
-      if (into.languages.size >= MAX_TRAINING_LANGUAGES)
-        throw new RangeError(`more than ${MAX_TRAINING_LANGUAGES} languages`);
-      entry = { tag, counts: new Map(), total: 0, letters: new Map(), prior: 0 };
-      into.languages.set(tag, entry);
-      into.heldOut.set(tag, []);
-    }
-    if (isHeldOut(text)) {
-      const kept = into.heldOut.get(tag)!;
-      if (kept.length < MAX_HELDOUT_PER_LANGUAGE) kept.push(heldOutText(text));
-      continue;
-    }
-    countText(entry, text);
-    if (entry.counts.size > MAX_TRAINING_FEATURES) prune(entry);
+  const into: Counting = { languages: new Map(), heldOut: new Map() };
+  if (!(Symbol.asyncIterator in samples)) {
+    for (const sample of samples) countSample(sample, into);
+    return into;
   }
+  return (async () => {
+    for await (const sample of samples) countSample(sample, into);
+    return into;
+  })();
+}
+
+/**
+ * The features `buildModel` keeps of a language, and no others: the `maxFeatures` most frequent (ties: the
+ * smaller hash first) of those counted at least `minCount` times. Selected in linear time, so that the build
+ * sorts what it keeps rather than every feature counted (up to MAX_TRAINING_FEATURES); the model is the same.
+ */
+function keptOnly(entry: LanguageCounts, maxFeatures: number, minCount: number): LanguageCounts {
+  if (entry.counts.size <= maxFeatures) return entry;
+  const counts = sortedCounts(entry);
+  const threshold = Math.max(minCount, counts[counts.length - maxFeatures]!);
+  const kept = new Map<number, number>();
+  const ties: number[] = [];
+  for (const [hash, count] of entry.counts)
+    if (count > threshold) kept.set(hash, count);
+    else if (count === threshold) ties.push(hash);
+  const smallest = Float64Array.from(ties).sort();
+  for (const hash of smallest.subarray(0, maxFeatures - kept.size)) kept.set(hash, threshold);
+  return { ...entry, counts: kept };
 }
 
 function finish(
@@ -125,14 +174,17 @@ function finish(
   extra: readonly LanguageCounts[] = [],
   calibrate = true,
 ): ModelData {
+  const maxFeatures = options.maxFeatures ?? DEFAULTS.maxFeatures;
   const languages = [
     ...extra,
     ...[...counting.languages.values()].sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)),
-  ];
+  ].map((entry) => keptOnly(entry, maxFeatures, DEFAULTS.minCount));
+  if (languages.length > MAX_TRAINING_LANGUAGES)
+    throw new RangeError(`more than ${MAX_TRAINING_LANGUAGES} languages (${languages.length})`);
   for (const entry of languages) entry.prior = options.priors?.[entry.tag] ?? entry.prior;
   const data = buildModel(languages, {
     tier: options.name ?? DEFAULTS.name,
-    maxFeatures: options.maxFeatures ?? DEFAULTS.maxFeatures,
+    maxFeatures,
     minCount: DEFAULTS.minCount,
     floor: DEFAULTS.floor,
     alpha: 0,
@@ -150,8 +202,11 @@ function finish(
  */
 export async function trainModel(samples: Samples, options: TrainOptions = {}): Promise<Model> {
   checkOptions(options);
-  const counting: Counting = { languages: new Map(), heldOut: new Map() };
-  await count(samples, counting);
+  const counting = count(samples);
+  return counting instanceof Promise ? counting.then((c) => trained(c, options)) : trained(counting, options);
+}
+
+function trained(counting: Counting, options: TrainOptions): Model {
   if (counting.languages.size === 0) throw new RangeError('trainModel needs at least one sample');
   return modelOf(finish(counting, options));
 }
@@ -168,8 +223,8 @@ export async function extendModel(
 ): Promise<Model> {
   checkOptions(options);
   const base = 'data' in model ? model.data : model;
-  const counting: Counting = { languages: new Map(), heldOut: new Map() };
-  await count(samples, counting);
+  const counted = count(samples);
+  const counting = counted instanceof Promise ? await counted : counted;
   const decoded = decodeModel(base);
   const kept = decoded.tags
     .map((_, l) => languageCounts(decoded, base, l))
