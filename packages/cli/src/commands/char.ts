@@ -10,11 +10,10 @@ import {
   UNICODE_VERSION,
 } from '@nomina/ucd';
 import { formatCodePoint } from '@nomina/core';
-import type { Command } from './index.js';
-import { commandArgs, formatOption } from '../core/args.js';
-import { EXIT } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines } from '../core/input.js';
+import { defineCommand } from '../core/args.js';
+import { exitCode } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 
 const HELP = `Usage: nomina char [options] [CODEPOINT|RANGE|TEXT...|-]
 
@@ -110,68 +109,58 @@ function* codePointsOf(item: string, asText: boolean): Generator<number | { issu
   }
 }
 
-const command: Command = {
-  name: 'char',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const format = formatOption(values.format);
-    const writer = new RecordWriter<CharRecord, Summary>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'code_point', value: (r) => r.codePoint },
-        { name: 'char', value: (r) => r.char },
-        { name: 'script', value: (r) => r.script },
-        { name: 'script_name', value: (r) => r.scriptName },
-        { name: 'script_extensions', value: (r) => r.scriptExtensions?.join(' ') },
-        { name: 'general_category', value: (r) => r.generalCategory },
-        { name: 'bidi_class', value: (r) => r.bidiClass },
-        { name: 'joining_type', value: (r) => r.joiningType },
-        { name: 'combining_class', value: (r) => r.combiningClass },
-        { name: 'paired_bracket', value: (r) => r.pairedBracket },
-        { name: 'utf8', value: (r) => r.utf8 },
-        { name: 'utf16', value: (r) => r.utf16 },
-        { name: 'issues', value: (r) => r.issues.join(' ') },
-      ],
-      text: (r) =>
-        r.issues.length
-          ? `${r.codePoint}\t${r.issues.join(', ')}`
-          : [
-              r.codePoint,
-              escapeText(r.char) || '-',
-              `sc=${r.script} (${r.scriptName})`,
-              `scx=${r.scriptExtensions!.join(' ')}`,
-              `gc=${r.generalCategory}`,
-              `bc=${r.bidiClass}`,
-              `jt=${r.joiningType}`,
-              `ccc=${r.combiningClass}`,
-              ...(r.pairedBracket ? [`bpb=${r.pairedBracket}`] : []),
-              `UTF-8 ${r.utf8 || '-'}`,
-            ].join('\t'),
-      summaryText: (s) => `${plural(s.codePoints, 'code point')}${s.failed ? `, ${s.failed} failed` : ''}`,
-      formulaGuard: !values['no-formula-guard'],
-    });
+export default defineCommand('char', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const out = output(values, io);
+  const writer = recordWriter<CharRecord, Summary>(out, {
+    columns: [
+      ...fieldColumns<CharRecord>('line', 'codePoint', 'char', 'script', 'scriptName'),
+      { name: 'script_extensions', value: (r) => r.scriptExtensions?.join(' ') },
+      ...fieldColumns<CharRecord>(
+        'generalCategory',
+        'bidiClass',
+        'joiningType',
+        'combiningClass',
+        'pairedBracket',
+        'utf8',
+        'utf16',
+      ),
+      { name: 'issues', value: (r) => r.issues.join(' ') },
+    ],
+    text: (r) =>
+      r.issues.length
+        ? `${r.codePoint}\t${r.issues.join(', ')}`
+        : [
+            r.codePoint,
+            escapeText(r.char) || '-',
+            `sc=${r.script} (${r.scriptName})`,
+            `scx=${r.scriptExtensions!.join(' ')}`,
+            `gc=${r.generalCategory}`,
+            `bc=${r.bidiClass}`,
+            `jt=${r.joiningType}`,
+            `ccc=${r.combiningClass}`,
+            ...(r.pairedBracket ? [`bpb=${r.pairedBracket}`] : []),
+            `UTF-8 ${r.utf8 || '-'}`,
+          ].join('\t'),
+    summaryText: (s) => `${plural(s.codePoints, 'code point')}${s.failed ? `, ${s.failed} failed` : ''}`,
+  });
 
-    const summary: Summary = { codePoints: 0, failed: 0 };
-    for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
-      if (line.problem) {
-        summary.failed++;
-        await writer.write({ line: line.lineNumber, codePoint: '', char: '', issues: [line.problem] });
-        continue;
-      }
-      for (const item of codePointsOf(line.text, Boolean(values.text))) {
-        const record =
-          typeof item === 'number'
-            ? describe(line.lineNumber, item)
-            : { line: line.lineNumber, codePoint: item.label, char: '', issues: [item.issue] };
-        if (record.issues.length) summary.failed++;
-        else summary.codePoints++;
-        await writer.write(record);
-      }
+  const summary: Summary = { codePoints: 0, failed: 0 };
+  for await (const line of inputItems(positionals, out, 'lines')) {
+    if (line.problem) {
+      summary.failed++;
+      await writer.write({ line: line.lineNumber, codePoint: '', char: '', issues: [line.problem] });
+      continue;
     }
-    await writer.end(summary);
-    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+    for (const item of codePointsOf(line.text, Boolean(values.text))) {
+      const record =
+        typeof item === 'number'
+          ? describe(line.lineNumber, item)
+          : { line: line.lineNumber, codePoint: item.label, char: '', issues: [item.issue] };
+      if (record.issues.length) summary.failed++;
+      else summary.codePoints++;
+      await writer.write(record);
+    }
+  }
+  await writer.end(summary);
+  return exitCode(summary.failed);
+});

@@ -14,17 +14,16 @@ import {
   type ConfusableKind,
   type SkeletonIndex,
 } from '@nomina/security';
-import { commandArgs, formatOption, integerOption } from '../core/args.js';
+import { choiceOption, defineCommand, formatOption, integerOption } from '../core/args.js';
 import { CSV_DELIMITERS, CsvReader, type CsvDelimiter, type CsvProblem } from '../core/csv.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { asIssue } from '../core/issues.js';
-import { RecordWriter, escapeText, plural, type Format } from '../core/format.js';
-import { inputLines } from '../core/input.js';
+import { RecordWriter, escapeText, fieldColumns, plural, type Format } from '../core/format.js';
+import { indexLines, inputLines } from '../core/input.js';
 import type { IO } from '../core/io.js';
 import type { LineProblem } from '../core/lines.js';
 import { ZONE_MESSAGES, ZoneReader, type ZoneProblem } from '../core/zone.js';
 import { MAX_ZONE_OWNERS } from '../limits.js';
-import type { Command } from './index.js';
 import { lgrChecker, loadLgr, type LgrVerdict } from './lgr.js';
 
 const HELP = `Usage: nomina check [NAME...] [--file FILE...] [--zone ZONEFILE...] [options]
@@ -310,26 +309,29 @@ export async function registryPolicy(
   quiet?: boolean,
 ): Promise<RegistryPolicy> {
   const policy: RegistryPolicy = {};
-  const names = async function* (path: string) {
-    for await (const line of inputLines(path, io, { unit: 'indexed names', quiet }))
-      yield line.problem ? null : trimBlanks(line.text);
-  };
+  const indexed = { unit: 'indexed names', quiet };
+  /** The name on a line of a NAMES file, in the form both indexes compare. */
+  const name = (text: string) => unicodeForm(trimBlanks(text));
   if (files.lgr !== undefined) {
     const lgr = await loadLgr(files.lgr);
     const level = files.level ?? 2;
     let refused = 0;
     let registered: CollisionIndex | undefined;
     if (files.registered !== undefined) {
-      registered = new CollisionIndex(lgr);
-      for await (const name of names(files.registered))
-        if (name === null || !registered.add(registeredLabel(unicodeForm(name), level)).ok) refused++;
+      const index = new CollisionIndex(lgr);
+      refused = await indexLines(
+        files.registered,
+        io,
+        indexed,
+        (text) => index.add(registeredLabel(name(text), level)).ok,
+      );
+      registered = index;
     }
     policy.lgr = { file: files.lgr, lgr, level, refused, registered, check: lgrChecker(lgr, registered) };
   }
   if (files.confusables !== undefined) {
     const index = createSkeletonIndex(files.fold ? { fold: LDH_FOLDING } : {});
-    let refused = 0;
-    for await (const name of names(files.confusables)) if (name === null || !index.add(unicodeForm(name)).ok) refused++;
+    const refused = await indexLines(files.confusables, io, indexed, (text) => index.add(name(text)).ok);
     policy.confusables = { file: files.confusables, index, refused };
   }
   return policy;
@@ -555,15 +557,8 @@ export async function checkFile(sources: string | readonly Source[], options: Ch
   const profile = options.profile ?? 'registration';
   const several = list.length > 1;
   const columns = [
-    ...(several ? [{ name: 'file', value: (r: CheckRecord) => r.file }] : []),
-    { name: 'line', value: (r: CheckRecord) => r.line },
-    { name: 'input', value: (r: CheckRecord) => r.input },
-    { name: 'verdict', value: (r: CheckRecord) => r.verdict },
-    { name: 'ok', value: (r: CheckRecord) => r.ok },
-    { name: 'u_name', value: (r: CheckRecord) => r.uName },
-    { name: 'a_name', value: (r: CheckRecord) => r.aName },
-    { name: 'lookup_name', value: (r: CheckRecord) => r.lookupName },
-    { name: 'transitional', value: (r: CheckRecord) => r.transitional },
+    ...fieldColumns<CheckRecord>(...(several ? (['file'] as const) : []), 'line', 'input', 'verdict', 'ok'),
+    ...fieldColumns<CheckRecord>('uName', 'aName', 'lookupName', 'transitional'),
     { name: 'codes', value: (r: CheckRecord) => [...distinctCodes(r.reasons)].join(' ') },
     { name: 'lookup_errors', value: (r: CheckRecord) => [...distinctCodes(r.lookupErrors)].join(' ') },
     { name: 'first_reason', value: (r: CheckRecord) => r.reasons[0]?.message },
@@ -652,12 +647,6 @@ export function trimBlanks(text: string): string {
   while (start < end && blank(start)) start++;
   while (end > start && blank(end - 1)) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
-function choiceOption<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
 function columnOption(value: string | undefined): number | string | undefined {
@@ -757,53 +746,46 @@ async function withOutput<T>(path: string | undefined, io: IO, run: (io: IO) => 
   return code;
 }
 
-const command: Command = {
-  name: 'check',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const delimiter = choiceOption('delimiter', values.delimiter, ['comma', 'semicolon', 'tab'] as const);
-    const column = columnOption(values.column);
-    if (values.zone && (column !== undefined || values.header || delimiter))
-      throw new UsageError('--column, --header and --delimiter read CSV files, not zone files');
-    if (values.origin !== undefined && !values.zone) throw new UsageError('--origin goes with --zone');
-    const options: CheckOptions = {
-      profile: choiceOption('profile', values.profile, PROFILES) ?? 'registration',
-      format: formatOption(values.format),
-      column,
-      header: values.header,
-      quiet: values.quiet,
-      formulaGuard: !values['no-formula-guard'],
-    };
-    if (delimiter) options.delimiter = CSV_DELIMITERS[delimiter];
-    const only = choiceOption('only', values.only, ['failed', 'passed'] as const);
-    if (only) options.only = only;
-    const sources = sourcesOf(positionals, values.file ?? [], values.zone ?? [], values.origin, io);
-    if (column !== undefined && sources.some((s) => s.kind === 'arguments'))
-      throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
-    if (values.lgr === undefined && (values['lgr-level'] !== undefined || values.registered !== undefined))
-      throw new UsageError('--lgr-level and --registered go with --lgr FILE');
-    if (values['confusables-fold'] && values.confusables === undefined)
-      throw new UsageError('--confusables-fold goes with --confusables NAMES');
-    const level = integerOption('lgr-level', values['lgr-level'], 2);
-    if (level < 1) throw new UsageError('--lgr-level counts labels from the right, from 1 (the TLD)');
-    const stdinReads = [values.registered, values.confusables].filter((path) => path === '-').length;
-    if (stdinReads + sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1)
-      throw new UsageError('standard input (-) can be read once');
-    if (values.lgr !== undefined || values.confusables !== undefined)
-      options.policy = await registryPolicy(
-        {
-          lgr: values.lgr,
-          level,
-          registered: values.registered,
-          confusables: values.confusables,
-          fold: values['confusables-fold'],
-        },
-        io,
-        values.quiet,
-      );
-    return withOutput(values.output, io, (out) => checkFile(sources, options, out));
-  },
-};
-export default command;
+export default defineCommand('check', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const delimiter = choiceOption('delimiter', values.delimiter, ['comma', 'semicolon', 'tab'] as const);
+  const column = columnOption(values.column);
+  if (values.zone && (column !== undefined || values.header || delimiter))
+    throw new UsageError('--column, --header and --delimiter read CSV files, not zone files');
+  if (values.origin !== undefined && !values.zone) throw new UsageError('--origin goes with --zone');
+  const options: CheckOptions = {
+    profile: choiceOption('profile', values.profile, PROFILES) ?? 'registration',
+    format: formatOption(values.format),
+    column,
+    header: values.header,
+    quiet: values.quiet,
+    formulaGuard: !values['no-formula-guard'],
+  };
+  if (delimiter) options.delimiter = CSV_DELIMITERS[delimiter];
+  const only = choiceOption('only', values.only, ['failed', 'passed'] as const);
+  if (only) options.only = only;
+  const sources = sourcesOf(positionals, values.file ?? [], values.zone ?? [], values.origin, io);
+  if (column !== undefined && sources.some((s) => s.kind === 'arguments'))
+    throw new UsageError('--column reads CSV files: give them with --file (or - for standard input)');
+  if (values.lgr === undefined && (values['lgr-level'] !== undefined || values.registered !== undefined))
+    throw new UsageError('--lgr-level and --registered go with --lgr FILE');
+  if (values['confusables-fold'] && values.confusables === undefined)
+    throw new UsageError('--confusables-fold goes with --confusables NAMES');
+  const level = integerOption('lgr-level', values['lgr-level'], 2);
+  if (level < 1) throw new UsageError('--lgr-level counts labels from the right, from 1 (the TLD)');
+  const stdinReads = [values.registered, values.confusables].filter((path) => path === '-').length;
+  if (stdinReads + sources.filter((s) => s.kind !== 'arguments' && s.path === '-').length > 1)
+    throw new UsageError('standard input (-) can be read once');
+  if (values.lgr !== undefined || values.confusables !== undefined)
+    options.policy = await registryPolicy(
+      {
+        lgr: values.lgr,
+        level,
+        registered: values.registered,
+        confusables: values.confusables,
+        fold: values['confusables-fold'],
+      },
+      io,
+      values.quiet,
+    );
+  return withOutput(values.output, io, (out) => checkFile(sources, options, out));
+});

@@ -8,12 +8,11 @@ import {
   type ParagraphDirection,
   type SkeletonMatch,
 } from '@nomina/security';
-import type { Command } from './index.js';
-import { commandArgs, formatOption } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines, inputLines } from '../core/input.js';
-import type { IO } from '../core/io.js';
+import { defineCommand } from '../core/args.js';
+import { exitCode, EXIT, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { indexLines, inputLines, watchedInput } from '../core/input.js';
+import { inputItems, output, recordWriter, type Output } from '../core/output.js';
 
 const HELP = `Usage: nomina confusables [options] A [B]
        nomina confusables [options] [TEXT...|-]
@@ -76,14 +75,7 @@ function directionOption(value: string | undefined): ParagraphDirection | undefi
   throw new UsageError(`--direction must be ltr or rtl (got ${JSON.stringify(value)})`);
 }
 
-async function pair(
-  a: string,
-  b: string,
-  direction: ParagraphDirection | undefined,
-  format: ReturnType<typeof formatOption>,
-  io: IO,
-  guard: boolean,
-): Promise<number> {
+async function pair(a: string, b: string, direction: ParagraphDirection | undefined, out: Output): Promise<number> {
   const r = areConfusable(a, b, direction ? { direction } : {});
   const [pa, pb] = [identifierProfile(a), identifierProfile(b)];
   const record: PairRecord = {
@@ -95,7 +87,7 @@ async function pair(
     restrictionLevels: [pa.restrictionLevel, pb.restrictionLevel],
     reasons: [pa.issues.map((i) => i.code), pb.issues.map((i) => i.code)],
   };
-  const writer = new RecordWriter<PairRecord>(format, io, {
+  const writer = recordWriter<PairRecord>(out, {
     columns: [
       { name: 'a', value: (x) => x.a },
       { name: 'b', value: (x) => x.b },
@@ -114,36 +106,24 @@ async function pair(
         `${escapeText(x.b)}\tskeleton ${escapeText(x.skeletons[1])}\t${x.restrictionLevels[1]}${x.reasons[1].length ? `\t${x.reasons[1].join(', ')}` : ''}`,
         x.confusable ? `confusable: ${x.kind}` : 'not confusable',
       ].join('\n'),
-    formulaGuard: guard,
   });
   await writer.write(record);
   await writer.end(undefined);
   return r.confusable ? EXIT.FAILED : EXIT.OK;
 }
 
-async function texts(
-  positionals: string[],
-  direction: ParagraphDirection | undefined,
-  format: ReturnType<typeof formatOption>,
-  io: IO,
-  quiet: boolean | undefined,
-  guard: boolean,
-): Promise<number> {
-  const writer = new RecordWriter<TextRecord, { texts: number; failed: number }>(format, io, {
+async function texts(positionals: string[], direction: ParagraphDirection | undefined, out: Output): Promise<number> {
+  const writer = recordWriter<TextRecord, { texts: number; failed: number }>(out, {
     columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'text', value: (r) => r.text },
-      { name: 'skeleton', value: (r) => r.skeleton },
-      { name: 'restriction_level', value: (r) => r.restrictionLevel },
+      ...fieldColumns<TextRecord>('line', 'text', 'skeleton', 'restrictionLevel'),
       { name: 'issues', value: (r) => r.issues.join(' ') },
     ],
     text: (r) =>
       `${r.line}\t${escapeText(r.text)}\tskeleton ${escapeText(r.skeleton)}\t${r.restrictionLevel}${r.issues.length ? `\t${r.issues.join(', ')}` : ''}`,
     summaryText: (s) => `${plural(s.texts, 'text')}: ${s.failed} failed the identifier profile`,
-    formulaGuard: guard,
   });
   const summary = { texts: 0, failed: 0 };
-  for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet })) {
+  for await (const line of inputItems(positionals, out, 'lines')) {
     let record: TextRecord;
     if (line.problem)
       record = { line: line.lineNumber, text: '', skeleton: '', restrictionLevel: '', issues: [line.problem] };
@@ -163,30 +143,20 @@ async function texts(
     await writer.write(record);
   }
   await writer.end(summary);
-  return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  return exitCode(summary.failed);
 }
 
-async function zone(
-  zonePath: string,
-  positionals: string[],
-  fold: boolean,
-  format: ReturnType<typeof formatOption>,
-  io: IO,
-  quiet: boolean | undefined,
-  guard: boolean,
-): Promise<number> {
-  if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
+async function zone(zonePath: string, positionals: string[], fold: boolean, out: Output): Promise<number> {
+  const newNames = watchedInput(positionals);
   const index = createSkeletonIndex(fold ? { fold: LDH_FOLDING } : {});
-  let unreadable = 0;
-  for await (const line of inputLines(zonePath, io, { unit: 'names', quiet })) {
-    const name = line.text.trim();
-    if (line.problem || !index.add(name, name).ok) unreadable++;
-  }
+  const unreadable = await indexLines(zonePath, out.io, { unit: 'names', quiet: out.quiet }, (text) => {
+    const name = text.trim();
+    return index.add(name, name).ok;
+  });
   const summary = { zone: index.size, unreadable, names: 0, lookalikes: 0, failed: 0 };
-  const writer = new RecordWriter<ZoneRecord, typeof summary>(format, io, {
+  const writer = recordWriter<ZoneRecord, typeof summary>(out, {
     columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'name', value: (r) => r.name },
+      ...fieldColumns<ZoneRecord>('line', 'name'),
       { name: 'skeleton', value: (r) => r.key },
       { name: 'matches', value: (r) => r.matches.map((m) => m.name).join(' ') },
       { name: 'kinds', value: (r) => r.matches.map((m) => m.kind).join(' ') },
@@ -202,9 +172,8 @@ async function zone(
           ].join('\n'),
     summaryText: (s) =>
       `${plural(s.names, 'name')} against a zone of ${s.zone}${s.unreadable ? ` (${s.unreadable} zone lines unreadable)` : ''}: ${s.lookalikes} look-alike, ${s.failed} unreadable`,
-    formulaGuard: guard,
   });
-  for await (const line of inputLines(positionals[0] ?? '-', io, { unit: 'names', quiet })) {
+  for await (const line of inputLines(newNames, out.io, { unit: 'names', quiet: out.quiet })) {
     summary.names++;
     const name = line.text.trim();
     const found = line.problem ? undefined : index.lookup(name);
@@ -224,23 +193,13 @@ async function zone(
     await writer.write({ line: line.lineNumber, name, key: found.key, matches: found.matches, issues: [] });
   }
   await writer.end(summary);
-  return summary.lookalikes > 0 || summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  return exitCode(summary.lookalikes + summary.failed);
 }
 
-const command: Command = {
-  name: 'confusables',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const format = formatOption(values.format);
-    const direction = directionOption(values.direction);
-    const guard = !values['no-formula-guard'];
-    if (values.zone !== undefined)
-      return zone(values.zone, positionals, values.fold === true, format, io, values.quiet, guard);
-    if (positionals.length === 2 && positionals[0] !== '-')
-      return pair(positionals[0]!, positionals[1]!, direction, format, io, guard);
-    return texts(positionals, direction, format, io, values.quiet, guard);
-  },
-};
-export default command;
+export default defineCommand('confusables', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const out = output(values, io);
+  const direction = directionOption(values.direction);
+  if (values.zone !== undefined) return zone(values.zone, positionals, values.fold === true, out);
+  if (positionals.length === 2 && positionals[0] !== '-') return pair(positionals[0]!, positionals[1]!, direction, out);
+  return texts(positionals, direction, out);
+});

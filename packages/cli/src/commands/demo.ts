@@ -3,11 +3,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeScripts } from '@nomina/script';
-import type { Command } from './index.js';
-import { commandArgs } from '../core/args.js';
+import { defineCommand } from '../core/args.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import { escapeText } from '../core/format.js';
-import { write, type IO } from '../core/io.js';
+import { write } from '../core/io.js';
 import { checkFile } from './check.js';
 
 const HELP = `Usage: nomina demo [FILE]
@@ -42,30 +41,23 @@ function sampleNames(): string {
   throw new UsageError('examples/names.txt not found: give the sample FILE as an argument');
 }
 
-const command: Command = {
-  name: 'demo',
-  async run(argv: string[], io: IO): Promise<number> {
-    const args = await commandArgs(argv, {}, HELP, io);
-    if (!args) return EXIT.OK;
-    const { positionals } = args;
-    if (positionals.length > 1) throw new UsageError('demo takes at most one FILE');
-    const names = positionals[0] ?? sampleNames();
-    if (!existsSync(names)) throw new UsageError(`no sample file at ${names}`);
+export default defineCommand('demo', HELP, {}, async ({ positionals }, io) => {
+  if (positionals.length > 1) throw new UsageError('demo takes at most one FILE');
+  const names = positionals[0] ?? sampleNames();
+  if (!existsSync(names)) throw new UsageError(`no sample file at ${names}`);
 
-    await write(io.stdout, '== Script analysis (UAX #24 runs, UTS #39 §5 resolved set and restriction level)\n\n');
-    for (const text of SAMPLES) {
-      const analysis = analyzeScripts(text);
-      const runs = analysis.runs.map((run) => `${run.script}[${escapeText(text.slice(run.start, run.end))}]`).join(' ');
-      const resolved = analysis.resolved.all ? 'ALL' : `{${analysis.resolved.scripts.join(', ')}}`;
-      await write(
-        io.stdout,
-        `${escapeText(text)}\n  runs: ${runs}\n  resolved: ${resolved}  dominant: ${analysis.dominant}  restriction: ${analysis.restrictionLevel}\n`,
-      );
-    }
+  await write(io.stdout, '== Script analysis (UAX #24 runs, UTS #39 §5 resolved set and restriction level)\n\n');
+  for (const text of SAMPLES) {
+    const analysis = analyzeScripts(text);
+    const runs = analysis.runs.map((run) => `${run.script}[${escapeText(text.slice(run.start, run.end))}]`).join(' ');
+    const resolved = analysis.resolved.all ? 'ALL' : `{${analysis.resolved.scripts.join(', ')}}`;
+    await write(
+      io.stdout,
+      `${escapeText(text)}\n  runs: ${runs}\n  resolved: ${resolved}  dominant: ${analysis.dominant}  restriction: ${analysis.restrictionLevel}\n`,
+    );
+  }
 
-    await write(io.stdout, `\n== Registry check (IDNA2008, registration profile) of ${names}\n\n`);
-    const code = await checkFile(names, { profile: 'registration', format: 'text', quiet: true }, io);
-    return code === EXIT.USAGE ? EXIT.USAGE : EXIT.OK;
-  },
-};
-export default command;
+  await write(io.stdout, `\n== Registry check (IDNA2008, registration profile) of ${names}\n\n`);
+  const code = await checkFile(names, { profile: 'registration', format: 'text', quiet: true }, io);
+  return code === EXIT.USAGE ? EXIT.USAGE : EXIT.OK;
+});

@@ -1,9 +1,8 @@
-import type { Command } from './index.js';
-import { commandArgs, formatOption, integerOption } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines } from '../core/input.js';
-import { asIssue, issueCodes } from '../core/issues.js';
+import { defineCommand, integerOption } from '../core/args.js';
+import { exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { asIssue, issueCodes, unreadable } from '../core/issues.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 import { issue, type Issue } from '@nomina/core';
 import { write, type IO } from '../core/io.js';
 import { checkStandardInput, readWholeText } from '../core/lines.js';
@@ -91,101 +90,90 @@ async function wholeText(positionals: string[], io: IO): Promise<{ text: string;
   return { text: read.text, issues };
 }
 
-const command: Command = {
-  name: 'detect',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const format = formatOption(values.format);
-    const top = integerOption('top', values.top, format === 'text' ? 1 : 5);
-    if (top < 1) throw new UsageError('--top must be at least 1');
-    const minLength = integerOption('min-length', values['min-length'], 1);
-    const only = tagList(values.only);
-    const exclude = tagList(values.exclude);
-    const langid = values.full ? await import('@nomina/langid/full') : await import('@nomina/langid');
+export default defineCommand('detect', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const out = output(values, io);
+  const top = integerOption('top', values.top, out.format === 'text' ? 1 : 5);
+  if (top < 1) throw new UsageError('--top must be at least 1');
+  const minLength = integerOption('min-length', values['min-length'], 1);
+  const only = tagList(values.only);
+  const exclude = tagList(values.exclude);
+  const langid = values.full ? await import('@nomina/langid/full') : await import('@nomina/langid');
 
-    const writer = new RecordWriter<DetectRecord, Summary>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'tag', value: (r) => r.tag },
-        { name: 'confidence', value: (r) => r.confidence },
-        { name: 'script', value: (r) => r.script },
-        { name: 'candidates', value: (r) => r.candidates.map((c) => `${c.tag}:${c.confidence}`).join(' ') },
-        { name: 'spans', value: (r) => r.spans?.map((s) => `${s.start}-${s.end}:${s.tag}`).join(' ') },
-        { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
-        { name: 'text', value: (r) => r.text },
-      ],
-      text: (r) => {
-        const head = `${r.tag}\t${r.confidence.toFixed(2)}`;
-        const more =
-          r.candidates.length > 1
-            ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]`
-            : '';
-        const why = r.issues.length ? `\t(${issueCodes(r.issues).join(', ')})` : '';
-        const spans = r.spans
-          ? r.spans
-              .map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`)
-              .join('')
+  const writer = recordWriter<DetectRecord, Summary>(out, {
+    columns: [
+      ...fieldColumns<DetectRecord>('line', 'tag', 'confidence', 'script'),
+      { name: 'candidates', value: (r) => r.candidates.map((c) => `${c.tag}:${c.confidence}`).join(' ') },
+      { name: 'spans', value: (r) => r.spans?.map((s) => `${s.start}-${s.end}:${s.tag}`).join(' ') },
+      { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
+      { name: 'text', value: (r) => r.text },
+    ],
+    text: (r) => {
+      const head = `${r.tag}\t${r.confidence.toFixed(2)}`;
+      const more =
+        r.candidates.length > 1
+          ? `\t[${r.candidates.map((c) => `${c.tag} ${c.confidence.toFixed(2)}`).join(', ')}]`
           : '';
-        return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
-      },
-      summaryText: (s) => `${plural(s.texts, 'text')}: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
-      formulaGuard: !values['no-formula-guard'],
-    });
+      const why = r.issues.length ? `\t(${issueCodes(r.issues).join(', ')})` : '';
+      const spans = r.spans
+        ? r.spans
+            .map((s) => `\n  ${s.start}-${s.end}\t${s.tag}\t${s.confidence.toFixed(2)}\t${escapeText(s.text)}`)
+            .join('')
+        : '';
+      return `${head}${more}${why}\t${escapeText(r.text)}${spans}`;
+    },
+    summaryText: (s) => `${plural(s.texts, 'text')}: ${s.identified} identified, ${s.zxx} zxx, ${s.und} und`,
+  });
 
-    const summary: Summary = { texts: 0, identified: 0, und: 0, zxx: 0 };
-    const handle = async (line: number, text: string, problem?: string, readIssues: Issue[] = []): Promise<void> => {
-      const detection = problem ? undefined : langid.detect(text, { only, exclude, minLength, top });
-      const record: DetectRecord = detection
-        ? {
-            line,
-            text,
-            tag: detection.tag,
-            confidence: detection.confidence,
-            script: detection.script,
-            candidates: detection.candidates.slice(0, top).map((c) => ({ tag: c.tag, confidence: c.confidence })),
-            issues: detection.issues.map(asIssue),
-          }
-        : {
-            line,
-            text,
-            tag: 'und',
-            confidence: 0,
-            script: 'Zyyy',
-            candidates: [],
-            issues: [issue(problem!, 'the line could not be read')],
-          };
-      record.issues.unshift(...readIssues);
-      if (values.spans && detection) {
-        const { spans, issues } = langid.detectSpans(text, { only, exclude });
-        record.spans = spans.map((s) => ({
-          tag: s.tag,
-          start: s.start,
-          end: s.end,
-          confidence: s.confidence,
-          text: text.slice(s.start, s.end),
-        }));
-        record.issues.push(...issues.map(asIssue));
-      }
-      summary.texts++;
-      if (record.tag === 'und') summary.und++;
-      else if (record.tag === 'zxx') summary.zxx++;
-      else summary.identified++;
-      await writer.write(record);
-    };
-
-    if (values.lines) {
-      for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
-        await handle(line.lineNumber, line.text, line.problem);
-      }
-    } else {
-      const { text, issues } = await wholeText(positionals, io);
-      await handle(1, text, undefined, issues);
-      for (const i of issues) await write(io.stderr, `nomina detect: ${i.message}\n`);
+  const summary: Summary = { texts: 0, identified: 0, und: 0, zxx: 0 };
+  const handle = async (line: number, text: string, problem?: string, readIssues: Issue[] = []): Promise<void> => {
+    const detection = problem ? undefined : langid.detect(text, { only, exclude, minLength, top });
+    const record: DetectRecord = detection
+      ? {
+          line,
+          text,
+          tag: detection.tag,
+          confidence: detection.confidence,
+          script: detection.script,
+          candidates: detection.candidates.slice(0, top).map((c) => ({ tag: c.tag, confidence: c.confidence })),
+          issues: detection.issues.map(asIssue),
+        }
+      : {
+          line,
+          text,
+          tag: 'und',
+          confidence: 0,
+          script: 'Zyyy',
+          candidates: [],
+          issues: [unreadable(problem!)],
+        };
+    record.issues.unshift(...readIssues);
+    if (values.spans && detection) {
+      const { spans, issues } = langid.detectSpans(text, { only, exclude });
+      record.spans = spans.map((s) => ({
+        tag: s.tag,
+        start: s.start,
+        end: s.end,
+        confidence: s.confidence,
+        text: text.slice(s.start, s.end),
+      }));
+      record.issues.push(...issues.map(asIssue));
     }
-    await writer.end(summary);
-    return summary.und > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+    summary.texts++;
+    if (record.tag === 'und') summary.und++;
+    else if (record.tag === 'zxx') summary.zxx++;
+    else summary.identified++;
+    await writer.write(record);
+  };
+
+  if (values.lines) {
+    for await (const line of inputItems(positionals, out, 'lines')) {
+      await handle(line.lineNumber, line.text, line.problem);
+    }
+  } else {
+    const { text, issues } = await wholeText(positionals, io);
+    await handle(1, text, undefined, issues);
+    for (const i of issues) await write(io.stderr, `nomina detect: ${i.message}\n`);
+  }
+  await writer.end(summary);
+  return exitCode(summary.und);
+});

@@ -1,10 +1,10 @@
-import { formatCodePoint, issue, type Issue } from '@nomina/core';
+import { formatCodePoint, type Issue } from '@nomina/core';
 import { parseAddress, registration, type Address, type ParseOptions } from '@nomina/email';
-import type { Command } from './index.js';
-import { commandArgs, formatOption } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines } from '../core/input.js';
+import { defineCommand } from '../core/args.js';
+import { exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { unreadable } from '../core/issues.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 
 const HELP = `Usage: nomina email [options] [ADDRESS...|-]
 
@@ -88,55 +88,41 @@ function toRecord(
   };
 }
 
-const command: Command = {
-  name: 'email',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const options = parseOptions(values);
-    const only = values.only;
-    if (only !== undefined && only !== 'failed' && only !== 'passed' && only !== 'smtputf8') {
-      throw new UsageError(`--only takes failed, passed or smtputf8 (got ${JSON.stringify(only)})`);
+export default defineCommand('email', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const options = parseOptions(values);
+  const only = values.only;
+  if (only !== undefined && only !== 'failed' && only !== 'passed' && only !== 'smtputf8') {
+    throw new UsageError(`--only takes failed, passed or smtputf8 (got ${JSON.stringify(only)})`);
+  }
+  const out = output(values, io);
+  const writer = recordWriter<EmailRecord, Summary>(out, {
+    columns: [
+      ...fieldColumns<EmailRecord>('line', 'input', 'ok', 'normalized', 'ascii', 'smtputf8'),
+      { name: 'issues', value: (r) => r.issues.map(formatIssue).join(' ') },
+    ],
+    text: (r) => {
+      const form = r.smtputf8 === null ? '' : r.smtputf8 ? 'smtputf8' : 'ascii';
+      const issues = r.issues.length > 0 ? `\t${r.issues.map(formatIssue).join(' ')}` : '';
+      return `${escapeText(r.input)}\t${r.normalized === null ? '-' : escapeText(r.normalized)}\t${form}${issues}`;
+    },
+    summaryText: (s) =>
+      `${plural(s.addresses, 'address', 'addresses')}: ${s.addresses - s.failed} valid (${s.smtputf8} need SMTPUTF8), ${s.failed} invalid`,
+  });
+  const summary: Summary = { addresses: 0, failed: 0, smtputf8: 0 };
+  const keep = (r: EmailRecord) =>
+    only === undefined || (only === 'failed' ? !r.ok : only === 'passed' ? r.ok : r.smtputf8 === true);
+  for await (const line of inputItems(positionals, out, 'addresses')) {
+    summary.addresses++;
+    let record: EmailRecord;
+    if (line.problem) record = toRecord(line.lineNumber, '', false, null, [unreadable(line.problem)]);
+    else {
+      const r = parseAddress(line.text, options);
+      record = toRecord(line.lineNumber, line.text, r.ok, r.value, r.issues);
     }
-    const format = formatOption(values.format);
-    const writer = new RecordWriter<EmailRecord, Summary>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'input', value: (r) => r.input },
-        { name: 'ok', value: (r) => r.ok },
-        { name: 'normalized', value: (r) => r.normalized },
-        { name: 'ascii', value: (r) => r.ascii },
-        { name: 'smtputf8', value: (r) => r.smtputf8 },
-        { name: 'issues', value: (r) => r.issues.map(formatIssue).join(' ') },
-      ],
-      text: (r) => {
-        const form = r.smtputf8 === null ? '' : r.smtputf8 ? 'smtputf8' : 'ascii';
-        const issues = r.issues.length > 0 ? `\t${r.issues.map(formatIssue).join(' ')}` : '';
-        return `${escapeText(r.input)}\t${r.normalized === null ? '-' : escapeText(r.normalized)}\t${form}${issues}`;
-      },
-      summaryText: (s) =>
-        `${plural(s.addresses, 'address', 'addresses')}: ${s.addresses - s.failed} valid (${s.smtputf8} need SMTPUTF8), ${s.failed} invalid`,
-      formulaGuard: !values['no-formula-guard'],
-    });
-    const summary: Summary = { addresses: 0, failed: 0, smtputf8: 0 };
-    const keep = (r: EmailRecord) =>
-      only === undefined || (only === 'failed' ? !r.ok : only === 'passed' ? r.ok : r.smtputf8 === true);
-    for await (const line of argumentsOrLines(positionals, io, { unit: 'addresses', quiet: values.quiet })) {
-      summary.addresses++;
-      let record: EmailRecord;
-      if (line.problem)
-        record = toRecord(line.lineNumber, '', false, null, [issue(line.problem, 'the line could not be read')]);
-      else {
-        const r = parseAddress(line.text, options);
-        record = toRecord(line.lineNumber, line.text, r.ok, r.value, r.issues);
-      }
-      if (!record.ok) summary.failed++;
-      if (record.smtputf8) summary.smtputf8++;
-      if (keep(record)) await writer.write(record);
-    }
-    await writer.end(summary);
-    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+    if (!record.ok) summary.failed++;
+    if (record.smtputf8) summary.smtputf8++;
+    if (keep(record)) await writer.write(record);
+  }
+  await writer.end(summary);
+  return exitCode(summary.failed);
+});

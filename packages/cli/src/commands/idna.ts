@@ -1,4 +1,4 @@
-import { formatCodePoint, issue, type Issue } from '@nomina/core';
+import { formatCodePoint, type Issue } from '@nomina/core';
 import {
   domainToASCII,
   domainToUnicode,
@@ -9,12 +9,11 @@ import {
   type Uts46Result,
 } from '@nomina/idna';
 import { displayPolicy, DISPLAY_PROFILES } from '@nomina/security';
-import type { Command } from './index.js';
-import { commandArgs, formatOption } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { asIssue } from '../core/issues.js';
-import { argumentsOrLines } from '../core/input.js';
+import { defineCommand } from '../core/args.js';
+import { exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { asIssue, unreadable } from '../core/issues.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 
 const HELP = `Usage: nomina idna to-ascii|to-unicode [options] [NAME...|-]
 
@@ -164,68 +163,48 @@ function formatError(error: Issue): string {
   return `${error.code}${where}${cp}`;
 }
 
-const command: Command = {
-  name: 'idna',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const [operation, ...names] = positionals;
-    if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
-    const convert = converter(operation, values);
-    const display = displayOption(operation, values);
-    const format = formatOption(values.format);
-    const writer = new RecordWriter<IdnaRecord, Summary>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'input', value: (r) => r.input },
-        { name: 'output', value: (r) => r.output },
-        { name: 'ok', value: (r) => r.ok },
-        { name: 'issues', value: (r) => r.issues.map(formatError).join(' ') },
-        ...(display
-          ? [
-              { name: 'display', value: (r: IdnaRecord) => r.display },
-              { name: 'shown', value: (r: IdnaRecord) => r.shown },
-              { name: 'display_reasons', value: (r: IdnaRecord) => r.displayReasons?.map(formatError).join(' ') },
-            ]
-          : []),
-      ],
-      text: (r) =>
-        r.display === undefined
-          ? `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`
-          : `${escapeText(r.input)}\t${escapeText(r.shown!)}\t${r.display}${r.displayReasons!.length ? `\t${r.displayReasons!.map(formatError).join(' ')}` : ''}${r.ok ? '' : `\t(ToUnicode: ${r.issues.map(formatError).join(' ')})`}`,
-      summaryText: (s) => `${plural(s.names, 'name')}${s.failed ? `, ${s.failed} failed` : ''}`,
-      formulaGuard: !values['no-formula-guard'],
-    });
+export default defineCommand('idna', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const [operation, ...names] = positionals;
+  if (operation === undefined) throw new UsageError('expected to-ascii or to-unicode; see nomina idna --help');
+  const convert = converter(operation, values);
+  const display = displayOption(operation, values);
+  const out = output(values, io);
+  const writer = recordWriter<IdnaRecord, Summary>(out, {
+    columns: [
+      ...fieldColumns<IdnaRecord>('line', 'input', 'output', 'ok'),
+      { name: 'issues', value: (r) => r.issues.map(formatError).join(' ') },
+      ...(display
+        ? [
+            ...fieldColumns<IdnaRecord>('display', 'shown'),
+            { name: 'display_reasons', value: (r: IdnaRecord) => r.displayReasons?.map(formatError).join(' ') },
+          ]
+        : []),
+    ],
+    text: (r) =>
+      r.display === undefined
+        ? `${escapeText(r.input)}\t${escapeText(r.output)}${r.ok ? '' : `\t${r.issues.map(formatError).join(' ')}`}`
+        : `${escapeText(r.input)}\t${escapeText(r.shown!)}\t${r.display}${r.displayReasons!.length ? `\t${r.displayReasons!.map(formatError).join(' ')}` : ''}${r.ok ? '' : `\t(ToUnicode: ${r.issues.map(formatError).join(' ')})`}`,
+    summaryText: (s) => `${plural(s.names, 'name')}${s.failed ? `, ${s.failed} failed` : ''}`,
+  });
 
-    const summary: Summary = { names: 0, failed: 0 };
-    for await (const line of argumentsOrLines(names, io, { unit: 'names', quiet: values.quiet })) {
-      if (line.problem) {
-        summary.names++;
-        summary.failed++;
-        await writer.write({
-          line: line.lineNumber,
-          input: '',
-          output: '',
-          ok: false,
-          issues: [issue(line.problem, 'the line could not be read')],
-        });
-        continue;
-      }
-      const result = convert(line.text);
-      summary.names++;
-      if (!result.ok) summary.failed++;
-      await writer.write({
-        line: line.lineNumber,
-        input: line.text,
-        output: result.value,
-        ok: result.ok,
-        issues: result.issues.map(asIssue),
-        ...(display ? displayFields(line.text, display) : {}),
-      });
-    }
-    await writer.end(summary);
-    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+  const summary: Summary = { names: 0, failed: 0 };
+  for await (const line of inputItems(names, out, 'names')) {
+    summary.names++;
+    const result = line.problem ? undefined : convert(line.text);
+    if (!result?.ok) summary.failed++;
+    await writer.write(
+      result
+        ? {
+            line: line.lineNumber,
+            input: line.text,
+            output: result.value,
+            ok: result.ok,
+            issues: result.issues.map(asIssue),
+            ...(display ? displayFields(line.text, display) : {}),
+          }
+        : { line: line.lineNumber, input: '', output: '', ok: false, issues: [unreadable(line.problem!)] },
+    );
+  }
+  await writer.end(summary);
+  return exitCode(summary.failed);
+});

@@ -10,13 +10,14 @@ import {
   type LookupOptions,
 } from '@nomina/keywords';
 import type { Command } from './index.js';
-import { formatOption, integerOption, parseCommandArgs } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines, inputLines } from '../core/input.js';
-import { asIssue, issueCodes } from '../core/issues.js';
-import { issue, type Issue } from '@nomina/core';
+import type { Issue } from '@nomina/core';
+import { integerOption, parseCommandArgs } from '../core/args.js';
+import { EXIT, exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { inputLines } from '../core/input.js';
+import { asIssue, issueCodes, unreadable } from '../core/issues.js';
 import { write } from '../core/io.js';
+import { inputItems, output, recordWriter, type CommonValues } from '../core/output.js';
 
 const HELP = `Usage: nomina keywords build ENTRIES.tsv (-o INDEX | --db URL) [options]
        nomina keywords lookup (-i INDEX | --db URL) [options] [QUERY...|-]
@@ -174,7 +175,7 @@ async function lookup(
   values: Record<string, unknown>,
   io: Parameters<Command['run']>[1],
 ): Promise<number> {
-  const format = formatOption(values.format as string | undefined);
+  const out = output(values as CommonValues, io);
   const file = values.index as string | undefined;
   const db = values.db as string | undefined;
   if ((file === undefined) === (db === undefined)) throw new UsageError('lookup needs one of -i INDEX or --db URL');
@@ -209,11 +210,9 @@ async function lookup(
     close = opened.close;
   }
 
-  const writer = new RecordWriter<LookupRecord, Summary>(format, io, {
+  const writer = recordWriter<LookupRecord, Summary>(out, {
     columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'query', value: (r) => r.query },
-      { name: 'rank', value: (r) => r.rank },
+      ...fieldColumns<LookupRecord>('line', 'query', 'rank'),
       { name: 'target', value: (r) => r.match?.target },
       { name: 'key', value: (r) => r.match?.key },
       { name: 'via', value: (r) => r.match?.via },
@@ -230,23 +229,15 @@ async function lookup(
         : `${escapeText(r.query)}\t-\tno answer${r.issues.length ? ` (${issueCodes(r.issues).join(', ')})` : ''}`,
     summaryText: (s) =>
       `${plural(s.queries, 'query', 'queries')}, ${s.answered} answered, ${s.unanswered} without answer`,
-    formulaGuard: !values['no-formula-guard'],
     json: (r) => ({ line: r.line, query: r.query, ...(r.rank ? { rank: r.rank, ...r.match } : {}), issues: r.issues }),
   });
   const summary: Summary = { queries: 0, answered: 0, unanswered: 0 };
   try {
-    for await (const line of argumentsOrLines(positionals, io, {
-      unit: 'queries',
-      quiet: values.quiet as boolean | undefined,
-    })) {
+    for await (const line of inputItems(positionals, out, 'queries')) {
       summary.queries++;
       if (line.problem) {
         summary.unanswered++;
-        await writer.write({
-          line: line.lineNumber,
-          query: '',
-          issues: [issue(line.problem, 'the line could not be read')],
-        });
+        await writer.write({ line: line.lineNumber, query: '', issues: [unreadable(line.problem)] });
         continue;
       }
       const result = await search(line.text);
@@ -264,7 +255,7 @@ async function lookup(
     await close();
   }
   await writer.end(summary);
-  return summary.unanswered ? EXIT.FAILED : EXIT.OK;
+  return exitCode(summary.unanswered);
 }
 
 const command: Command = {

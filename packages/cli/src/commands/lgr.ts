@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { checkLgr, CollisionIndex, parseLgr, validateLabel, type Lgr, type LgrIssue } from '@nomina/lgr';
-import type { Command } from './index.js';
-import { commandArgs, formatOption, integerOption } from '../core/args.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines, inputLines } from '../core/input.js';
-import type { IO } from '../core/io.js';
+import { formatCodePoint } from '@nomina/core';
+import { defineCommand, integerOption } from '../core/args.js';
+import { EXIT, exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { indexLines, inputLines, watchedInput } from '../core/input.js';
+import { inputItems, output, recordWriter, type Output } from '../core/output.js';
 
 const HELP = `Usage: nomina lgr validate --lgr FILE [options] [LABEL...|-]
        nomina lgr variants --lgr FILE [--max N] LABEL
@@ -36,14 +36,6 @@ Exit codes: 0 every label valid/eligible (validate), no collision (collide), the
 cannot be parsed.`;
 
 const OPTIONS = { lgr: { type: 'string' }, zone: { type: 'string' }, max: { type: 'string' } } as const;
-
-/** What every action writes with: the IO, the output format, progress and CSV formula guard. */
-interface Run {
-  io: IO;
-  format: ReturnType<typeof formatOption>;
-  quiet: boolean | undefined;
-  guard: boolean;
-}
 
 /** Reads and parses an LGR file; a document with errors is a usage error (its first issues are shown). */
 export async function loadLgr(path: string): Promise<Lgr> {
@@ -99,16 +91,11 @@ interface LabelRecord {
   issues: string[];
 }
 
-async function validate(lgr: Lgr, positionals: string[], { io, format, quiet, guard }: Run): Promise<number> {
+async function validate(lgr: Lgr, positionals: string[], out: Output): Promise<number> {
   const summary: Record<string, number> = { labels: 0, failed: 0 };
-  const writer = new RecordWriter<LabelRecord, typeof summary>(format, io, {
+  const writer = recordWriter<LabelRecord, typeof summary>(out, {
     columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'label', value: (r) => r.label },
-      { name: 'disposition', value: (r) => r.disposition },
-      { name: 'reason', value: (r) => r.reason },
-      { name: 'variants', value: (r) => r.variants },
-      { name: 'estimate', value: (r) => r.estimate },
+      ...fieldColumns<LabelRecord>('line', 'label', 'disposition', 'reason', 'variants', 'estimate'),
       { name: 'issues', value: (r) => r.issues.join(' ') },
     ],
     text: (r) =>
@@ -120,9 +107,8 @@ async function validate(lgr: Lgr, positionals: string[], { io, format, quiet, gu
           .map(([k, v]) => `${v} ${k}`)
           .join(', ') || 'none'
       }; ${s.failed} failed`,
-    formulaGuard: guard,
   });
-  for await (const line of argumentsOrLines(positionals, io, { unit: 'labels', quiet })) {
+  for await (const line of inputItems(positionals, out, 'labels')) {
     summary.labels!++;
     const label = line.text.trim();
     if (line.problem) {
@@ -152,7 +138,7 @@ async function validate(lgr: Lgr, positionals: string[], { io, format, quiet, gu
     });
   }
   await writer.end(summary);
-  return summary.failed! > 0 ? EXIT.FAILED : EXIT.OK;
+  return exitCode(summary.failed!);
 }
 
 interface VariantRecord {
@@ -163,25 +149,18 @@ interface VariantRecord {
   reason: string;
 }
 
-async function variants(lgr: Lgr, positionals: string[], max: number, { io, format, guard }: Run): Promise<number> {
+async function variants(lgr: Lgr, positionals: string[], max: number, out: Output): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('variants takes one LABEL');
   const label = positionals[0]!;
   const r = validateLabel(lgr, label, { maxVariants: max });
-  const writer = new RecordWriter<
+  const writer = recordWriter<
     VariantRecord,
     { label: string; disposition: string; variants: number; estimate: number; truncated: boolean }
-  >(format, io, {
-    columns: [
-      { name: 'label', value: (v) => v.label },
-      { name: 'variant', value: (v) => v.variant },
-      { name: 'disposition', value: (v) => v.disposition },
-      { name: 'types', value: (v) => v.types },
-      { name: 'reason', value: (v) => v.reason },
-    ],
+  >(out, {
+    columns: fieldColumns<VariantRecord>('label', 'variant', 'disposition', 'types', 'reason'),
     text: (v) => `${escapeText(v.variant)}\t${v.disposition}\t${v.types}`,
     summaryText: (s) =>
       `${escapeText(s.label)}: ${s.disposition}; ${plural(s.variants, 'variant label')} (estimate ${s.estimate}${s.truncated ? `, list stopped at --max ${max}` : ''})`,
-    formulaGuard: guard,
   });
   for (const v of r.variants)
     await writer.write({
@@ -209,22 +188,15 @@ interface CollideRecord {
   issues: string[];
 }
 
-async function collide(
-  lgr: Lgr,
-  zonePath: string,
-  positionals: string[],
-  { io, format, quiet, guard }: Run,
-): Promise<number> {
-  if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
+async function collide(lgr: Lgr, zonePath: string, positionals: string[], out: Output): Promise<number> {
+  const newLabels = watchedInput(positionals);
   const index = new CollisionIndex(lgr);
-  let refused = 0;
-  for await (const line of inputLines(zonePath, io, { unit: 'names', quiet }))
-    if (line.problem || !index.add(line.text.trim()).ok) refused++;
+  const indexed = { unit: 'names', quiet: out.quiet };
+  const refused = await indexLines(zonePath, out.io, indexed, (text) => index.add(text.trim()).ok);
   const summary = { zone: index.size, refused, labels: 0, colliding: 0, failed: 0 };
-  const writer = new RecordWriter<CollideRecord, typeof summary>(format, io, {
+  const writer = recordWriter<CollideRecord, typeof summary>(out, {
     columns: [
-      { name: 'line', value: (r) => r.line },
-      { name: 'label', value: (r) => r.label },
+      ...fieldColumns<CollideRecord>('line', 'label'),
       { name: 'index_label', value: (r) => r.index },
       { name: 'collisions', value: (r) => r.collisions.map((c) => c.label).join(' ') },
       { name: 'dispositions', value: (r) => r.collisions.map((c) => c.disposition).join(' ') },
@@ -239,9 +211,8 @@ async function collide(
           ].join('\n'),
     summaryText: (s) =>
       `${plural(s.labels, 'label')} against a zone of ${s.zone}${s.refused ? ` (${s.refused} zone labels not eligible)` : ''}: ${s.colliding} colliding, ${s.failed} not eligible`,
-    formulaGuard: guard,
   });
-  for await (const line of inputLines(positionals[0] ?? '-', io, { unit: 'labels', quiet })) {
+  for await (const line of inputLines(newLabels, out.io, { unit: 'labels', quiet: out.quiet })) {
     summary.labels++;
     const label = line.text.trim();
     const c = line.problem ? null : index.check(label);
@@ -267,26 +238,21 @@ async function collide(
     });
   }
   await writer.end(summary);
-  return summary.colliding > 0 || summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  return exitCode(summary.colliding + summary.failed);
 }
 
-async function check(positionals: string[], { io, format, guard }: Run): Promise<number> {
+async function check(positionals: string[], out: Output): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('check takes one FILE');
   const path = positionals[0]!;
   const parsed = parseLgr(await readFile(path, 'utf8'));
   const issues = [...parsed.issues];
   const result = parsed.lgr ? checkLgr(parsed.lgr) : null;
   if (result) issues.push(...result.issues);
-  const writer = new RecordWriter<LgrIssue, unknown>(format, io, {
+  const writer = recordWriter<LgrIssue, unknown>(out, {
     columns: [
-      { name: 'code', value: (i) => i.code },
-      { name: 'severity', value: (i) => i.severity },
-      { name: 'offset', value: (i) => i.offset },
-      {
-        name: 'code_point',
-        value: (i) => (i.codePoint >= 0 ? `U+${i.codePoint.toString(16).toUpperCase().padStart(4, '0')}` : ''),
-      },
-      { name: 'message', value: (i) => i.message },
+      ...fieldColumns<LgrIssue>('code', 'severity', 'offset'),
+      { name: 'code_point', value: (i) => (i.codePoint >= 0 ? formatCodePoint(i.codePoint) : '') },
+      ...fieldColumns<LgrIssue>('message'),
     ],
     text: (i) => `${i.severity}\t${i.code}\t${escapeText(i.message)}`,
     summaryText: (s) => {
@@ -319,7 +285,6 @@ async function check(positionals: string[], { io, format, guard }: Run): Promise
           .join(', ')}; ${sum.rules} rules, ${sum.actions} actions`,
       ].join('\n');
     },
-    formulaGuard: guard,
   });
   for (const i of issues) await writer.write(i);
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -330,31 +295,18 @@ async function check(positionals: string[], { io, format, guard }: Run): Promise
     transitive: result?.transitive,
     summary: result?.summary,
   });
-  return errors > 0 ? EXIT.FAILED : EXIT.OK;
+  return exitCode(errors);
 }
 
-const command: Command = {
-  name: 'lgr',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values } = args;
-    const [action, ...positionals] = args.positionals;
-    const out: Run = {
-      io,
-      format: formatOption(values.format),
-      quiet: values.quiet,
-      guard: !values['no-formula-guard'],
-    };
-    if (action === 'check') return check(positionals, out);
-    if (action !== 'validate' && action !== 'variants' && action !== 'collide')
-      throw new UsageError('lgr needs an action: validate, variants, collide or check (see nomina lgr --help)');
-    if (values.lgr === undefined) throw new UsageError(`lgr ${action} needs --lgr FILE`);
-    const lgr = await loadLgr(values.lgr);
-    if (action === 'validate') return validate(lgr, positionals, out);
-    if (action === 'variants') return variants(lgr, positionals, integerOption('max', values.max, 1000), out);
-    if (values.zone === undefined) throw new UsageError('lgr collide needs --zone NAMES');
-    return collide(lgr, values.zone, positionals, out);
-  },
-};
-export default command;
+export default defineCommand('lgr', HELP, OPTIONS, async ({ values, positionals: [action, ...positionals] }, io) => {
+  const out = output(values, io);
+  if (action === 'check') return check(positionals, out);
+  if (action !== 'validate' && action !== 'variants' && action !== 'collide')
+    throw new UsageError('lgr needs an action: validate, variants, collide or check (see nomina lgr --help)');
+  if (values.lgr === undefined) throw new UsageError(`lgr ${action} needs --lgr FILE`);
+  const lgr = await loadLgr(values.lgr);
+  if (action === 'validate') return validate(lgr, positionals, out);
+  if (action === 'variants') return variants(lgr, positionals, integerOption('max', values.max, 1000), out);
+  if (values.zone === undefined) throw new UsageError('lgr collide needs --zone NAMES');
+  return collide(lgr, values.zone, positionals, out);
+});

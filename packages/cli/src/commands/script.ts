@@ -1,11 +1,10 @@
 import { analyzeScripts, type ScriptAnalysis } from '@nomina/script';
-import type { Command } from './index.js';
-import { commandArgs, formatOption } from '../core/args.js';
-import { EXIT } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { argumentsOrLines } from '../core/input.js';
-import { asIssue, issueCodes } from '../core/issues.js';
-import { issue, type Issue } from '@nomina/core';
+import type { Issue } from '@nomina/core';
+import { defineCommand } from '../core/args.js';
+import { exitCode } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { asIssue, issueCodes, unreadable } from '../core/issues.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 
 const HELP = `Usage: nomina script [options] [TEXT...|-]
 
@@ -59,52 +58,42 @@ function toRecord(line: number, text: string, analysis: ScriptAnalysis): ScriptR
 
 const resolvedText = (r: ScriptRecord) => (r.resolved === 'ALL' ? 'ALL' : `{${r.resolved?.join(' ')}}`);
 
-const command: Command = {
-  name: 'script',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const format = formatOption(values.format);
-    const writer = new RecordWriter<ScriptRecord, Summary>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'text', value: (r) => r.text },
-        { name: 'runs', value: (r) => r.runs?.map((s) => `${s.script}:${s.start}-${s.end}`).join(' ') },
-        { name: 'scripts', value: (r) => r.scripts?.join(' ') },
-        { name: 'dominant', value: (r) => r.dominant },
-        { name: 'resolved', value: (r) => (r.resolved === 'ALL' ? 'ALL' : r.resolved?.join(' ')) },
-        { name: 'single_script', value: (r) => r.singleScript },
-        { name: 'restriction_level', value: (r) => r.restrictionLevel },
-        { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
-      ],
-      text: (r) =>
-        r.runs === undefined
-          ? `${r.line}\t${issueCodes(r.issues).join(', ')}`
-          : [
-              `${r.line}\t${escapeText(r.text)}`,
-              ...r.runs.map((s) => `  ${s.script}\t${s.start}-${s.end}\t${escapeText(s.text)}`),
-              `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
-                (r.issues.length ? `; issues: ${issueCodes(r.issues).join(', ')}` : ''),
-            ].join('\n'),
-      summaryText: (s) =>
-        `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
-      formulaGuard: !values['no-formula-guard'],
-    });
+export default defineCommand('script', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const out = output(values, io);
+  const writer = recordWriter<ScriptRecord, Summary>(out, {
+    columns: [
+      ...fieldColumns<ScriptRecord>('line', 'text'),
+      { name: 'runs', value: (r) => r.runs?.map((s) => `${s.script}:${s.start}-${s.end}`).join(' ') },
+      { name: 'scripts', value: (r) => r.scripts?.join(' ') },
+      { name: 'dominant', value: (r) => r.dominant },
+      { name: 'resolved', value: (r) => (r.resolved === 'ALL' ? 'ALL' : r.resolved?.join(' ')) },
+      ...fieldColumns<ScriptRecord>('singleScript', 'restrictionLevel'),
+      { name: 'issues', value: (r) => issueCodes(r.issues).join(' ') },
+    ],
+    text: (r) =>
+      r.runs === undefined
+        ? `${r.line}\t${issueCodes(r.issues).join(', ')}`
+        : [
+            `${r.line}\t${escapeText(r.text)}`,
+            ...r.runs.map((s) => `  ${s.script}\t${s.start}-${s.end}\t${escapeText(s.text)}`),
+            `  resolved ${resolvedText(r)} ${r.singleScript ? 'single-script' : 'mixed-script'}; dominant ${r.dominant}; ${r.restrictionLevel}` +
+              (r.issues.length ? `; issues: ${issueCodes(r.issues).join(', ')}` : ''),
+          ].join('\n'),
+    summaryText: (s) =>
+      `${plural(s.texts, 'text')}: ${s.singleScript} single-script, ${s.mixedScript} mixed-script, ${s.failed} failed`,
+  });
 
-    const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };
-    for await (const line of argumentsOrLines(positionals, io, { unit: 'lines', quiet: values.quiet })) {
-      const record: ScriptRecord = line.problem
-        ? { line: line.lineNumber, text: '', issues: [issue(line.problem, 'the line could not be read')] }
-        : toRecord(line.lineNumber, line.text, analyzeScripts(line.text));
-      summary.texts++;
-      if (record.singleScript) summary.singleScript++;
-      else if (record.singleScript === false) summary.mixedScript++;
-      if (record.issues.length > 0 || (values.single && !record.singleScript)) summary.failed++;
-      await writer.write(record);
-    }
-    await writer.end(summary);
-    return summary.failed > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+  const summary: Summary = { texts: 0, singleScript: 0, mixedScript: 0, failed: 0 };
+  for await (const line of inputItems(positionals, out, 'lines')) {
+    const record: ScriptRecord = line.problem
+      ? { line: line.lineNumber, text: '', issues: [unreadable(line.problem)] }
+      : toRecord(line.lineNumber, line.text, analyzeScripts(line.text));
+    summary.texts++;
+    if (record.singleScript) summary.singleScript++;
+    else if (record.singleScript === false) summary.mixedScript++;
+    if (record.issues.length > 0 || (values.single && !record.singleScript)) summary.failed++;
+    await writer.write(record);
+  }
+  await writer.end(summary);
+  return exitCode(summary.failed);
+});

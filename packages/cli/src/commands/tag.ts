@@ -12,12 +12,12 @@ import {
   type CanonicalForm,
   type TagResult,
 } from '@nomina/langtag';
-import { issue, type Issue } from '@nomina/core';
-import type { Command } from './index.js';
-import { argumentsOrLines } from '../core/input.js';
-import { EXIT, UsageError } from '../core/exit.js';
-import { escapeText, plural, RecordWriter } from '../core/format.js';
-import { commandArgs, formatOption, integerOption } from '../core/args.js';
+import type { Issue } from '@nomina/core';
+import { choiceOption, defineCommand, integerOption } from '../core/args.js';
+import { exitCode, UsageError } from '../core/exit.js';
+import { escapeText, fieldColumns, plural } from '../core/format.js';
+import { unreadable } from '../core/issues.js';
+import { inputItems, output, recordWriter } from '../core/output.js';
 
 const ACTIONS = ['parse', 'validate', 'canonicalize', 'maximize', 'minimize', 'match', 'name'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -69,133 +69,109 @@ function transformed(r: TagResult): Omit<TagRecord, 'line' | 'input'> {
   return { ok: r.ok, output: r.value, issues: r.issues };
 }
 
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
-}
+export default defineCommand('tag', HELP, OPTIONS, async ({ values, positionals }, io) => {
+  const [actionName, ...inputs] = positionals;
+  if (!actionName) throw new UsageError(`an action is required: ${ACTIONS.join(', ')}`);
+  if (!(ACTIONS as readonly string[]).includes(actionName))
+    throw new UsageError(`unknown action ${JSON.stringify(actionName)} (one of ${ACTIONS.join(', ')})`);
+  const action = actionName as Action;
+  const out = output(values, io);
+  const form = choiceOption<CanonicalForm>('form', values.form, ['cldr', 'rfc5646', 'extlang']) ?? 'cldr';
+  // Options are checked before any input is read (exit 2 without partial output).
+  const favorOf = <T extends string>(of: Action, allowed: readonly T[]) =>
+    choiceOption('favor', action === of ? values.favor : undefined, allowed) ?? allowed[0]!;
+  const minimizeFavor = favorOf('minimize', ['region', 'script'] as const);
+  const matchFavor = favorOf('match', ['language', 'script'] as const);
+  const supported = values.supported
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (action === 'match' && !supported?.length) throw new UsageError('match needs --supported TAG,TAG,…');
+  const threshold = values.threshold === undefined ? undefined : integerOption('threshold', values.threshold, 50);
+  const inLocale = values.in ?? 'en';
 
-const command: Command = {
-  name: 'tag',
-  async run(argv, io) {
-    const args = await commandArgs(argv, OPTIONS, HELP, io);
-    if (!args) return EXIT.OK;
-    const { values, positionals } = args;
-    const [actionName, ...inputs] = positionals;
-    if (!actionName) throw new UsageError(`an action is required: ${ACTIONS.join(', ')}`);
-    if (!(ACTIONS as readonly string[]).includes(actionName))
-      throw new UsageError(`unknown action ${JSON.stringify(actionName)} (one of ${ACTIONS.join(', ')})`);
-    const action = actionName as Action;
-    const format = formatOption(values.format);
-    const form = choice<CanonicalForm>('form', values.form, ['cldr', 'rfc5646', 'extlang'], 'cldr');
-    // Options are checked before any input is read (exit 2 without partial output).
-    const minimizeFavor = choice<'region' | 'script'>(
-      'favor',
-      action === 'minimize' ? values.favor : undefined,
-      ['region', 'script'],
-      'region',
-    );
-    const matchFavor = choice<'language' | 'script'>(
-      'favor',
-      action === 'match' ? values.favor : undefined,
-      ['language', 'script'],
-      'language',
-    );
-    const supported = values.supported
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (action === 'match' && !supported?.length) throw new UsageError('match needs --supported TAG,TAG,…');
-    const threshold = values.threshold === undefined ? undefined : integerOption('threshold', values.threshold, 50);
-    const inLocale = values.in ?? 'en';
-
-    const run = (input: string): Omit<TagRecord, 'line' | 'input'> => {
-      switch (action) {
-        case 'parse': {
-          const r = parse(input);
-          return { ok: r.ok, output: r.ok ? stringify(r.tag) : null, detail: r.tag, issues: r.issues };
-        }
-        case 'validate': {
-          const r = validate(input);
-          return { ok: r.ok, output: r.ok ? 'valid' : r.wellFormed ? 'invalid' : 'not well-formed', issues: r.issues };
-        }
-        case 'canonicalize':
-          return transformed(canonicalize(input, { form }));
-        case 'maximize':
-          return transformed(maximize(input));
-        case 'minimize':
-          return transformed(minimize(input, { favor: minimizeFavor }));
-        case 'match': {
-          const accept = parseAcceptLanguage(input);
-          const r = match(
-            accept.ranges.map((x) => x.range).filter((x) => x !== '*'),
-            supported!,
-            {
-              favor: matchFavor,
-              ...(threshold === undefined ? {} : { threshold }),
-            },
-          );
-          const issues = [...accept.issues, ...r.issues];
-          return {
-            ok: r.supportedIndex >= 0,
-            output: r.supported,
-            detail: { distance: r.distance, desired: r.desired, resolved: r.resolved },
-            issues,
-          };
-        }
-        case 'name': {
-          const name = displayName(input, inLocale);
-          return {
-            ok: name !== undefined,
-            output: name ?? null,
-            issues: name === undefined ? parse(input).issues : [],
-          };
-        }
+  const run = (input: string): Omit<TagRecord, 'line' | 'input'> => {
+    switch (action) {
+      case 'parse': {
+        const r = parse(input);
+        return { ok: r.ok, output: r.ok ? stringify(r.tag) : null, detail: r.tag, issues: r.issues };
       }
-    };
-
-    const writer = new RecordWriter<TagRecord, { inputs: number; passed: number; failed: number }>(format, io, {
-      columns: [
-        { name: 'line', value: (r) => r.line },
-        { name: 'input', value: (r) => r.input },
-        { name: 'ok', value: (r) => r.ok },
-        { name: 'output', value: (r) => r.output ?? '' },
-        {
-          name: 'issues',
-          value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${where(i, '@', '#', '')}`).join(' '),
-        },
-      ],
-      text: (r) => {
-        const head = `${escapeText(r.input)}\t${r.ok ? '' : '✗ '}${escapeText(r.output ?? '—')}`;
-        const detail = action === 'match' && r.ok ? `\t(distance ${(r.detail as { distance: number }).distance})` : '';
-        return r.issues.length ? `${head}${detail}\n${issuesText(r.issues)}` : head + detail;
-      },
-      summaryText: (s) => `${plural(s.inputs, 'tag')}: ${s.passed} passed, ${s.failed} failed`,
-      formulaGuard: !values['no-formula-guard'],
-    });
-    let passed = 0;
-    let failed = 0;
-    for await (const line of argumentsOrLines(inputs, io, { unit: 'tags', quiet: values.quiet })) {
-      if (line.problem) {
-        failed++;
-        await writer.write({
-          line: line.lineNumber,
-          input: '',
-          ok: false,
-          output: null,
-          issues: [issue(line.problem, 'the line could not be read')],
-        });
-        continue;
+      case 'validate': {
+        const r = validate(input);
+        return { ok: r.ok, output: r.ok ? 'valid' : r.wellFormed ? 'invalid' : 'not well-formed', issues: r.issues };
       }
-      const input = line.text.trim();
-      if (input === '') continue;
-      const result = run(input);
-      if (result.ok) passed++;
-      else failed++;
-      await writer.write({ line: line.lineNumber, input, ...result });
+      case 'canonicalize':
+        return transformed(canonicalize(input, { form }));
+      case 'maximize':
+        return transformed(maximize(input));
+      case 'minimize':
+        return transformed(minimize(input, { favor: minimizeFavor }));
+      case 'match': {
+        const accept = parseAcceptLanguage(input);
+        const r = match(
+          accept.ranges.map((x) => x.range).filter((x) => x !== '*'),
+          supported!,
+          {
+            favor: matchFavor,
+            ...(threshold === undefined ? {} : { threshold }),
+          },
+        );
+        const issues = [...accept.issues, ...r.issues];
+        return {
+          ok: r.supportedIndex >= 0,
+          output: r.supported,
+          detail: { distance: r.distance, desired: r.desired, resolved: r.resolved },
+          issues,
+        };
+      }
+      case 'name': {
+        const name = displayName(input, inLocale);
+        return {
+          ok: name !== undefined,
+          output: name ?? null,
+          issues: name === undefined ? parse(input).issues : [],
+        };
+      }
     }
-    await writer.end({ inputs: passed + failed, passed, failed });
-    return failed > 0 ? EXIT.FAILED : EXIT.OK;
-  },
-};
-export default command;
+  };
+
+  const writer = recordWriter<TagRecord, { inputs: number; passed: number; failed: number }>(out, {
+    columns: [
+      ...fieldColumns<TagRecord>('line', 'input', 'ok'),
+      { name: 'output', value: (r) => r.output ?? '' },
+      {
+        name: 'issues',
+        value: (r) => r.issues.map((i) => `${i.severity}:${i.code}${where(i, '@', '#', '')}`).join(' '),
+      },
+    ],
+    text: (r) => {
+      const head = `${escapeText(r.input)}\t${r.ok ? '' : '✗ '}${escapeText(r.output ?? '—')}`;
+      const detail = action === 'match' && r.ok ? `\t(distance ${(r.detail as { distance: number }).distance})` : '';
+      return r.issues.length ? `${head}${detail}\n${issuesText(r.issues)}` : head + detail;
+    },
+    summaryText: (s) => `${plural(s.inputs, 'tag')}: ${s.passed} passed, ${s.failed} failed`,
+  });
+  let passed = 0;
+  let failed = 0;
+  for await (const line of inputItems(inputs, out, 'tags')) {
+    if (line.problem) {
+      failed++;
+      await writer.write({
+        line: line.lineNumber,
+        input: '',
+        ok: false,
+        output: null,
+        issues: [unreadable(line.problem)],
+      });
+      continue;
+    }
+    const input = line.text.trim();
+    if (input === '') continue;
+    const result = run(input);
+    if (result.ok) passed++;
+    else failed++;
+    await writer.write({ line: line.lineNumber, input, ...result });
+  }
+  await writer.end({ inputs: passed + failed, passed, failed });
+  return exitCode(failed);
+});

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
 import { FORMATS, type Format } from './format.js';
 import { write, type IO } from './io.js';
 
@@ -70,11 +70,38 @@ export async function commandArgs<T extends OptionSpec>(
   return undefined;
 }
 
+/**
+ * A subcommand from its NAME, HELP, option table and body: `--help` prints HELP (exit 0), a bad flag is a
+ * UsageError, and RUN gets the parsed arguments.
+ */
+export function defineCommand<T extends OptionSpec>(
+  name: string,
+  help: string,
+  options: T,
+  run: (args: ParsedArgs<T>, io: IO) => Promise<number>,
+): { name: string; run(argv: string[], io: IO): Promise<number> } {
+  return {
+    name,
+    async run(argv, io) {
+      const args = await commandArgs(argv, options, help, io);
+      return args ? run(args, io) : EXIT.OK;
+    },
+  };
+}
+
+/** The value of `--NAME` when it is one of ALLOWED, undefined when absent; anything else is a UsageError. */
+export function choiceOption<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
 /** The `--format` value, checked against the formats every command supports. */
 export function formatOption(value: string | undefined, fallback: Format = 'text'): Format {
-  if (value === undefined) return fallback;
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got ${JSON.stringify(value)})`);
+  return choiceOption('format', value, FORMATS) ?? fallback;
 }
 
 /** Parses a non-negative integer flag, or throws a UsageError naming it. */

@@ -20,3 +20,6 @@ export class UsageError extends Error {
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
+
+/** The exit code of a run in which FAILED inputs failed: 0 or 1. */
+export const exitCode = (failed: number): ExitCode => (failed > 0 ? EXIT.FAILED : EXIT.OK);

@@ -10,9 +10,23 @@ export { csvCell } from './csv.js';
 export const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** What a CSV cell holds. */
+export type Cell = string | number | boolean | null | undefined;
+
 export interface Column<R> {
   name: string;
-  value: (record: R) => string | number | boolean | null | undefined;
+  value: (record: R) => Cell;
+}
+
+/** The fields of R that are one cell as they are. */
+type CellField<R> = { [K in keyof R]-?: R[K] extends Cell ? K : never }[keyof R] & string;
+
+/** Columns that are fields of the record as they are, named in snake_case like every CSV header (`codePoint` → `code_point`). */
+export function fieldColumns<R>(...fields: CellField<R>[]): Column<R>[] {
+  return fields.map((field) => ({
+    name: field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    value: (record) => record[field] as Cell,
+  }));
 }
 
 export interface RecordWriterOptions<R, S> {

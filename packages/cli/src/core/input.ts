@@ -1,3 +1,4 @@
+import { UsageError } from './exit.js';
 import type { IO } from './io.js';
 import { openInput, readLines, type InputLine } from './lines.js';
 import { ProgressBar } from './progress.js';
@@ -59,4 +60,25 @@ export async function* argumentsOrLines(
   }
   let lineNumber = 0;
   for (const text of positionals) yield { lineNumber: ++lineNumber, text, bytesRead: 0 };
+}
+
+/**
+ * Indexes the lines of PATH (a watch list: the names of a zone, the registered labels): ADD takes a line's
+ * text and says whether it was indexed. Returns the lines not indexed (unreadable, or refused by ADD).
+ */
+export async function indexLines(
+  path: string,
+  io: IO,
+  options: InputOptions,
+  add: (text: string) => boolean,
+): Promise<number> {
+  let refused = 0;
+  for await (const line of inputLines(path, io, options)) if (line.problem || !add(line.text)) refused++;
+  return refused;
+}
+
+/** The one NEW file (or `-`, the default) that watch-list mode (`--zone NAMES [NEW]`) checks against its index. */
+export function watchedInput(positionals: readonly string[]): string {
+  if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
+  return positionals[0] ?? '-';
 }
