@@ -97,4 +97,9 @@ describe('romanized queries and silence', () => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)).toEqual([]);
   });
+  test('a multi-word abjad key is reached word by word: a spaced spelling matches, the words run together do not', () => {
+    const index = createKeywordIndex([{ key: 'ماوري تىلى', target: 'maori' }]);
+    expect(index.lookup('mauri tili')[0]?.target).toBe('maori');
+    expect(index.lookup('mauritili')).toEqual([]);
+  });
 });

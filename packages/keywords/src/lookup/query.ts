@@ -9,6 +9,7 @@ import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
 import { queryRomanization } from '../translit/romanize.js';
+import { wordCount } from './resolve.js';
 
 export interface LookupOptions {
   /** Preferred locale (BCP 47): entries of this locale, then of its language, rank first. */
@@ -47,6 +48,8 @@ export interface PreparedQuery {
   romanSkeleton: string;
   /** Code points of `romanSkeleton`. */
   romanSkeletonCps: Int32Array;
+  /** Words of the query (resolve.ts `wordCount`): multi-word romanizations are matched word by word. */
+  words: number;
   budget: number;
   limit: number;
   minScore: number;
@@ -166,6 +169,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     skeletonCps: [],
     romanSkeleton: '',
     romanSkeletonCps: NO_CODE_POINTS,
+    words: 0,
     budget: 0,
     prefixable: false,
   });
@@ -221,6 +225,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     skeletonCps: skeletons.map(codePoints),
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),
+    words: wordCount(wellFormed),
     budget: budgetOf(folded, cps.length, symbols.length, maxEdits),
     prefixable: prefix && isPrefixable(cps),
   };

@@ -132,7 +132,7 @@ export function isClose(candidate: Candidate): boolean {
 }
 
 /**
- * Score of a skeleton match, from how much the skeleton says:
+ * Score of a skeleton match of an entry key of `words` words (`wordCount`), from how much the skeleton says:
  * - a vowelled skeleton (alphabets, syllabaries) equal to the key's scores like the romanization itself
  *   times 0.97, and one edit off like one edit on the romanized key;
  * - a consonant skeleton (abjads, abugidas) whose romanization writes vowels is scored by how far the
@@ -141,7 +141,11 @@ export function isClose(candidate: Candidate): boolean {
  * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
  *   cannot be checked further and says less: it scores like one edit more, times 0.97.
  */
-function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined): number {
+function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined, words = 1): number {
+  // Word by word: a consonant skeleton of a key of several words is not met by a query of one word
+  // (made-up words meet the joined consonants of two or three short words far more often than people
+  // type a multi-word name without spaces).
+  if (vowelled !== undefined && words > 1 && query.words === 1) return 0;
   const longest = Math.max(query.cps.length, codePointLength(candidate.key));
   if (vowelled === undefined) {
     // An alphabet's key is a vowelled skeleton: only the query's vowelled skeleton (not its consonants) meets it.
@@ -163,6 +167,16 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - 0.75)) return 0;
   const r = Math.min(1, distance / Math.max(query.romanSkeleton.length, vowelled.length));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
+}
+
+/** What separates words in keys and queries: white space, ZWSP (Lao, Khmer, Thai), dashes, `_ : ; , /`. */
+const WORD_SEPARATORS = /[\s\u200b\u2010-\u2015_:;,/-]+/g;
+
+/** Number of words of a text (runs between `WORD_SEPARATORS`). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const word of text.split(WORD_SEPARATORS)) if (word !== '') n++;
+  return n;
 }
 
 /** Consonants of a vowelled skeleton (letters but vowels, v and h). */
@@ -302,7 +316,12 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
         via = 'translit';
-        score = skeletonScore(query, candidate, entry.vowelled);
+        score = skeletonScore(
+          query,
+          candidate,
+          entry.vowelled,
+          entry.vowelled === undefined ? 1 : wordCount(entry.key),
+        );
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
