@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
-
-const ndjson = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+import { ndjson, run } from './harness.js';
 
 describe('nomina char', () => {
   test('a code point as U+XXXX: every property, text output', async () => {

@@ -8,7 +8,7 @@ import { checkFile, trimBlanks } from '../src/commands/check.js';
 import { parseRecord } from '../src/core/csv.js';
 import { csvCell } from '../src/core/format.js';
 import { MAX_LINE_BYTES } from '../src/limits.js';
-import { memoryIO, run } from './harness.js';
+import { memoryIO, ndjson, run } from './harness.js';
 import { expectLinear } from '../../../test-vectors/campaign.js';
 import { ownVector } from '../../../test-vectors/locate.js';
 
@@ -71,11 +71,7 @@ describe('examples/names.txt, the sample of the README', () => {
 
   test('every name has the verdict of its section; names in many scripts', async () => {
     const { code, out } = await run(['check', '--file', path.pathname, '-f', 'ndjson']);
-    const records = out
-      .trim()
-      .split('\n')
-      .slice(0, -1)
-      .map((line) => JSON.parse(line));
+    const records = ndjson(out).slice(0, -1);
     expect(records.map((r) => [r.line, r.verdict])).toEqual(expected);
     expect(new Set(expected.map(([, verdict]) => verdict))).toEqual(new Set(['registrable', 'lookup-only', 'invalid']));
     const scripts = new Set(records.flatMap((r) => inspectDomain(r.input).labels.flatMap((label) => label.scripts)));
@@ -130,10 +126,7 @@ describe('malformed input is reported per line and the run goes on', () => {
       Buffer.from('bücher.de\n'),
     ]);
     const { code, out } = await run(['check', '-f', 'ndjson'], bytes);
-    const records = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const records = ndjson(out);
     expect(records.slice(0, -1).map((r) => [r.line, r.verdict, r.reasons[0]?.code])).toEqual([
       [1, 'registrable', undefined],
       [2, 'invalid', 'INVALID_UTF8'],
@@ -161,11 +154,7 @@ describe('--column: names from a CSV column', () => {
       '-f',
       'ndjson',
     ]);
-    const records = out
-      .trim()
-      .split('\n')
-      .slice(0, -1)
-      .map((line) => JSON.parse(line));
+    const records = ndjson(out).slice(0, -1);
     expect(records.map((r) => [r.line, r.input, r.verdict, r.reasons[0]?.code])).toEqual([
       [2, 'bücher.de', 'registrable', undefined],
       [3, 'a,b.com', 'invalid', 'DISALLOWED'],

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-confusables-'));
 const zoneFile = join(dir, 'zone.txt');
@@ -31,10 +31,7 @@ describe('nomina confusables', () => {
 
   test('TEXT: skeleton, level and profile reasons; exit 1 when a text fails its profile', async () => {
     const { code, out } = await run(['confusables', '-', '-f', 'ndjson'], 'example\nab\u200dc\n');
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(out);
     expect(code).toBe(1);
     expect(lines[0]).toEqual({
       line: 1,

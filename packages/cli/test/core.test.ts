@@ -6,7 +6,7 @@ import { MAX_LINE_BYTES } from '../src/limits.js';
 import { RecordWriter, csvCell, escapeText } from '../src/core/format.js';
 import { parseCommandArgs, formatOption, integerOption } from '../src/core/args.js';
 import { UsageError } from '../src/core/exit.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 async function lines(chunks: Array<string | Uint8Array>, max?: number): Promise<InputLine[]> {
   const source = Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c))));
@@ -138,10 +138,7 @@ describe('RecordWriter', () => {
     expect(JSON.parse((await render('json', [])).text)).toEqual({ results: [], summary: { total: 0 } });
   });
   test('ndjson is one record per line, summary last', async () => {
-    const lines = (await render('ndjson', records)).text
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson((await render('ndjson', records)).text);
     expect(lines).toEqual([...records, { summary: { total: 2 } }]);
   });
   test('csv has a header, guarded cells, and the summary on stderr', async () => {

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { CsvReader, csvCell, detectDelimiter, type CsvDelimiter, type CsvRecord } from '../src/core/csv.js';
 import type { InputLine } from '../src/core/lines.js';
 import { MAX_RECORD_LENGTH } from '../src/limits.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 /** The records of TEXT read line by line, as `check` reads them. */
 function read(text: string, delimiter?: CsvDelimiter): CsvRecord[] {
@@ -16,12 +16,6 @@ function read(text: string, delimiter?: CsvDelimiter): CsvRecord[] {
   if (text.endsWith('\n')) lines.pop();
   return [...lines.flatMap((line) => reader.push(line)), ...reader.end()];
 }
-
-const ndjson = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
 
 describe('#12 failure 8: check --column reads CSV with RFC 4180 quoting', () => {
   test('#12 failure 8: a blank line between records is skipped, not CSV_MISSING_COLUMN', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 describe('nomina detect', () => {
   test('one text from the arguments', async () => {
@@ -19,10 +19,7 @@ describe('nomina detect', () => {
       ['detect', '--lines', '--format', 'ndjson'],
       'The weather is lovely today.\n\n12345\nЭто русский текст.\n',
     );
-    const records = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const records = ndjson(out);
     expect(records.map((r) => r.tag ?? 'summary')).toEqual(['en', 'zxx', 'ru', 'summary']);
     expect(records[3].summary).toEqual({ texts: 3, identified: 2, und: 0, zxx: 1 });
     expect(code).toBe(0);

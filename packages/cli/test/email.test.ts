@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 describe('nomina email', () => {
   test('ADDRESS…: normalized form, SMTPUTF8 or ASCII, issues; exit 1 when one is invalid', async () => {
@@ -21,10 +21,7 @@ describe('nomina email', () => {
       '# subscribers\njürgen@example.org\n\ninfo@bücher.example\n',
     );
     expect(code).toBe(0);
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(out);
     expect(lines[0]).toEqual({
       line: 2,
       input: 'jürgen@example.org',

@@ -58,3 +58,10 @@ export async function run(
   await new Promise((resolve) => setImmediate(resolve));
   return { code, out: memory.out(), err: memory.err() };
 }
+
+/** The JSON values of NDJSON output, one a line (the summary last, when there is one). */
+export const ndjson = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toASCII } from '@nomina/idna';
 import { displayPolicy } from '@nomina/security';
-import { run } from './harness.js';
-
-const ndjson = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+import { ndjson, run } from './harness.js';
 
 describe('nomina idna', () => {
   test('to-ascii of names on the command line, text output', async () => {

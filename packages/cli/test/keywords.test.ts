@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-keywords-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,10 +46,7 @@ describe('nomina keywords', () => {
       'Deutschlnad\nxyzzyx\n',
     );
     expect(code).toBe(1);
-    const records = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const records = ndjson(out);
     expect(records[0]).toMatchObject({
       line: 1,
       query: 'Deutschlnad',

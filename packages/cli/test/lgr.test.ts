@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CollisionIndex } from '@nomina/lgr';
 import { lgrChecker, loadLgr } from '../src/commands/lgr.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-lgr-'));
 const lgrFile = join(dir, 'ab.xml');
@@ -38,10 +38,7 @@ describe('nomina lgr', () => {
   });
   test('validate: streaming from stdin, ndjson', async () => {
     const { code, out } = await run(['lgr', 'validate', '--lgr', lgrFile, '-f', 'ndjson'], 'ab\ncc\n');
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(out);
     expect(code).toBe(0);
     expect(lines[0]).toMatchObject({ line: 1, label: 'ab', disposition: 'valid', variants: 5, estimate: 6 });
     expect(lines[2]).toEqual({ summary: { labels: 2, failed: 0, valid: 2 } });

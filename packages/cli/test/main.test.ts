@@ -10,7 +10,7 @@ import type { IO } from '../src/core/io.js';
 import { readWholeText } from '../src/core/lines.js';
 import { main } from '../src/main.js';
 import { MAX_TEXT_UNITS } from '../src/limits.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 const NAMES = new URL('../../../examples/names.txt', import.meta.url).pathname;
 
@@ -120,11 +120,7 @@ describe('#12 failure 7: a directory as standard input is an I/O error (exit 2) 
 describe('blank and comment lines are skipped by every line-oriented command', () => {
   test('#13: `nomina idna to-unicode --format ndjson - < examples/names.txt` reports no error on # lines', async () => {
     const { out } = await run(['idna', 'to-unicode', '--format', 'ndjson', '-'], readFileSync(NAMES));
-    const records = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-      .slice(0, -1);
+    const records = ndjson(out).slice(0, -1);
     expect(records.length).toBeGreaterThan(20);
     expect(records.some((r) => r.input.startsWith('#') || r.input.trim() === '')).toBe(false);
   });
@@ -136,11 +132,7 @@ describe('blank and comment lines are skipped by every line-oriented command', (
     [['detect', '--lines']],
   ])('%j skips them too', async (argv) => {
     const { out } = await run([...argv, '-f', 'ndjson'], '# a comment\n\n   \nen\n');
-    const records = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-      .filter((r) => !r.summary);
+    const records = ndjson(out).filter((r) => !r.summary);
     expect(records.every((r) => r.line === 4)).toBe(true);
   });
 });
@@ -184,10 +176,7 @@ describe('#12 failure 6: `nomina detect -` reads standard input in constant memo
     );
     expect(paragraph.length).toBeGreaterThan(87_000);
     const { code, out } = await run(['detect', '-', '-f', 'ndjson'], paragraph);
-    const [record] = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [record] = ndjson(out);
     expect(record.tag).toBe('en');
     expect(record.issues.map((i: { code: string }) => i.code)).not.toContain('EMPTY_INPUT');
     expect(code).toBe(0);
@@ -196,10 +185,7 @@ describe('#12 failure 6: `nomina detect -` reads standard input in constant memo
   test('#12 failure 6: an input past MAX_TEXT_UNITS is cut there, and the output says so', async () => {
     const text = 'Das ist ein kleiner Satz auf Deutsch. '.repeat(Math.ceil((MAX_TEXT_UNITS + 10) / 38));
     const { out, err } = await run(['detect', '-', '-f', 'ndjson'], text);
-    const [record] = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [record] = ndjson(out);
     expect(record.issues[0]).toMatchObject({ code: 'INPUT_TRUNCATED', severity: 'warning' });
     expect(record.tag).toBe('de');
     expect(err).toMatch(/only the first 100,000 of [\d,]+ bytes of standard input were read/);

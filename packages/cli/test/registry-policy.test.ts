@@ -9,13 +9,8 @@ import { toASCII, toUnicode } from '@nomina/idna';
 import { CollisionIndex, parseLgr, registeredLabel, validateLabel, type Lgr } from '@nomina/lgr';
 import { areConfusable } from '@nomina/security';
 import { ownVector, sharedVector } from '../../../test-vectors/locate.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
-const ndjson = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
 const records = (out: string) => ndjson(out).slice(0, -1);
 const summaryOf = (out: string) => ndjson(out).at(-1).summary;
 const dir = mkdtempSync(join(tmpdir(), 'nomina-policy-'));

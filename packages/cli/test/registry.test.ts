@@ -6,13 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkDomain } from '@nomina/idna';
 import { registrableForm } from '../src/commands/check.js';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
-const ndjson = (out: string) =>
-  out
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
 const dir = mkdtempSync(join(tmpdir(), 'nomina-check-'));
 
 describe('#13 where names come from', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 describe('nomina script', () => {
   test('text output: runs, resolved set, restriction level, summary', async () => {
@@ -19,10 +19,7 @@ describe('nomina script', () => {
 
   test('each line of standard input with -, as ndjson', async () => {
     const { code, out } = await run(['script', '-', '--format', 'ndjson'], 'abc (кот) def\nラーメン\n123\n');
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(out);
     expect(code).toBe(0);
     expect(lines[0].runs.map((r: { script: string; text: string }) => [r.script, r.text])).toEqual([
       ['Latn', 'abc ('],
@@ -46,10 +43,7 @@ describe('nomina script', () => {
 
   test('an unreadable line fails with its problem and the run goes on', async () => {
     const { code, out } = await run(['script', '-f', 'ndjson'], Buffer.from([0x61, 0xff, 0x0a, 0x62, 0x0a]));
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(out);
     expect(code).toBe(1);
     // The unread line carries its problem and no analysis (nothing was analysed).
     expect(lines[0]).toEqual({

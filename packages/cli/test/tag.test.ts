@@ -1,6 +1,6 @@
 // `nomina tag` end to end, in-process with in-memory streams.
 import { describe, expect, test } from 'vitest';
-import { run } from './harness.js';
+import { ndjson, run } from './harness.js';
 
 describe('nomina tag', () => {
   test('canonicalize (cldr by default) and exit 0', async () => {
@@ -18,10 +18,7 @@ describe('nomina tag', () => {
   });
   test('maximize / minimize from stdin, ndjson', async () => {
     const r = await run(['tag', 'maximize', '--format', 'ndjson'], 'zh-TW\nund-Cyrl\n');
-    const lines = r.out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = ndjson(r.out);
     expect(lines.slice(0, 2).map((l) => l.output)).toEqual(['zh-Hant-TW', 'ru-Cyrl-RU']);
     expect((await run(['tag', 'minimize', '--favor', 'script', 'zh-Hant-TW'])).out).toContain('zh-Hant\n');
   });

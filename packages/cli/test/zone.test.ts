@@ -6,7 +6,7 @@ import { checkFile } from '../src/commands/check.js';
 import type { InputLine } from '../src/core/lines.js';
 import { ZoneReader, unescapeName, type ZoneEvent } from '../src/core/zone.js';
 import { MAX_RECORD_LENGTH } from '../src/limits.js';
-import { memoryIO, run } from './harness.js';
+import { memoryIO, ndjson, run } from './harness.js';
 
 const ZONE = new URL('../../../examples/example.zone', import.meta.url).pathname;
 
@@ -102,10 +102,7 @@ describe('ZoneReader: owner names of RFC 1035 §5.1 entries', () => {
 describe('nomina check --zone', () => {
   test('examples/example.zone: each distinct owner name checked once, wildcard and _underscore passed over', async () => {
     const { code, out } = await run(['check', '--zone', ZONE, '-f', 'ndjson']);
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = ndjson(out);
     const records = lines.slice(0, -1);
     const inputs = records.map((r) => r.input);
     expect(new Set(inputs).size).toBe(inputs.length);
@@ -121,10 +118,7 @@ describe('nomina check --zone', () => {
 
   test('--only failed writes the failures; the summary still counts every name', async () => {
     const { out } = await run(['check', '--zone', ZONE, '--only', 'failed', '-f', 'ndjson']);
-    const lines = out
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = ndjson(out);
     expect(lines.slice(0, -1).every((r) => r.ok === false)).toBe(true);
     expect(lines.at(-1).summary.passed).toBeGreaterThan(0);
   });

@@ -11,7 +11,7 @@ import {
 import { defineCommand } from '../core/args.js';
 import { exitCode, EXIT, UsageError } from '../core/exit.js';
 import { escapeText, fieldColumns, plural } from '../core/format.js';
-import { indexLines, inputLines, watchedInput } from '../core/input.js';
+import { watchList } from '../core/watch.js';
 import { inputItems, output, recordWriter, type Output } from '../core/output.js';
 
 const HELP = `Usage: nomina confusables [options] A [B]
@@ -60,6 +60,14 @@ interface PairRecord {
   restrictionLevels: [string, string];
   /** The identifier-profile issue codes of A and of B (UTS #39 §3.1, §5.2–5.4). */
   reasons: [string[], string[]];
+}
+
+interface ZoneSummary {
+  zone: number;
+  unreadable: number;
+  names: number;
+  lookalikes: number;
+  failed: number;
 }
 
 interface ZoneRecord {
@@ -146,15 +154,18 @@ async function texts(positionals: string[], direction: ParagraphDirection | unde
   return exitCode(summary.failed);
 }
 
-async function zone(zonePath: string, positionals: string[], fold: boolean, out: Output): Promise<number> {
-  const newNames = watchedInput(positionals);
+function zone(list: string, positionals: string[], fold: boolean, out: Output): Promise<number> {
   const index = createSkeletonIndex(fold ? { fold: LDH_FOLDING } : {});
-  const unreadable = await indexLines(zonePath, out.io, { unit: 'names', quiet: out.quiet }, (text) => {
-    const name = text.trim();
-    return index.add(name, name).ok;
-  });
-  const summary = { zone: index.size, unreadable, names: 0, lookalikes: 0, failed: 0 };
-  const writer = recordWriter<ZoneRecord, typeof summary>(out, {
+  return watchList<SkeletonMatch, ZoneRecord, ZoneSummary>(list, positionals, out, {
+    unit: 'names',
+    add: (name) => index.add(name, name).ok,
+    size: () => index.size,
+    find: (name) => {
+      const found = index.lookup(name);
+      return found.ok ? { key: found.key, hits: found.matches } : { issues: found.issues.map((i) => i.code) };
+    },
+    record: (line, name, key, matches, issues) => ({ line, name, key, matches, issues }),
+    summary: (c) => ({ zone: c.zone, unreadable: c.refused, names: c.names, lookalikes: c.hits, failed: c.failed }),
     columns: [
       ...fieldColumns<ZoneRecord>('line', 'name'),
       { name: 'skeleton', value: (r) => r.key },
@@ -173,27 +184,6 @@ async function zone(zonePath: string, positionals: string[], fold: boolean, out:
     summaryText: (s) =>
       `${plural(s.names, 'name')} against a zone of ${s.zone}${s.unreadable ? ` (${s.unreadable} zone lines unreadable)` : ''}: ${s.lookalikes} look-alike, ${s.failed} unreadable`,
   });
-  for await (const line of inputLines(newNames, out.io, { unit: 'names', quiet: out.quiet })) {
-    summary.names++;
-    const name = line.text.trim();
-    const found = line.problem ? undefined : index.lookup(name);
-    if (!found || !found.ok) {
-      summary.failed++;
-      await writer.write({
-        line: line.lineNumber,
-        name,
-        key: '',
-        matches: [],
-        issues: line.problem ? [line.problem] : found!.issues.map((i) => i.code),
-      });
-      continue;
-    }
-    if (found.matches.length === 0) continue;
-    summary.lookalikes++;
-    await writer.write({ line: line.lineNumber, name, key: found.key, matches: found.matches, issues: [] });
-  }
-  await writer.end(summary);
-  return exitCode(summary.lookalikes + summary.failed);
 }
 
 export default defineCommand('confusables', HELP, OPTIONS, async ({ values, positionals }, io) => {

@@ -4,7 +4,7 @@ import { formatCodePoint } from '@nomina/core';
 import { defineCommand, integerOption } from '../core/args.js';
 import { EXIT, exitCode, UsageError } from '../core/exit.js';
 import { escapeText, fieldColumns, plural } from '../core/format.js';
-import { indexLines, inputLines, watchedInput } from '../core/input.js';
+import { watchList } from '../core/watch.js';
 import { inputItems, output, recordWriter, type Output } from '../core/output.js';
 
 const HELP = `Usage: nomina lgr validate --lgr FILE [options] [LABEL...|-]
@@ -180,21 +180,44 @@ async function variants(lgr: Lgr, positionals: string[], max: number, out: Outpu
   return r.ok ? EXIT.OK : EXIT.FAILED;
 }
 
+type Collision = { label: string; disposition: string | null };
+
 interface CollideRecord {
   line: number;
   label: string;
   index: string;
-  collisions: Array<{ label: string; disposition: string | null }>;
+  collisions: Collision[];
   issues: string[];
 }
 
-async function collide(lgr: Lgr, zonePath: string, positionals: string[], out: Output): Promise<number> {
-  const newLabels = watchedInput(positionals);
+interface CollideSummary {
+  zone: number;
+  refused: number;
+  labels: number;
+  colliding: number;
+  failed: number;
+}
+
+function collide(lgr: Lgr, list: string, positionals: string[], out: Output): Promise<number> {
   const index = new CollisionIndex(lgr);
-  const indexed = { unit: 'names', quiet: out.quiet };
-  const refused = await indexLines(zonePath, out.io, indexed, (text) => index.add(text.trim()).ok);
-  const summary = { zone: index.size, refused, labels: 0, colliding: 0, failed: 0 };
-  const writer = recordWriter<CollideRecord, typeof summary>(out, {
+  return watchList<Collision, CollideRecord, CollideSummary>(list, positionals, out, {
+    unit: 'labels',
+    add: (label) => index.add(label).ok,
+    size: () => index.size,
+    find: (label) => {
+      const c = index.check(label);
+      return c.indexLabel === null
+        ? { issues: c.issues.map((i) => i.code) }
+        : { key: c.indexLabel, hits: c.collisions };
+    },
+    record: (line, label, key, collisions, issues) => ({
+      line,
+      label,
+      index: key,
+      collisions: [...collisions],
+      issues,
+    }),
+    summary: (c) => ({ zone: c.zone, refused: c.refused, labels: c.names, colliding: c.hits, failed: c.failed }),
     columns: [
       ...fieldColumns<CollideRecord>('line', 'label'),
       { name: 'index_label', value: (r) => r.index },
@@ -212,33 +235,6 @@ async function collide(lgr: Lgr, zonePath: string, positionals: string[], out: O
     summaryText: (s) =>
       `${plural(s.labels, 'label')} against a zone of ${s.zone}${s.refused ? ` (${s.refused} zone labels not eligible)` : ''}: ${s.colliding} colliding, ${s.failed} not eligible`,
   });
-  for await (const line of inputLines(newLabels, out.io, { unit: 'labels', quiet: out.quiet })) {
-    summary.labels++;
-    const label = line.text.trim();
-    const c = line.problem ? null : index.check(label);
-    if (!c || c.indexLabel === null) {
-      summary.failed++;
-      await writer.write({
-        line: line.lineNumber,
-        label,
-        index: '',
-        collisions: [],
-        issues: line.problem ? [line.problem] : c!.issues.map((i) => i.code),
-      });
-      continue;
-    }
-    if (c.collisions.length === 0) continue;
-    summary.colliding++;
-    await writer.write({
-      line: line.lineNumber,
-      label,
-      index: c.indexLabel,
-      collisions: [...c.collisions],
-      issues: [],
-    });
-  }
-  await writer.end(summary);
-  return exitCode(summary.colliding + summary.failed);
 }
 
 async function check(positionals: string[], out: Output): Promise<number> {

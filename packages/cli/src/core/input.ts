@@ -1,4 +1,3 @@
-import { UsageError } from './exit.js';
 import type { IO } from './io.js';
 import { openInput, readLines, type InputLine } from './lines.js';
 import { ProgressBar } from './progress.js';
@@ -75,10 +74,4 @@ export async function indexLines(
   let refused = 0;
   for await (const line of inputLines(path, io, options)) if (line.problem || !add(line.text)) refused++;
   return refused;
-}
-
-/** The one NEW file (or `-`, the default) that watch-list mode (`--zone NAMES [NEW]`) checks against its index. */
-export function watchedInput(positionals: readonly string[]): string {
-  if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
-  return positionals[0] ?? '-';
 }
