@@ -1,6 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { fold, romanize } from '../src/index.js';
+import { createKeywordIndex, fold, romanize } from '../src/index.js';
+import { QUERY_SCHEMES, schemeSpellings } from '../src/translit/schemes.js';
 import { querySkeletons, romanKey, romanSkeleton } from '../src/internals.js';
 
 describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
@@ -30,8 +31,9 @@ describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
     expect(querySkeletons('moskva')).toEqual(['msk']);
     expect(querySkeletons('москва')).toEqual([]);
     // Punctuation some schemes write (soft sign, hamza, alef maksura) is left out of the skeleton.
-    expect(querySkeletons('al-qahira')).toEqual(['alkahila', 'lkl']);
-    expect(querySkeletons('qwq~rym')).toEqual(['kvklim', 'klm']);
+    // Its own skeletons first; then those of its spellings in other schemes (translit/schemes.ts).
+    expect(querySkeletons('al-qahira').slice(0, 2)).toEqual(['alkahila', 'lkl']);
+    expect(querySkeletons('qwq~rym').slice(0, 2)).toEqual(['kvklim', 'klm']);
   });
 
   // Each pair: a key, and the same name in a romanization scheme other than any-ascii's. The query's
@@ -77,4 +79,44 @@ describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
       expect(romanSkeleton(romanSkeleton(latin, consonants), consonants)).toBe(romanSkeleton(latin, consonants));
     },
   );
+});
+
+describe('romanization schemes as data (translit/schemes.ts)', () => {
+  // Each: a key, a spelling in a scheme people type, the scheme. Looked up alone, the key is the answer.
+  test.each([
+    ['かたつむり', 'katatumuri', 'Kunrei-shiki tu'],
+    ['フライドポテト', 'huraidopoteto', 'Kunrei-shiki hu'],
+    ['じょうしき', 'zyousiki', 'Nihon-shiki zy, wāpuro ou'],
+    ['Ευρωζώνη', 'evrwzonh', 'Greeklish w, h, ELOT ευ = ev'],
+    ['Χιραγκάνα', 'xiragkana', 'Greeklish x = χ'],
+    ['σκούρος', 'skuros', 'Greeklish u = ου'],
+    ['Θεσσαλονίκη', '8essaloniki', 'Greeklish 8 = θ'],
+    ['Октябрьский', 'oktjabrskyj', 'chat Cyrillic j before a vowel'],
+    ['щука', 'shhuka', 'chat Cyrillic shh = щ'],
+    ['جورجيا', 'djourdjia', 'French Arabizi dj, ou'],
+    ['विशाखापत्तनम', 'vizAkhApattanam', 'Harvard-Kyoto z = श'],
+  ])('%s is found by %j (%s)', (key, query) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]?.target).toBe('key');
+  });
+  test('a spelling of a scheme matches keys of its scripts only', () => {
+    // The Kunrei-shiki reading of "hutatuti" (futatsuchi) is the skeleton of the Cyrillic key too.
+    const index = createKeywordIndex([
+      { key: 'ふたつち', target: 'kana' },
+      { key: 'Футацучи', target: 'cyrillic' },
+    ]);
+    expect(index.lookup('hutatuti').map((m) => m.target)).toEqual(['kana']);
+    expect(index.lookup('futatsuchi').map((m) => m.target)).toEqual(['cyrillic', 'kana']);
+  });
+  test('every scheme names real scripts and changes only what it must', () => {
+    for (const scheme of QUERY_SCHEMES) for (const script of scheme.scripts) expect(script).toMatch(/^[A-Z][a-z]{3}$/);
+    expect(schemeSpellings('moskva')).toEqual([]);
+    expect(schemeSpellings('katatumuri').map(([s, spelled]) => [s.name, spelled])).toContainEqual([
+      'kunrei',
+      'katatsumuri',
+    ]);
+  });
+  prop.prop([fc.stringMatching(/^[a-z0-9]{0,40}$/)])('scheme spellings never throw and are ASCII', (latin) => {
+    for (const [, spelled] of schemeSpellings(latin)) expect(spelled).toMatch(/^[a-z0-9]*$/);
+  });
 });

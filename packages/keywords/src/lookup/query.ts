@@ -8,7 +8,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
-import { queryRomanization } from '../translit/romanize.js';
+import { queryRomanization, type SchemeSkeleton } from '../translit/romanize.js';
 import { wordCount } from './resolve.js';
 
 export interface LookupOptions {
@@ -42,7 +42,9 @@ export interface PreparedQuery {
   bases: Int32Array;
   /** Romanization skeletons of an ASCII query (translit/romanize.ts), looked up among romanized keys. */
   skeletons: string[];
-  /** Code points of `skeletons`. */
+  /** Those of `skeletons` that come from a romanization scheme only (translit/schemes.ts): matched exactly, on keys of its scripts. */
+  schemes: ReadonlyMap<string, SchemeSkeleton>;
+  /** Code points of the other `skeletons`, also looked up one edit off. */
   skeletonCps: Int32Array[];
   /** The vowelled skeleton of an ASCII query ('' for others), to score consonant-skeleton matches. */
   romanSkeleton: string;
@@ -104,6 +106,7 @@ function budgetOf(folded: string, points: number, n: number, maxEdits: number): 
 }
 
 const NO_CODE_POINTS = new Int32Array(0);
+const NO_SCHEMES: ReadonlyMap<string, SchemeSkeleton> = new Map();
 
 /** Type-ahead starts at 2 code points (1 for Han, Hangul, kana and Yi). */
 function isPrefixable(cps: Int32Array): boolean {
@@ -166,6 +169,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     symbols: NO_CODE_POINTS,
     bases: NO_CODE_POINTS,
     skeletons: [],
+    schemes: NO_SCHEMES,
     skeletonCps: [],
     romanSkeleton: '',
     romanSkeletonCps: NO_CODE_POINTS,
@@ -206,7 +210,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   const cps = codePoints(folded);
   const baseOf: Int32Array[] = [];
   const symbols = clusters(cps, baseOf);
-  const { vowelled, skeletons } = queryRomanization(folded);
+  const { vowelled, skeletons, schemes } = queryRomanization(folded);
   return {
     raw: wellFormed,
     limit,
@@ -222,7 +226,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     symbols,
     bases: baseOf[0]!,
     skeletons,
-    skeletonCps: skeletons.map(codePoints),
+    schemes,
+    skeletonCps: skeletons.filter((k) => !schemes.has(k)).map(codePoints),
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),
     words: wordCount(wellFormed),

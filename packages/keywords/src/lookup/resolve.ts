@@ -15,6 +15,7 @@
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
 import { clusters, weightedClusterDistance } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
+import { dominantScript } from '@nomina/script';
 import { foldBasic } from '../fold/fold.js';
 import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
@@ -147,25 +148,29 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
   // type a multi-word name without spaces).
   if (vowelled !== undefined && words > 1 && query.words === 1) return 0;
   const longest = Math.max(query.cps.length, codePointLength(candidate.key));
+  // Through a romanization scheme (exact matches only): the query's vowels as that scheme spells them.
+  const scheme = candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
+  const romanSkeleton = scheme?.vowelled ?? query.romanSkeleton;
   if (vowelled === undefined) {
     // An alphabet's key is a vowelled skeleton: only the query's vowelled skeleton (not its consonants) meets it.
     if (
-      candidate.key !== query.romanSkeleton &&
-      codePointDistance(query.romanSkeletonCps, codePoints(candidate.key), 1) > 1
+      scheme !== undefined
+        ? candidate.key !== romanSkeleton
+        : candidate.key !== romanSkeleton && codePointDistance(query.romanSkeletonCps, codePoints(candidate.key), 1) > 1
     )
       return 0;
     return 0.9 * 0.97 * (1 - candidate.distance / longest);
   }
   if (vowelled === '') {
     // No vowel written: only a query whose vowels fit between the key's consonants (at most one after each).
-    if (query.romanSkeleton.length > 2 * codePointLength(candidate.key)) return 0;
+    if (romanSkeleton.length > 2 * codePointLength(candidate.key)) return 0;
     return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest));
   }
   // The vowels must agree the more closely the fewer consonants the skeleton has (a short consonant
   // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters.
-  const distance = vowelWeightedDistance(query.romanSkeleton, vowelled);
+  const distance = vowelWeightedDistance(romanSkeleton, vowelled);
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - 0.75)) return 0;
-  const r = Math.min(1, distance / Math.max(query.romanSkeleton.length, vowelled.length));
+  const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
 }
 
@@ -299,6 +304,13 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const qLength = query.cps.length;
   // Entries of one key mostly share a few spellings (the same name in many locales): fold each once.
   const basics = new Map<string, string>();
+  // The script of a key met through a romanization scheme (translit/schemes.ts), once per key.
+  const scripts = new Map<string, string>();
+  const scriptOf = (key: string): string => {
+    let script = scripts.get(key);
+    if (script === undefined) scripts.set(key, (script = dominantScript(key)));
+    return script;
+  };
   const basicFold = (key: string): string => {
     let basic = basics.get(key);
     if (basic === undefined) basics.set(key, (basic = foldBasic(key)));
@@ -308,6 +320,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
+    const scheme =
+      candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
     const popularity = 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
@@ -315,6 +329,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       let score: number;
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
+        if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
         score = skeletonScore(
           query,

@@ -345,7 +345,10 @@ export class PostgresKeywordStore {
     // One round trip: the exact key, the romanization skeletons of the query, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
     // order (COLLATE "C"), the trigram candidates within the length budget, and those of the skeletons long
     // enough for one edit, with their entries.
-    const fuzzySkeletons = prepared.budget > 0 ? prepared.skeletons.filter((k) => k.length >= MIN_FUZZY_SKELETON) : [];
+    const fuzzySkeletons =
+      prepared.budget > 0
+        ? prepared.skeletons.filter((k) => k.length >= MIN_FUZZY_SKELETON && !prepared.schemes.has(k))
+        : [];
     const { rows } = await this.client.query(
       `WITH c AS (
          SELECT id, key, 0 AS kind FROM ${s}.keys WHERE key = $1

@@ -15,7 +15,7 @@
 // | rule | because schemes write |
 // |---|---|
 // | long vowels and doubled letters once | ā aa a, ī ii i, ṭ tt t |
-// | y → i, w → v, q → k; j → i but before a vowel z | й y i j, я ya ia, в w v, ق q k, ж zh j ž, じ ji zi |
+// | y → i, w → v, q → k; j → i but before a vowel (and in consonant skeletons) z | й y i j, я ya ia, в w v, ق q k, ж zh j ž, じ ji zi |
 // | kh → h; another h after a consonant dropped (ch sh th ph bh dh gh zh …) | х kh h, ш sh s, ч ch c, aspirates with or without h |
 // | ie → e | е ye ie e |
 // | ts, tz → c; ng → n; mb, mp → nb, np; r → l | ц ts c tz, ங ng n, anusvara m n, ㄹ r l, ら ra la |
@@ -28,6 +28,7 @@ import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import anyAscii from 'any-ascii';
 import { requireText } from '../fold/fold.js';
+import { schemeSpellings } from './schemes.js';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
@@ -35,9 +36,10 @@ export const ROMANIZATION_SCHEME = 'any-ascii';
 /**
  * Version of the skeleton rules (`romanSkeleton`): index files record it, and a change means a rebuild.
  * 3: the vowelled skeletons of Arabic, Syriac and Hebrew keys write their vowel letters (`ABJAD_VOWELS`);
- * ee, oo, v after n and l, and Arabizi digits (#19).
+ * ee, oo, v after n and l, and Arabizi digits (#19). 4: in consonant skeletons j is z before a
+ * consonant too (ج, ज: abjads and abugidas write no vowels after it).
  */
-export const SKELETON_VERSION = 3;
+export const SKELETON_VERSION = 4;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
@@ -145,7 +147,8 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
-    .replace(/j(?![aeiou])/g, 'i')
+    // j not before a vowel is й (i) in alphabets; abjads and abugidas write no vowels, so there it is ج, ज (z).
+    .replace(/j(?![aeiou])/g, consonantsOnly ? 'z' : 'i')
     .replace(/j/g, 'z');
   out = out.replace(/(.)\1+/g, '$1');
   if (consonantsOnly)
@@ -242,20 +245,45 @@ export function queryLatin(folded: string): string {
   return !isAscii(folded) ? '' : folded.replace(/[^a-z0-9]+/g, '');
 }
 
+/** A skeleton a query is looked up by only through a romanization scheme (schemes.ts). */
+export interface SchemeSkeleton {
+  /** The scheme's name. */
+  scheme: string;
+  /** Scripts of the keys it may match. */
+  scripts: ReadonlySet<string>;
+  /** The vowelled skeleton of the query in the scheme's spelling, which ranks consonant-skeleton matches. */
+  vowelled: string;
+}
+
 /**
  * The romanization skeletons of a folded query: `vowelled` ('' unless ASCII), which also ranks
- * consonant-skeleton matches, and the `skeletons` it is looked up by (vowelled and consonant-only; of 2
- * letters or more, none equal to the query).
+ * consonant-skeleton matches, and the `skeletons` it is looked up by: its own (vowelled and
+ * consonant-only), then those of its spellings in the schemes of schemes.ts, which are also in `schemes`
+ * (with the scripts they may match); of 2 letters or more, none equal to the query.
  */
-export function queryRomanization(folded: string): { vowelled: string; skeletons: string[] } {
+export function queryRomanization(folded: string): {
+  vowelled: string;
+  skeletons: string[];
+  schemes: Map<string, SchemeSkeleton>;
+} {
+  const schemes = new Map<string, SchemeSkeleton>();
   const latin = queryLatin(folded);
-  if (latin === '') return { vowelled: '', skeletons: [] };
+  if (latin === '') return { vowelled: '', skeletons: [], schemes };
   const vowelled = romanSkeleton(latin, false);
   const skeletons: string[] = [];
-  for (const skeleton of [vowelled, romanSkeleton(latin, true)]) {
-    if (skeleton.length >= 2 && skeleton !== folded && !skeletons.includes(skeleton)) skeletons.push(skeleton);
+  const add = (skeleton: string): boolean => {
+    if (skeleton.length < 2 || skeleton === folded || skeletons.includes(skeleton)) return false;
+    skeletons.push(skeleton);
+    return true;
+  };
+  add(vowelled);
+  add(romanSkeleton(latin, true));
+  for (const [scheme, spelled] of schemeSpellings(latin)) {
+    const info = { scheme: scheme.name, scripts: scheme.scripts, vowelled: romanSkeleton(spelled, false) };
+    for (const skeleton of [info.vowelled, romanSkeleton(spelled, true)])
+      if (add(skeleton)) schemes.set(skeleton, info);
   }
-  return { vowelled, skeletons };
+  return { vowelled, skeletons, schemes };
 }
 
 /** The skeletons a folded query is also looked up by (`queryRomanization`). */

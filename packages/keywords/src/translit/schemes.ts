@@ -1,0 +1,111 @@
+// Romanization schemes people type, as data per script: each rewrites the Latin letters of a query into
+// the spelling the stored romanizations use (any-ascii, and modified Hepburn for kana: romanize.ts), so
+// that a spelling of another scheme meets the stored skeleton exactly. A match through a scheme counts
+// only on keys of that scheme's scripts (a Greeklish reading of a query says nothing of Arabic keys).
+//
+// | scheme | scripts | people write | stored spelling |
+// |---|---|---|---|
+// | Kunrei-shiki / Nihon-shiki, wāpuro | Hira, Kana | si ti tu hu zi di du, sya tyu zyo, ou oo uu oh | shi chi tsu fu ji ji zu, sha chu jo, o o u o |
+// | ELOT 743 / ISO 843 | Grek | ou, av ev (αυ ευ before a consonant), ks | oy, ay ey, x |
+// | Greeklish | Grek | 8 (θ), 3 (ξ), w (ω), u (ου), x (χ), h (η after a vowel, χ before one) | th, x, o, oy, ch, i / ch |
+// | chat Cyrillic | Cyrl | ja ju jo je (я ю ё е), x (х), w and 6 (ш), 4 (ч), shh (щ) | ya yu yo ye, kh, sh, ch, shch |
+// | Arabizi (French and Levantine) | Arab | 8 (ق), dj (ج), ch (ش), ou | q, j, sh, u |
+// | Harvard-Kyoto, ITRANS | Indic abugidas | z (श), x (क्ष), gy (ज्ञ) | sh, ksh, jn |
+//
+// The digits of Arabizi (7 3 2 5 6 9), toneless pinyin with v for ü, ee/oo of informal Indic spelling
+// and the many spellings of aspirates and long vowels are already alike in every skeleton (romanize.ts
+// `romanSkeleton`): only what skeletons cannot unite is here.
+
+/** A romanization scheme: rules applied in order to a query's lower-case Latin letters and digits. */
+export interface QueryScheme {
+  readonly name: string;
+  /** ISO 15924 codes of the scripts whose keys the scheme's spellings may match. */
+  readonly scripts: ReadonlySet<string>;
+  readonly rules: ReadonlyArray<readonly [RegExp, string]>;
+}
+
+const INDIC = ['Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh'];
+
+/** Greek rules both ELOT 743 and Greeklish writers need: ου, and αυ ευ before a consonant. */
+const GREEK_DIPHTHONGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ou/g, 'oy'],
+  [/(?<=[ae])[vf](?=[bcdfgklmnpqrstvxz]|$)/g, 'y'],
+  [/ks/g, 'x'],
+];
+
+export const QUERY_SCHEMES: readonly QueryScheme[] = [
+  {
+    name: 'kunrei',
+    scripts: new Set(['Hira', 'Kana']),
+    rules: [
+      [/oh(?![aeiou])/g, 'o'],
+      [/ou|oo/g, 'o'],
+      [/uu/g, 'u'],
+      [/sy(?=[aueo])/g, 'sh'],
+      [/[tc]y(?=[aueo])/g, 'ch'],
+      [/[zdj]y(?=[aueo])/g, 'j'],
+      [/si/g, 'shi'],
+      [/ti/g, 'chi'],
+      [/tu/g, 'tsu'],
+      [/(?<![sc])hu/g, 'fu'],
+      [/[zd]i/g, 'ji'],
+      [/du/g, 'zu'],
+    ],
+  },
+  { name: 'elot', scripts: new Set(['Grek']), rules: GREEK_DIPHTHONGS },
+  {
+    name: 'greeklish',
+    scripts: new Set(['Grek']),
+    rules: [
+      [/8/g, 'th'],
+      [/3/g, 'x'],
+      [/w/g, 'o'],
+      [/x/g, 'ch'],
+      [/(?<![oae])u/g, 'ou'],
+      [/(?<![tcpks])h(?=[aeiouy])/g, 'ch'],
+      [/(?<![tcpks])h/g, 'i'],
+      ...GREEK_DIPHTHONGS,
+    ],
+  },
+  {
+    name: 'chat-cyrillic',
+    scripts: new Set(['Cyrl']),
+    rules: [
+      [/shh|sch/g, 'shch'],
+      [/j(?=[aeiou])/g, 'y'],
+      [/x/g, 'kh'],
+      [/[w6]/g, 'sh'],
+      [/4/g, 'ch'],
+    ],
+  },
+  {
+    name: 'arabizi',
+    scripts: new Set(['Arab']),
+    rules: [
+      [/8/g, 'q'],
+      [/dj/g, 'j'],
+      [/ch/g, 'sh'],
+      [/ou/g, 'u'],
+    ],
+  },
+  {
+    name: 'harvard-kyoto',
+    scripts: new Set(INDIC),
+    rules: [
+      [/x/g, 'ksh'],
+      [/gy/g, 'jn'],
+      [/z/g, 'sh'],
+    ],
+  },
+];
+
+/** The query's Latin letters in the spelling of each scheme that changes them: [scheme, spelling]. Linear. */
+export function schemeSpellings(latin: string): Array<[QueryScheme, string]> {
+  const out: Array<[QueryScheme, string]> = [];
+  for (const scheme of QUERY_SCHEMES) {
+    let spelled = latin;
+    for (const [pattern, replacement] of scheme.rules) spelled = spelled.replace(pattern, replacement);
+    if (spelled !== latin) out.push([scheme, spelled]);
+  }
+  return out;
+}
