@@ -29,6 +29,9 @@ const APPLICATIONS = ownVector('cli/registry/applications.txt');
 const REGISTERED = ownVector('cli/registry/registered.txt');
 /** The applications of test-vectors/cli/registry against RZ-LGR-5 Arabic and the registered names. */
 const BATCH = ['check', '--file', APPLICATIONS, '--lgr', ARABIC ?? '', '--registered', REGISTERED];
+/** `nomina check --lgr LGR --registered REGISTERED NAMES… -f ndjson`. */
+const checkNdjson = (lgr: string, registered: string, ...names: string[]) =>
+  run(['check', '--lgr', lgr, '--registered', registered, ...names, '-f', 'ndjson']);
 /** The names of a list file (blank and # lines skipped), as `nomina check --file` reads them. */
 const namesOf = (path: string) =>
   readFileSync(path, 'utf8')
@@ -121,17 +124,7 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
 
   test('a registered name equal to the name (or its parent: ns1.كتاب.example) is its own, not a collision', async () => {
     const registered = file('own.txt', ['كتاب.example']);
-    const { code, out } = await run([
-      'check',
-      '--lgr',
-      ARABIC!,
-      '--registered',
-      registered,
-      'كتاب.example',
-      'ns1.كتاب.example',
-      '-f',
-      'ndjson',
-    ]);
+    const { code, out } = await checkNdjson(ARABIC!, registered, 'كتاب.example', 'ns1.كتاب.example');
     expect(records(out).map((r) => r.lgr.collisions)).toEqual([[], []]);
     expect(code).toBe(0);
   });
@@ -139,16 +132,7 @@ describe.skipIf(!ARABIC)('#14 nomina check --lgr on RZ-LGR-5 Arabic', () => {
   test('a blocked variant found by enumeration collides as blocked', async () => {
     const blocked = validateLabel(lgr, 'مكتبة').variants.find((v) => v.disposition === 'blocked')!;
     const registered = file('maktaba.txt', ['مكتبة.example', 'not a name', 'latin.example']);
-    const { code, out } = await run([
-      'check',
-      '--lgr',
-      ARABIC!,
-      '--registered',
-      registered,
-      `${blocked.label}.example`,
-      '-f',
-      'ndjson',
-    ]);
+    const { code, out } = await checkNdjson(ARABIC!, registered, `${blocked.label}.example`);
     expect(records(out)[0].lgr.collisions).toEqual([{ label: 'مكتبة', disposition: 'blocked' }]);
     expect(code).toBe(1);
     // Lines whose label the LGR does not make eligible are counted, not indexed.
@@ -215,17 +199,7 @@ describe.skipIf(!CYRILLIC || !COMMON)('#14 nomina check --lgr on RZ-LGR-5 Cyrill
     const registered = file('common.txt', ['сарех.example']); // Cyrillic с а р е х
     const index = new CollisionIndex(lgr);
     index.add('сарех');
-    const { code, out } = await run([
-      'check',
-      '--lgr',
-      COMMON!,
-      '--registered',
-      registered,
-      'capex.example',
-      'carex.example',
-      '-f',
-      'ndjson',
-    ]);
+    const { code, out } = await checkNdjson(COMMON!, registered, 'capex.example', 'carex.example');
     const got = records(out).map((r) => r.lgr.collisions);
     expect(got).toEqual([index.check('capex').collisions, []]);
     expect(got[0]).toEqual([{ label: 'сарех', disposition: 'blocked' }]);
