@@ -1,4 +1,4 @@
-import { defineCommand, integerOption } from '../core/args.js';
+import { defineCommand, integerOption, listOption } from '../core/args.js';
 import { exitCode, UsageError } from '../core/exit.js';
 import { escapeText, fieldColumns, plural } from '../core/format.js';
 import { asIssue, issueCodes, unreadable } from '../core/issues.js';
@@ -57,12 +57,8 @@ interface Summary {
 }
 
 function tagList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const tags = value
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  if (tags.length === 0) throw new UsageError('--only/--exclude take a comma-separated list of language tags');
+  const tags = listOption(value);
+  if (tags?.length === 0) throw new UsageError('--only/--exclude take a comma-separated list of language tags');
   return tags;
 }
 

@@ -13,7 +13,7 @@ import {
   type TagResult,
 } from '@nomina/langtag';
 import type { Issue } from '@nomina/core';
-import { choiceOption, defineCommand, integerOption } from '../core/args.js';
+import { choiceOption, defineCommand, integerOption, listOption } from '../core/args.js';
 import { exitCode, UsageError } from '../core/exit.js';
 import { escapeText, fieldColumns, plural } from '../core/format.js';
 import { unreadable } from '../core/issues.js';
@@ -77,15 +77,13 @@ export default defineCommand('tag', HELP, OPTIONS, async ({ values, positionals 
   const action = actionName as Action;
   const out = output(values, io);
   const form = choiceOption<CanonicalForm>('form', values.form, ['cldr', 'rfc5646', 'extlang']) ?? 'cldr';
-  // Options are checked before any input is read (exit 2 without partial output).
+  // Options are checked before any input is read (exit 2 without partial output). --favor is read by
+  // minimize and match only, with the first value allowed as the default.
   const favorOf = <T extends string>(of: Action, allowed: readonly T[]) =>
     choiceOption('favor', action === of ? values.favor : undefined, allowed) ?? allowed[0]!;
   const minimizeFavor = favorOf('minimize', ['region', 'script'] as const);
   const matchFavor = favorOf('match', ['language', 'script'] as const);
-  const supported = values.supported
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const supported = listOption(values.supported);
   if (action === 'match' && !supported?.length) throw new UsageError('match needs --supported TAG,TAG,…');
   const threshold = values.threshold === undefined ? undefined : integerOption('threshold', values.threshold, 50);
   const inLocale = values.in ?? 'en';

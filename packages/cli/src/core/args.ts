@@ -104,6 +104,14 @@ export function formatOption(value: string | undefined, fallback: Format = 'text
   return choiceOption('format', value, FORMATS) ?? fallback;
 }
 
+/** The items of a comma-separated flag (`--only sr,hr`), trimmed, empty ones dropped; undefined when absent. */
+export function listOption(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 /** Parses a non-negative integer flag, or throws a UsageError naming it. */
 export function integerOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
