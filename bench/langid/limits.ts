@@ -2,11 +2,118 @@
 // table reads the results). Timed by bench/harness.ts `worstCases`. From the root:
 //   node --expose-gc --conditions=@nomina/source --import tsx bench/langid/limits.ts [--write]
 import * as l from '@nomina/langid';
-import { worstCases } from '../harness.js';
+import { textFeatures } from '../../packages/langid/src/features/extract.js';
+import { isHeldOut } from '../../packages/langid/src/model/train.js';
+import { formatBytes, worstCases } from '../harness.js';
 
 let k = 0;
 const shift = (text: string): string => `${String.fromCharCode(0x61 + (k++ % 26))}${text.slice(1)}`;
 const N = l.MAX_SPANS_LENGTH;
+
+// Training. trainModel on an array does all its work before it returns its promise, so the harness times it
+// whole; its memory column is what the model keeps, and the input says the most heap in use while counting
+// (sampled after every sample, garbage not yet collected included).
+let seed = 1;
+const next = (n: number): number => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return (seed >>> 8) % n;
+};
+/** A word of 17 random Han ideographs: about 50 features no other word has (no whole-word feature). */
+const hanWord = () => String.fromCodePoint(...Array.from({ length: 17 }, () => 0x4e00 + next(20000)));
+/** A text of words adding COUNT distinct features to SEEN (or a few more). */
+function newFeatures(count: number, seen: Set<number>): string {
+  const words: string[] = [];
+  for (const goal = seen.size + count; seen.size < goal; ) {
+    const word = hanWord();
+    textFeatures(word, (hash) => seen.add(hash));
+    words.push(word);
+  }
+  return words.join(' ');
+}
+/** A made-up sentence of eight Latin words, held out or not. */
+function sentence(heldOut: boolean): string {
+  for (;;) {
+    const text = Array.from({ length: 8 }, () =>
+      Array.from({ length: 3 + next(5) }, () => String.fromCharCode(0x61 + next(26))).join(''),
+    ).join(' ');
+    if (isHeldOut(text) === heldOut) return text;
+  }
+}
+const tagOf = (i: number) =>
+  `q${Array.from({ length: 4 }, (_, d) => String.fromCharCode(0x61 + (Math.floor(i / 26 ** d) % 26))).join('')}`;
+const gc = (globalThis as { gc?: () => void }).gc;
+/** The most heap in use while training on SAMPLES (sampled after each sample and at the end), over the start. */
+function peakHeap(samples: readonly l.TrainingSample[]): string {
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sampled = function* () {
+    for (const sample of samples) {
+      yield sample;
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+  };
+  void l.trainModel(sampled());
+  return formatBytes(Math.max(peak, process.memoryUsage().heapUsed) - before);
+}
+const F = l.MAX_TRAINING_FEATURES;
+const atFeatures = (() => {
+  const once = newFeatures(F, new Set());
+  return [{ tag: 'qaa', text: [`${once} ${once}`, `${once}\n${once}`].find((t) => !isHeldOut(t))! }];
+})();
+const pastFeatures = (() => {
+  const seen = new Set<number>();
+  return Array.from({ length: 4 }, () => ({ tag: 'qaa', text: newFeatures(F / 2, seen) })).filter(
+    (sample) => !isHeldOut(sample.text),
+  );
+})();
+const heldOut = ['qaa', 'qab'].flatMap((tag) => [
+  ...Array.from({ length: 1000 }, () => ({ tag, text: sentence(false) })),
+  ...Array.from({ length: 2 * l.MAX_HELDOUT_PER_LANGUAGE }, () => ({ tag, text: sentence(true) })),
+]);
+const manyLanguages = Array.from({ length: l.MAX_TRAINING_LANGUAGES }, (_, i) => ({
+  tag: tagOf(i),
+  text: sentence(false),
+}));
+const CALIBRATED = 1024;
+const calibrated = Array.from({ length: CALIBRATED }, (_, i) => [
+  { tag: tagOf(i), text: sentence(false) },
+  { tag: tagOf(i), text: sentence(true) },
+]).flat();
+const train = (samples: l.TrainingSample[]) => l.trainModel(samples);
+const training = [
+  {
+    operation: 'trainModel',
+    input: `one language, one text of MAX_TRAINING_FEATURES (${F}) distinct features, each counted twice (peak heap ${peakHeap(atFeatures)})`,
+    make: () => atFeatures,
+    run: train,
+  },
+  {
+    operation: 'trainModel',
+    input: `one language, ${pastFeatures.length} texts of ${F / 2} new distinct features each: past MAX_TRAINING_FEATURES, the rarest dropped to 3/4 of it (peak heap ${peakHeap(pastFeatures)})`,
+    make: () => pastFeatures,
+    run: train,
+  },
+  {
+    operation: 'trainModel',
+    input: `two languages of 1,000 training sentences and 2 × MAX_HELDOUT_PER_LANGUAGE (${l.MAX_HELDOUT_PER_LANGUAGE}) held-out ones each: the first MAX_HELDOUT_PER_LANGUAGE calibrate, the rest are skipped (peak heap ${peakHeap(heldOut)})`,
+    make: () => heldOut,
+    run: train,
+  },
+  {
+    operation: 'trainModel',
+    input: `MAX_TRAINING_LANGUAGES (${l.MAX_TRAINING_LANGUAGES}) languages of one training sentence each, none held out (peak heap ${peakHeap(manyLanguages)})`,
+    make: () => manyLanguages,
+    run: train,
+  },
+  {
+    operation: 'trainModel',
+    input: `${CALIBRATED} languages (1/${Math.round((l.MAX_TRAINING_LANGUAGES + 1) / CALIBRATED)} of MAX_TRAINING_LANGUAGES) of one training and one held-out sentence each: calibration scores every held-out text against every language of its script, quadratic (${(((l.MAX_TRAINING_LANGUAGES + 1) / CALIBRATED) ** 2).toLocaleString('en')} times this at the limit) (peak heap ${peakHeap(calibrated)})`,
+    make: () => calibrated,
+    run: train,
+  },
+];
+
 worstCases(
   '@nomina/langid',
   [
@@ -81,6 +188,7 @@ worstCases(
       () => shift('aбαא'.repeat(1 << 18)),
       (s) => l.detectSpans(s),
     ],
+    ...training,
   ],
   5,
 );
