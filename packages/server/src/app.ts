@@ -139,20 +139,10 @@ async function buildApp(
   app.addHook('onClose', async () => registry.close());
 
   // Validation: request bodies are not coerced (a number where a string belongs is a 400); query strings are.
-  const strict = new Ajv({
-    coerceTypes: false,
-    useDefaults: true,
-    removeAdditional: false,
-    allErrors: false,
-    strict: false,
-  });
-  const lenient = new Ajv({
-    coerceTypes: 'array',
-    useDefaults: true,
-    removeAdditional: false,
-    allErrors: false,
-    strict: false,
-  });
+  const validator = (coerceTypes: boolean | 'array') =>
+    new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+  const strict = validator(false);
+  const lenient = validator('array');
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : lenient).compile(schema));
   registerParsers(app, limits.batchLimit);
 
