@@ -14,6 +14,7 @@
 // |                               | letters rare in the script that the model's languages do not use:   |
 // |                               | the language whose exemplars list them (detect/script-names.ts)      |
 // | 4. model                      | naive Bayes over character 1-4-grams and words, softmax, calibration |
+// |                               | by probability and coverage (share of the features the answer kept)  |
 // | 4b. Han variants (Unihan)     | `-Hans`/`-Hant` from simplified-only / traditional-only ideographs   |
 // | 5. evidence check             | fewer letters than `minLength`, confidence under `minConfidence` → `und` |
 import { errorIssue, issue, requireString, type Issue, type Outcome } from '@nomina/core';
@@ -81,8 +82,12 @@ export interface Detection extends Outcome<DetectIssueCode> {
   issues: DetectIssue[];
 }
 
-/** Answers under this calibrated confidence become `und` (LOW_CONFIDENCE): the guess would be right less than 1 time in 10. */
-export const DEFAULT_MIN_CONFIDENCE = 0.1;
+/**
+ * Answers under this calibrated confidence become `und` (LOW_CONFIDENCE): the guess would be right less than 1
+ * time in 50. Low because the confidence also counts the chance that the text is in a language the model does
+ * not know (model/build.ts): a guess among the model's languages is still worth giving at a few percent.
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.02;
 const DEFAULT_TOP = 5;
 
 /**
@@ -215,6 +220,7 @@ export function createDetector(data: ModelData): Detector {
   let byScript: number[][] = [];
   let mask = new Uint8Array(0);
   let scores = new Float64Array(0);
+  let hits = new Uint32Array(0);
   let names: ScriptNames;
   const load = (): LanguageModel => {
     if (model) return model;
@@ -226,6 +232,7 @@ export function createDetector(data: ModelData): Detector {
     });
     mask = new Uint8Array(m.tags.length);
     scores = new Float64Array(m.tags.length);
+    hits = new Uint32Array(m.tags.length);
     return (model = m);
   };
 
@@ -347,9 +354,9 @@ export function createDetector(data: ModelData): Detector {
     } else {
       // The best answer's probability is calibrated; the others are scaled in proportion, never above
       // the best and together never above the rest (1 - its confidence).
-      const ranked = rankLanguages(m, cleaned, mask, candidates, scores, top);
+      const ranked = rankLanguages(m, cleaned, mask, candidates, scores, top, hits);
       const best = ranked[0]!.probability;
-      const calibrated = calibrate(m, best);
+      const calibrated = calibrate(m, best, ranked[0]!.coverage);
       const share = best < 1 ? Math.min(calibrated / best, (1 - calibrated) / (1 - best)) : 0;
       result = ranked.slice(0, top).map((r, i) => ({
         tag: m.tags[r.index]!,
@@ -379,7 +386,7 @@ export function createDetector(data: ModelData): Detector {
   function rank(text: string, list: readonly number[]): Ranked[] {
     const m = load();
     for (const l of list) mask[l] = 1;
-    const ranked = rankLanguages(m, text, mask, list, scores);
+    const ranked = rankLanguages(m, text, mask, list, scores, Infinity, hits);
     for (const l of list) mask[l] = 0;
     return ranked;
   }

@@ -2,7 +2,7 @@
 // naive Bayes scores turned into probabilities (softmax at the fitted temperature) and calibrated.
 import { dominantScript } from '@nomina/script';
 import { isWordCodePoint, textFeatures } from '../features/extract.js';
-import { scoreFeatures, type LanguageModel } from '../model/model.js';
+import { CALIBRATION_BINS, scoreFeatures, type LanguageModel } from '../model/model.js';
 import { scriptIndex, scriptIndexOf, SCRIPT_COUNT } from '../script/classify.js';
 
 export interface ScriptProfile {
@@ -59,6 +59,8 @@ export interface Ranked {
   score: number;
   /** Softmax probability among the candidates. */
   probability: number;
+  /** Share of the text's features this language kept (an unknown language's text has few of them). */
+  coverage: number;
 }
 
 /** Indexes of the languages whose `mask` entry is 1. */
@@ -73,7 +75,7 @@ function indexesOf(mask: Uint8Array): number[] {
  * indexes set in `mask`) and `scores` (scratch of the model's size) spare the per-call work of the
  * model's size; `limit` keeps only the best ones (their probabilities are still among all
  * candidates), picked without sorting them all. With those, a call costs its features, its candidates
- * and `limit` × the candidates that make the list.
+ * and `limit` × the candidates that make the list. `hits` is scratch of the model's size too.
  */
 export function rankLanguages(
   model: LanguageModel,
@@ -82,10 +84,12 @@ export function rankLanguages(
   candidates: readonly number[] = indexesOf(mask),
   scores: Float64Array = new Float64Array(model.tags.length),
   limit = Infinity,
+  hits: Uint32Array = new Uint32Array(model.tags.length),
 ): Ranked[] {
   const features: number[] = [];
   textFeatures(text, (hash) => features.push(hash));
-  scoreFeatures(model, features, features.length, mask, scores, candidates);
+  scoreFeatures(model, features, features.length, mask, scores, candidates, hits);
+  const coverage = (l: number): number => (features.length === 0 ? 0 : hits[l]! / features.length);
   let best = -Infinity;
   for (const l of candidates) if (scores[l]! > best) best = scores[l]!;
   let total = 0;
@@ -97,6 +101,7 @@ export function rankLanguages(
         index: l,
         score: scores[l]!,
         probability: Math.exp((scores[l]! - best) / model.temperature) / total,
+        coverage: coverage(l),
       });
     return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   }
@@ -110,18 +115,23 @@ export function rankLanguages(
       index: l,
       score: scores[l]!,
       probability: Math.exp((scores[l]! - best) / model.temperature) / total,
+      coverage: coverage(l),
     });
     if (ranked.length > limit) ranked.pop();
   }
   return ranked;
 }
 
-/** Calibrated confidence of a softmax probability: piecewise-linear through the model's reliability table. */
-export function calibrate(model: LanguageModel, probability: number): number {
+/**
+ * Calibrated confidence of a softmax probability and the answer's coverage of the text: piecewise-linear
+ * through the row of the model's reliability table that holds `coverage` (model/model.ts `calibration`).
+ */
+export function calibrate(model: LanguageModel, probability: number, coverage: number): number {
   const table = model.calibration;
-  const bins = table.length;
-  const x = Math.min(Math.max(probability * bins - 0.5, 0), bins - 1);
+  const rows = Math.max(1, Math.floor(table.length / CALIBRATION_BINS));
+  const row = Math.min(rows - 1, Math.max(0, Math.floor(coverage * rows))) * CALIBRATION_BINS;
+  const x = Math.min(Math.max(probability * CALIBRATION_BINS - 0.5, 0), CALIBRATION_BINS - 1);
   const low = Math.floor(x);
-  const high = Math.min(low + 1, bins - 1);
-  return table[low]! + (table[high]! - table[low]!) * (x - low);
+  const high = Math.min(low + 1, CALIBRATION_BINS - 1);
+  return table[row + low]! + (table[row + high]! - table[row + low]!) * (x - low);
 }

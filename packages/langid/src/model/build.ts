@@ -7,11 +7,12 @@
 // | 2. select             | per language the `maxFeatures` most frequent features seen ≥ `minCount` times    |
 // | 3. quantize           | q = round((ln(count/total + e^floor) - floor) / step), 1 … levels                |
 // | 4. encode             | postings by ascending feature hash, varint gaps (model/model.ts)                 |
-// | 5. calibrate          | softmax temperature (least held-out NLL), isotonic reliability table (20 bins)   |
-import { rankLanguages, scriptProfile } from '../detect/rank.js';
+// | 5. calibrate          | softmax temperature (least held-out NLL), isotonic reliability table (20 bins of |
+// |                       | probability × 10 rows of coverage), with leave-one-out items as unknown languages |
+import { rankLanguages, scriptProfile, type Ranked } from '../detect/rank.js';
 import { forEachWord, isWordCodePoint, textFeatures, wordFeature } from '../features/extract.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
-import { decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
+import { CALIBRATION_BINS, decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
 
 /** Features and letters counted for one language. */
 export interface LanguageCounts {
@@ -48,7 +49,21 @@ export interface BuildConfig {
 
 /** A script holding at least this share of a language's training letters is one it is written with. */
 export const SCRIPT_SHARE = 0.1;
-export const CALIBRATION_BINS = 20;
+/**
+ * Rows of the calibration table, by coverage (the share of the text's features the answer's language kept):
+ * text in a language the model does not know is answered by a neighbour that kept few of its features.
+ */
+export const COVERAGE_ROWS = 10;
+/**
+ * Weight of the leave-one-out items in the calibration: held-out text scored without its own language,
+ * standing for text in a language the model does not know (always a wrong answer). 0.25: one such text
+ * for four in a language of the model.
+ */
+export const UNKNOWN_WEIGHT = 0.25;
+/** Alternating row and column passes of the table's isotonic fit. */
+const CALIBRATION_PASSES = 20;
+/** Pseudo-count of a cell's prior (the probability bin's accuracy over every coverage). */
+const CELL_PRIOR = 2;
 
 /** Step 1: adds the features (× `weight`) and letters of `text` to `entry`. */
 export function countText(entry: LanguageCounts, text: string, weight = 1): void {
@@ -163,8 +178,9 @@ export interface HeldOutItem {
 
 /**
  * Step 5: fits `data.temperature` (grid, least negative log-likelihood) and `data.calibration` (accuracy per
- * probability bin, made non-decreasing) on held-out items; returns, per item that has candidates, whether
- * the model's best answer was right.
+ * probability bin and coverage row, made non-decreasing in both) on held-out items, each also scored without
+ * its own language (leave-one-out: a language the model does not know, `UNKNOWN_WEIGHT`); returns, per item
+ * that has candidates, whether the model's best answer was right.
  */
 export function calibrateModel<T extends HeldOutItem>(
   data: ModelData,
@@ -173,8 +189,16 @@ export function calibrateModel<T extends HeldOutItem>(
   const model = decodeModel(data);
   const ranked = items.map((item) => {
     const mask = candidateMask(model, item.text);
-    const scores = rankLanguages(model, item.text, mask).slice(0, 20);
-    return { item, scores };
+    const all = rankLanguages(model, item.text, mask);
+    const scores = all.slice(0, 20);
+    // Leave-one-out: the same text when its language is not in the model.
+    const own = all.find((s) => model.tags[s.index] === item.tag);
+    let unknown: Ranked[] = [];
+    if (own && all.length > 1) {
+      mask[own.index] = 0;
+      unknown = rankLanguages(model, item.text, mask).slice(0, 20);
+    }
+    return { item, scores, unknown };
   });
   let bestT = 1;
   let bestNll = Infinity;
@@ -192,23 +216,71 @@ export function calibrateModel<T extends HeldOutItem>(
     if (nll < bestNll) [bestNll, bestT] = [nll, t];
   }
   data.temperature = bestT;
-  const hits = new Array<number>(CALIBRATION_BINS).fill(0);
-  const totals = new Array<number>(CALIBRATION_BINS).fill(0);
-  const outcomes: { item: T; ok: boolean }[] = [];
-  for (const { item, scores } of ranked) {
-    if (scores.length === 0) continue;
+  const cells = CALIBRATION_BINS * COVERAGE_ROWS;
+  const hits = new Array<number>(cells).fill(0);
+  const totals = new Array<number>(cells).fill(0);
+  const cellOf = (scores: readonly Ranked[]): number => {
     const top = scores[0]!.score;
     let z = 0;
     for (const s of scores) z += Math.exp((s.score - top) / bestT);
-    const p = 1 / z;
-    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor(p * CALIBRATION_BINS));
+    const bin = Math.min(CALIBRATION_BINS - 1, Math.floor((1 / z) * CALIBRATION_BINS));
+    const row = Math.min(COVERAGE_ROWS - 1, Math.floor(scores[0]!.coverage * COVERAGE_ROWS));
+    return row * CALIBRATION_BINS + bin;
+  };
+  const outcomes: { item: T; ok: boolean }[] = [];
+  for (const { item, scores, unknown } of ranked) {
+    if (scores.length === 0) continue;
     const ok = model.tags[scores[0]!.index] === item.tag;
-    totals[bin]!++;
-    if (ok) hits[bin]!++;
+    const cell = cellOf(scores);
+    totals[cell]!++;
+    if (ok) hits[cell]!++;
+    if (unknown.length > 0) totals[cellOf(unknown)]! += UNKNOWN_WEIGHT;
     outcomes.push({ item, ok });
   }
-  data.calibration = isotonic(hits, totals).map((v) => round(v, 4));
+  data.calibration = calibrationTable(hits, totals).map((v) => round(v, 4));
   return outcomes;
+}
+
+/**
+ * The reliability table from hits and totals per cell (row-major: coverage rows of probability bins): each
+ * cell starts from its probability bin's accuracy over all rows (`CELL_PRIOR` pseudo-counts), then is made
+ * non-decreasing along the probability bins of its row and along the rows of its bin.
+ */
+function calibrationTable(hits: readonly number[], totals: readonly number[]): number[] {
+  const binHits = new Array<number>(CALIBRATION_BINS).fill(0);
+  const binTotals = new Array<number>(CALIBRATION_BINS).fill(0);
+  hits.forEach((h, cell) => {
+    binHits[cell % CALIBRATION_BINS]! += h;
+    binTotals[cell % CALIBRATION_BINS]! += totals[cell]!;
+  });
+  const pooled = isotonic(binHits, binTotals);
+  const sums = hits.map((h, cell) => h + CELL_PRIOR * pooled[cell % CALIBRATION_BINS]!);
+  const weights = totals.map((t) => t + CELL_PRIOR);
+  const table = sums.map((sum, cell) => sum / weights[cell]!);
+  const along = (indexes: number[]): void => {
+    const fitted = isotonic(
+      indexes.map((i) => table[i]! * weights[i]!),
+      indexes.map((i) => weights[i]!),
+      0,
+    );
+    indexes.forEach((i, k) => {
+      table[i] = fitted[k]!;
+    });
+  };
+  const rows = Array.from({ length: COVERAGE_ROWS }, (_, row) =>
+    Array.from({ length: CALIBRATION_BINS }, (_, bin) => row * CALIBRATION_BINS + bin),
+  );
+  const columns = Array.from({ length: CALIBRATION_BINS }, (_, bin) =>
+    Array.from({ length: COVERAGE_ROWS }, (_, row) => row * CALIBRATION_BINS + bin),
+  );
+  // Alternating passes converge to a table monotone both ways; the last pass is along the rows (the bins
+  // `calibrate` interpolates between).
+  for (let pass = 0; pass < CALIBRATION_PASSES; pass++) {
+    rows.forEach(along);
+    columns.forEach(along);
+  }
+  rows.forEach(along);
+  return table;
 }
 
 /** Candidate languages of a text: those written with its dominant script (as `detect` does). */
@@ -221,13 +293,15 @@ export function candidateMask(model: LanguageModel, text: string): Uint8Array {
   return mask;
 }
 
-/** Pool-adjacent-violators: the non-decreasing fit of per-bin accuracies (empty bins borrow neighbours). */
-function isotonic(hits: number[], totals: number[]): number[] {
+/**
+ * Pool-adjacent-violators: the non-decreasing fit of per-bin accuracies (empty bins borrow neighbours). Each
+ * bin gets a weak prior at its own centre (`prior` pseudo-counts) so the table stays defined.
+ */
+function isotonic(hits: number[], totals: number[], prior = 0.5): number[] {
   const blocks: { sum: number; weight: number; size: number }[] = [];
   for (let i = 0; i < hits.length; i++) {
-    // An empty bin gets a weak prior at its own centre so the table stays defined.
-    const weight = totals[i]! + 0.5;
-    blocks.push({ sum: hits[i]! + 0.5 * ((i + 0.5) / hits.length), weight, size: 1 });
+    const weight = totals[i]! + prior;
+    blocks.push({ sum: hits[i]! + prior * ((i + 0.5) / hits.length), weight, size: 1 });
     while (
       blocks.length > 1 &&
       blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.weight >

@@ -13,7 +13,7 @@
 // `loadModel` checks all of it and never throws on bad bytes: MODEL_VERSION for another format version,
 // MODEL_CORRUPT for anything else (with the offset where it was found).
 import { errorIssue, type Issue, type Result } from '@nomina/core';
-import { decodeBase64, encodeBase64, type ModelData } from './model.js';
+import { CALIBRATION_BINS, decodeBase64, encodeBase64, type ModelData } from './model.js';
 
 /** Version of the byte format written by `model.save()`. */
 export const MODEL_FORMAT_VERSION = 1;
@@ -70,6 +70,9 @@ export function encodeModel(data: ModelData): Uint8Array {
   view.setUint32(out.length - 4, crc32(out, out.length - 4), true);
   return out;
 }
+
+/** Most coverage rows a calibration table may have (a bound on what a header may claim). */
+const MAX_CALIBRATION_ROWS = 100;
 
 const isNumberArray = (value: unknown, length: number): value is number[] =>
   Array.isArray(value) && value.length === length && value.every((x) => typeof x === 'number' && Number.isFinite(x));
@@ -145,7 +148,11 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
     scripts.split(' ').length !== count ||
     !isNumberArray(floors, count) ||
     !isNumberArray(priors, count) ||
-    !isNumberArray(calibration, 20) ||
+    // Rows of CALIBRATION_BINS, one per coverage band (model/model.ts), at most MAX_CALIBRATION_ROWS.
+    !Array.isArray(calibration) ||
+    calibration.length % CALIBRATION_BINS !== 0 ||
+    calibration.length > CALIBRATION_BINS * MAX_CALIBRATION_ROWS ||
+    !isNumberArray(calibration, Math.max(calibration.length, CALIBRATION_BINS)) ||
     typeof step !== 'number' ||
     !(step > 0) ||
     typeof temperature !== 'number' ||

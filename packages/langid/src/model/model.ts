@@ -20,7 +20,11 @@ export interface ModelData {
   step: number;
   /** Softmax temperature fitted on held-out training data. */
   temperature: number;
-  /** Calibration: accuracy on held-out data of answers whose softmax probability falls in bin i of 20. */
+  /**
+   * Calibration: accuracy on held-out data of answers whose softmax probability falls in bin i of 20, in
+   * rows of 20 by coverage (the share of the text's features the answer's language kept): with K rows, row
+   * k holds coverage [k/K, (k+1)/K) (K = 1: one row, coverage not read).
+   */
   calibration: readonly number[];
   /** Base64: per feature in ascending order, varint(gap), varint(n), then n × (varint(language gap), byte q). */
   postings: string;
@@ -45,6 +49,9 @@ export interface LanguageModel {
   readonly languages: Uint16Array;
   readonly weights: Uint8Array;
 }
+
+/** Probability bins of a row of the calibration table. */
+export const CALIBRATION_BINS = 20;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -154,8 +161,9 @@ export function decodeModel(data: ModelData): LanguageModel {
 /**
  * Naive Bayes scores of the languages whose `mask` entry is 1, for a list of feature hashes:
  * score[L] = prior[L] + step · Σ q(f, L). Without `candidates` (the indexes set in `mask`), the other entries
- * are set to 0; with them, only the candidates are written (a scratch array can be reused). Linear in the
- * features (and the candidates).
+ * are set to 0; with them, only the candidates are written (a scratch array can be reused). With `hits`, also
+ * the number of the text's features each language kept (its coverage of the text). Linear in the features (and
+ * the candidates).
  */
 export function scoreFeatures(
   model: LanguageModel,
@@ -164,16 +172,24 @@ export function scoreFeatures(
   mask: Uint8Array,
   scores: Float64Array,
   candidates?: readonly number[],
+  hits?: Uint32Array,
 ): void {
   const { offsets, languages, weights } = model;
   if (candidates) for (const l of candidates) scores[l] = 0;
   else scores.fill(0);
+  if (hits) {
+    if (candidates) for (const l of candidates) hits[l] = 0;
+    else hits.fill(0);
+  }
   for (let i = 0; i < count; i++) {
     const index = model.find(features[i]!);
     if (index < 0) continue;
     for (let j = offsets[index]!, end = offsets[index + 1]!; j < end; j++) {
       const language = languages[j]!;
-      if (mask[language] === 1) scores[language]! += weights[j]!;
+      if (mask[language] === 1) {
+        scores[language]! += weights[j]!;
+        if (hits) hits[language]!++;
+      }
     }
   }
   const finish = (l: number): void => {
