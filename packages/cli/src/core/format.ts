@@ -21,7 +21,7 @@ export interface Column<R> {
 /** The fields of R that are one cell as they are. */
 type CellField<R> = { [K in keyof R]-?: R[K] extends Cell ? K : never }[keyof R] & string;
 
-/** Columns that are fields of the record as they are, named in snake_case like every CSV header (`codePoint` → `code_point`). */
+/** Columns holding record fields as they are, named in snake_case like every header (`codePoint` → `code_point`). */
 export function fieldColumns<R>(...fields: CellField<R>[]): Column<R>[] {
   return fields.map((field) => ({
     name: field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),

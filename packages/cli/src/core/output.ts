@@ -1,8 +1,8 @@
-import type { Format, RecordWriterOptions } from './format.js';
+// What every command writes with (format, progress, formula guard), from the flags all of them take.
 import { formatOption } from './args.js';
-import { RecordWriter } from './format.js';
-import type { IO } from './io.js';
+import { RecordWriter, type Format, type RecordWriterOptions } from './format.js';
 import { argumentsOrLines } from './input.js';
+import type { IO } from './io.js';
 import type { InputLine } from './lines.js';
 
 /** The flags every command reads (COMMON_OPTIONS). */

@@ -17,13 +17,15 @@ export interface WatchCounts {
   failed: number;
 }
 
-export interface WatchList<H, R, S> extends Omit<RecordWriterOptions<R, S>, 'formulaGuard'> {
+/** What a command brings to watch-list mode: its index, its records and summary, and how they are written. */
+export interface WatchListSpec<H, R, S> extends Omit<RecordWriterOptions<R, S>, 'formulaGuard'> {
   /** Progress word for the new names. */
   unit: string;
   /** Indexes a line of the list (trimmed); false when the index refuses it. */
   add(name: string): boolean;
   /** The number of entries indexed. */
   size(): number;
+  /** Looks a new name (trimmed) up. */
   find(name: string): WatchAnswer<H>;
   /** The record of a new name that hits the index (ISSUES empty) or fails (no KEY, no HITS). */
   record(line: number, name: string, key: string, hits: readonly H[], issues: string[]): R;
@@ -39,7 +41,7 @@ export async function watchList<H, R, S>(
   list: string,
   positionals: readonly string[],
   out: Output,
-  watch: WatchList<H, R, S>,
+  watch: WatchListSpec<H, R, S>,
 ): Promise<number> {
   if (positionals.length > 1) throw new UsageError('--zone takes at most one NEW file (or "-")');
   const refused = await indexLines(list, out.io, { unit: 'names', quiet: out.quiet }, (text) => watch.add(text.trim()));
