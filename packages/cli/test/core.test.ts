@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { readLines, type InputLine } from '../src/core/lines.js';
 import { MAX_LINE_BYTES } from '../src/limits.js';
-import { RecordWriter, csvCell, escapeText } from '../src/core/format.js';
-import { parseCommandArgs, formatOption, integerOption } from '../src/core/args.js';
+import { RecordWriter, csvCell, escapeText, fieldColumns } from '../src/core/format.js';
+import { choiceOption, formatOption, integerOption, listOption, parseCommandArgs } from '../src/core/args.js';
 import { UsageError } from '../src/core/exit.js';
 import { ndjson, run } from './harness.js';
 
@@ -162,6 +162,30 @@ describe('arguments', () => {
   test('integers are checked', () => {
     expect(integerOption('top', '3', 1)).toBe(3);
     expect(() => integerOption('top', '-1', 1)).toThrow(UsageError);
+  });
+  test('a choice is one of its values, or absent; the message names the flag and the values', () => {
+    expect(choiceOption('only', 'failed', ['failed', 'passed'])).toBe('failed');
+    expect(choiceOption('only', undefined, ['failed', 'passed'])).toBeUndefined();
+    expect(() => choiceOption('only', 'all', ['failed', 'passed'])).toThrow(
+      '--only must be one of failed, passed (got "all")',
+    );
+  });
+  test('a comma-separated list is trimmed and drops empty items', () => {
+    expect(listOption(' sr, hr,,bs ')).toEqual(['sr', 'hr', 'bs']);
+    expect(listOption(',')).toEqual([]);
+    expect(listOption(undefined)).toBeUndefined();
+  });
+});
+
+describe('fieldColumns', () => {
+  test('a column per field, named in snake_case, holding the field as it is', () => {
+    const columns = fieldColumns<{ line: number; codePoint: string; singleScript?: boolean }>(
+      'line',
+      'codePoint',
+      'singleScript',
+    );
+    expect(columns.map((c) => c.name)).toEqual(['line', 'code_point', 'single_script']);
+    expect(columns.map((c) => c.value({ line: 3, codePoint: 'U+0041' }))).toEqual([3, 'U+0041', undefined]);
   });
 });
 
