@@ -75,6 +75,27 @@ describe('typo costs', () => {
   );
 });
 
+describe('short keys outside Latin and long syllabic keys (issue #19)', () => {
+  test.each([
+    ['핀란어', '핀란드어'],
+    ['ᏫᎠᏂ', 'ᏫᏍᎠᏂ'],
+    ['ⵉⵏⵢⴰ', 'ⵉⵏⴷⵢⴰ'],
+  ])('%s (one character dropped) finds %s', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 1 });
+  });
+  test('a short query finds no key with a character more when typos are off, nor a Latin one', () => {
+    expect(createKeywordIndex([{ key: '핀란드어', target: 'key' }]).lookup('핀란어', { maxEdits: 0 })).toEqual([]);
+    expect(createKeywordIndex([{ key: 'horse', target: 'key' }]).lookup('hose')).toEqual([]);
+  });
+  test('Han, Hangul and kana take two edits from nine characters', () => {
+    expect(editBudget('中華人民共和国澳門特')).toBe(2);
+    expect(editBudget('中華人民共和国澳')).toBe(1);
+    const index = createKeywordIndex([{ key: 'より大きいか又は等しい', target: 'key' }]);
+    expect(index.lookup('より大きか又は等しいい')[0]?.target).toBe('key');
+  });
+});
+
 describe('romanized queries and silence', () => {
   test('abjad keys store the vowels their letters write (skeleton rules 3)', () => {
     expect(romanizeKey(fold('القاهرة')).vowelled).toMatch(/a.*a/);

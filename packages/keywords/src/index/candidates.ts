@@ -161,6 +161,17 @@ export class CandidateFinder {
       }
     }
 
+    // Short non-Latin queries without a budget: keys with one character more (a 1-deletion of theirs is the query).
+    if (query.dropOnly) {
+      const seen = new Set<number>();
+      if (exact >= 0) seen.add(exact);
+      const probe = this.prober(seen, (id, key) => {
+        if (fuzzyDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'fuzzy', 1));
+      });
+      for (const sequence of query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols])
+        forEachVariant(sequence, 0, probe);
+    }
+
     return this.wordCandidates(query, exact, started, out);
   }
 

@@ -8,6 +8,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
+import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import { queryRomanization, type SchemeSkeleton } from '../translit/romanize.js';
 import { wordCount } from './resolve.js';
 
@@ -53,6 +54,11 @@ export interface PreparedQuery {
   /** Words of the query (resolve.ts `wordCount`): multi-word romanizations are matched word by word. */
   words: number;
   budget: number;
+  /**
+   * A short query outside Latin with no edit budget (3 code points or more, `MIN_VARIANT_LENGTH`): keys
+   * one user-perceived character longer that contain it — one character dropped — are still fuzzy candidates.
+   */
+  dropOnly: boolean;
   limit: number;
   minScore: number;
   prefix: boolean;
@@ -72,7 +78,7 @@ const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh
  * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
  * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
  * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
- * word) 1 from 4 and never 2; every other script (abugidas, abjads, syllabaries, where a cluster is
+ * word) 1 from 4 and 2 from 9; every other script (abugidas, abjads, syllabaries, where a cluster is
  * often a syllable and keys are short) 1 from 4 and 2 from 8. Capped by `maxEdits`.
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
@@ -88,9 +94,11 @@ function budgetOf(folded: string, points: number, n: number, maxEdits: number): 
   const script = isAscii(folded) ? 'Latn' : dominantScript(folded);
   const byPoints = SYLLABIC.has(script) ? 0 : points >= 9 ? 2 : points >= 5 ? 1 : 0;
   const byClusters = SYLLABIC.has(script)
-    ? n >= 4
-      ? 1
-      : 0
+    ? n >= 9
+      ? 2
+      : n >= 4
+        ? 1
+        : 0
     : ALPHABETS.has(script)
       ? n >= 9
         ? 2
@@ -175,6 +183,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     romanSkeletonCps: NO_CODE_POINTS,
     words: 0,
     budget: 0,
+    dropOnly: false,
     prefixable: false,
   });
 
@@ -211,6 +220,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   const baseOf: Int32Array[] = [];
   const symbols = clusters(cps, baseOf);
   const { vowelled, skeletons, schemes } = queryRomanization(folded);
+  const budget = budgetOf(folded, cps.length, symbols.length, maxEdits);
   return {
     raw: wellFormed,
     limit,
@@ -231,7 +241,13 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),
     words: wordCount(wellFormed),
-    budget: budgetOf(folded, cps.length, symbols.length, maxEdits),
+    budget,
+    dropOnly:
+      budget === 0 &&
+      maxEdits > 0 &&
+      cps.length >= MIN_VARIANT_LENGTH &&
+      !isAscii(folded) &&
+      dominantScript(folded) !== 'Latn',
     prefixable: prefix && isPrefixable(cps),
   };
 }

@@ -73,12 +73,14 @@ export interface Candidate {
  * `MIN_VARIANT_LENGTH` code points whose Damerau–Levenshtein distance to the query is 1 … budget, on
  * code points or on clusters (distance/clusters.ts: a dropped akshara or vowel sign is one edit), the
  * smaller. Returns the distance, or -1. Two-edit matches are answered only when no key is within one
- * edit (see `resolve`). (Stores differ only in how they find candidates: deletion neighbourhoods here,
+ * edit (see `resolve`). A short query outside Latin without a budget (`dropOnly`) meets keys with one
+ * character more. (Stores differ only in how they find candidates: deletion neighbourhoods here,
  * pg_trgm in PostgreSQL.)
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   const budget = query.budget;
-  if (budget === 0 || key.length < MIN_VARIANT_LENGTH) return -1;
+  if (key.length < MIN_VARIANT_LENGTH) return -1;
+  if (budget === 0) return query.dropOnly ? droppedOne(query, key) : -1;
   let distance = budget + 1;
   if (Math.abs(key.length - query.cps.length) <= budget) distance = codePointDistance(query.cps, key, budget);
   if (distance > 1) {
@@ -87,6 +89,16 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
       distance = Math.min(distance, codePointDistance(query.symbols, symbols, budget));
   }
   return distance >= 1 && distance <= budget ? distance : -1;
+}
+
+/**
+ * 1 when the query is the key with one user-perceived character left out (`PreparedQuery.dropOnly`),
+ * else -1. A vowel sign alone left out of so short a word is not enough (कितब is not किताब).
+ */
+function droppedOne(query: PreparedQuery, key: Int32Array): number {
+  const symbols = clusters(key);
+  if (symbols.length === query.symbols.length + 1 && codePointDistance(query.symbols, symbols, 1) === 1) return 1;
+  return -1;
 }
 
 /** Shortest query skeleton (code points) that matches romanized keys one edit away; shorter ones match exactly only. */

@@ -373,10 +373,10 @@ export class PostgresKeywordStore {
       [
         prepared.folded,
         trigramText(prepared.folded),
-        prepared.budget > 0,
+        prepared.budget > 0 || prepared.dropOnly,
         prepared.prefixable,
         n - prepared.budget,
-        n + prepared.budget,
+        n + (prepared.dropOnly ? 1 : prepared.budget),
         prepared.skeletons,
         fuzzySkeletons.map(trigramText),
         fuzzySkeletons.map((k) => k.length),
