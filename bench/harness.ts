@@ -2,6 +2,8 @@
 // loop of its own compiled with `new Function` (its own monomorphic call site, as in an application);
 // rounds are interleaved, each contender running ≥ `roundNs` of CPU time per round (process.cpuUsage:
 // steadier than wall time on a busy machine), and the median round is reported.
+// Calls too long to loop (parsing a document, building an index) are timed by `cpuMs`, per-call latency
+// tables by `latencies`, the worst cases at the limits by `worstCases`/`worstCasesAsync`.
 // Case names follow `<package>/<operation>/<case>`; at most five per package are marked `overview`.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { machineLine } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(here, '..', 'packages');
@@ -89,7 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     "package's own results for per-function sizes. Dynamically imported modules (the CLI's lazily loaded",
     'commands and their data) are counted too.',
     '',
-    `Command: \`npx pnpm@10.34.9 build && npx tsx bench/sizes.ts\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, 2 cores.`,
+    `Command: \`npx pnpm@10.34.9 build && npx tsx bench/sizes.ts\` — ${new Date().toISOString().slice(0, 10)}, ${machineLine()} (sizes only: no timing).`,
     '',
     '| package | entry | min | min+gzip |',
     '| --- | --- | ---: | ---: |',

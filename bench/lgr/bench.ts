@@ -2,7 +2,9 @@
 // exists (ICANN's lgr-core is Python); the figures are the issue's targets: parse RZ-LGR-5 common well
 // under a second, ≥ 100,000 labels/s against a script LGR, estimate linear in the label, a collision
 // index over 1,000,000 names built in under a minute with look-up p99 ≤ 1 ms; and the bundle size.
-// Run (sources, no build needed): node --conditions=@nomina/source --import tsx bench/lgr/bench.ts
+// Run: npx pnpm@10.34.9 --filter @nomina/lgr... build && npx tsx bench/lgr/bench.ts
+// (times the built dist: tsx's transform of the sources wraps every named closure in `__name()`, which
+// slows some hot paths several times)
 //      → bench/results/lgr.md (the worst cases at the limits there come from bench/lgr/limits.ts)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,11 +12,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { cpuMs, latencies, machineLine, measureAll, type OverviewRow, overviewBlock, quantile } from '../harness.js';
-import { CollisionIndex, checkLgr, parseLgr, validateLabel, type Lgr } from '../../packages/lgr/src/index.js';
+import { sharedVector } from '../../test-vectors/locate.js';
+import type { Lgr } from '../../packages/lgr/src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const vectors = process.env.NOMINA_VECTORS ?? join(here, '..', '..', '..', 'shared', 'vectors');
-const read = (f: string) => readFileSync(join(vectors, 'lgr', 'root-zone', 'rz-lgr-5', f), 'utf8');
+const { CollisionIndex, checkLgr, parseLgr, validateLabel } = (await import(
+  join(here, '..', '..', 'packages', 'lgr', 'dist', 'index.js')
+)) as typeof import('../../packages/lgr/src/index.js');
+const read = (f: string) => {
+  const path = sharedVector(`lgr/root-zone/rz-lgr-5/${f}`);
+  if (!path) throw new Error(`${f}: the RZ-LGR-5 vectors are missing (set NOMINA_VECTORS)`);
+  return readFileSync(path, 'utf8');
+};
 const files = {
   common: 'lgr-5-common-26may22-en.xml',
   arabic: 'lgr-5-arabic-script-26may22-en.xml',
@@ -118,7 +127,7 @@ row(
 
 // Collision index over 1,000,000 names.
 const zone = labelsOf(arabic, 1_000_000);
-let index!: CollisionIndex;
+let index!: InstanceType<typeof CollisionIndex>;
 const buildMs = cpuMs(() => {
   index = new CollisionIndex(arabic);
   for (const name of zone) index.add(name);
@@ -178,7 +187,7 @@ row(
 const md = [
   '# @nomina/lgr — speed and size',
   '',
-  `Command: \`node --conditions=@nomina/source --import tsx bench/lgr/bench.ts\` — ${new Date().toISOString().slice(0, 10)}, ${machineLine()}.`,
+  `Command: \`npx pnpm@10.34.9 --filter @nomina/lgr... build && npx tsx bench/lgr/bench.ts\` — ${new Date().toISOString().slice(0, 10)}, ${machineLine()}.`,
   '',
   'CPU time (bench/harness.ts: measureAll per label, cpuMs for parses and builds), medians; labels are random',
   'sequences of 3–12 repertoire code points of the RZ-LGR-5 script LGR (deterministic seed). Look-up',

@@ -3,8 +3,9 @@
 // A load test times requests through a socket under concurrency, which bench/harness.ts's in-process loops
 // cannot do: autocannon measures, the harness gives the machine line and the overview block.
 //
-//   node --conditions=@nomina/source --import tsx bench/server/run.ts [--seconds 10] [--write]
-// (the server and the keyword index from the sources, no build needed; without the condition, from dist)
+//   npx pnpm@10.34.9 --filter @nomina/server... build && npx tsx bench/server/run.ts [--seconds 10] [--write]
+// (the built dist; `node --conditions=@nomina/source --import tsx bench/server/run.ts` runs the sources
+// without a build, a little slower: tsx wraps every named closure in `__name()`)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
