@@ -16,7 +16,10 @@ export const DEFAULT_REQUEST_TIMEOUT = 10_000;
 /** Milliseconds a handler may wait on the database (and a batch may run) before a 503. */
 export const DEFAULT_HANDLER_TIMEOUT = 10_000;
 
-/** Milliseconds an idle keep-alive connection stays open. */
+/**
+ * Milliseconds an idle keep-alive connection stays open, as advertised (`Keep-Alive: timeout=5`); Node closes it
+ * 1 s later, so that a client reusing it at the advertised limit does not race the close.
+ */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT = 5_000;
 
 /** Requests a client (by IP address) may make in `DEFAULT_RATE_WINDOW`; more get 429. */
