@@ -27,7 +27,7 @@ const ORDER = [
 /** Results files left out of the overview on purpose, and why (said in RESULTS.md). */
 const NOT_IN_OVERVIEW: Record<string, string> = {
   sizes:
-    'sizes (whole entry points, for reference: each package gives the size of its main import against its nearest peer in its own rows)',
+    "sizes (every entry point bundled whole: a reference table, not a comparison; where a package's main import is compared with its nearest peer's, as for security and email, that row is in the package's own overview)",
 };
 
 const dir = join(here, 'results');
@@ -70,8 +70,9 @@ const parts = [
   '',
   '## Overview',
   '',
-  'At most five cases per package (`<package>/<operation>/<case>`), each against its fastest peer; the sections',
-  'below give every case.' +
+  'At most five cases per package (`<package>/<operation>/<case>`), each against its fastest peer (a differential:',
+  'how often Nomina and the peer agree, and how many differences no rule explains; no peer where none exists);',
+  'the sections below give every case.' +
     (deliberate.length ? ` Not in the overview: ${deliberate.join('; ')}.` : '') +
     (notYet.length ? ` Not in the overview yet: ${notYet.join(', ')}.` : ''),
   '',

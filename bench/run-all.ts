@@ -36,7 +36,7 @@ const RUNS: ReadonlyArray<readonly string[]> = [
     ['bench/email/worst-case.ts', '--write'],
     ['bench/script/limits.ts', '--write'],
     ['bench/langtag/limits.ts', '--write'],
-    ['bench/langid/limits.ts'],
+    ['bench/langid/limits.ts', '--write'],
     ['bench/keywords/limits.ts', '--write'],
     ['bench/lgr/limits.ts'],
     ['bench/security/worst-case.ts'],
