@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkDomain } from '@nomina/idna';
-import { registrableForm } from '../src/commands/check.js';
+import { registrableForm } from '../src/check/record.js';
 import { ndjson, run } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomina-check-'));
