@@ -315,10 +315,52 @@ lines.push(
     '`nomina` = default tier, `nomina/full` = full tier.',
   '',
 );
+// Overview (bench/RESULTS.md reads it): accuracy of the full tier against Lingua, speed of both tiers against franc.
+{
+  const overview: string[] = [];
+  const accuracyRow = (set: string): void => {
+    const result = results.get(set);
+    if (!result || !names.includes('lingua')) return;
+    const [ours, peer] = [meanAccuracy(result, 'nomina/full'), meanAccuracy(result, 'lingua')];
+    const points = (ours - peer) * 100;
+    overview.push(
+      `| langid/accuracy/${set} (full tier) | ${pct(ours)} | Lingua ${LINGUA_VERSION} | ${pct(peer)} | ${Math.abs(points).toFixed(1)} points ${points >= 0 ? 'ahead' : 'behind'} |`,
+    );
+  };
+  for (const set of ['lingua-sentences', 'lingua-word-pairs', 'lingua-single-words']) accuracyRow(set);
+  for (const [tier, label] of [
+    ['nomina', 'default'],
+    ['nomina/full', 'full'],
+  ] as const) {
+    const [ours, peer] = [speeds.get(tier), speeds.get('franc')];
+    if (ours !== undefined && peer !== undefined)
+      overview.push(
+        `| langid/detect/sentence (${label} tier) | ${ours.toFixed(3)} ms | franc | ${peer.toFixed(3)} ms | ${(peer / ours).toFixed(1)}× as fast |`,
+      );
+  }
+  if (overview.length > 0)
+    lines.push(
+      '<!-- overview -->',
+      '| case | Nomina | peer | peer figure | Nomina is |',
+      '| --- | ---: | --- | ---: | ---: |',
+      ...overview,
+      '<!-- /overview -->',
+      '',
+    );
+}
+const LICENSED = ['aym', 'cni', 'es', 'gn', 'nah', 'oto', 'quy', 'shp'];
 lines.push(`| set | labels | lines | ${names.join(' | ')} |`, `|---|---|---|${names.map(() => '---').join('|')}|`);
 for (const [name, result] of results) {
   const cells = names.map((n) => pct(meanAccuracy(result, n)));
   lines.push(`| ${name} | ${result.perLabel.size} | ${sets.get(name)!.length} | ${cells.join(' | ')} |`);
+}
+{
+  const anlp = results.get('americasnlp');
+  if (anlp)
+    lines.push(
+      '',
+      `AmericasNLP over the 8 labels with licensed training data (${LICENSED.join(', ')}; Bribri, Wixárika and Rarámuri have none): ${names.map((n) => `${n} ${pct(meanAccuracy(anlp, n, (label) => LICENSED.includes(label)))}`).join(', ')}.`,
+    );
 }
 lines.push('', 'On the labels each detector knows (its inventory, where it publishes one):', '');
 lines.push(`| set | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
