@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineLine, median } from '../harness.js';
+import { cpuMs, machineLine } from '../harness.js';
 import {
   CollisionIndex,
   DEFAULT_MAX_VARIANTS,
@@ -231,15 +231,8 @@ const time = (ms: number) =>
 
 const rows: string[] = [];
 for (const c of cases) {
-  // A first call warms up; when it takes seconds it counts as one of 3 samples, otherwise 7 more follow.
-  const timed = () => {
-    const t0 = performance.now();
-    c.run();
-    return performance.now() - t0;
-  };
-  const first = timed();
-  const times = first > 2000 ? [first] : [];
-  while (times.length < (first > 2000 ? 3 : 7)) times.push(timed());
+  // A first call warms up; a call of seconds is then timed 3 times, a shorter one 7 times (harness cpuMs).
+  const ms = cpuMs(c.run, cpuMs(c.run) > 2000 ? 3 : 7);
   let during = '—';
   let kept = '—';
   if (gc) {
@@ -251,7 +244,7 @@ for (const c of cases) {
     kept = mb((process.memoryUsage().heapUsed - before) * (c.scale ?? 1));
     if (result === Symbol.for('never')) console.log(result);
   }
-  const row = `| \`${c.limit.split(', ').join('`, `')}\` | ${c.operation} | ${c.input} | ${time(median(times) * (c.scale ?? 1))} | ${kept} | ${during} |`;
+  const row = `| \`${c.limit.split(', ').join('`, `')}\` | ${c.operation} | ${c.input} | ${time(ms * (c.scale ?? 1))} | ${kept} | ${during} |`;
   console.log(row);
   rows.push(row);
 }
@@ -264,8 +257,7 @@ const section = [
   `Command: \`node --expose-gc --conditions=@nomina/source --import tsx bench/lgr/limits.ts\` — ${new Date().toISOString().slice(0, 10)}, ${machineLine()}.`,
   '',
   'Each limit of `src/limits.ts` with the most adversarial input it lets through (and the input just over it):',
-  'wall time of one call, median of 7 runs after a warm-up (3 runs, the first included, for calls of seconds;',
-  'a shared machine only adds time); heap still held after a full collection (the result and the caches it',
+  'CPU time of one call, median of 7 runs after a warm-up (3 runs for calls of seconds; harness `cpuMs`); heap still held after a full collection (the result and the caches it',
   'filled: what scripts/release-security.ts reads), and heap grown during the call (a full collection before',
   'it, none forced during it)' + (gc ? '.' : ' — not measured: run node with --expose-gc.'),
   `Limits: MAX_LGR_DOCUMENT_LENGTH ${MAX_LGR_DOCUMENT_LENGTH.toLocaleString('en')} units, MAX_XML_ELEMENTS ${MAX_XML_ELEMENTS.toLocaleString('en')}, MAX_XML_DEPTH ${MAX_XML_DEPTH}, MAX_XML_ATTRIBUTES ${MAX_XML_ATTRIBUTES}, MAX_RULE_ELEMENTS ${MAX_RULE_ELEMENTS.toLocaleString('en')}, MAX_RULE_DEPTH ${MAX_RULE_DEPTH}, MAX_SEQUENCE_LENGTH ${MAX_SEQUENCE_LENGTH}, MAX_LABEL_CODE_POINTS ${MAX_LABEL_CODE_POINTS}, MAX_LABEL_LENGTH ${MAX_LABEL_LENGTH}, DEFAULT_MAX_VARIANTS ${DEFAULT_MAX_VARIANTS}, MAX_VARIANTS_LIMIT ${MAX_VARIANTS_LIMIT.toLocaleString('en')}.`,

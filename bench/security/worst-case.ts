@@ -1,7 +1,7 @@
 // Worst-case time and memory of @nomina/security at each documented limit (src/limits.ts, README "Limits"):
 // every function on the hostile shapes of its campaign (packages/security/test/campaign.test.ts) at the
-// largest size the limit lets through, the worst shape reported. Time: median of 9 calls after 3 warm-up
-// calls. Memory: what one call allocates (young generation made large enough that no scavenge runs during a
+// largest size the limit lets through, the worst shape reported. Time: CPU time, median of 9 calls after 3
+// warm-up calls (harness cpuMs). Memory: what one call allocates (young generation made large enough that no scavenge runs during a
 // call, so the heap growth is every byte allocated: an upper bound of its peak) and what its result holds.
 // @nomina/security is read from its sources (bench/package.json does not list it).
 // Run: node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 --import tsx \
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_INPUT_LENGTH as IDNA_MAX_INPUT_LENGTH } from '../../packages/idna/src/index.js';
 import * as security from '../../packages/security/src/index.js';
-import { machineLine, median } from '../harness.js';
+import { cpuMs, machineLine } from '../harness.js';
 
 const { MAX_INPUT_LENGTH, MAX_NAME_LENGTH, MAX_ISSUES_PER_CODE, MAX_NONSPACING_MARKS } = security;
 const MB = 1 << 20;
@@ -52,12 +52,7 @@ interface Measure {
 
 function measure(run: () => unknown): Measure {
   for (let i = 0; i < 3; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < 9; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
+  const ms = cpuMs(run, 9);
   gc!();
   const before = process.memoryUsage().heapUsed;
   const kept = run();
@@ -65,7 +60,7 @@ function measure(run: () => unknown): Measure {
   gc!();
   const held = process.memoryUsage().heapUsed - before;
   if (kept === Symbol.for('never')) console.log(''); // keeps `kept` alive across the collection
-  return { ms: median(times), allocated, held: Math.max(0, held) };
+  return { ms, allocated, held: Math.max(0, held) };
 }
 
 const size = (bytes: number): string =>
