@@ -121,6 +121,13 @@ export interface Lgr {
   readonly byFirst: ReadonlyMap<number, readonly LgrChar[]>;
 }
 
+/**
+ * The dispositions that refuse a label, RFC 7940 §7.3: "invalid: The resulting string is not a valid
+ * label" and "blocked: The resulting string is a valid label but should be blocked from registration".
+ * Every other disposition (`valid`, `allocatable`, `activated`, an LGR's own) lets the label be registered.
+ */
+export const REFUSED_DISPOSITIONS: readonly string[] = /* @__PURE__ */ Object.freeze(['invalid', 'blocked']);
+
 /** RFC 7940 §7.6 default actions, evaluated after the explicit ones, in this order. */
 export const DEFAULT_ACTIONS: readonly LgrAction[] = [
   {

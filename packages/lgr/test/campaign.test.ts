@@ -72,6 +72,7 @@ describe('every export has a reliability case', () => {
       'checkLgr',
       'CollisionIndex',
       'registeredLabel',
+      'usableLgr',
     ]);
   });
 });
@@ -161,6 +162,7 @@ describe('over the limits: refused at once', () => {
       'LIMIT_DOCUMENT_LENGTH',
     ]);
     expect(parseLgr(mega).issues.map((i) => i.code)).toEqual(['XML_MALFORMED']);
+    expect(lgrApi.usableLgr(mega).error).toMatch(/^not a usable RFC 7940 LGR: XML_MALFORMED /);
   });
 });
 

@@ -19,6 +19,16 @@ export interface Collision {
   readonly disposition: string | null;
 }
 
+/** Options of `CollisionIndex.check` (and of the PostgreSQL store's). */
+export interface CollisionCheckOptions {
+  /**
+   * Leave out a registered label equal to the checked one (default false): when the label being judged
+   * belongs to a registered name (ns1.foo.example under foo.example), its own registration is not a
+   * collision.
+   */
+  readonly excludeSelf?: boolean;
+}
+
 /** What `CollisionIndex.check` returns: `ok` when the label is eligible and collides with nothing. */
 export interface CollisionCheck extends Outcome<LgrIssue['code']> {
   readonly label: string;
@@ -64,9 +74,10 @@ export class CollisionIndex {
 
   /**
    * The registered labels that `label` is a variant of, with its disposition as a variant of each. A
-   * registered label equal to `label` is reported too, with the label's own disposition (a duplicate).
+   * registered label equal to `label` is reported too, with the label's own disposition (a duplicate),
+   * unless `excludeSelf`.
    */
-  check(label: string): CollisionCheck {
+  check(label: string, options?: CollisionCheckOptions): CollisionCheck {
     requireString(label, 'label');
     const r = collisionKey(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
@@ -77,6 +88,7 @@ export class CollisionIndex {
       r.value,
       r.issues,
       group === undefined ? [] : typeof group === 'string' ? [group] : group,
+      options,
     );
   }
 }
@@ -84,7 +96,7 @@ export class CollisionIndex {
 /**
  * The collision check shared by the in-process index and the PostgreSQL store: each registered label
  * with the same collision key is confirmed by `variantOf` and given the new label's disposition as
- * its variant.
+ * its variant (a candidate equal to the label left out with `excludeSelf`).
  */
 export function confirmCollisions(
   lgr: Lgr,
@@ -92,10 +104,13 @@ export function confirmCollisions(
   key: string,
   found: readonly LgrIssue[],
   candidates: Iterable<string>,
+  options?: CollisionCheckOptions,
 ): CollisionCheck {
   const collisions: Collision[] = [];
   const issues: LgrIssue[] = [...found];
+  const excludeSelf = options?.excludeSelf === true;
   for (const existing of candidates) {
+    if (excludeSelf && existing === label) continue;
     const relation = variantOf(lgr, existing, label);
     // Same key but no variant path: only possible when the relation is not an equivalence (§8.5).
     if (!relation.isVariant) {

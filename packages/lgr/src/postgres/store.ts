@@ -12,7 +12,7 @@
 import { requireString } from '@nomina/core';
 import type { LgrIssue } from '../issues.js';
 import type { Lgr } from '../model.js';
-import { confirmCollisions, type CollisionCheck } from '../collide/collision-index.js';
+import { confirmCollisions, type CollisionCheck, type CollisionCheckOptions } from '../collide/collision-index.js';
 import { collisionKey } from '../collide/index-label.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
@@ -97,7 +97,7 @@ export class PostgresLgrStore {
   }
 
   /** As `CollisionIndex.check`: the registered labels `label` is a variant of, with its disposition as such. */
-  async check(label: string): Promise<CollisionCheck> {
+  async check(label: string, options?: CollisionCheckOptions): Promise<CollisionCheck> {
     requireString(label, 'label');
     const r = collisionKey(this.lgr, label);
     if (r.value === null) return { ok: false, issues: r.issues, label, indexLabel: null, collisions: [] };
@@ -111,6 +111,7 @@ export class PostgresLgrStore {
       r.value,
       r.issues,
       rows.map((row) => row.label as string),
+      options,
     );
   }
 }
