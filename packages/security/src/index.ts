@@ -11,6 +11,7 @@
 // | detectMixedNumbers, digitZero  | UTS #39 §5.3                                          | detection/numbers.ts              |
 // | detectSuspicious               | UTS #39 §5.4 (and §4 whole-script look-alikes)        | detection/suspicious.ts           |
 // | createSkeletonIndex, load…     | UTS #39 §4 skeletons as keys over a whole zone        | index/skeleton-index.ts           |
+// | domainLookalikes               | UTS #39 §4: a domain name's look-alikes in such an index | index/domain-lookalikes.ts     |
 // | displayPolicy, DISPLAY_PROFILES| UTS #39 §3–5 as browsers apply them (Mozilla, Chromium)| display/policy.ts, profiles.ts   |
 export { UNICODE_VERSION } from '@nomina/ucd';
 export { SECURITY_DATA_VERSION } from './data/version.js';
@@ -50,6 +51,7 @@ export {
   type SkeletonLookup,
   type SkeletonMatch,
 } from './index/skeleton-index.js';
+export { domainLookalikes, type DomainLookalike, type DomainLookalikes } from './index/domain-lookalikes.js';
 export { indexKey, LDH_FOLDING, type LdhFolding } from './index/key.js';
 export { displayPolicy, type DisplayDecision, type DisplayOptions } from './display/policy.js';
 export { DISPLAY_PROFILES, EXAMPLE_TOP_DOMAINS, type DisplayProfile } from './display/profiles.js';

@@ -45,6 +45,7 @@ const runners: Record<string, (s: string) => unknown> = {
   displayPolicy: (s) => security.displayPolicy(s),
   indexKey: (s) => security.indexKey(s, security.LDH_FOLDING),
   createSkeletonIndex: (s) => index.lookup(s.slice(0, MAX_NAME_LENGTH)),
+  domainLookalikes: (s) => security.domainLookalikes(index, s.slice(0, MAX_NAME_LENGTH)),
   loadSkeletonIndex: (s) =>
     security.loadSkeletonIndex(
       `{"format":"nomina-skeleton-index","version":1,"data":"17.0.0","fold":null}\n${s.replace(/[\t\n]/g, '')}\t\t`,

@@ -8,6 +8,7 @@ import {
   confusableKind,
   createSkeletonIndex,
   domainConfusableKind,
+  domainLookalikes,
   LDH_FOLDING,
   loadSkeletonIndex,
   MAX_NAME_LENGTH,
@@ -162,5 +163,33 @@ describe('domainConfusableKind: the kind judged on the labels where two names di
   );
   test('a non-string is a programmer error', () => {
     expect(() => domainConfusableKind(1 as unknown as string, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('domainLookalikes: the look-alikes of a name in a zone, itself left out', () => {
+  test.prop([fc.uniqueArray(name, { minLength: 1, maxLength: 40 }), name])(
+    'the look-up without the name, each with its domain kind and offsets',
+    (zone, query) => {
+      const index = createSkeletonIndex();
+      for (const n of zone) index.add(n);
+      const found = index.lookup(query);
+      const r = domainLookalikes(index, query);
+      expect(r.ok).toBe(found.ok);
+      expect(r.matches).toEqual(
+        found.matches
+          .filter((m) => m.name !== query)
+          .map((m) => ({ name: m.name, kind: domainConfusableKind(query, m.name), offsets: m.offsets })),
+      );
+      expect(r.matches.some((m) => m.name === query)).toBe(false);
+    },
+  );
+  test('a zone name finds its look-alikes but not itself', () => {
+    const index = createSkeletonIndex();
+    for (const n of ['paypal.com', 'pаypal.com', 'example.com']) index.add(n);
+    expect(domainLookalikes(index, 'paypal.com').matches).toEqual([
+      { name: 'pаypal.com', kind: 'mixed-script', offsets: [1] },
+    ]);
+    expect(domainLookalikes(index, 'example.com').matches).toEqual([]);
+    expect(domainLookalikes(index, 'a'.repeat(MAX_NAME_LENGTH + 1)).ok).toBe(false);
   });
 });
