@@ -17,6 +17,7 @@ const cp = (text: string) => text.codePointAt(0) ?? 0;
 const CASES: Record<string, Run> = {
   toASCII: (s) => idna.toASCII(s),
   toUnicode: (s) => idna.toUnicode(s),
+  unicodeName: (s) => idna.unicodeName(s),
   domainToASCII: (s) => idna.domainToASCII(s),
   domainToUnicode: (s) => idna.domainToUnicode(s),
   assertToASCII: (s) => assertOnly(() => idna.assertToASCII(s)),

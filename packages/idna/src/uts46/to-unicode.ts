@@ -45,3 +45,15 @@ export function toUnicodeResolved(input: string, resolved: ResolvedOptions): Uts
   const domain = spliceLabels(labels);
   return uts46Result(domain, errors.length === 0 ? NO_ERRORS : sortErrors(errors));
 }
+
+/**
+ * The form under which names are indexed and compared (a zone's names for collisions and look-alikes):
+ * UTS #46 ToUnicode with the default options (A-labels decoded, case folded, NFC), then without the dot of
+ * the root at its end (`www.Example.` and `www.example` are one name). A name with errors keeps ToUnicode's
+ * best conversion, as `value` does.
+ */
+export function unicodeName(name: string): string {
+  if (typeof name !== 'string') throw new TypeError('unicodeName expects a string');
+  const unicode = toUnicode(name).value;
+  return unicode.endsWith('.') ? unicode.slice(0, -1) : unicode;
+}
