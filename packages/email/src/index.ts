@@ -12,6 +12,7 @@ export { formatAddress, type FormatOptions } from './format.js';
 export { canonicalKey, type KeyOptions } from './key.js';
 export { strict, html, type Profile } from './profile.js';
 export { registration } from './registration.js';
+export { profileNamed, PROFILE_NAMES, type ProfileName } from './named.js';
 export type { Address, AddressLiteralKind } from './address.js';
 export type { EmailIssue, EmailIssueCode } from './issues.js';
 export * from './limits.js';

@@ -20,12 +20,15 @@ import type { Address } from './address.js';
 import { buildAddress, type Context } from './build.js';
 import type { EmailIssue, EmailIssueCode } from './issues.js';
 import { MAX_HEADER_LENGTH, MAX_INPUT_LENGTH, MAX_LIST_ADDRESSES } from './limits.js';
-import { html, PROFILE_NAMES, strict, type Profile } from './profile.js';
+import { html, LIGHT_PROFILE_NAMES, strict, type Profile } from './profile.js';
 import { isCfws, readAddrSpec, tokenIssue, type SyntaxOptions } from './syntax/addr-spec.js';
 import { tokenize, TokenKind, type Tokens } from './syntax/tokens.js';
 
 export interface ParseOptions {
-  /** `'strict'` (default), `'html'`, or a profile object (`strict`, `html`, `registration`). */
+  /**
+   * `'strict'` (default), `'html'`, or a profile object (`strict`, `html`, `registration`, or
+   * `profileNamed(name)` for a name given by a user).
+   */
   profile?: 'strict' | 'html' | Profile;
   /** Accept a quoted-string local part (default: the profile's rule). */
   allowQuotedLocalPart?: boolean;
@@ -72,9 +75,9 @@ export function resolveProfile(profile: ParseOptions['profile']): Profile {
   if (typeof profile === 'string') {
     if ((profile as string) === 'registration')
       throw new RangeError(
-        "profile 'registration' is an object: import { registration } from '@nomina/email' and pass it",
+        "profile 'registration' is an object: import { registration } (or profileNamed) from '@nomina/email' and pass it",
       );
-    requireOption(profile, PROFILE_NAMES, 'profile');
+    requireOption(profile, LIGHT_PROFILE_NAMES, 'profile');
     return profile === 'html' ? html : strict;
   }
   if (typeof profile !== 'object' || profile === null || typeof profile.name !== 'string')

@@ -74,5 +74,5 @@ export const html: Profile = /* @__PURE__ */ Object.freeze({
   ldhLabels: true,
 });
 
-/** The profiles that may be named by a string (`registration` is imported as an object). */
-export const PROFILE_NAMES = ['strict', 'html'] as const;
+/** The profiles parseAddress takes by name (`registration` is an object, or `profileNamed('registration')`). */
+export const LIGHT_PROFILE_NAMES = ['strict', 'html'] as const;

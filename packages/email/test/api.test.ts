@@ -2,7 +2,17 @@
 // bad input never does; the result's JSON is the core shape.
 import { describe, expect, test } from 'vitest';
 import * as email from '@nomina/email';
-import { AddressResult, canonicalKey, formatAddress, parseAddress, registration } from '@nomina/email';
+import {
+  AddressResult,
+  canonicalKey,
+  formatAddress,
+  html,
+  parseAddress,
+  PROFILE_NAMES,
+  profileNamed,
+  registration,
+  strict,
+} from '@nomina/email';
 import { expectExportsDocumented } from '../../../test-vectors/readme-api.js';
 
 describe('API', () => {
@@ -63,5 +73,25 @@ describe('API', () => {
     expect(canonicalKey('"j.doe"@example.org').value).toBe(canonicalKey('j.doe@example.org').value);
     expect(canonicalKey('not an address').value).toBeNull();
     expect(parseAddress('jdoe@example.org', { profile: registration }).ok).toBe(false);
+  });
+});
+
+describe('profileNamed: a profile by its name', () => {
+  test('each name gives the profile object of that name', () => {
+    expect(PROFILE_NAMES).toEqual(['strict', 'html', 'registration']);
+    expect(Object.isFrozen(PROFILE_NAMES)).toBe(true);
+    expect(PROFILE_NAMES.map((name) => profileNamed(name))).toEqual([strict, html, registration]);
+    for (const name of PROFILE_NAMES) {
+      expect(profileNamed(name).name).toBe(name);
+      // The same answer as the object, for an address each profile judges differently.
+      for (const address of ['pаypal@nomina.dev', '"john doe"@example.org', 'a..b@example.org'])
+        expect(parseAddress(address, { profile: profileNamed(name) })).toEqual(
+          parseAddress(address, { profile: [strict, html, registration][PROFILE_NAMES.indexOf(name)]! }),
+        );
+    }
+  });
+  test('any other value is a RangeError', () => {
+    expect(() => profileNamed('loose' as 'strict')).toThrow(RangeError);
+    expect(() => profileNamed(undefined as unknown as 'strict')).toThrow(RangeError);
   });
 });

@@ -1,13 +1,13 @@
 // The hand-written vectors of test-vectors/email/, one named test per case (its section and input).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseAddress, parseAddressList, registration, type ParseOptions } from '@nomina/email';
+import { parseAddress, parseAddressList, profileNamed, type ParseOptions, type ProfileName } from '@nomina/email';
 import { ownVector } from '../../../test-vectors/locate.js';
 
 interface AddressCase {
   section: string;
   input: string;
-  profile?: 'strict' | 'html' | 'registration';
+  profile?: ProfileName;
   options?: ParseOptions;
   ok: boolean;
   codes?: string[];
@@ -33,8 +33,7 @@ describe('test-vectors/email/addresses.json', () => {
   test.each(
     load<AddressCase>('addresses.json').map((c) => [`${c.section}: ${JSON.stringify(c.input)}`, c] as const),
   )('%s', (_name, c) => {
-    const profile = c.profile === 'registration' ? registration : c.profile;
-    const r = parseAddress(c.input, { ...c.options, profile });
+    const r = parseAddress(c.input, { ...c.options, profile: profileNamed(c.profile ?? 'strict') });
     expect(unique(r.issues.filter((i) => i.severity === 'error').map((i) => i.code))).toEqual(unique(c.codes ?? []));
     expect(unique(r.issues.filter((i) => i.severity === 'warning').map((i) => i.code))).toEqual(
       unique(c.warnings ?? []),
