@@ -3,8 +3,8 @@
 // look-alikes of the zone's names. The same rules as `nomina check --lgr --registered --confusables`.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { toUnicode } from '@nomina/idna';
-import { CollisionIndex, parseLgr, registeredLabel, type Lgr } from '@nomina/lgr';
+import { unicodeName } from '@nomina/idna';
+import { CollisionIndex, registeredLabel, usableLgr, type Lgr } from '@nomina/lgr';
 import { createSkeletonIndex, type SkeletonIndex } from '@nomina/security';
 
 export interface LoadedLgr {
@@ -31,15 +31,8 @@ export async function loadPolicy(files: { lgr?: readonly string[]; level?: numbe
   const lgrs = new Map<string, LoadedLgr>();
   let refused = 0;
   for (const path of files.lgr ?? []) {
-    const { lgr, issues } = parseLgr(await readFile(path, 'utf8'));
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (!lgr || errors.length > 0)
-      throw new Error(
-        `${path}: not a usable RFC 7940 LGR: ${errors
-          .slice(0, 3)
-          .map((i) => `${i.code} ${i.message}`)
-          .join('; ')}`,
-      );
+    const { lgr, error } = usableLgr(await readFile(path, 'utf8'));
+    if (error !== undefined) throw new Error(`${path}: ${error}`);
     let registered: CollisionIndex | undefined;
     if (files.zone !== undefined) {
       registered = new CollisionIndex(lgr);
@@ -60,12 +53,7 @@ function zoneNames(text: string): string[] {
   const names: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const name = line.trim();
-    if (name !== '' && !name.startsWith('#')) names.push(unicodeForm(name));
+    if (name !== '' && !name.startsWith('#')) names.push(unicodeName(name));
   }
   return names;
 }
-
-/** The form the indexes compare: UTS #46 ToUnicode (A-labels decoded, case folded), without the root dot. */
-export const unicodeForm = (name: string) => relative(toUnicode(name).value ?? name);
-
-const relative = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);

@@ -1,7 +1,7 @@
 // `nomina check --lgr --registered --confusables`: the registry's policies, built once, applied to each name.
-import { toUnicode } from '@nomina/idna';
-import { CollisionIndex, registeredLabel, type Lgr } from '@nomina/lgr';
-import { createSkeletonIndex, domainConfusableKind, LDH_FOLDING, type SkeletonIndex } from '@nomina/security';
+import { unicodeName } from '@nomina/idna';
+import { CollisionIndex, REFUSED_DISPOSITIONS, registeredLabel, type Lgr } from '@nomina/lgr';
+import { createSkeletonIndex, domainLookalikes, LDH_FOLDING, type SkeletonIndex } from '@nomina/security';
 import { indexLines, trimBlanks } from '../core/input.js';
 import type { IO } from '../core/io.js';
 import { lgrChecker, loadLgr, type LgrVerdict } from '../commands/lgr.js';
@@ -19,7 +19,7 @@ export interface RegistryPolicy {
     level: number;
     /** --registered: the registered labels, by RFC 7940 §8.5 index label. */
     registered?: CollisionIndex;
-    /** The LGR's verdict on one label (`lgrChecker`), collisions with `registered` included. */
+    /** The LGR's verdict on one label (`lgrChecker`), collisions with `registered` (itself left out) included. */
     check: (label: string) => LgrVerdict;
     /** --registered: lines whose label the LGR does not make eligible (not indexed), or unreadable. */
     refused: number;
@@ -32,15 +32,6 @@ export interface RegistryPolicy {
   };
 }
 
-/** NAME without the dot of the root at its end. */
-const relative = (name: string) => (name.endsWith('.') ? name.slice(0, -1) : name);
-
-/** The form both indexes compare: UTS #46 ToUnicode (A-labels decoded, case folded), without the root dot. */
-const unicodeForm = (name: string) => relative(toUnicode(name).domain);
-
-/** RFC 7940 dispositions that refuse a label (§7.3: invalid and blocked labels are not delegated). */
-const REFUSED = new Set(['invalid', 'blocked']);
-
 /**
  * Applies the registry policies to a record whose name passed the IDNA2008 profile; U_NAME is its U-label
  * form. Names that failed it get null: they are refused already, and an LGR judges IDNA2008 U-labels only.
@@ -51,21 +42,15 @@ export function applyPolicy(record: CheckRecord, uName: string | null, policy: R
     if (uName === null) record.lgr = null;
     else {
       const label = registeredLabel(uName, lgr.level);
-      const verdict = lgr.check(label);
-      // The same label is the name's own registration (ns1.foo.example under foo.example), not a collision.
-      const collisions = verdict.collisions.filter((c) => c.label !== label);
-      record.lgr = { label, disposition: verdict.disposition, reason: verdict.reason, collisions };
-      if (REFUSED.has(verdict.disposition) || collisions.length > 0) record.ok = false;
+      const { disposition, reason, collisions } = lgr.check(label);
+      record.lgr = { label, disposition, reason, collisions };
+      if (REFUSED_DISPOSITIONS.includes(disposition) || collisions.length > 0) record.ok = false;
     }
   }
   if (confusables) {
     if (uName === null) record.lookalikes = null;
     else {
-      const name = relative(uName);
-      const found = confusables.index.lookup(name);
-      record.lookalikes = found.matches
-        .filter((m) => m.name !== name)
-        .map((m) => ({ name: m.name, kind: domainConfusableKind(name, m.name), offsets: m.offsets }));
+      record.lookalikes = [...domainLookalikes(confusables.index, unicodeName(uName)).matches];
       if (record.lookalikes.length > 0) record.ok = false;
     }
   }
@@ -92,7 +77,7 @@ export async function registryPolicy(
   const policy: RegistryPolicy = {};
   const indexed = { unit: 'indexed names', quiet };
   /** The name on a line of a NAMES file, in the form both indexes compare. */
-  const name = (text: string) => unicodeForm(trimBlanks(text));
+  const name = (text: string) => unicodeName(trimBlanks(text));
   if (files.lgr !== undefined) {
     const lgr = await loadLgr(files.lgr);
     const level = files.level ?? 2;

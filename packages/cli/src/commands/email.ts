@@ -1,5 +1,12 @@
 import { formatCodePoint, type Issue } from '@nomina/core';
-import { parseAddress, registration, type Address, type ParseOptions } from '@nomina/email';
+import {
+  parseAddress,
+  PROFILE_NAMES,
+  profileNamed,
+  type Address,
+  type ParseOptions,
+  type ProfileName,
+} from '@nomina/email';
 import { defineCommand } from '../core/args.js';
 import { exitCode, UsageError } from '../core/exit.js';
 import { escapeText, fieldColumns, plural } from '../core/format.js';
@@ -51,14 +58,14 @@ interface Summary {
 
 function parseOptions(values: Record<string, string | boolean | undefined>): ParseOptions {
   const name = values['profile'] ?? 'strict';
-  if (name !== 'strict' && name !== 'html' && name !== 'registration') {
+  if (!PROFILE_NAMES.includes(name as ProfileName)) {
     throw new UsageError(
       `--profile takes strict, html or registration (got ${JSON.stringify(name)}); see nomina email --help`,
     );
   }
   const names = Boolean(values['display-name']);
   return {
-    profile: name === 'registration' ? registration : name,
+    profile: profileNamed(name as ProfileName),
     allowDisplayName: names,
     allowComments: names,
     ...(values['quoted'] ? { allowQuotedLocalPart: true } : {}),

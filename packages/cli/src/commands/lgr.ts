@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkLgr, CollisionIndex, parseLgr, validateLabel, type Lgr, type LgrIssue } from '@nomina/lgr';
+import { checkLgr, CollisionIndex, parseLgr, usableLgr, validateLabel, type Lgr, type LgrIssue } from '@nomina/lgr';
 import { formatCodePoint } from '@nomina/core';
 import { defineCommand, integerOption } from '../core/args.js';
 import { EXIT, exitCode, UsageError } from '../core/exit.js';
@@ -39,15 +39,8 @@ const OPTIONS = { lgr: { type: 'string' }, zone: { type: 'string' }, max: { type
 
 /** Reads and parses an LGR file; a document with errors is a usage error (its first issues are shown). */
 export async function loadLgr(path: string): Promise<Lgr> {
-  const { lgr, issues } = parseLgr(await readFile(path, 'utf8'));
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (!lgr || errors.length > 0)
-    throw new UsageError(
-      `${path}: not a usable RFC 7940 LGR: ${errors
-        .slice(0, 3)
-        .map((i) => `${i.code} ${i.message}`)
-        .join('; ')}`,
-    );
+  const { lgr, error } = usableLgr(await readFile(path, 'utf8'));
+  if (error !== undefined) throw new UsageError(`${path}: ${error}`);
   return lgr;
 }
 
@@ -57,7 +50,7 @@ export interface LgrVerdict {
   reason: string;
   /** Upper bound on the label's variant labels (RFC 7940 §8.2), itself included. */
   estimate: number;
-  /** Registered labels this one is a variant of (or equal to), with its disposition as such (§8.3). */
+  /** Registered labels this one is a variant of (itself left out), with its disposition as such (§8.3). */
   collisions: Array<{ label: string; disposition: string | null }>;
   issues: string[];
 }
@@ -65,8 +58,9 @@ export interface LgrVerdict {
 /**
  * The per-label LGR check of `nomina check --lgr FILE`, the one place it is made: the RFC 7940 disposition
  * of a label (variants not enumerated) and, given the collision index of the registered labels
- * (`--registered`), the registered labels it is a variant of (RFC 7940 §8.5). Ineligible labels collide
- * with nothing.
+ * (`--registered`), the registered labels it is a variant of (RFC 7940 §8.5), the label itself left out:
+ * it is the name's own registration (ns1.foo.example under foo.example). Ineligible labels collide with
+ * nothing.
  */
 export function lgrChecker(lgr: Lgr, registered?: CollisionIndex): (label: string) => LgrVerdict {
   return (label) => {
@@ -75,7 +69,7 @@ export function lgrChecker(lgr: Lgr, registered?: CollisionIndex): (label: strin
       disposition: r.disposition,
       reason: r.reason.message,
       estimate: r.estimate,
-      collisions: registered && r.ok ? [...registered.check(label).collisions] : [],
+      collisions: registered && r.ok ? [...registered.check(label, { excludeSelf: true }).collisions] : [],
       issues: r.issues.map((i) => i.code),
     };
   };

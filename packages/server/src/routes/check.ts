@@ -1,22 +1,20 @@
 // Registry endpoints: the check of a name to register (IDNA2008 verdict, then the LGR disposition,
 // variants and zone collisions, and the look-alikes among the zone's names), the LGR validation of one
 // label (RFC 7940 §8), and look-alikes (UTS #39 skeletons).
-import { checkDomain, type Profile } from '@nomina/idna';
+import { checkDomain, unicodeName, type Profile } from '@nomina/idna';
 import {
   DEFAULT_MAX_VARIANTS,
   MAX_VARIANTS_LIMIT,
+  REFUSED_DISPOSITIONS,
   registeredLabel,
   validateLabel,
   type LabelValidation,
 } from '@nomina/lgr';
-import { areConfusable, domainConfusableKind, type SkeletonIndex } from '@nomina/security';
+import { areConfusable, domainLookalikes } from '@nomina/security';
 import type { Operation } from '../operation.js';
-import { unicodeForm, type LoadedLgr, type Policy } from '../policy.js';
+import type { LoadedLgr, Policy } from '../policy.js';
 import { ProblemError } from '../problem.js';
 import { array, boolean, choice, integer, issuesSchema, nullableString, object, output, string } from '../schemas.js';
-
-/** RFC 7940 dispositions that refuse a label (§7.3: invalid and blocked labels are not delegated). */
-const REFUSED = new Set(['invalid', 'blocked']);
 
 const reason = {
   type: 'object',
@@ -87,7 +85,7 @@ function judge([name, { lgr, registered }]: [string, LoadedLgr], label: string, 
     maxVariants: options.maxVariants ?? DEFAULT_MAX_VARIANTS,
   });
   // The same label is the name's own registration, not a collision.
-  const collisions = registered && r.ok ? registered.check(label).collisions.filter((c) => c.label !== label) : [];
+  const collisions = registered && r.ok ? registered.check(label, { excludeSelf: true }).collisions : [];
   return {
     lgr: name,
     label,
@@ -100,16 +98,6 @@ function judge([name, { lgr, registered }]: [string, LoadedLgr], label: string, 
     collisions,
     issues: r.issues,
   };
-}
-
-/** The zone's names that look like NAME (itself excluded), with the look-up's issues. */
-function zoneMatches(zone: SkeletonIndex, input: string) {
-  const name = unicodeForm(input);
-  const found = zone.lookup(name);
-  const matches = found.matches
-    .filter((m) => m.name !== name)
-    .map((m) => ({ name: m.name, kind: domainConfusableKind(name, m.name), offsets: m.offsets }));
-  return { ok: found.ok, issues: found.issues, matches };
 }
 
 interface CheckBody extends LgrOptions {
@@ -161,8 +149,11 @@ export function checkOperations(policy: Policy): Operation[] {
           c.ok && policy.lgrs.size > 0
             ? judge(pickLgr(policy, body.lgr), registeredLabel(c.uName, policy.level), body)
             : null;
-        const alike = c.ok && policy.zone ? zoneMatches(policy.zone, c.uName).matches : null;
-        const ok = c.ok && (!lgr || (!REFUSED.has(lgr.disposition) && lgr.collisions.length === 0)) && !alike?.length;
+        const alike = c.ok && policy.zone ? domainLookalikes(policy.zone, unicodeName(c.uName)).matches : null;
+        const ok =
+          c.ok &&
+          (!lgr || (!REFUSED_DISPOSITIONS.includes(lgr.disposition) && lgr.collisions.length === 0)) &&
+          !alike?.length;
         return {
           input: c.input,
           profile: c.profile,
@@ -218,7 +209,7 @@ export function checkOperations(policy: Policy): Operation[] {
             'NOT_FOUND',
             'no zone is configured (nomina serve --zone FILE); pass `other` to compare two names',
           );
-        const { ok, issues, matches } = zoneMatches(policy.zone, body.name);
+        const { ok, issues, matches } = domainLookalikes(policy.zone, unicodeName(body.name));
         return { ok, confusable: matches.length > 0, kind: null, matches, issues };
       },
     },

@@ -1,7 +1,7 @@
 // Text endpoints: UTS #46 (to-ascii, to-unicode), script analysis (UAX #24, UTS #39 §5), language
 // detection and e-mail addresses (EAI). Each is a thin mapping of a library call: the library's limits
 // apply, and its issues come back as they are.
-import { parseAddress, registration, type Address } from '@nomina/email';
+import { parseAddress, PROFILE_NAMES, profileNamed, type Address, type ProfileName } from '@nomina/email';
 import { toASCII, toUnicode, type Uts46Options } from '@nomina/idna';
 import { detect, detectSpans, MAX_TAG_LIST, MAX_TOP } from '@nomina/langid';
 import { analyzeScripts } from '@nomina/script';
@@ -100,7 +100,7 @@ const addressSchema = {
 
 interface EmailBody {
   address: string;
-  profile?: 'strict' | 'html' | 'registration';
+  profile?: ProfileName;
   allowDisplayName?: boolean;
   allowComments?: boolean;
   allowObsolete?: boolean;
@@ -189,7 +189,7 @@ export const textOperations: Operation[] = [
     body: object(
       {
         address: string(),
-        profile: choice(['strict', 'html', 'registration']),
+        profile: choice(PROFILE_NAMES),
         allowDisplayName: boolean('Accept Name <local@domain>'),
         allowComments: boolean('Accept RFC 5322 comments and white space'),
         allowObsolete: boolean('Accept the obsolete syntax of RFC 5322 §4.4'),
@@ -199,7 +199,7 @@ export const textOperations: Operation[] = [
     response: output({ ok: boolean(), value: addressSchema, issues: issuesSchema }),
     run: (body: EmailBody) => {
       const { address, profile, ...flags } = body;
-      const r = parseAddress(address, { ...flags, profile: profile === 'registration' ? registration : profile });
+      const r = parseAddress(address, { ...flags, profile: profileNamed(profile ?? 'strict') });
       return { ok: r.ok, value: r.value as Address | null, issues: r.issues };
     },
   },
