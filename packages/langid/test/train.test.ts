@@ -46,6 +46,16 @@ describe('trainModel', () => {
     expect(heldOutB.filter((t) => detect(t, { model }).tag === 'qab').length).toBeGreaterThanOrEqual(48);
   });
 
+  test('text in a language the model does not know gets a low confidence (coverage calibration)', async () => {
+    const model = await trainModel(samples());
+    // A third made-up language: its syllables share letters with A and B, not their n-grams and words.
+    const unknown = sentences(['fu', 'sel', 'gor', 'hiy', 'te'], 30, 7);
+    const confident = unknown.filter((t) => detect(t, { model }).confidence >= 0.9);
+    expect(confident.length).toBeLessThanOrEqual(3);
+    // Text of a language the model knows keeps its high confidence.
+    expect(heldOutA.filter((t) => detect(t, { model }).confidence >= 0.9).length).toBeGreaterThanOrEqual(40);
+  });
+
   test('deterministic: the same samples give the same bytes, from an array or an async stream', async () => {
     async function* stream(): AsyncGenerator<TrainingSample> {
       for (const sample of samples()) yield sample;
