@@ -82,6 +82,8 @@ const cases: Record<string, (text: string) => unknown> = {
   queryLatin: internals.queryLatin,
   queryRomanization: internals.queryRomanization,
   querySkeletons: internals.querySkeletons,
+  schemeSpellings: internals.schemeSpellings,
+  wordCount: internals.wordCount,
   romanizeKey: (text) => internals.romanizeKey(fold(text)),
   romanKey: (text) => internals.romanKey(fold(text)),
   romanSkeleton: (text) => internals.romanSkeleton(text, true) + internals.romanSkeleton(text, false),
