@@ -50,7 +50,7 @@ export function applyPolicy(record: CheckRecord, uName: string | null, policy: R
   if (confusables) {
     if (uName === null) record.lookalikes = null;
     else {
-      record.lookalikes = [...domainLookalikes(confusables.index, unicodeName(uName)).matches];
+      record.lookalikes = domainLookalikes(confusables.index, unicodeName(uName)).matches;
       if (record.lookalikes.length > 0) record.ok = false;
     }
   }

@@ -2,7 +2,8 @@
 // policy answers) or per line that gave no name.
 import { issue, type Issue } from '@nomina/core';
 import { checkDomain, toUnicode, type DomainCheck, type Profile, type Verdict } from '@nomina/idna';
-import type { ConfusableKind } from '@nomina/security';
+import type { Collision } from '@nomina/lgr';
+import type { DomainLookalike } from '@nomina/security';
 import type { CsvProblem } from '../core/csv.js';
 import { asIssue } from '../core/issues.js';
 import type { LineProblem } from '../core/lines.js';
@@ -14,16 +15,7 @@ export interface LgrRecord {
   disposition: string;
   reason: string;
   /** Registered labels this label is a variant of, with its disposition as their variant (RFC 7940 §8.3). */
-  collisions: { label: string; disposition: string | null }[];
-}
-
-/** A name of the --confusables zone that the checked name looks like (UTS #39 §4). */
-export interface Lookalike {
-  name: string;
-  /** UTS #39 §4 kind, of the labels where the two names differ. */
-  kind: ConfusableKind;
-  /** UTF-16 offsets in the checked name (its U-label form) of the code points that differ. */
-  offsets: readonly number[];
+  collisions: readonly Collision[];
 }
 
 /** Why a line gave no name to check: the core's read problems, a CSV problem or a zone-file problem. */
@@ -61,8 +53,11 @@ export interface CheckRecord {
   lookupErrors: Issue[];
   /** --lgr: the LGR's answer, null for a name that failed the IDNA2008 profile (not judged). */
   lgr?: LgrRecord | null;
-  /** --confusables: the zone names it looks like, null for a name that failed the IDNA2008 profile. */
-  lookalikes?: Lookalike[] | null;
+  /**
+   * --confusables: the zone names it looks like (UTS #39 §4; offsets in its U-label form), null for a name
+   * that failed the IDNA2008 profile.
+   */
+  lookalikes?: readonly DomainLookalike[] | null;
 }
 
 export interface Summary {

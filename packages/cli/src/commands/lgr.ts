@@ -1,5 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { checkLgr, CollisionIndex, parseLgr, usableLgr, validateLabel, type Lgr, type LgrIssue } from '@nomina/lgr';
+import {
+  checkLgr,
+  CollisionIndex,
+  parseLgr,
+  usableLgr,
+  validateLabel,
+  type Collision,
+  type Lgr,
+  type LgrIssue,
+} from '@nomina/lgr';
 import { formatCodePoint } from '@nomina/core';
 import { defineCommand, integerOption } from '../core/args.js';
 import { EXIT, exitCode, UsageError } from '../core/exit.js';
@@ -51,7 +60,7 @@ export interface LgrVerdict {
   /** Upper bound on the label's variant labels (RFC 7940 §8.2), itself included. */
   estimate: number;
   /** Registered labels this one is a variant of (itself left out), with its disposition as such (§8.3). */
-  collisions: Array<{ label: string; disposition: string | null }>;
+  collisions: readonly Collision[];
   issues: string[];
 }
 
@@ -69,7 +78,7 @@ export function lgrChecker(lgr: Lgr, registered?: CollisionIndex): (label: strin
       disposition: r.disposition,
       reason: r.reason.message,
       estimate: r.estimate,
-      collisions: registered && r.ok ? [...registered.check(label, { excludeSelf: true }).collisions] : [],
+      collisions: registered && r.ok ? registered.check(label, { excludeSelf: true }).collisions : [],
       issues: r.issues.map((i) => i.code),
     };
   };
@@ -173,8 +182,6 @@ async function variants(lgr: Lgr, positionals: string[], max: number, out: Outpu
   });
   return r.ok ? EXIT.OK : EXIT.FAILED;
 }
-
-type Collision = { label: string; disposition: string | null };
 
 interface CollideRecord {
   line: number;

@@ -1,18 +1,15 @@
 // The look-alikes of a domain name among a zone's: the question a registry asks of a name to register
 // (`nomina check --confusables`, the server's /v1/check and /v1/lookalikes).
 import type { Outcome } from '@nomina/core';
-import { domainConfusableKind, type ConfusableKind } from '../confusable/are-confusable.js';
+import { domainConfusableKind } from '../confusable/are-confusable.js';
 import type { SecurityIssueCode } from '../issues.js';
-import type { SkeletonIndex } from './skeleton-index.js';
+import type { SkeletonIndex, SkeletonMatch } from './skeleton-index.js';
 
-/** An indexed name that looks like the domain name looked up. */
-export interface DomainLookalike {
-  readonly name: string;
-  /** UTS #39 §4 kind of the pair, judged on the labels where the names differ (`domainConfusableKind`). */
-  readonly kind: ConfusableKind;
-  /** UTF-16 offsets in the looked-up name of the code points that differ from `name`. */
-  readonly offsets: readonly number[];
-}
+/**
+ * An indexed name that looks like the domain name looked up: a `SkeletonMatch` without its id, `kind`
+ * judged as domain names (`domainConfusableKind`: on the labels where the names differ).
+ */
+export type DomainLookalike = Pick<SkeletonMatch, 'name' | 'kind' | 'offsets'>;
 
 export interface DomainLookalikes extends Outcome<SecurityIssueCode> {
   readonly matches: readonly DomainLookalike[];
