@@ -67,6 +67,7 @@ const variants: Record<string, () => Sample[]> = {
   'tesseract-1000': () => [...udhr, ...t3k, ...words(1000)],
   'tesseract-3000': () => [...udhr, ...t3k, ...words(3000)],
   '20k+tesseract-1000': () => [...udhr, ...t20k, ...words(1000)],
+  '20k+tesseract-3000': () => [...udhr, ...t20k, ...words(3000)],
 };
 const chosen = option('variants')?.split(',') ?? Object.keys(variants);
 const CLUSTERS = [
