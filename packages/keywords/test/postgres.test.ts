@@ -146,3 +146,41 @@ describe.skipIf(!url)('PostgreSQL store: update, remove and list (NOMINA_PG_URL)
     expect((await store!.remove([])).removed).toEqual([]);
   });
 });
+
+describe.skipIf(!url)('PostgreSQL store: romanization schemes (NOMINA_PG_URL)', () => {
+  const schema = `nomina_kw_scheme_${process.pid}_${Date.now()}`;
+  const client = url ? new Client({ connectionString: url }) : undefined;
+  const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
+  // "matuki" is Kunrei-shiki for まつき; its Hepburn skeleton (macuki) is also that of the Cyrillic key,
+  // which is one edit from the query's own skeleton: neither store may answer it through the scheme.
+  const entries: KeywordEntry[] = [
+    { key: 'まつき', target: 'kana' },
+    { key: 'Мацуки', target: 'cyrillic' },
+    { key: 'Октябрьский', target: 'oktyabrsky' },
+    // Mixed keys whose romanizations are one edit apart (the server's concurrency test writes these).
+    ...Array.from({ length: 96 }, (_, i) => ({ key: `Ключ ${i >> 5} ${i & 31} bücher`, target: `t:${i}` })),
+  ];
+  const index = createKeywordIndex(entries);
+
+  beforeAll(async () => {
+    await client!.connect();
+    await store!.install();
+    await store!.add(entries);
+  });
+  afterAll(async () => {
+    await store?.drop();
+    await client?.end();
+  });
+
+  test.each([
+    'matuki',
+    'matsuki',
+    'macuki',
+    'oktjabrskyj',
+    'oktyabrskiy',
+    'kljuch 3 1 bucher',
+    'kljuch 2 11 bucher',
+  ])('parity on %j', async (query) => {
+    expect(await store!.lookup(query)).toEqual(index.lookup(query));
+  });
+});
