@@ -75,11 +75,7 @@ const manyLanguages = Array.from({ length: l.MAX_TRAINING_LANGUAGES }, (_, i) =>
   tag: tagOf(i),
   text: sentence(false),
 }));
-const CALIBRATED = 1024;
-const calibrated = Array.from({ length: CALIBRATED }, (_, i) => [
-  { tag: tagOf(i), text: sentence(false) },
-  { tag: tagOf(i), text: sentence(true) },
-]).flat();
+const calibrated = manyLanguages.flatMap((sample) => [sample, { tag: sample.tag, text: sentence(true) }]);
 const train = (samples: l.TrainingSample[]) => l.trainModel(samples);
 const training = [
   {
@@ -102,13 +98,7 @@ const training = [
   },
   {
     operation: 'trainModel',
-    input: `MAX_TRAINING_LANGUAGES (${l.MAX_TRAINING_LANGUAGES}) languages of one training sentence each, none held out`,
-    make: () => manyLanguages,
-    run: train,
-  },
-  {
-    operation: 'trainModel',
-    input: `${CALIBRATED} languages (1/${Math.round((l.MAX_TRAINING_LANGUAGES + 1) / CALIBRATED)} of MAX_TRAINING_LANGUAGES) of one training and one held-out sentence each: calibration scores every held-out text against every language of its script, quadratic (${(((l.MAX_TRAINING_LANGUAGES + 1) / CALIBRATED) ** 2).toLocaleString('en')} times this at the limit)`,
+    input: `MAX_TRAINING_LANGUAGES (${l.MAX_TRAINING_LANGUAGES}) languages of one script, one training and one held-out sentence each: MAX_CALIBRATION_TEXTS (${l.MAX_CALIBRATION_TEXTS}) held-out texts calibrate, each ranked against every language`,
     make: () => calibrated,
     run: train,
   },

@@ -39,5 +39,11 @@ export const MAX_TRAINING_FEATURES = 1_000_000;
 /** At most this many held-out texts per language calibrate a trained model (the rest are skipped). */
 export const MAX_HELDOUT_PER_LANGUAGE = 1000;
 
+/**
+ * At most this many held-out texts in all calibrate a trained model, taken in turn from each language (its
+ * first, then its second…): calibration ranks each against every language, so its cost stays linear in them.
+ */
+export const MAX_CALIBRATION_TEXTS = 20_000;
+
 /** At most this many languages in a trained model (postings index languages with 16 bits). */
 export const MAX_TRAINING_LANGUAGES = 65_535;

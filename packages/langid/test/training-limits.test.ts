@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { textFeatures } from '../src/features/extract.js';
 import {
   extendModel,
+  MAX_CALIBRATION_TEXTS,
   MAX_HELDOUT_PER_LANGUAGE,
   MAX_TRAINING_FEATURES,
   MAX_TRAINING_LANGUAGES,
@@ -12,7 +13,7 @@ import {
   type TrainingSample,
 } from '../src/index.js';
 import { decodeModel } from '../src/model/model.js';
-import { isHeldOut } from '../src/model/train.js';
+import { calibrationItems, isHeldOut } from '../src/model/train.js';
 
 /** A fixed LCG: `next(n)` in 0 … n-1. */
 function generator(seed: number): (n: number) => number {
@@ -144,5 +145,46 @@ describe('MAX_TRAINING_LANGUAGES', () => {
     const extended = await extendModel(base, samples(MAX_TRAINING_LANGUAGES - 2));
     expect(extended.tags.length).toBe(MAX_TRAINING_LANGUAGES);
     await expect(extendModel(base, samples(MAX_TRAINING_LANGUAGES - 1))).rejects.toThrow(RangeError);
+  }, 60_000);
+});
+
+describe('MAX_CALIBRATION_TEXTS', () => {
+  // 20 languages of 1,000 held-out texts each make N; one more, in a 21st language, makes N+1.
+  const syllables = ['ka', 'lo', 'mi', 'tu', 'na', 'wè', 'pi', 'zor', 'blim', 'xa'];
+  const pool = sentences(syllables, 40 * MAX_HELDOUT_PER_LANGUAGE, 5);
+  const heldOut = pool.filter(isHeldOut).slice(0, MAX_HELDOUT_PER_LANGUAGE);
+  const training = pool.filter((t) => !isHeldOut(t)).slice(0, 50);
+  const tags = Array.from({ length: MAX_CALIBRATION_TEXTS / MAX_HELDOUT_PER_LANGUAGE }, (_, i) => `qa${letter(i)}`);
+  function letter(i: number): string {
+    return String.fromCharCode(0x61 + i);
+  }
+  const held = (list: readonly string[]) => new Map(list.map((tag) => [tag, heldOut] as const));
+
+  test('at N every held-out text calibrates; at N+1 the last of the last turn is left out', () => {
+    expect(heldOut.length).toBe(MAX_HELDOUT_PER_LANGUAGE);
+    expect(calibrationItems(held(tags))).toHaveLength(MAX_CALIBRATION_TEXTS);
+    const map = held(tags);
+    map.set('qzz', [heldOut[0]!]);
+    const items = calibrationItems(map);
+    expect(items).toHaveLength(MAX_CALIBRATION_TEXTS);
+    // Turn 0 takes every language's first text (qzz's one among them); the final turn ends one short.
+    expect(items.filter((i) => i.tag === 'qzz')).toHaveLength(1);
+    expect(items.filter((i) => i.tag === tags.at(-1))).toHaveLength(MAX_HELDOUT_PER_LANGUAGE - 1);
+    for (const tag of tags.slice(0, -1))
+      expect(items.filter((i) => i.tag === tag)).toHaveLength(MAX_HELDOUT_PER_LANGUAGE);
+  });
+
+  test('trainModel at N+1 is the model of the N texts it keeps', async () => {
+    const samples = (withLast: boolean): TrainingSample[] => [
+      ...tags.flatMap((tag) => training.map((text) => ({ tag, text }))),
+      ...tags.flatMap((tag, t) =>
+        heldOut
+          .filter((_, i) => withLast || t < tags.length - 1 || i < heldOut.length - 1)
+          .map((text) => ({ tag, text })),
+      ),
+      { tag: 'qzz', text: training[0]! },
+      { tag: 'qzz', text: heldOut[0]! },
+    ];
+    expect((await trainModel(samples(true))).save()).toEqual((await trainModel(samples(false))).save());
   }, 60_000);
 });

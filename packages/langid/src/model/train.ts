@@ -11,7 +11,12 @@
 // | build       | model/build.ts, the same code as the shipped tiers                                      |
 // | store       | `NLID` + format version + JSON header + postings + CRC-32 (model/bytes.ts)             |
 import { requireString, type Result } from '@nomina/core';
-import { MAX_HELDOUT_PER_LANGUAGE, MAX_TRAINING_FEATURES, MAX_TRAINING_LANGUAGES } from '../limits.js';
+import {
+  MAX_CALIBRATION_TEXTS,
+  MAX_HELDOUT_PER_LANGUAGE,
+  MAX_TRAINING_FEATURES,
+  MAX_TRAINING_LANGUAGES,
+} from '../limits.js';
 import { decodeModel } from './model.js';
 import type { LanguageModel, ModelData } from './model.js';
 import { buildModel, calibrateModel, countText, type LanguageCounts } from './build.js';
@@ -168,6 +173,23 @@ function keptOnly(entry: LanguageCounts, maxFeatures: number, minCount: number):
   return { ...entry, counts: kept };
 }
 
+/**
+ * The held-out texts that calibrate: every one while they are at most MAX_CALIBRATION_TEXTS, else that many
+ * taken in turn from each language (each language's first, then its second…), in tag order within a turn.
+ */
+export function calibrationItems(heldOut: ReadonlyMap<string, readonly string[]>): { tag: string; text: string }[] {
+  const items = [...heldOut.entries()].flatMap(([tag, texts]) => texts.map((text) => ({ tag, text })));
+  if (items.length <= MAX_CALIBRATION_TEXTS) return items;
+  const tags = [...heldOut.keys()].sort();
+  const turns: { tag: string; text: string }[] = [];
+  for (let turn = 0; turns.length < MAX_CALIBRATION_TEXTS; turn++)
+    for (const tag of tags) {
+      const text = heldOut.get(tag)![turn];
+      if (text !== undefined && turns.length < MAX_CALIBRATION_TEXTS) turns.push({ tag, text });
+    }
+  return turns;
+}
+
 function finish(
   counting: Counting,
   options: TrainOptions,
@@ -191,7 +213,7 @@ function finish(
     vocabulary: 0,
     levels: options.levels ?? DEFAULTS.levels,
   });
-  const items = [...counting.heldOut.entries()].flatMap(([tag, texts]) => texts.map((text) => ({ tag, text })));
+  const items = calibrationItems(counting.heldOut);
   if (calibrate && items.length > 0) calibrateModel(data, items);
   return data;
 }

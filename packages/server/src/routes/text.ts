@@ -3,7 +3,7 @@
 // apply, and its issues come back as they are.
 import { parseAddress, PROFILE_NAMES, profileNamed, type Address, type ProfileName } from '@nomina/email';
 import { toASCII, toUnicode, type Uts46Options } from '@nomina/idna';
-import { detect, detectSpans, MAX_TAG_LIST, MAX_TOP } from '@nomina/langid';
+import { DEFAULT_MIN_CONFIDENCE, detect, detectSpans, MAX_TAG_LIST, MAX_TOP } from '@nomina/langid';
 import { analyzeScripts } from '@nomina/script';
 import type { Operation } from '../operation.js';
 import {
@@ -148,7 +148,7 @@ export const textOperations: Operation[] = [
         text: string(),
         only: array(string(), { maxItems: MAX_TAG_LIST }),
         exclude: array(string(), { maxItems: MAX_TAG_LIST }),
-        minConfidence: number('Below this: und (default 0.1)', { minimum: 0, maximum: 1 }),
+        minConfidence: number(`Below this: und (default ${DEFAULT_MIN_CONFIDENCE})`, { minimum: 0, maximum: 1 }),
         top: integer('Candidates returned (default 5)', { minimum: 0, maximum: MAX_TOP }),
         spans: boolean('Also the language of each span of the text'),
       },
