@@ -13,7 +13,7 @@
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
-import { clusters, weightedClusterDistance } from '../distance/clusters.js';
+import { clusters, isClusterExtender, weightedClusterDistance } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { dominantScript } from '@nomina/script';
 import { foldBasic } from '../fold/fold.js';
@@ -74,7 +74,7 @@ export interface Candidate {
  * code points or on clusters (distance/clusters.ts: a dropped akshara or vowel sign is one edit), the
  * smaller. Returns the distance, or -1. Two-edit matches are answered only when no key is within one
  * edit (see `resolve`). A short query outside Latin without a budget (`dropOnly`) meets keys with one
- * character more. (Stores differ only in how they find candidates: deletion neighbourhoods here,
+ * character or one vowel sign more. (Stores differ only in how they find candidates: deletion neighbourhoods here,
  * pg_trgm in PostgreSQL.)
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
@@ -93,12 +93,23 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
 
 /**
  * 1 when the query is the key with one user-perceived character left out (`PreparedQuery.dropOnly`),
- * else -1. A vowel sign alone left out of so short a word is not enough (कितब is not किताब).
+ * or with one vowel sign (a mark of a cluster) left out (कितब for किताब: a lighter typo than a
+ * consonant replaced), else -1.
  */
 function droppedOne(query: PreparedQuery, key: Int32Array): number {
   const symbols = clusters(key);
-  if (symbols.length === query.symbols.length + 1 && codePointDistance(query.symbols, symbols, 1) === 1) return 1;
-  return -1;
+  if (symbols.length === query.symbols.length + 1) return codePointDistance(query.symbols, symbols, 1) === 1 ? 1 : -1;
+  return symbols.length === query.symbols.length && droppedMark(query.cps, key) ? 1 : -1;
+}
+
+/** Whether `key` is `query` with one cluster extender (a vowel sign, virama, diacritic…) more. */
+function droppedMark(query: Int32Array, key: Int32Array): boolean {
+  if (key.length !== query.length + 1) return false;
+  let i = 0;
+  while (i < query.length && query[i] === key[i]) i++;
+  if (i === 0 || !isClusterExtender(key[i]!)) return false;
+  for (; i < query.length; i++) if (query[i] !== key[i + 1]) return false;
+  return true;
 }
 
 /** Shortest query skeleton (code points) that matches romanized keys one edit away; shorter ones match exactly only. */
