@@ -45,5 +45,12 @@ export const MAX_HELDOUT_PER_LANGUAGE = 1000;
  */
 export const MAX_CALIBRATION_TEXTS = 20_000;
 
+/**
+ * At most this many (held-out text, language) pairs are scored when a trained model is calibrated: a model of
+ * many languages calibrates on fewer texts (this divided by its languages, at most MAX_CALIBRATION_TEXTS), so
+ * that training time stays linear in the languages even when they all share one script and every feature.
+ */
+export const MAX_CALIBRATION_PAIRS = 8_000_000;
+
 /** At most this many languages in a trained model (postings index languages with 16 bits). */
 export const MAX_TRAINING_LANGUAGES = 65_535;

@@ -4,6 +4,7 @@ export type { Candidate, Detection, DetectIssue, DetectIssueCode, DetectOptions,
 export { createSpanDetector } from './detect/spans.js';
 export type { Span, SpanOptions, SpanResult } from './detect/spans.js';
 export {
+  MAX_CALIBRATION_PAIRS,
   MAX_CALIBRATION_TEXTS,
   MAX_HELDOUT_PER_LANGUAGE,
   MAX_SPANS_LENGTH,

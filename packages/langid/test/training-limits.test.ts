@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { textFeatures } from '../src/features/extract.js';
 import {
   extendModel,
+  MAX_CALIBRATION_PAIRS,
   MAX_CALIBRATION_TEXTS,
   MAX_HELDOUT_PER_LANGUAGE,
   MAX_TRAINING_FEATURES,
@@ -162,10 +163,10 @@ describe('MAX_CALIBRATION_TEXTS', () => {
 
   test('at N every held-out text calibrates; at N+1 the last of the last turn is left out', () => {
     expect(heldOut.length).toBe(MAX_HELDOUT_PER_LANGUAGE);
-    expect(calibrationItems(held(tags))).toHaveLength(MAX_CALIBRATION_TEXTS);
+    expect(calibrationItems(held(tags), tags.length)).toHaveLength(MAX_CALIBRATION_TEXTS);
     const map = held(tags);
     map.set('qzz', [heldOut[0]!]);
-    const items = calibrationItems(map);
+    const items = calibrationItems(map, map.size);
     expect(items).toHaveLength(MAX_CALIBRATION_TEXTS);
     // Turn 0 takes every language's first text (qzz's one among them); the final turn ends one short.
     expect(items.filter((i) => i.tag === 'qzz')).toHaveLength(1);
@@ -187,4 +188,27 @@ describe('MAX_CALIBRATION_TEXTS', () => {
     ];
     expect((await trainModel(samples(true))).save()).toEqual((await trainModel(samples(false))).save());
   }, 60_000);
+});
+
+describe('MAX_CALIBRATION_PAIRS', () => {
+  // 1,000 languages of 8 held-out texts: 8,000 texts × 1,000 languages is N pairs; one text more is N+1.
+  const languages = 1000;
+  const perLanguage = MAX_CALIBRATION_PAIRS / languages / languages;
+  const tagOf = (i: number) =>
+    `q${String.fromCharCode(0x61 + Math.floor(i / 26 / 26), 0x61 + (Math.floor(i / 26) % 26), 0x61 + (i % 26))}`;
+  const texts = Array.from({ length: perLanguage + 1 }, (_, i) => `text ${i}`);
+
+  test('at N pairs every held-out text calibrates; at N+1 one text fewer than offered', () => {
+    expect(Number.isInteger(perLanguage)).toBe(true);
+    const atN = new Map(Array.from({ length: languages }, (_, i) => [tagOf(i), texts.slice(0, perLanguage)] as const));
+    expect(calibrationItems(atN, languages)).toHaveLength(MAX_CALIBRATION_PAIRS / languages);
+    const pastN = new Map(atN);
+    pastN.set(tagOf(0), texts);
+    const items = calibrationItems(pastN, languages);
+    expect(items).toHaveLength(MAX_CALIBRATION_PAIRS / languages);
+    // Eight full turns make N: the first language's ninth text, the only one of a ninth turn, is left out.
+    expect(items.filter((i) => i.tag === tagOf(0))).toHaveLength(perLanguage);
+    // A model of twice the languages calibrates on half the texts.
+    expect(calibrationItems(atN, 2 * languages)).toHaveLength(MAX_CALIBRATION_PAIRS / languages / 2);
+  });
 });

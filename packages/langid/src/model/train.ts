@@ -12,6 +12,7 @@
 // | store       | `NLID` + format version + JSON header + postings + CRC-32 (model/bytes.ts)             |
 import { requireString, type Result } from '@nomina/core';
 import {
+  MAX_CALIBRATION_PAIRS,
   MAX_CALIBRATION_TEXTS,
   MAX_HELDOUT_PER_LANGUAGE,
   MAX_TRAINING_FEATURES,
@@ -174,18 +175,23 @@ function keptOnly(entry: LanguageCounts, maxFeatures: number, minCount: number):
 }
 
 /**
- * The held-out texts that calibrate: every one while they are at most MAX_CALIBRATION_TEXTS, else that many
- * taken in turn from each language (each language's first, then its second…), in tag order within a turn.
+ * The held-out texts that calibrate a model of `languages` languages: every one while they are at most
+ * MAX_CALIBRATION_TEXTS and MAX_CALIBRATION_PAIRS / languages, else that many taken in turn from each
+ * language (each language's first, then its second…), in tag order within a turn.
  */
-export function calibrationItems(heldOut: ReadonlyMap<string, readonly string[]>): { tag: string; text: string }[] {
+export function calibrationItems(
+  heldOut: ReadonlyMap<string, readonly string[]>,
+  languages: number,
+): { tag: string; text: string }[] {
+  const most = Math.min(MAX_CALIBRATION_TEXTS, Math.floor(MAX_CALIBRATION_PAIRS / Math.max(1, languages)));
   const items = [...heldOut.entries()].flatMap(([tag, texts]) => texts.map((text) => ({ tag, text })));
-  if (items.length <= MAX_CALIBRATION_TEXTS) return items;
+  if (items.length <= most) return items;
   const tags = [...heldOut.keys()].sort();
   const turns: { tag: string; text: string }[] = [];
-  for (let turn = 0; turns.length < MAX_CALIBRATION_TEXTS; turn++)
+  for (let turn = 0; turns.length < most; turn++)
     for (const tag of tags) {
       const text = heldOut.get(tag)![turn];
-      if (text !== undefined && turns.length < MAX_CALIBRATION_TEXTS) turns.push({ tag, text });
+      if (text !== undefined && turns.length < most) turns.push({ tag, text });
     }
   return turns;
 }
@@ -213,7 +219,7 @@ function finish(
     vocabulary: 0,
     levels: options.levels ?? DEFAULTS.levels,
   });
-  const items = calibrationItems(counting.heldOut);
+  const items = calibrationItems(counting.heldOut, languages.length);
   if (calibrate && items.length > 0) calibrateModel(data, items);
   return data;
 }
