@@ -98,7 +98,7 @@ const training = [
   },
   {
     operation: 'trainModel',
-    input: `MAX_TRAINING_LANGUAGES (${l.MAX_TRAINING_LANGUAGES}) languages of one script, one training and one held-out sentence each: MAX_CALIBRATION_TEXTS (${l.MAX_CALIBRATION_TEXTS}) held-out texts calibrate, each ranked against every language`,
+    input: `MAX_TRAINING_LANGUAGES (${l.MAX_TRAINING_LANGUAGES}) languages of one script, one training and one held-out sentence each: MAX_CALIBRATION_PAIRS (${l.MAX_CALIBRATION_PAIRS}) / languages held-out texts calibrate (MAX_CALIBRATION_TEXTS: ${l.MAX_CALIBRATION_TEXTS}), each ranked against every language`,
     make: () => calibrated,
     run: train,
   },
