@@ -2,43 +2,15 @@
 // training data by packages/langid/src/model/build.ts). Writes one JSON row per line and tier (label, answer,
 // confidence, features, features the answer's language kept, margin) for analysis:
 //   npx tsx --conditions=@nomina/source bench/langid/calibration-study.ts [limit per label] [default|full] [out.json]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import * as def from '../../packages/langid/src/index.js';
 import * as full from '../../packages/langid/src/full.js';
 import { textFeatures } from '../../packages/langid/src/features/extract.js';
-import { sharedVector } from '../../test-vectors/locate.js';
 import { sameLanguage } from './labels.js';
+import { evaluationSets } from './sets.js';
 
 const LIMIT = Number(process.argv[2] ?? 50);
-const root = sharedVector('langid')!;
-const sets = new Map<string, { label: string; text: string }[]>();
-const cap = (items: { label: string; text: string }[]) => {
-  const count = new Map<string, number>();
-  return items.filter((i) => {
-    const n = (count.get(i.label) ?? 0) + 1;
-    count.set(i.label, n);
-    return n <= LIMIT;
-  });
-};
-for (const kind of ['sentences', 'word-pairs', 'single-words']) {
-  const items = [];
-  for (const file of readdirSync(join(root, 'lingua', kind)).sort())
-    for (const line of readFileSync(join(root, 'lingua', kind, file), 'utf8').split('\n'))
-      if (line.trim()) items.push({ label: file.replace(/\.txt$/, ''), text: line });
-  sets.set(kind, cap(items));
-}
-const tat = [];
-for (const line of readFileSync(join(root, 'tatoeba', 'tatoeba-test-sample.tsv'), 'utf8').split('\n')) {
-  const tab = line.indexOf('\t');
-  if (tab > 0) tat.push({ label: line.slice(0, tab), text: line.slice(tab + 1) });
-}
-sets.set('tatoeba', cap(tat));
-const anlp = [];
-for (const file of readdirSync(join(root, 'americasnlp2021')).sort())
-  for (const line of readFileSync(join(root, 'americasnlp2021', file), 'utf8').split('\n'))
-    if (line.trim()) anlp.push({ label: file.replace(/^test\./, ''), text: line });
-sets.set('americasnlp', cap(anlp));
+const sets = evaluationSets(LIMIT);
 
 const rows: unknown[] = [];
 for (const [tierName, tier] of (

@@ -21,6 +21,7 @@ import { detect as tinyld } from 'tinyld';
 import { sharedVector } from '../../test-vectors/locate.js';
 import { measureAll } from '../harness.js';
 import { languageKey, sameLanguage, scriptOf } from './labels.js';
+import { type Item, evaluationSets } from './sets.js';
 import { bundleSize } from './size.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -73,11 +74,6 @@ function lingua(): Detector {
   };
 }
 
-interface Item {
-  label: string;
-  text: string;
-}
-
 interface Detector {
   name: string;
   detect: (text: string) => string;
@@ -89,41 +85,7 @@ interface Detector {
 // Sets.
 
 function loadSets(): Map<string, Item[]> {
-  const sets = new Map<string, Item[]>();
-  const root = sharedVector('langid');
-  if (!root) throw new Error('shared/vectors/langid not found: set NOMINA_VECTORS');
-  const cap = (items: Item[]): Item[] => {
-    const count = new Map<string, number>();
-    return items.filter((item) => {
-      const n = (count.get(item.label) ?? 0) + 1;
-      count.set(item.label, n);
-      return n <= LIMIT;
-    });
-  };
-  for (const kind of ['sentences', 'word-pairs', 'single-words']) {
-    const dir = join(root, 'lingua', kind);
-    const items: Item[] = [];
-    for (const file of readdirSync(dir).sort()) {
-      const label = file.replace(/\.txt$/, '');
-      for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
-        if (line.trim()) items.push({ label, text: line });
-    }
-    sets.set(`lingua-${kind}`, cap(items));
-  }
-  const tatoeba: Item[] = [];
-  for (const line of readFileSync(join(root, 'tatoeba', 'tatoeba-test-sample.tsv'), 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) tatoeba.push({ label: line.slice(0, tab), text: line.slice(tab + 1) });
-  }
-  sets.set('tatoeba', cap(tatoeba));
-  const anlp: Item[] = [];
-  const dir = join(root, 'americasnlp2021');
-  for (const file of readdirSync(dir).sort()) {
-    const label = file.replace(/^test\./, '');
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n'))
-      if (line.trim()) anlp.push({ label, text: line });
-  }
-  sets.set('americasnlp', cap(anlp));
+  const sets = evaluationSets(LIMIT);
   if (SETS) for (const name of [...sets.keys()]) if (!SETS.includes(name)) sets.delete(name);
   return sets;
 }

@@ -3,14 +3,14 @@
 // of per-label accuracy; `und` is wrong), with the per-label changes of the confusable clusters.
 //   npx tsx --conditions=@nomina/source bench/langid/sources.ts [--tier default|full] [--limit 200] [--variants a,b]
 // Writes bench/langid/sources-<tier>.md. Evaluation data is read here only, never by training.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDetector } from '../../packages/langid/src/detect/detect.js';
 import { type Sample, tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/langid/scripts/corpus.js';
 import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
-import { sharedVector } from '../../test-vectors/locate.js';
 import { languageKey, sameLanguage } from './labels.js';
+import { evaluationSets } from './sets.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -26,35 +26,7 @@ const config = {
   ...(maxWords ? { maxWords: Number(maxWords) } : {}),
 };
 
-const root = sharedVector('langid');
-if (!root) throw new Error('shared vectors missing');
-const sets = new Map<string, { label: string; text: string }[]>();
-const capped = (items: { label: string; text: string }[]) => {
-  const n = new Map<string, number>();
-  return items.filter((i) => {
-    const c = (n.get(i.label) ?? 0) + 1;
-    n.set(i.label, c);
-    return c <= limit;
-  });
-};
-for (const kind of ['sentences', 'word-pairs', 'single-words']) {
-  const items: { label: string; text: string }[] = [];
-  for (const file of readdirSync(join(root, 'lingua', kind)).sort())
-    for (const line of readFileSync(join(root, 'lingua', kind, file), 'utf8').split('\n'))
-      if (line.trim()) items.push({ label: file.replace(/\.txt$/, ''), text: line });
-  sets.set(`lingua-${kind}`, capped(items));
-}
-const tatoeba: { label: string; text: string }[] = [];
-for (const line of readFileSync(join(root, 'tatoeba', 'tatoeba-test-sample.tsv'), 'utf8').split('\n')) {
-  const tab = line.indexOf('\t');
-  if (tab > 0) tatoeba.push({ label: line.slice(0, tab), text: line.slice(tab + 1) });
-}
-sets.set('tatoeba', capped(tatoeba));
-const anlp: { label: string; text: string }[] = [];
-for (const file of readdirSync(join(root, 'americasnlp2021')).sort())
-  for (const line of readFileSync(join(root, 'americasnlp2021', file), 'utf8').split('\n'))
-    if (line.trim()) anlp.push({ label: file.replace(/^test\./, ''), text: line });
-sets.set('americasnlp', capped(anlp));
+const sets = evaluationSets(limit);
 
 const udhr = udhrSamples();
 const t3k = tatoebaSamples()!;
