@@ -13,24 +13,36 @@ const url = postgresUrl('@nomina/keywords');
 const generated = generatedEntries(2000);
 const entries: KeywordEntry[] = [...lookupVectors.entries, ...generated];
 
-describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
-  const schema = `nomina_kw_test_${process.pid}_${Date.now()}`;
+/**
+ * A store in a schema of its own for the enclosing describe: connected and installed before its tests (with
+ * ENTRIES added), dropped after them.
+ */
+function scratchStore(name: string, entries: readonly KeywordEntry[] = []) {
+  const schema = `nomina_kw_${name}_${process.pid}_${Date.now()}`;
   const client = url ? new Client({ connectionString: url }) : undefined;
   const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
-  const index = createKeywordIndex(entries);
-
   beforeAll(async () => {
     await client!.connect();
     await store!.install();
+    if (entries.length > 0) await store!.add(entries);
+  });
+  afterAll(async () => {
+    await store?.drop();
+    await client?.end();
+  });
+  return { schema, client, store };
+}
+
+describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
+  const { store } = scratchStore('test');
+  const index = createKeywordIndex(entries);
+
+  beforeAll(async () => {
     await store!.install(); // idempotent
     const first = await store!.add(entries.slice(0, 30));
     const rest = await store!.add([...entries.slice(30), { key: '', target: 'x' }]);
     expect(first.refused).toEqual([]);
     expect(rest.refused.map((r) => r.issues[0]!.code)).toEqual(['EMPTY_KEY']);
-  });
-  afterAll(async () => {
-    await store?.drop();
-    await client?.end();
   });
 
   test('holds every entry', async () => {
@@ -76,9 +88,6 @@ describe.skipIf(!url)('PostgreSQL store (NOMINA_PG_URL)', () => {
 });
 
 describe.skipIf(!url)('PostgreSQL store: update, remove and list (NOMINA_PG_URL)', () => {
-  const schema = `nomina_kw_edit_${process.pid}_${Date.now()}`;
-  const client = url ? new Client({ connectionString: url }) : undefined;
-  const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
   const entries: KeywordEntry[] = [
     { key: 'Moskva', target: 'RU-MOW', locale: 'ru' },
     { key: 'Москва', target: 'RU-MOW', locale: 'ru' },
@@ -86,17 +95,8 @@ describe.skipIf(!url)('PostgreSQL store: update, remove and list (NOMINA_PG_URL)
     { key: 'Berlin', target: 'DE-BE', namespace: 'city' },
     { key: 'Neu Berlin', target: 'DE-NB' },
   ];
+  const { schema, client, store } = scratchStore('edit', entries);
   const keyCount = async () => (await client!.query(`SELECT count(*)::int AS n FROM "${schema}".keys`)).rows[0].n;
-
-  beforeAll(async () => {
-    await client!.connect();
-    await store!.install();
-    await store!.add(entries);
-  });
-  afterAll(async () => {
-    await store?.drop();
-    await client?.end();
-  });
 
   test('update sets weights of stored identities only; the last of a repeated identity wins', async () => {
     const result = await store!.update([
@@ -148,9 +148,6 @@ describe.skipIf(!url)('PostgreSQL store: update, remove and list (NOMINA_PG_URL)
 });
 
 describe.skipIf(!url)('PostgreSQL store: romanization schemes (NOMINA_PG_URL)', () => {
-  const schema = `nomina_kw_scheme_${process.pid}_${Date.now()}`;
-  const client = url ? new Client({ connectionString: url }) : undefined;
-  const store = client ? new PostgresKeywordStore(client, { schema }) : undefined;
   // "matuki" is Kunrei-shiki for まつき; its Hepburn skeleton (macuki) is also that of the Cyrillic key,
   // which is one edit from the query's own skeleton: neither store may answer it through the scheme.
   const entries: KeywordEntry[] = [
@@ -160,17 +157,8 @@ describe.skipIf(!url)('PostgreSQL store: romanization schemes (NOMINA_PG_URL)', 
     // Mixed keys whose romanizations are one edit apart (the server's concurrency test writes these).
     ...Array.from({ length: 96 }, (_, i) => ({ key: `Ключ ${i >> 5} ${i & 31} bücher`, target: `t:${i}` })),
   ];
+  const { store } = scratchStore('scheme', entries);
   const index = createKeywordIndex(entries);
-
-  beforeAll(async () => {
-    await client!.connect();
-    await store!.install();
-    await store!.add(entries);
-  });
-  afterAll(async () => {
-    await store?.drop();
-    await client?.end();
-  });
 
   test.each([
     'matuki',
