@@ -9,6 +9,7 @@
 // | a cluster of one code point | the code point (Latin, Han, Hangul, kana… are unchanged) |
 // | a cluster of several | a 31-bit hash of its code points with the sign bit set (never a code point) |
 import { getGeneralCategory } from '@nomina/ucd';
+import { codePoints } from './damerau-levenshtein.js';
 
 /** Whether `cp` joins the cluster before it (a combining mark, ZWNJ or ZWJ). */
 export function isClusterExtender(cp: number): boolean {
@@ -52,19 +53,7 @@ export function clusters(cps: Int32Array, bases?: Int32Array[]): Int32Array {
 
 /** Number of clusters of a string. */
 export function clusterLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (n === 0 || !isClusterExtender(cp)) n++;
-  }
-  return n;
+  return clusters(codePoints(text)).length;
 }
 
 let rows = new Float64Array(0);
