@@ -319,26 +319,27 @@ function localeBonus(wanted: string | undefined, locale: string | undefined): nu
   return a.split('-')[0] === b.split('-')[0] ? 0.02 : 0;
 }
 
+/** `fn` answering each key once (for the entries of one `resolve` call). */
+function perKey<T>(fn: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
 /** Ranks the candidates' entries into at most `limit` matches, one per target, best first. */
 export function resolve(query: PreparedQuery, candidates: readonly Candidate[]): KeywordMatch[] {
   // Two edits are a last resort: not answered when some key is within one edit.
   if (candidates.some(isClose)) candidates = candidates.filter((c) => c.match !== 'fuzzy' || c.distance <= 1);
   const best = new Map<string, KeywordMatch>();
   const qLength = query.cps.length;
-  // Entries of one key mostly share a few spellings (the same name in many locales): fold each once.
-  const basics = new Map<string, string>();
-  // The script of a key met through a romanization scheme (translit/schemes.ts), once per key.
-  const scripts = new Map<string, string>();
-  const scriptOf = (key: string): string => {
-    let script = scripts.get(key);
-    if (script === undefined) scripts.set(key, (script = dominantScript(key)));
-    return script;
-  };
-  const basicFold = (key: string): string => {
-    let basic = basics.get(key);
-    if (basic === undefined) basics.set(key, (basic = foldBasic(key)));
-    return basic;
-  };
+  // Entries of one key mostly share a few spellings (the same name in many locales): fold each once, and
+  // find once the script of a key met through a romanization scheme and the words of a skeleton match's key.
+  const basicFold = perKey(foldBasic);
+  const scriptOf = perKey(dominantScript);
+  const wordsOf = perKey(wordCount);
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
@@ -354,12 +355,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
-        score = skeletonScore(
-          query,
-          candidate,
-          entry.vowelled,
-          entry.vowelled === undefined ? 1 : wordCount(entry.key),
-        );
+        score = skeletonScore(query, candidate, entry.vowelled, entry.vowelled === undefined ? 1 : wordsOf(entry.key));
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
