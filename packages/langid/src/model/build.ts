@@ -189,11 +189,8 @@ export function calibrateModel<T extends HeldOutItem>(
   const model = decodeModel(data);
   const indexOfTag = new Map(model.tags.map((tag, i) => [tag, i]));
   // The 20 best of each text are selected, not every language sorted: linear in the languages.
-  const best20 = (text: string, mask: Uint8Array): Ranked[] => {
-    const candidates: number[] = [];
-    for (let l = 0; l < mask.length; l++) if (mask[l]) candidates.push(l);
-    return rankLanguages(model, text, mask, candidates, undefined, 20);
-  };
+  const best20 = (text: string, mask: Uint8Array): Ranked[] =>
+    rankLanguages(model, text, mask, undefined, undefined, 20);
   const ranked = items.map((item) => {
     const mask = candidateMask(model, item.text);
     const scores = best20(item.text, mask);
