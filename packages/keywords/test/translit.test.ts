@@ -57,6 +57,9 @@ describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
     ['القاهرة', 'el kahira', 'colloquial'],
     ['الرياض', 'riyadh', 'common: no article, ض = dh'],
     ['मुंबई', 'mumbai', 'anusvara written m before b (mb → nb)'],
+    ['हिंदी', 'hindi', 'anusvara: the nasal of the next consonant (any-ascii writes m)'],
+    ['ఒంటె', 'onte', 'anusvara before t'],
+    ['બીજનો ચાંદ', 'beejano chaand', 'anusvara before d; informal ee, aa'],
     ['चेन्नई', 'chennai', 'common'],
     ['दिल्ली', 'dilli', 'IAST without marks'],
     ['กรุงเทพ', 'krungthep', 'RTGS'],
@@ -95,6 +98,8 @@ describe('romanization schemes as data (translit/schemes.ts)', () => {
     ['щука', 'shhuka', 'chat Cyrillic shh = щ'],
     ['جورجيا', 'djourdjia', 'French Arabizi dj, ou'],
     ['विशाखापत्तनम', 'vizAkhApattanam', 'Harvard-Kyoto z = श'],
+    ['हिंदी', 'hiṃdī', 'ISO 15919 / IAST ṃ (anusvara) before a consonant'],
+    ['हिंदी', 'hiMdI', 'Harvard-Kyoto M (anusvara) before a consonant'],
   ])('%s is found by %j (%s)', (key, query) => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)[0]?.target).toBe('key');

@@ -124,3 +124,56 @@ describe('romanized queries and silence', () => {
     expect(index.lookup('mauritili')).toEqual([]);
   });
 });
+
+describe('inherent vowels of abugida keys (issue #19, skeleton rules 5)', () => {
+  test('the vowelled skeleton writes the inherent vowel of each consonant without a vowel sign or virama', () => {
+    expect(romanizeKey(fold('એડલમ')).vowelled).toBe('edAlAmA');
+    expect(romanizeKey(fold('कमल')).vowelled).toBe('kAmAlA');
+    expect(romanizeKey(fold('መርከብ')).vowelled).toBe('melEkebE');
+    // After a Myanmar medial (ွ), not after a virama (်).
+    expect(romanizeKey(fold('ဝေႃးလွပ်ႇ')).vowelled).toBe('vealvAp');
+    // The consonant skeleton the index stores is unchanged by them.
+    expect(romanizeKey(fold('कमल')).key).toBe('kml');
+  });
+  test.each([
+    ['edalama', 'એડલમ', 'ISO 15919: every inherent vowel written'],
+    ['edalam', 'એડલમ', 'schwa deleted at the end'],
+    ['edlm', 'એડલમ', 'transliteration: none written'],
+    ['kamal', 'कमल', 'informal'],
+    ['bauvet tapu', 'ਬੌਵੇਟ ਟਾਪੂ', 'a consonant doubled across an unwritten inherent vowel'],
+    ['merkeb', 'መርከብ', 'Ethiopic ə unwritten'],
+  ])('%s finds %s (%s)', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'translit' });
+  });
+  test.each([
+    ['edulumu', 'એડલમ'],
+    ['kumul', 'कमल'],
+    ['kimil', 'कमल'],
+  ])('%s, with other vowels where %s has its inherent ones, does not reach it', (query, key) => {
+    expect(createKeywordIndex([{ key, target: 'key' }]).lookup(query)).toEqual([]);
+  });
+  test('an inherent vowel left out or written costs nothing; another vowel there half an edit', () => {
+    expect(vowelWeightedDistance('kml', 'kAmAlA')).toBe(0);
+    expect(vowelWeightedDistance('kamala', 'kAmAlA')).toBe(0);
+    expect(vowelWeightedDistance('kamul', 'kAmAlA')).toBe(0.5);
+    expect(vowelWeightedDistance('bengali', 'bOngOli')).toBe(0.5);
+    expect(vowelWeightedDistance('bongoli', 'bOngOli')).toBe(0);
+  });
+});
+
+describe('clusters follow the SpacingMark exceptions of UAX #29', () => {
+  test.each([
+    ['ဝေႃး', 3],
+    ['ကြောင်', 3],
+    ['ၵျႃႇ', 3],
+    ['ကို', 1],
+  ])('%s is %i user-perceived characters, as Intl.Segmenter counts them', (text, n) => {
+    expect(clusterLength(text)).toBe(n);
+    expect([...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].length).toBe(n);
+  });
+  test('a Shan syllable with its first character dropped finds the key', () => {
+    const index = createKeywordIndex([{ key: 'ဝေႃးလွပ်ႇ', target: 'key' }]);
+    expect(index.lookup('ႃးလွပ်ႇ')[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 1 });
+  });
+});

@@ -1,7 +1,10 @@
 // User-perceived characters for edit budgets and typo distances: a base code point with the combining
 // marks (General_Category M: vowel signs, virama, nukta, diacritics), ZWJ and ZWNJ that follow it, as
 // the grapheme clusters of UAX #29 group them (GB9, GB9a; conjuncts across a virama stay two clusters, as
-// before Unicode 15.1's GB9c). A typo drops, doubles or replaces what a person sees as one character:
+// before Unicode 15.1's GB9c). UAX #29 Table 2 leaves some spacing marks of Myanmar, Tai Tham, Tai Viet
+// and Ahom out of SpacingMark (`NOT_SPACING_MARK`: the tall aa ါ, the Shan vowels ႃ and tones ႇ…): they
+// are characters of their own, as `Intl.Segmenter` and people count them. (Thai and Lao sara am, which
+// UAX #29 adds, do not survive the NFKC of the fold.) A typo drops, doubles or replaces what a person sees as one character:
 // `কাতালান` → `কালান` is one edit, not two.
 //
 // | symbol | value |
@@ -11,11 +14,35 @@
 import { getGeneralCategory } from '@nomina/ucd';
 import { codePoints } from './damerau-levenshtein.js';
 
-/** Whether `cp` joins the cluster before it (a combining mark, ZWNJ or ZWJ). */
+/**
+ * UAX #29 Table 2, SpacingMark: "Grapheme_Cluster_Break ≠ Extend, and General_Category = Spacing_Mark
+ * … Exceptions: U+102B, U+102C, U+1038, U+1062..U+1064, U+1067..U+106D, U+1083, U+1087..U+108C, U+108F,
+ * U+109A..U+109C, U+1A61, U+1A63, U+1A64, U+AA7B, U+AA7D, U+11720, U+11721".
+ */
+const NOT_SPACING_MARK: ReadonlyArray<readonly [number, number]> = [
+  [0x102b, 0x102c],
+  [0x1038, 0x1038],
+  [0x1062, 0x1064],
+  [0x1067, 0x106d],
+  [0x1083, 0x1083],
+  [0x1087, 0x108c],
+  [0x108f, 0x108f],
+  [0x109a, 0x109c],
+  [0x1a61, 0x1a61],
+  [0x1a63, 0x1a64],
+  [0xaa7b, 0xaa7b],
+  [0xaa7d, 0xaa7d],
+  [0x11720, 0x11721],
+];
+
+/** Whether `cp` joins the cluster before it (a combining mark but `NOT_SPACING_MARK`, ZWNJ or ZWJ). */
 export function isClusterExtender(cp: number): boolean {
   if (cp < 0x300) return false;
   if (cp === 0x200c || cp === 0x200d) return true;
-  return getGeneralCategory(cp)[0] === 'M';
+  if (getGeneralCategory(cp)[0] !== 'M') return false;
+  if (cp >= 0x1000 && cp <= 0x11721)
+    for (const [from, to] of NOT_SPACING_MARK) if (cp >= from && cp <= to) return false;
+  return true;
 }
 
 /**

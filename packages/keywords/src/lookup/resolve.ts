@@ -17,7 +17,7 @@ import { clusters, isClusterExtender, weightedClusterDistance } from '../distanc
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { dominantScript } from '@nomina/script';
 import { foldBasic } from '../fold/fold.js';
-import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { INHERENT_VOWELS, ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -190,10 +190,13 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
     return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest));
   }
   // The vowels must agree the more closely the fewer consonants the skeleton has (a short consonant
-  // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters.
+  // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters;
+  // less one and a quarter when the key's inherent vowels are written (they cost nothing: what is left
+  // to disagree on is what the query got wrong).
   const distance = vowelWeightedDistance(romanSkeleton, vowelled);
-  if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - 0.75)) return 0;
-  const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length));
+  const inherent = inherentCount(vowelled);
+  if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75))) return 0;
+  const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
 }
 
@@ -204,6 +207,16 @@ const WORD_SEPARATORS = /[\s\u200b\u2010-\u2015_:;,/-]+/g;
 export function wordCount(text: string): number {
   let n = 0;
   for (const word of text.split(WORD_SEPARATORS)) if (word !== '') n++;
+  return n;
+}
+
+/** Inherent vowels (`INHERENT_VOWELS`) of a key's vowelled skeleton: not letters of its romanization. */
+function inherentCount(skeleton: string): number {
+  let n = 0;
+  for (let i = 0; i < skeleton.length; i++) {
+    const code = skeleton.charCodeAt(i);
+    if (code < 128 && VOWEL[code] === 3) n++;
+  }
   return n;
 }
 
@@ -228,10 +241,19 @@ function calibrated(score: number): number {
   return score >= MIN_CONSONANT_SKELETON_SCORE ? score : 0;
 }
 
-/** 1: a vowel; 2: v and h, which abjads write as vowels (و) or not at all (ه). */
+/** 1: a vowel; 2: v and h, which abjads write as vowels (و) or not at all (ه); 3: an abugida's inherent vowel (`INHERENT_VOWELS`). */
 const VOWEL = new Uint8Array(128);
 for (const c of 'aeiou') VOWEL[c.charCodeAt(0)] = 1;
 for (const c of 'vh') VOWEL[c.charCodeAt(0)] = 2;
+/** For each inherent vowel, the vowels a query may write for it at no cost (bit i: 'aeiou'[i]). */
+const INHERENT_SPELLINGS = new Uint8Array(128);
+for (const [inherent, spellings] of Object.entries(INHERENT_VOWELS)) {
+  VOWEL[inherent.charCodeAt(0)] = 3;
+  for (const c of spellings) INHERENT_SPELLINGS[inherent.charCodeAt(0)]! |= 1 << 'aeiou'.indexOf(c);
+}
+const VOWEL_BIT = new Uint8Array(128);
+for (let i = 0; i < 5; i++) VOWEL_BIT['aeiou'.charCodeAt(i)] = 1 << i;
+
 /** Longest skeletons compared by `vowelWeightedDistance` (longer ones: the unit distance, banded). */
 const MAX_WEIGHTED = 64;
 let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
@@ -239,8 +261,9 @@ let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
 /**
  * Optimal-string-alignment distance from a query's skeleton A to a key's B where a vowel costs less
  * than a consonant: half an edit for a vowel (or v, h) of A that B lacks or another vowel, a quarter for
- * a vowel of B that A leaves out (schemes and people drop vowels more often than they add them). Schemes disagree
- * mostly on vowels, so a consonant that differs says more. O(n · m) on at most `MAX_WEIGHTED` letters.
+ * a vowel of B that A leaves out (schemes and people drop vowels more often than they add them), nothing
+ * for an inherent vowel of B (`INHERENT_VOWELS`) that A leaves out or writes as its script does (and for
+ * the second of a consonant doubled across it that A leaves out). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most `MAX_WEIGHTED` letters.
  */
 export function vowelWeightedDistance(a: string, b: string): number {
   const n = a.length;
@@ -250,10 +273,17 @@ export function vowelWeightedDistance(a: string, b: string): number {
   if (weightedRows.length < 3 * w) weightedRows = new Float64Array(3 * w);
   const rows = weightedRows;
   const cost = (code: number) => (code < 128 && VOWEL[code]! > 0 ? 0.5 : 1);
-  const left = (code: number) => (code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : 1);
+  const leftOf = (code: number) =>
+    code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : VOWEL[code] === 3 ? 0 : 1;
+  // A consonant doubled across an unwritten inherent vowel (ਟ ਟਾ: tAt) is one letter when A leaves the
+  // vowel out, as skeletons write doubles once: the second costs nothing.
+  const left = (j: number) => {
+    const y = b.charCodeAt(j - 1);
+    return j > 2 && y === b.charCodeAt(j - 3) && VOWEL[b.charCodeAt(j - 2)] === 3 ? 0 : leftOf(y);
+  };
   // rows: [two back | previous | current], each of m + 1 cells.
   rows[w] = 0;
-  for (let j = 1; j <= m; j++) rows[w + j] = rows[w + j - 1]! + left(b.charCodeAt(j - 1));
+  for (let j = 1; j <= m; j++) rows[w + j] = rows[w + j - 1]! + left(j);
   let before = 0;
   let previous = w;
   let current = 2 * w;
@@ -263,9 +293,18 @@ export function vowelWeightedDistance(a: string, b: string): number {
     rows[current] = rows[previous]! + cx;
     for (let j = 1; j <= m; j++) {
       const y = b.charCodeAt(j - 1);
-      const cy = left(y);
-      const substitute = x === y ? 0 : cx === 0.5 && cy < 1 ? 0.5 : 1;
-      let d = Math.min(rows[previous + j]! + cx, rows[current + j - 1]! + cy, rows[previous + j - 1]! + substitute);
+      const cy = leftOf(y);
+      const substitute =
+        x === y || (y < 128 && x < 128 && (INHERENT_SPELLINGS[y]! & VOWEL_BIT[x]!) !== 0)
+          ? 0
+          : cx === 0.5 && cy < 1
+            ? 0.5
+            : 1;
+      let d = Math.min(
+        rows[previous + j]! + cx,
+        rows[current + j - 1]! + left(j),
+        rows[previous + j - 1]! + substitute,
+      );
       if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y)
         d = Math.min(d, rows[before + j - 2]! + 1);
       rows[current + j] = d;

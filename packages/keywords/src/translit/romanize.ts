@@ -26,7 +26,9 @@
 // `MIN_FUZZY_SKELETON` letters) one edit off.
 import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
+import { getCombiningClass } from '@nomina/ucd';
 import anyAscii from 'any-ascii';
+import { isClusterExtender } from '../distance/clusters.js';
 import { requireText } from '../fold/fold.js';
 import { schemeSpellings } from './schemes.js';
 
@@ -37,9 +39,10 @@ export const ROMANIZATION_SCHEME = 'any-ascii';
  * Version of the skeleton rules (`romanSkeleton`): index files record it, and a change means a rebuild.
  * 3: the vowelled skeletons of Arabic, Syriac and Hebrew keys write their vowel letters (`ABJAD_VOWELS`);
  * ee, oo, v after n and l, and Arabizi digits (#19). 4: in consonant skeletons j is z before a
- * consonant too (ج, ज: abjads and abugidas write no vowels after it).
+ * consonant too (ج, ज: abjads and abugidas write no vowels after it). 5: anusvara before a letter is n;
+ * the vowelled skeletons of abugida keys write their inherent vowels (`INHERENT_VOWELS`).
  */
-export const SKELETON_VERSION = 4;
+export const SKELETON_VERSION = 5;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
@@ -95,8 +98,86 @@ function romanizeKana(text: string): string {
 export function romanize(folded: string): string {
   requireText(folded);
   if (isAscii(folded)) return '';
-  const latin = KANA.test(folded) ? romanizeKana(folded) : anyAscii(folded);
+  const latin = KANA.test(folded) ? romanizeKana(folded) : anyAscii(folded.replace(ANUSVARA, nasal));
   return latin.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Anusvara and candrabindu before a letter: the nasal of the next consonant's place (हिंदी hindi,
+ * ఒంటె onte, चांद chand, मुंबई mumbai), which any-ascii writes m (himdi); m before a labial, else n
+ * (the skeleton writes ng as n). At a word's end any-ascii's m stays (കൊള്ളാം kollam).
+ */
+const ANUSVARA =
+  /[\u0900-\u0902\u0981\u0982\u0a01\u0a02\u0a70\u0a81\u0a82\u0b01\u0b02\u0b82\u0c00-\u0c02\u0c80-\u0c82\u0d00-\u0d02\u0d81\u0d82\u0f7e\u1036](?=(\p{L}))/gu;
+
+function nasal(_anusvara: string, next: string): string {
+  return /^[bpm]/i.test(anyAscii(next)) ? 'm' : 'n';
+}
+
+/**
+ * Abugidas whose consonant letters carry a vowel that any-ascii leaves unwritten, and how it is written
+ * in their vowelled skeletons (`INHERENT_VOWELS`): a (Indic, Myanmar, Tibetan), a or o (Bengali, Odia,
+ * Khmer), e (Ethiopic ə).
+ */
+const INHERENT: Record<string, string> = {
+  Deva: 'A',
+  Beng: 'O',
+  Guru: 'A',
+  Gujr: 'A',
+  Orya: 'O',
+  Taml: 'A',
+  Telu: 'A',
+  Knda: 'A',
+  Mlym: 'A',
+  Sinh: 'A',
+  Mymr: 'A',
+  Khmr: 'O',
+  Tibt: 'A',
+  Ethi: 'E',
+};
+
+/** Signs written after a syllable's vowel (anusvara, candrabindu, visarga): the inherent vowel comes before them. */
+const AFTER_VOWEL =
+  /[\u0900-\u0903\u0981-\u0983\u0a01-\u0a03\u0a70\u0a81-\u0a83\u0b01-\u0b03\u0b82\u0c00-\u0c03\u0c80-\u0c83\u0d00-\u0d03\u0d81-\u0d83\u0f7e\u0f7f\u1036\u17c7]/u;
+
+/**
+ * The inherent vowel in a key's vowelled skeleton, by how it may be written: a vowel that schemes write
+ * (ISO 15919, ITRANS, Harvard-Kyoto: a; people: a, o; Ethiopic ə: e) or leave out (any-ascii,
+ * `transliteration`, schwa deletion). A query's vowel there, or nothing, costs nothing
+ * (lookup/resolve.ts `vowelWeightedDistance`).
+ */
+export const INHERENT_VOWELS: Readonly<Record<string, string>> = { A: 'a', O: 'ao', E: 'e' };
+
+/** Letters without an inherent vowel though any-ascii writes them as consonants: chillus, khanda ta. */
+const DEAD_CONSONANT = /[\u09ce\u0d54-\u0d56\u0d7a-\u0d7f]/u;
+
+/**
+ * The romanization of a folded abugida key with its `inherent` vowel after each consonant letter whose
+ * vowel is not written: a cluster (distance/clusters.ts) with no vowel sign and no virama (combining
+ * class 9), before its anusvara or visarga. Otherwise as `romanize`. Linear.
+ */
+function romanizeInherent(folded: string, inherent: string): string {
+  let out = '';
+  let pending = false;
+  for (const char of folded.replace(ANUSVARA, nasal)) {
+    const cp = char.codePointAt(0)!;
+    const latin = anyAscii(char)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '');
+    if (pending && isClusterExtender(cp)) {
+      if (getCombiningClass(cp) === 9 || /^[aeiou]/.test(latin)) pending = false;
+      else if (AFTER_VOWEL.test(char)) {
+        out += inherent;
+        pending = false;
+      }
+      out += latin;
+      continue;
+    }
+    if (pending) out += inherent;
+    out += latin;
+    pending = cp >= 0x80 && !isClusterExtender(cp) && !DEAD_CONSONANT.test(char) && /[b-df-hj-np-tv-z]$/.test(latin);
+  }
+  return pending ? out + inherent : out;
 }
 
 /**
@@ -148,7 +229,7 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
     // j not before a vowel is й (i) in alphabets; abjads and abugidas write no vowels, so there it is ج, ज (z).
-    .replace(/j(?![aeiou])/g, consonantsOnly ? 'z' : 'i')
+    .replace(/j(?![aeiouAEO])/g, consonantsOnly ? 'z' : 'i')
     .replace(/j/g, 'z');
   out = out.replace(/(.)\1+/g, '$1');
   if (consonantsOnly)
@@ -170,7 +251,7 @@ export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
     .replace(/m([bp])/g, 'n$1')
     .replace(/r/g, 'l')
     // Toneless pinyin typed with v for ü (nv, lv: nü, lü).
-    .replace(/(?<=[nl])v(?![aiou])/g, 'u');
+    .replace(/(?<=[nl])v(?![aiouAEO])/g, 'u');
   return out.replace(/(.)\1+/g, '$1');
 }
 
@@ -223,12 +304,17 @@ export function romanizeKey(folded: string): RomanizedKey {
   const latin = romanize(folded);
   if (latin === '') return { key: '' };
   const vowelled = romanSkeleton(latin, false);
-  if (!isAbjad(folded)) return { key: vowelled };
-  // Abjads: the vowel letters written as vowels (`ABJAD_VOWELS`), so that the vowels of a Latin query can be checked.
-  const written = ABJAD_VOWEL_LETTERS.test(folded)
-    ? romanSkeleton(romanize(folded.replace(ABJAD_VOWEL_LETTERS, (c) => ABJAD_VOWELS[c] ?? 'a')), false)
-    : vowelled;
-  return { key: romanSkeleton(latin, true), vowelled: /[aeiou]/.test(written) ? written : '' };
+  const script = dominantScript(folded);
+  if (!ABJADS.has(script)) return { key: vowelled };
+  // Abjads: the vowel letters written as vowels (`ABJAD_VOWELS`), so that the vowels of a Latin query can
+  // be checked; abugidas: their inherent vowels (`INHERENT_VOWELS`).
+  const inherent = INHERENT[script];
+  const written = inherent
+    ? romanSkeleton(romanizeInherent(folded, inherent), false)
+    : ABJAD_VOWEL_LETTERS.test(folded)
+      ? romanSkeleton(romanize(folded.replace(ABJAD_VOWEL_LETTERS, (c) => ABJAD_VOWELS[c] ?? 'a')), false)
+      : vowelled;
+  return { key: romanSkeleton(latin, true), vowelled: /[aeiouAEO]/.test(written) ? written : '' };
 }
 
 /** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */

@@ -11,6 +11,7 @@
 // | chat Cyrillic | Cyrl | ja ju jo je (я ю ё е), x (х), w and 6 (ш), 4 (ч), shh (щ) | ya yu yo ye, kh, sh, ch, shch |
 // | Arabizi (French and Levantine) | Arab | 8 (ق), dj (ج), ch (ش), ou | q, j, sh, u |
 // | Harvard-Kyoto, ITRANS | Indic abugidas | z (श), x (क्ष), gy (ज्ञ) | sh, ksh, jn |
+// | ISO 15919, IAST, Harvard-Kyoto, ITRANS anusvara | Indic abugidas | ṁ ṃ M (folded m) before a consonant | n (romanize.ts writes it as the nasal before a consonant) |
 //
 // The digits of Arabizi (7 3 2 5 6 9), toneless pinyin with v for ü, ee/oo of informal Indic spelling
 // and the many spellings of aspirates and long vowels are already alike in every skeleton (romanize.ts
@@ -97,6 +98,7 @@ export const QUERY_SCHEMES: readonly QueryScheme[] = [
       [/z/g, 'sh'],
     ],
   },
+  { name: 'anusvara', scripts: new Set(INDIC), rules: [[/m(?=[cdfghjklqrstvwxyz])/g, 'n']] },
 ];
 
 /** The query's Latin letters in the spelling of each scheme that changes them: [scheme, spelling]. Linear. */
