@@ -26,7 +26,8 @@ describe('romanization (any-ascii + kana Hepburn + skeletons)', () => {
     expect(romanKey(fold(key))).toBe(skeleton);
   });
   test('an ASCII query is also looked up by its skeletons', () => {
-    expect(querySkeletons('binin')).toEqual(['bn']);
+    // Its own skeletons, then its Khmer spelling's (b = p: schemes.ts).
+    expect(querySkeletons('binin')).toEqual(['bn', 'pinin', 'pn']);
     expect(querySkeletons('kyoto')).toEqual(['kioto', 'kt']);
     expect(querySkeletons('moskva')).toEqual(['msk']);
     expect(querySkeletons('москва')).toEqual([]);
@@ -100,6 +101,9 @@ describe('romanization schemes as data (translit/schemes.ts)', () => {
     ['विशाखापत्तनम', 'vizAkhApattanam', 'Harvard-Kyoto z = श'],
     ['हिंदी', 'hiṃdī', 'ISO 15919 / IAST ṃ (anusvara) before a consonant'],
     ['हिंदी', 'hiMdI', 'Harvard-Kyoto M (anusvara) before a consonant'],
+    ['កាដូ', 'kaatuu', 'Khmer ដ as t, ូ as uu'],
+    ['ស៊ីរីអែក', 'siiriiqaek', 'Khmer q for អ, ii for ី (the same consonants: the vowels of the spelling count)'],
+    ['អង់ទីហ្គា និង បាប៊ុយដា', 'angtiihkaa ning paapuytaa', 'Khmer p for ប, ny'],
   ])('%s is found by %j (%s)', (key, query) => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)[0]?.target).toBe('key');
@@ -112,6 +116,15 @@ describe('romanization schemes as data (translit/schemes.ts)', () => {
     ]);
     expect(index.lookup('hutatuti').map((m) => m.target)).toEqual(['kana']);
     expect(index.lookup('futatsuchi').map((m) => m.target)).toEqual(['cyrillic', 'kana']);
+  });
+  test('a scheme that spells keys too (Khmer b = p) meets both spellings, on keys of its script only', () => {
+    expect(romanKey(fold('ប៉ារីស'))).toBe('pls');
+    const index = createKeywordIndex([
+      { key: 'ប៉ារីស', target: 'khmer' },
+      { key: 'Парис', target: 'cyrillic' },
+    ]);
+    expect(index.lookup('baris').map((m) => m.target)).toEqual(['khmer']);
+    expect(index.lookup('paris').map((m) => m.target)).toEqual(['cyrillic', 'khmer']);
   });
   test('every scheme names real scripts and changes only what it must', () => {
     for (const scheme of QUERY_SCHEMES) for (const script of scheme.scripts) expect(script).toMatch(/^[A-Z][a-z]{3}$/);

@@ -45,6 +45,8 @@ export interface PreparedQuery {
   skeletons: string[];
   /** Those of `skeletons` that come from a romanization scheme only (translit/schemes.ts): matched exactly, on keys of its scripts. */
   schemes: ReadonlyMap<string, SchemeSkeleton>;
+  /** The query's spellings in the schemes that change it: their vowels rank consonant-skeleton matches on keys of their scripts too. */
+  spellings: readonly SchemeSkeleton[];
   /** Code points of the other `skeletons`, also looked up one edit off. */
   skeletonCps: Int32Array[];
   /** The vowelled skeleton of an ASCII query ('' for others), to score consonant-skeleton matches. */
@@ -178,6 +180,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     bases: NO_CODE_POINTS,
     skeletons: [],
     schemes: NO_SCHEMES,
+    spellings: [],
     skeletonCps: [],
     romanSkeleton: '',
     romanSkeletonCps: NO_CODE_POINTS,
@@ -219,7 +222,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   const cps = codePoints(folded);
   const baseOf: Int32Array[] = [];
   const symbols = clusters(cps, baseOf);
-  const { vowelled, skeletons, schemes } = queryRomanization(folded);
+  const { vowelled, skeletons, schemes, spellings } = queryRomanization(folded);
   const budget = budgetOf(folded, cps.length, symbols.length, maxEdits);
   return {
     raw: wellFormed,
@@ -237,6 +240,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     bases: baseOf[0]!,
     skeletons,
     schemes,
+    spellings,
     skeletonCps: skeletons.filter((k) => !schemes.has(k)).map(codePoints),
     romanSkeleton: vowelled,
     romanSkeletonCps: codePoints(vowelled),

@@ -160,12 +160,18 @@ export function isClose(candidate: Candidate): boolean {
  * - a vowelled skeleton (alphabets, syllabaries) equal to the key's scores like the romanization itself
  *   times 0.97, and one edit off like one edit on the romanized key;
  * - a consonant skeleton (abjads, abugidas) whose romanization writes vowels is scored by how far the
- *   query's vowelled skeleton is from the key's (relative Damerau–Levenshtein distance r):
+ *   query's vowelled skeleton (or its spelling's in a scheme of the key's script with the same consonants) is from the key's (relative Damerau–Levenshtein distance r):
  *   0.873 · (1 − 0.75 r), below the default threshold past r ≈ 0.4;
  * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
  *   cannot be checked further and says less: it scores like one edit more, times 0.97.
  */
-function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined, words = 1): number {
+function skeletonScore(
+  query: PreparedQuery,
+  candidate: Candidate,
+  vowelled: string | undefined,
+  words = 1,
+  script?: () => string,
+): number {
   // Word by word: a consonant skeleton of a key of several words is not met by a query of one word
   // (made-up words meet the joined consonants of two or three short words far more often than people
   // type a multi-word name without spaces).
@@ -193,7 +199,11 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
   // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters;
   // less one and a quarter when the key's inherent vowels are written (they cost nothing: what is left
   // to disagree on is what the query got wrong).
-  const distance = vowelWeightedDistance(romanSkeleton, vowelled);
+  let distance = vowelWeightedDistance(romanSkeleton, vowelled);
+  // A scheme's spelling with the same consonants may write the vowels as the key's script is romanized.
+  for (const spelling of query.spellings)
+    if (spelling.consonants === candidate.key && (script === undefined || spelling.scripts.has(script())))
+      distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled));
   const inherent = inherentCount(vowelled);
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75))) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
@@ -394,7 +404,13 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
-        score = skeletonScore(query, candidate, entry.vowelled, entry.vowelled === undefined ? 1 : wordsOf(entry.key));
+        score = skeletonScore(
+          query,
+          candidate,
+          entry.vowelled,
+          entry.vowelled === undefined ? 1 : wordsOf(entry.key),
+          () => scriptOf(entry.key),
+        );
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';

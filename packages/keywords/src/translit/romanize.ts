@@ -30,7 +30,7 @@ import { getCombiningClass } from '@nomina/ucd';
 import anyAscii from 'any-ascii';
 import { isClusterExtender } from '../distance/clusters.js';
 import { requireText } from '../fold/fold.js';
-import { schemeSpellings } from './schemes.js';
+import { keySpelling, schemeSpellings } from './schemes.js';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
@@ -116,8 +116,8 @@ function nasal(_anusvara: string, next: string): string {
 
 /**
  * Abugidas whose consonant letters carry a vowel that any-ascii leaves unwritten, and how it is written
- * in their vowelled skeletons (`INHERENT_VOWELS`): a (Indic, Myanmar, Tibetan), a or o (Bengali, Odia,
- * Khmer), e (Ethiopic ə).
+ * in their vowelled skeletons (`INHERENT_VOWELS`): a (Indic, Myanmar, Tibetan), a or o (Bengali, Odia),
+ * e (Ethiopic ə). Not Khmer, Thai, Lao: they write a final consonant as bare as one with its vowel.
  */
 const INHERENT: Record<string, string> = {
   Deva: 'A',
@@ -131,7 +131,6 @@ const INHERENT: Record<string, string> = {
   Mlym: 'A',
   Sinh: 'A',
   Mymr: 'A',
-  Khmr: 'O',
   Tibt: 'A',
   Ethi: 'E',
 };
@@ -301,16 +300,17 @@ const ABJAD_VOWEL_LETTERS = /[اآأإىةويیےەۆێܐܘܝאויע]|[הه](?
 
 /** The stored romanization of a folded key (see `RomanizedKey`). Linear in the input. */
 export function romanizeKey(folded: string): RomanizedKey {
-  const latin = romanize(folded);
-  if (latin === '') return { key: '' };
-  const vowelled = romanSkeleton(latin, false);
+  const romanized = romanize(folded);
+  if (romanized === '') return { key: '' };
   const script = dominantScript(folded);
+  const latin = keySpelling(romanized, script);
+  const vowelled = romanSkeleton(latin, false);
   if (!ABJADS.has(script)) return { key: vowelled };
   // Abjads: the vowel letters written as vowels (`ABJAD_VOWELS`), so that the vowels of a Latin query can
   // be checked; abugidas: their inherent vowels (`INHERENT_VOWELS`).
   const inherent = INHERENT[script];
   const written = inherent
-    ? romanSkeleton(romanizeInherent(folded, inherent), false)
+    ? romanSkeleton(keySpelling(romanizeInherent(folded, inherent), script), false)
     : ABJAD_VOWEL_LETTERS.test(folded)
       ? romanSkeleton(romanize(folded.replace(ABJAD_VOWEL_LETTERS, (c) => ABJAD_VOWELS[c] ?? 'a')), false)
       : vowelled;
@@ -339,22 +339,27 @@ export interface SchemeSkeleton {
   scripts: ReadonlySet<string>;
   /** The vowelled skeleton of the query in the scheme's spelling, which ranks consonant-skeleton matches. */
   vowelled: string;
+  /** The consonant skeleton of the query in the scheme's spelling. */
+  consonants: string;
 }
 
 /**
  * The romanization skeletons of a folded query: `vowelled` ('' unless ASCII), which also ranks
  * consonant-skeleton matches, and the `skeletons` it is looked up by: its own (vowelled and
  * consonant-only), then those of its spellings in the schemes of schemes.ts, which are also in `schemes`
- * (with the scripts they may match); of 2 letters or more, none equal to the query.
+ * (with the scripts they may match) unless the query's own skeletons have them; of 2 letters or more,
+ * none equal to the query. `spellings`: every spelling of the query in a scheme.
  */
 export function queryRomanization(folded: string): {
   vowelled: string;
   skeletons: string[];
   schemes: Map<string, SchemeSkeleton>;
+  spellings: SchemeSkeleton[];
 } {
   const schemes = new Map<string, SchemeSkeleton>();
+  const spellings: SchemeSkeleton[] = [];
   const latin = queryLatin(folded);
-  if (latin === '') return { vowelled: '', skeletons: [], schemes };
+  if (latin === '') return { vowelled: '', skeletons: [], schemes, spellings };
   const vowelled = romanSkeleton(latin, false);
   const skeletons: string[] = [];
   const add = (skeleton: string): boolean => {
@@ -365,11 +370,16 @@ export function queryRomanization(folded: string): {
   add(vowelled);
   add(romanSkeleton(latin, true));
   for (const [scheme, spelled] of schemeSpellings(latin)) {
-    const info = { scheme: scheme.name, scripts: scheme.scripts, vowelled: romanSkeleton(spelled, false) };
-    for (const skeleton of [info.vowelled, romanSkeleton(spelled, true)])
-      if (add(skeleton)) schemes.set(skeleton, info);
+    const info = {
+      scheme: scheme.name,
+      scripts: scheme.scripts,
+      vowelled: romanSkeleton(spelled, false),
+      consonants: romanSkeleton(spelled, true),
+    };
+    spellings.push(info);
+    for (const skeleton of [info.vowelled, info.consonants]) if (add(skeleton)) schemes.set(skeleton, info);
   }
-  return { vowelled, skeletons, schemes };
+  return { vowelled, skeletons, schemes, spellings };
 }
 
 /** The skeletons a folded query is also looked up by (`queryRomanization`). */

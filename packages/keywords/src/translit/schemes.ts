@@ -12,6 +12,7 @@
 // | Arabizi (French and Levantine) | Arab | 8 (ق), dj (ج), ch (ش), ou | q, j, sh, u |
 // | Harvard-Kyoto, ITRANS | Indic abugidas | z (श), x (क्ष), gy (ज्ञ) | sh, ksh, jn |
 // | ISO 15919, IAST, Harvard-Kyoto, ITRANS anusvara | Indic abugidas | ṁ ṃ M (folded m) before a consonant | n (romanize.ts writes it as the nasal before a consonant) |
+// | Khmer (UNGEGN, ALA-LC, `transliteration`, people) | Khmr | b p, d t, g k for one letter (ប ព, ដ ទ…; not ng), q ' for អ, ny for ញ; ao oo, ei, ou for ោ ី ូ | p, t, k, nothing, nh; o, i, u; keys too (`keys`) |
 //
 // The digits of Arabizi (7 3 2 5 6 9), toneless pinyin with v for ü, ee/oo of informal Indic spelling
 // and the many spellings of aspirates and long vowels are already alike in every skeleton (romanize.ts
@@ -23,6 +24,11 @@ export interface QueryScheme {
   /** ISO 15924 codes of the scripts whose keys the scheme's spellings may match. */
   readonly scripts: ReadonlySet<string>;
   readonly rules: ReadonlyArray<readonly [RegExp, string]>;
+  /**
+   * The stored romanizations of keys of its scripts are spelled in the scheme too (romanize.ts
+   * `romanizeKey`): for letters schemes disagree on in both directions (Khmer b and p), a spelling both sides meet.
+   */
+  readonly keys?: boolean;
 }
 
 const INDIC = ['Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh'];
@@ -99,14 +105,40 @@ export const QUERY_SCHEMES: readonly QueryScheme[] = [
     ],
   },
   { name: 'anusvara', scripts: new Set(INDIC), rules: [[/m(?=[cdfghjklqrstvwxyz])/g, 'n']] },
+  {
+    name: 'khmer',
+    scripts: new Set(['Khmr']),
+    keys: true,
+    rules: [
+      [/b/g, 'p'],
+      [/d/g, 't'],
+      [/(?<!n)g/g, 'k'],
+      [/q/g, ''],
+      [/ny/g, 'nh'],
+      [/ao|oo/g, 'o'],
+      [/ei/g, 'i'],
+      [/ou/g, 'u'],
+    ],
+  },
 ];
+
+/** The spelling of a key's lower-case romanization in the scheme of its script that has `keys` (or itself). */
+export function keySpelling(latin: string, script: string): string {
+  for (const scheme of QUERY_SCHEMES) if (scheme.keys && scheme.scripts.has(script)) return spell(scheme, latin);
+  return latin;
+}
+
+function spell(scheme: QueryScheme, latin: string): string {
+  let spelled = latin;
+  for (const [pattern, replacement] of scheme.rules) spelled = spelled.replace(pattern, replacement);
+  return spelled;
+}
 
 /** The query's Latin letters in the spelling of each scheme that changes them: [scheme, spelling]. Linear. */
 export function schemeSpellings(latin: string): Array<[QueryScheme, string]> {
   const out: Array<[QueryScheme, string]> = [];
   for (const scheme of QUERY_SCHEMES) {
-    let spelled = latin;
-    for (const [pattern, replacement] of scheme.rules) spelled = spelled.replace(pattern, replacement);
+    const spelled = spell(scheme, latin);
     if (spelled !== latin) out.push([scheme, spelled]);
   }
   return out;
