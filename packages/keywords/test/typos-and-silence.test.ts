@@ -118,6 +118,18 @@ describe('romanized queries and silence', () => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)).toEqual([]);
   });
+  test.each([
+    ['ljwrjy@', 'الجورجية', 'transliteration: j before a consonant is ج, w for و'],
+    ['jwz lhnd', 'جوز الهند', 'j and w as letters'],
+    ['`ytvn', 'עיתון', 'v for ו'],
+  ])('%s, letter for letter, finds %s (%s)', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'translit' });
+  });
+  test('v (w) for the u or o of و ו is a quarter of an edit', () => {
+    expect(vowelWeightedDistance('vahid', 'uahid')).toBe(0.25);
+    expect(vowelWeightedDistance('tov', 'tob')).toBe(1);
+  });
   test('a multi-word abjad key is reached word by word: a spaced spelling matches, the words run together do not', () => {
     const index = createKeywordIndex([{ key: 'ماوري تىلى', target: 'maori' }]);
     expect(index.lookup('mauri tili')[0]?.target).toBe('maori');

@@ -261,6 +261,8 @@ for (const [inherent, spellings] of Object.entries(INHERENT_VOWELS)) {
   VOWEL[inherent.charCodeAt(0)] = 3;
   for (const c of spellings) INHERENT_SPELLINGS[inherent.charCodeAt(0)]! |= 1 << 'aeiou'.indexOf(c);
 }
+/** v (w) of a query for u or o of a key: و ו, which abjads write for both, and schemes as w, v, u or o. */
+const [V, U, O] = [118, 117, 111];
 const VOWEL_BIT = new Uint8Array(128);
 for (let i = 0; i < 5; i++) VOWEL_BIT['aeiou'.charCodeAt(i)] = 1 << i;
 
@@ -273,7 +275,7 @@ let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
  * than a consonant: half an edit for a vowel (or v, h) of A that B lacks or another vowel, a quarter for
  * a vowel of B that A leaves out (schemes and people drop vowels more often than they add them), nothing
  * for an inherent vowel of B (`INHERENT_VOWELS`) that A leaves out or writes as its script does (and for
- * the second of a consonant doubled across it that A leaves out). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most `MAX_WEIGHTED` letters.
+ * the second of a consonant doubled across it that A leaves out), a quarter for v of A where B has u or o (و ו). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most `MAX_WEIGHTED` letters.
  */
 export function vowelWeightedDistance(a: string, b: string): number {
   const n = a.length;
@@ -307,9 +309,11 @@ export function vowelWeightedDistance(a: string, b: string): number {
       const substitute =
         x === y || (y < 128 && x < 128 && (INHERENT_SPELLINGS[y]! & VOWEL_BIT[x]!) !== 0)
           ? 0
-          : cx === 0.5 && cy < 1
-            ? 0.5
-            : 1;
+          : x === V && (y === U || y === O)
+            ? 0.25
+            : cx === 0.5 && cy < 1
+              ? 0.5
+              : 1;
       let d = Math.min(
         rows[previous + j]! + cx,
         rows[current + j - 1]! + left(j),

@@ -379,6 +379,17 @@ export function queryRomanization(folded: string): {
     spellings.push(info);
     for (const skeleton of [info.vowelled, info.consonants]) if (add(skeleton)) schemes.set(skeleton, info);
   }
+  // j before a consonant: i (й) in an alphabet's vowelled skeleton, but ج, ज in abjads and abugidas, as
+  // their consonant skeletons write it: their vowelled skeletons are compared with it so too.
+  if (/j(?![aeiou])/.test(latin)) {
+    const spelled = latin.replace(/j(?![aeiou])/g, 'z');
+    spellings.push({
+      scheme: ROMANIZATION_SCHEME,
+      scripts: ABJADS,
+      vowelled: romanSkeleton(spelled, false),
+      consonants: romanSkeleton(spelled, true),
+    });
+  }
   return { vowelled, skeletons, schemes, spellings };
 }
 
