@@ -174,6 +174,27 @@ describe('inherent vowels of abugida keys (issue #19, skeleton rules 5)', () => 
   });
 });
 
+describe('Hangul typos inside a syllable (one jamo, one key of the 2-set keyboard)', () => {
+  test.each([
+    ['불류어', '불루어'],
+    ['이 분자', '이 문자'],
+  ])('the short query %s finds %s, half an edit off', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 1 });
+    expect(index.lookup(query)[0]!.score).toBeCloseTo(0.9 * (1 - 0.5 / 3), 4);
+  });
+  test('a syllable two jamo apart is not a short typo', () => {
+    expect(createKeywordIndex([{ key: '불루어', target: 'key' }]).lookup('불로아')).toEqual([]);
+  });
+  test('in longer keys a syllable one jamo apart costs half an edit', () => {
+    const [a, aBases] = symbolsOf('프리슬란드어');
+    const [b, bBases] = symbolsOf('프리슬란드으');
+    const [c, cBases] = symbolsOf('프리슬란드자');
+    expect(weightedClusterDistance(a, aBases, b, bBases, 2)).toBe(0.5);
+    expect(weightedClusterDistance(a, aBases, c, cBases, 2)).toBe(1);
+  });
+});
+
 describe('clusters follow the SpacingMark exceptions of UAX #29', () => {
   test.each([
     ['ဝေႃး', 3],

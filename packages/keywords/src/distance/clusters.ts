@@ -85,10 +85,53 @@ export function clusterLength(text: string): number {
 
 let rows = new Float64Array(0);
 
+/** Whether a code-point array has a precomposed Hangul syllable. */
+export function hasHangulSyllable(cps: Int32Array): boolean {
+  for (const cp of cps) if (cp >= 0xac00 && cp <= 0xd7a3) return true;
+  return false;
+}
+
+/**
+ * Whether two precomposed Hangul syllables differ in one jamo only (Unicode §3.12: index = (L · 21 + V)
+ * · 28 + T): one key of the 2-set keyboard, as a vowel sign is in an abugida.
+ */
+export function oneJamoApart(x: number, y: number): boolean {
+  if (x < 0xac00 || x > 0xd7a3 || y < 0xac00 || y > 0xd7a3) return false;
+  const a = x - 0xac00;
+  const b = y - 0xac00;
+  const sameL = ((a / 588) | 0) === ((b / 588) | 0);
+  const sameV = (((a % 588) / 28) | 0) === (((b % 588) / 28) | 0);
+  return +sameL + +sameV + +(a % 28 === b % 28) === 2;
+}
+
+/**
+ * Calls `visit` with each text that is `cps` with one Hangul syllable replaced by one a jamo apart
+ * (at most 18 + 20 + 27 texts a syllable; called for short queries only). Linear in the syllables.
+ */
+export function forEachJamoNeighbour(cps: Int32Array, visit: (text: string) => void): void {
+  const units = Array.from(cps, (cp) => String.fromCodePoint(cp));
+  for (let i = 0; i < cps.length; i++) {
+    const index = cps[i]! - 0xac00;
+    if (index < 0 || index >= 11172) continue;
+    const own = units[i]!;
+    const l = (index / 588) | 0;
+    const v = ((index % 588) / 28) | 0;
+    const t = index % 28;
+    const at = (syllable: number) => {
+      units[i] = String.fromCharCode(0xac00 + syllable);
+      visit(units.join(''));
+    };
+    for (let x = 0; x < 19; x++) if (x !== l) at((x * 21 + v) * 28 + t);
+    for (let x = 0; x < 21; x++) if (x !== v) at((l * 21 + x) * 28 + t);
+    for (let x = 0; x < 28; x++) if (x !== t) at((l * 21 + v) * 28 + x);
+    units[i] = own;
+  }
+}
+
 /**
  * Weighted optimal-string-alignment distance of two cluster sequences (symbols `a`, `b` with their
  * base code points): a cluster replaced by one with the same base (a vowel sign or diacritic dropped,
- * added or changed) costs half an edit; any other insertion, deletion, replacement or swap of neighbours
+ * added or changed), or a Hangul syllable by one a jamo apart, costs half an edit; any other insertion, deletion, replacement or swap of neighbours
  * costs one. Banded: exact when the distance is at most `band` (insertions and deletions cost one, so a
  * path that cheap never leaves the band), otherwise more than `band`. O((n + m) · band).
  */
@@ -115,7 +158,7 @@ export function weightedClusterDistance(
     const x = a[i - 1]!;
     for (let j = lo; j <= hi; j++) {
       const y = b[j - 1]!;
-      const substitute = x === y ? 0 : aBases[i - 1] === bBases[j - 1] ? 0.5 : 1;
+      const substitute = x === y ? 0 : aBases[i - 1] === bBases[j - 1] || oneJamoApart(x, y) ? 0.5 : 1;
       let d = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + substitute);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) d = Math.min(d, rows[before + j - 2]! + 1);
       rows[current + j] = d;

@@ -8,6 +8,7 @@
 // | fuzzy | keys sharing a deletion variant with the query (deletions.ts), verified by `fuzzyDistance`; two edits by halves only when nothing is within one | `MAX_FUZZY_CANDIDATES` |
 // | skeleton one edit off | romanized keys sharing a deletion variant with a skeleton of the query, when the query is not a key | `MAX_FUZZY_CANDIDATES` |
 // | word | later word starts from the query on, in code-point order of their suffixes | `MAX_PREFIX_SCAN` |
+import { forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
 import type { PreparedQuery } from '../lookup/query.js';
@@ -161,7 +162,8 @@ export class CandidateFinder {
       }
     }
 
-    // Short non-Latin queries without a budget: keys with one character more (a 1-deletion of theirs is the query).
+    // Short non-Latin queries without a budget: keys with one character more (a 1-deletion of theirs is
+    // the query), or one jamo other (Hangul).
     if (query.dropOnly) {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
@@ -170,6 +172,15 @@ export class CandidateFinder {
       });
       for (const sequence of query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols])
         forEachVariant(sequence, 0, probe);
+      // Hangul: keys with one jamo other, looked up whole (a short key has no deletion variants).
+      if (exact < 0 && hasHangulSyllable(query.cps))
+        forEachJamoNeighbour(query.cps, (text) => {
+          const id = keys.get(text);
+          if (id >= 0 && !seen.has(id)) {
+            seen.add(id);
+            out.push(this.candidate(query, id, 'fuzzy', 1));
+          }
+        });
     }
 
     return this.wordCandidates(query, exact, started, out);

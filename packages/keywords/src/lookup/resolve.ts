@@ -13,7 +13,13 @@
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
-import { clusters, isClusterExtender, weightedClusterDistance } from '../distance/clusters.js';
+import {
+  clusters,
+  hasHangulSyllable,
+  isClusterExtender,
+  oneJamoApart,
+  weightedClusterDistance,
+} from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { dominantScript } from '@nomina/script';
 import { foldBasic } from '../fold/fold.js';
@@ -74,7 +80,7 @@ export interface Candidate {
  * code points or on clusters (distance/clusters.ts: a dropped akshara or vowel sign is one edit), the
  * smaller. Returns the distance, or -1. Two-edit matches are answered only when no key is within one
  * edit (see `resolve`). A short query outside Latin without a budget (`dropOnly`) meets keys with one
- * character or one vowel sign more. (Stores differ only in how they find candidates: deletion neighbourhoods here,
+ * character or one vowel sign more, or one jamo other. (Stores differ only in how they find candidates: deletion neighbourhoods here,
  * pg_trgm in PostgreSQL.)
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
@@ -93,13 +99,26 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
 
 /**
  * 1 when the query is the key with one user-perceived character left out (`PreparedQuery.dropOnly`),
- * or with one vowel sign (a mark of a cluster) left out (कितब for किताब: a lighter typo than a
- * consonant replaced), else -1.
+ * with one vowel sign (a mark of a cluster) left out (कितब for किताब: a lighter typo than a consonant
+ * replaced), or with one jamo of a Hangul syllable replaced (불류어 for 불루어: one key of the 2-set
+ * keyboard), else -1.
  */
 function droppedOne(query: PreparedQuery, key: Int32Array): number {
   const symbols = clusters(key);
   if (symbols.length === query.symbols.length + 1) return codePointDistance(query.symbols, symbols, 1) === 1 ? 1 : -1;
-  return symbols.length === query.symbols.length && droppedMark(query.cps, key) ? 1 : -1;
+  return symbols.length === query.symbols.length && (droppedMark(query.cps, key) || jamoReplaced(query.cps, key))
+    ? 1
+    : -1;
+}
+
+/** Whether `key` is `query` with one Hangul syllable replaced by one a jamo apart. */
+function jamoReplaced(query: Int32Array, key: Int32Array): boolean {
+  if (key.length !== query.length) return false;
+  let i = 0;
+  while (i < query.length && query[i] === key[i]) i++;
+  if (i === query.length || !oneJamoApart(query[i]!, key[i]!)) return false;
+  for (i++; i < query.length; i++) if (query[i] !== key[i]) return false;
+  return true;
 }
 
 /** Whether `key` is `query` with one cluster extender (a vowel sign, virama, diacritic…) more. */
@@ -344,15 +363,16 @@ export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowe
 
 /**
  * Score of a fuzzy match: 0.9 · (1 − d / n) for n the longer length in clusters and d the weighted
- * cluster distance (`weightedClusterDistance`: a dropped, doubled or changed vowel sign or diacritic is
- * half an edit, anything else one).
+ * cluster distance (`weightedClusterDistance`: a dropped, doubled or changed vowel sign or diacritic,
+ * or one jamo of a Hangul syllable, is half an edit, anything else one).
  */
-function typoScore(query: PreparedQuery, key: string, distance: number): number {
+function typoScore(query: PreparedQuery, key: string, distance: number, hangul: boolean): number {
   const bases: Int32Array[] = [];
   const symbols = clusters(codePoints(key), bases);
-  // Without clusters of several code points on either side, no replacement is of a vowel sign only.
+  // Without clusters of several code points on either side, no replacement is of a vowel sign only (nor,
+  // without Hangul in the query, of a jamo).
   const weighted =
-    symbols === bases[0] && query.symbols === query.cps
+    symbols === bases[0] && query.symbols === query.cps && !hangul
       ? distance
       : Math.min(distance, weightedClusterDistance(query.symbols, query.bases, symbols, bases[0]!, distance));
   return 0.9 * (1 - weighted / Math.max(query.symbols.length, symbols.length));
@@ -393,9 +413,10 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const basicFold = perKey(foldBasic);
   const scriptOf = perKey(dominantScript);
   const wordsOf = perKey(wordCount);
+  const hangul = hasHangulSyllable(query.cps);
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
-    const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
+    const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance, hangul) : 0;
     // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
     const scheme =
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
