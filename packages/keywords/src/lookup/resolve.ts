@@ -80,8 +80,8 @@ export interface Candidate {
  * code points or on clusters (distance/clusters.ts: a dropped akshara or vowel sign is one edit), the
  * smaller. Returns the distance, or -1. Two-edit matches are answered only when no key is within one
  * edit (see `resolve`). A short query outside Latin without a budget (`dropOnly`) meets keys with one
- * character or one vowel sign more, or one jamo other. (Stores differ only in how they find candidates: deletion neighbourhoods here,
- * pg_trgm in PostgreSQL.)
+ * character or one vowel sign more, or one jamo other. (Stores differ only in how they find candidates:
+ * deletion neighbourhoods here, pg_trgm in PostgreSQL.)
  */
 export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
   const budget = query.budget;
@@ -179,7 +179,8 @@ export function isClose(candidate: Candidate): boolean {
  * - a vowelled skeleton (alphabets, syllabaries) equal to the key's scores like the romanization itself
  *   times 0.97, and one edit off like one edit on the romanized key;
  * - a consonant skeleton (abjads, abugidas) whose romanization writes vowels is scored by how far the
- *   query's vowelled skeleton (or its spelling's in a scheme of the key's script with the same consonants) is from the key's (relative Damerau–Levenshtein distance r):
+ *   query's vowelled skeleton (or that of its spelling in a scheme of the key's script, with the same
+ *   consonants) is from the key's (relative Damerau–Levenshtein distance r):
  *   0.873 · (1 − 0.75 r), below the default threshold past r ≈ 0.4;
  * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
  *   cannot be checked further and says less: it scores like one edit more, times 0.97.
@@ -294,7 +295,9 @@ let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
  * than a consonant: half an edit for a vowel (or v, h) of A that B lacks or another vowel, a quarter for
  * a vowel of B that A leaves out (schemes and people drop vowels more often than they add them), nothing
  * for an inherent vowel of B (`INHERENT_VOWELS`) that A leaves out or writes as its script does (and for
- * the second of a consonant doubled across it that A leaves out), a quarter for v of A where B has u or o (و ו). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most `MAX_WEIGHTED` letters.
+ * the second of a consonant doubled across it that A leaves out), a quarter for v of A where B has u or
+ * o (و ו). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most
+ * `MAX_WEIGHTED` letters.
  */
 export function vowelWeightedDistance(a: string, b: string): number {
   const n = a.length;
