@@ -123,4 +123,30 @@ describe('romanized queries and silence', () => {
     expect(index.lookup('mauri tili')[0]?.target).toBe('maori');
     expect(index.lookup('mauritili')).toEqual([]);
   });
+  test.each([
+    ['korepbord', 'ਕਲਿੱਪਬੋਰਡ'],
+    ['antigylh', 'انٽيگرل'],
+    ['kalálline', 'کاریلین'],
+  ])('the made-up word %s does not reach %s, whose skeleton writes an r as l', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)).toEqual([]);
+  });
+  test('r and l of a query agree with the key: klipbord finds ਕਲਿੱਪਬੋਰਡ; the Arabic article may be left out or assimilated', () => {
+    const index = createKeywordIndex([
+      { key: 'ਕਲਿੱਪਬੋਰਡ', target: 'clipboard' },
+      { key: 'الرياض', target: 'riyadh' },
+    ]);
+    expect(index.lookup('klipbord')[0]).toMatchObject({ target: 'clipboard', via: 'translit' });
+    for (const query of ['al-riyadh', 'ar-riyad', 'riyadh'])
+      expect(index.lookup(query)[0]).toMatchObject({ target: 'riyadh', via: 'translit' });
+  });
+  test('kana and Hangul keys, whose one liquid is written r or l, still meet either', () => {
+    const index = createKeywordIndex([{ key: 'らーめん', target: 'ramen' }]);
+    expect(index.lookup('lamen')[0]).toMatchObject({ target: 'ramen', via: 'translit' });
+  });
+  test('a romanized key is met one edit off at most', () => {
+    const index = createKeywordIndex([{ key: 'пангасинан', target: 'pag' }]);
+    expect(index.lookup('pangasinen')[0]).toMatchObject({ target: 'pag', distance: 1 });
+    expect(index.lookup('lknasinan')).toEqual([]);
+  });
 });

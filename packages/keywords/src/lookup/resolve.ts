@@ -6,9 +6,9 @@
 // | `exact` | the query is the entry's key, code unit for code unit | 1 |
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
-// | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it | 0.873 · … (`skeletonScore`) |
+// | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it (an r or l the key does not write: one edit more) | 0.873 · … (`skeletonScore`) |
 // | `prefix` | the folded query starts a longer key (type-ahead), or a later word of a key (× 0.9) | 0.5 + 0.4 · query/key length |
-// | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
+// | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points; one edit on a romanized key) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
@@ -16,8 +16,8 @@
 import { clusters, isClusterExtender, weightedClusterDistance } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { dominantScript } from '@nomina/script';
-import { foldBasic } from '../fold/fold.js';
-import { ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { fold, foldBasic } from '../fold/fold.js';
+import { ROMANIZATION_SCHEME, romanize } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -165,7 +165,13 @@ export function isClose(candidate: Candidate): boolean {
  * - a consonant skeleton of a romanization without vowels (Arabic, Hebrew as any-ascii writes them)
  *   cannot be checked further and says less: it scores like one edit more, times 0.97.
  */
-function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined, words = 1): number {
+function skeletonScore(
+  query: PreparedQuery,
+  candidate: Candidate,
+  vowelled: string | undefined,
+  words = 1,
+  liquids = 0,
+): number {
   // Word by word: a consonant skeleton of a key of several words is not met by a query of one word
   // (made-up words meet the joined consonants of two or three short words far more often than people
   // type a multi-word name without spaces).
@@ -182,16 +188,18 @@ function skeletonScore(query: PreparedQuery, candidate: Candidate, vowelled: str
         : candidate.key !== romanSkeleton && codePointDistance(query.romanSkeletonCps, codePoints(candidate.key), 1) > 1
     )
       return 0;
-    return 0.9 * 0.97 * (1 - candidate.distance / longest);
+    // One edit at most, an r or l of the query that is not the key's counting as one.
+    return candidate.distance + liquids > 1 ? 0 : 0.9 * 0.97 * (1 - (candidate.distance + liquids) / longest);
   }
   if (vowelled === '') {
     // No vowel written: only a query whose vowels fit between the key's consonants (at most one after each).
     if (romanSkeleton.length > 2 * codePointLength(candidate.key)) return 0;
-    return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest));
+    return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance + liquids) / longest));
   }
   // The vowels must agree the more closely the fewer consonants the skeleton has (a short consonant
   // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters.
-  const distance = vowelWeightedDistance(romanSkeleton, vowelled);
+  // An r or l of the query that is not the key's is a consonant edit.
+  const distance = vowelWeightedDistance(romanSkeleton, vowelled) + liquids;
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - 0.75)) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
@@ -205,6 +213,47 @@ export function wordCount(text: string): number {
   let n = 0;
   for (const word of text.split(WORD_SEPARATORS)) if (word !== '') n++;
   return n;
+}
+
+/**
+ * Scripts with one liquid that romanizations write r or l (ら ra or la, ㄹ r or l): skeletons write every r
+ * as l for them (translit/romanize.ts), and for them only is an r of the query an l of the key.
+ */
+const ONE_LIQUID = new Set(['Hang', 'Hira', 'Kana']);
+
+/** The Arabic article at the start of a word: people write it al-, el-, assimilated (ar-r…) or not at all. */
+const ARABIC_ARTICLE = /(?<![\p{L}\p{M}])ال/gu;
+
+/** The r and l of a lower-case Latin text in order, a run of one letter written once (`allr` → `lr`). */
+function liquidsOf(latin: string): string {
+  return latin.replace(/[^lr]+/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The r and l of the romanization of a key, and of the key without its Arabic articles (`liquidEdits`), or
+ * undefined for a key of a script with one liquid.
+ */
+function keyLiquids(key: string, script: string): string[] | undefined {
+  if (ONE_LIQUID.has(script)) return undefined;
+  const folded = fold(key);
+  const forms = [liquidsOf(romanize(folded))];
+  const bare = script === 'Arab' ? folded.replace(ARABIC_ARTICLE, '') : folded;
+  if (bare !== folded) forms.push(liquidsOf(romanize(bare)));
+  return forms;
+}
+
+/**
+ * Edits between the r and l of a query (`liquidsOf`) and those of a key's romanization (`keyLiquids`).
+ * Skeletons write r as l and a double letter once, so `antigylh` has the skeleton of انٽيگرل (antigrl)
+ * and `korepbord` that of ਕਲਿੱਪਬੋਰਡ (klipbord); but r and l are different letters in every script
+ * except kana and Hangul, and no scheme writes one for the other.
+ */
+function liquidEdits(query: string, forms: readonly string[] | undefined): number {
+  if (forms === undefined) return 0;
+  let edits = Infinity;
+  for (const form of forms)
+    edits = Math.min(edits, form === query ? 0 : codePointDistance(codePoints(query), codePoints(form), 2));
+  return edits;
 }
 
 /** Consonants of a vowelled skeleton (letters but vowels, v and h). */
@@ -340,6 +389,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const basicFold = perKey(foldBasic);
   const scriptOf = perKey(dominantScript);
   const wordsOf = perKey(wordCount);
+  const queryLiquids = liquidsOf(query.folded);
+  const liquidsOfKey = perKey((key) => keyLiquids(key, scriptOf(key)));
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
@@ -355,7 +406,13 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
-        score = skeletonScore(query, candidate, entry.vowelled, entry.vowelled === undefined ? 1 : wordsOf(entry.key));
+        const words = entry.vowelled === undefined ? 1 : wordsOf(entry.key);
+        score = skeletonScore(query, candidate, entry.vowelled, words);
+        // The r and l of the key, found only for the skeleton matches that can pass.
+        if (score > 0) {
+          const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
+          if (liquids > 0) score = skeletonScore(query, candidate, entry.vowelled, words, liquids);
+        }
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
@@ -377,6 +434,9 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
           (entry.translit ? 0.97 : 1) *
           (candidate.match === 'word' ? WORD_PREFIX : 1);
       } else {
+        // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
+        // (`skeletonDistance`); two edits from a romanization answer made-up words.
+        if (entry.translit && candidate.distance > 1) continue;
         via = 'fuzzy';
         score = typo * (entry.translit ? 0.97 : 1);
       }
