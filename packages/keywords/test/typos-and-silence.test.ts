@@ -150,3 +150,25 @@ describe('romanized queries and silence', () => {
     expect(index.lookup('lknasinan')).toEqual([]);
   });
 });
+
+describe('completions before partial agreement (issue #19)', () => {
+  test('a completion ranks above a fuzzy match on a key that leaves out letters typed', () => {
+    const index = createKeywordIndex([
+      { key: 'Polinezia', target: 'short' },
+      { key: 'Polinezia Franceze', target: 'completion' },
+    ]);
+    expect(index.lookup('Polinezia F').map((m) => m.target)).toEqual(['completion', 'short']);
+  });
+  test('a completion ranks above a romanization whose vowels differ, not above one that agrees', () => {
+    const index = createKeywordIndex([
+      { key: 'ചിഗ', target: 'malayalam' },
+      { key: 'Chaigou', target: 'completion' },
+    ]);
+    expect(index.lookup('Chaig').map((m) => m.target)).toEqual(['completion', 'malayalam']);
+    expect(index.lookup('chig')[0]).toMatchObject({ target: 'malayalam', via: 'translit' });
+  });
+  test('typos are still answered when no key completes the query', () => {
+    const index = createKeywordIndex([{ key: 'Deutschland', target: 'de' }]);
+    expect(index.lookup('Deutschlandd')[0]).toMatchObject({ target: 'de', via: 'fuzzy' });
+  });
+});

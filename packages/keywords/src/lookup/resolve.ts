@@ -15,6 +15,7 @@
 // by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
 import { clusters, isClusterExtender, weightedClusterDistance } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
+import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { fold, foldBasic } from '../fold/fold.js';
 import { ROMANIZATION_SCHEME, romanize } from '../translit/romanize.js';
@@ -378,6 +379,52 @@ function perKey<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/** Score of a skeleton match that agrees with every letter of the query (its own romanization, or a skeleton of it with the vowels the key writes). */
+const SKELETON_AGREES = 0.9 * 0.97;
+
+/** Score of a completion: the query starts a key of `keyLength` code points, or a later word of it (`word`). */
+function completionScore(qLength: number, keyLength: number, translit: boolean, word: boolean): number {
+  return (0.5 + (0.4 * qLength) / keyLength) * (translit ? 0.97 : 1) * (word ? WORD_PREFIX : 1);
+}
+
+/** A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker. */
+function popularityOf(candidate: Candidate): number {
+  return 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+}
+
+/** What a preferred locale, a weight and popularity add to the score of an entry. */
+function bonusOf(query: PreparedQuery, entry: CandidateEntry, popularity: number): number {
+  return localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
+}
+
+/**
+ * The score of the best completion of the query in its own spelling (a key, not a romanization, that
+ * starts with the query or has a later word that does), when it reaches `minScore`; else Infinity. A
+ * completion agrees with every letter typed: it ranks above a fuzzy match on a shorter key (which drops
+ * letters typed: `Polinezia F` is Polinezia Franceze before Polinezia) and above a romanization that
+ * agrees only in part (a consonant skeleton whose vowels differ, a skeleton one edit off: `Polyne` is
+ * Polynesia before ព្រុយណេ, p-l-n).
+ */
+function bestCompletion(query: PreparedQuery, candidates: readonly Candidate[]): number {
+  let best = -Infinity;
+  // A query with letters beyond ASCII (diacritics, another script) is completed by keys that write them
+  // too: `baṭāṇi` (ISO 15919) is not completed by Batanica.
+  const typed = isAscii(query.raw) ? undefined : query.raw.normalize('NFC').toLowerCase().trim();
+  for (const candidate of candidates) {
+    if (candidate.match !== 'prefix' && candidate.match !== 'word') continue;
+    const keyLength = codePointLength(candidate.key);
+    const popularity = popularityOf(candidate);
+    for (const entry of candidate.entries) {
+      if (entry.translit) continue;
+      if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
+      if (typed !== undefined && !entry.key.normalize('NFC').toLowerCase().includes(typed)) continue;
+      const score = completionScore(query.cps.length, keyLength, false, candidate.match === 'word');
+      best = Math.max(best, Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6);
+    }
+  }
+  return best >= query.minScore ? best : Infinity;
+}
+
 /** Ranks the candidates' entries into at most `limit` matches, one per target, best first. */
 export function resolve(query: PreparedQuery, candidates: readonly Candidate[]): KeywordMatch[] {
   // Two edits are a last resort: not answered when some key is within one edit.
@@ -391,13 +438,16 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const wordsOf = perKey(wordCount);
   const queryLiquids = liquidsOf(query.folded);
   const liquidsOfKey = perKey((key) => keyLiquids(key, scriptOf(key)));
+  const completion = bestCompletion(query, candidates);
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
-    // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
     const scheme =
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
-    const popularity = 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+    const popularity = popularityOf(candidate);
+    // Below a completion (`bestCompletion`): a key that leaves out letters typed (a fuzzy match on a
+    // shorter key), and a romanization whose skeleton agrees only in part.
+    let belowCompletion = candidate.match === 'fuzzy' && keyLength < qLength;
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
@@ -413,6 +463,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
           const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
           if (liquids > 0) score = skeletonScore(query, candidate, entry.vowelled, words, liquids);
         }
+        belowCompletion = score < SKELETON_AGREES;
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
@@ -429,10 +480,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         }
       } else if (candidate.match === 'prefix' || candidate.match === 'word') {
         via = 'prefix';
-        score =
-          (0.5 + (0.4 * qLength) / keyLength) *
-          (entry.translit ? 0.97 : 1) *
-          (candidate.match === 'word' ? WORD_PREFIX : 1);
+        score = completionScore(qLength, keyLength, entry.translit, candidate.match === 'word');
       } else {
         // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
         // (`skeletonDistance`); two edits from a romanization answer made-up words.
@@ -440,9 +488,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         via = 'fuzzy';
         score = typo * (entry.translit ? 0.97 : 1);
       }
-      score +=
-        localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
-      score = Math.round(score * 1e6) / 1e6;
+      score = Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6;
+      if (belowCompletion && score >= completion) score = Math.round((completion - 1e-6) * 1e6) / 1e6;
       if (score < query.minScore) continue;
       const previous = best.get(entry.target);
       if (previous !== undefined && !better(score, entry.key, previous)) continue;
