@@ -159,6 +159,14 @@ describe('completions before partial agreement (issue #19)', () => {
     ]);
     expect(index.lookup('Polinezia F').map((m) => m.target)).toEqual(['completion', 'short']);
   });
+  test('a completion ranks above a fuzzy match on a key without the word break typed', () => {
+    const index = createKeywordIndex([
+      { key: 'Torrelara', target: 'joined' },
+      { key: 'Torre Caracciolo', target: 'completion' },
+    ]);
+    expect(index.lookup('Torre Cara').map((m) => m.target)).toEqual(['completion', 'joined']);
+    expect(index.lookup('Torrecara')[0]?.target).toBe('joined');
+  });
   test('a completion ranks above a romanization whose vowels differ, not above one that agrees', () => {
     const index = createKeywordIndex([
       { key: 'ചിഗ', target: 'malayalam' },

@@ -401,7 +401,8 @@ function bonusOf(query: PreparedQuery, entry: CandidateEntry, popularity: number
  * The score of the best completion of the query in its own spelling (a key, not a romanization, that
  * starts with the query or has a later word that does), when it reaches `minScore`; else Infinity. A
  * completion agrees with every letter typed: it ranks above a fuzzy match on a shorter key (which drops
- * letters typed: `Polinezia F` is Polinezia Franceze before Polinezia) and above a romanization that
+ * letters typed: `Polinezia F` is Polinezia Franceze before Polinezia; or a word break typed: `Torre Cara`
+ * is Torre Caracciolo before Torrelara) and above a romanization that
  * agrees only in part (a consonant skeleton whose vowels differ, a skeleton one edit off: `Polyne` is
  * Polynesia before ព្រុយណេ, p-l-n).
  */
@@ -446,12 +447,14 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
     const popularity = popularityOf(candidate);
     // Below a completion (`bestCompletion`): a key that leaves out letters typed (a fuzzy match on a
-    // shorter key), and a romanization whose skeleton agrees only in part.
-    let belowCompletion = candidate.match === 'fuzzy' && keyLength < qLength;
+    // shorter key) or a word break typed (on a key of fewer words), and a romanization whose skeleton
+    // agrees only in part.
+    const shorter = keyLength < qLength;
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
       let score: number;
+      let belowCompletion = false;
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
@@ -485,6 +488,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
         // (`skeletonDistance`); two edits from a romanization answer made-up words.
         if (entry.translit && candidate.distance > 1) continue;
+        belowCompletion = shorter || query.words > wordsOf(entry.key);
         via = 'fuzzy';
         score = typo * (entry.translit ? 0.97 : 1);
       }
