@@ -439,7 +439,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const wordsOf = perKey(wordCount);
   const queryLiquids = liquidsOf(query.folded);
   const liquidsOfKey = perKey((key) => keyLiquids(key, scriptOf(key)));
-  const completion = bestCompletion(query, candidates);
+  // Found when a match that ranks below it first needs it (most queries have none).
+  let completion: number | undefined;
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance) : 0;
@@ -488,12 +489,13 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
         // (`skeletonDistance`); two edits from a romanization answer made-up words.
         if (entry.translit && candidate.distance > 1) continue;
-        belowCompletion = shorter || query.words > wordsOf(entry.key);
+        belowCompletion = shorter || (query.words > 1 && query.words > wordsOf(entry.key));
         via = 'fuzzy';
         score = typo * (entry.translit ? 0.97 : 1);
       }
       score = Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6;
-      if (belowCompletion && score >= completion) score = Math.round((completion - 1e-6) * 1e6) / 1e6;
+      if (belowCompletion && score >= query.minScore && score >= (completion ??= bestCompletion(query, candidates)))
+        score = Math.round((completion - 1e-6) * 1e6) / 1e6;
       if (score < query.minScore) continue;
       const previous = best.get(entry.target);
       if (previous !== undefined && !better(score, entry.key, previous)) continue;
