@@ -12,7 +12,9 @@
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
-// by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
+// by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first). A fuzzy
+// match that leaves out letters or a word break typed, and a translit match that agrees only in part,
+// score just below the best completion of the query (`bestCompletion`).
 import { clusters, isClusterExtender, weightedClusterDistance } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
 import { isAscii } from '@nomina/core';
@@ -400,17 +402,17 @@ function bonusOf(query: PreparedQuery, entry: CandidateEntry, popularity: number
 /**
  * The score of the best completion of the query in its own spelling (a key, not a romanization, that
  * starts with the query or has a later word that does), when it reaches `minScore`; else Infinity. A
- * completion agrees with every letter typed: it ranks above a fuzzy match on a shorter key (which drops
- * letters typed: `Polinezia F` is Polinezia Franceze before Polinezia; or a word break typed: `Torre Cara`
- * is Torre Caracciolo before Torrelara) and above a romanization that
- * agrees only in part (a consonant skeleton whose vowels differ, a skeleton one edit off: `Polyne` is
- * Polynesia before ព្រុយណេ, p-l-n).
+ * completion agrees with every letter typed, so it ranks above a fuzzy match that leaves out letters or
+ * a word break typed (a shorter key: `Polinezia F` is Polinezia Franceze before Polinezia; a key of fewer
+ * words: `Torre Cara` is Torre Caracciolo before Torrelara) and above a romanization that agrees only in
+ * part (vowels that differ, a skeleton one edit off: `Chaig` is Chaigou before ചിഗ, c-g).
  */
 function bestCompletion(query: PreparedQuery, candidates: readonly Candidate[]): number {
   let best = -Infinity;
   // A query with letters beyond ASCII (diacritics, another script) is completed by keys that write them
   // too: `baṭāṇi` (ISO 15919) is not completed by Batanica.
   const typed = isAscii(query.raw) ? undefined : query.raw.normalize('NFC').toLowerCase().trim();
+  const writesTyped = perKey((key) => typed === undefined || key.normalize('NFC').toLowerCase().includes(typed));
   for (const candidate of candidates) {
     if (candidate.match !== 'prefix' && candidate.match !== 'word') continue;
     const keyLength = codePointLength(candidate.key);
@@ -418,7 +420,7 @@ function bestCompletion(query: PreparedQuery, candidates: readonly Candidate[]):
     for (const entry of candidate.entries) {
       if (entry.translit) continue;
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
-      if (typed !== undefined && !entry.key.normalize('NFC').toLowerCase().includes(typed)) continue;
+      if (!writesTyped(entry.key)) continue;
       const score = completionScore(query.cps.length, keyLength, false, candidate.match === 'word');
       best = Math.max(best, Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6);
     }
