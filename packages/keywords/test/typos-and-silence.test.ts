@@ -127,7 +127,8 @@ describe('romanized queries and silence', () => {
     ['korepbord', 'ਕਲਿੱਪਬੋਰਡ'],
     ['antigylh', 'انٽيگرل'],
     ['kalálline', 'کاریلین'],
-  ])('the made-up word %s does not reach %s, whose skeleton writes an r as l', (query, key) => {
+    ['gwaaraangry', 'гварани'],
+  ])('the made-up word %s does not reach %s: skeletons write r as l, but each r and l counts', (query, key) => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)).toEqual([]);
   });

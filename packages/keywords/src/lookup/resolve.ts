@@ -227,36 +227,63 @@ const ONE_LIQUID = new Set(['Hang', 'Hira', 'Kana']);
 /** The Arabic article at the start of a word: people write it al-, el-, assimilated (ar-r…) or not at all. */
 const ARABIC_ARTICLE = /(?<![\p{L}\p{M}])ال/gu;
 
-/** The r and l of a lower-case Latin text in order, a run of one letter written once (`allr` → `lr`). */
+/** The r and l of a lower-case Latin text in order, a doubled letter once (`allar` → `lr`, `alal` → `ll`). */
 function liquidsOf(latin: string): string {
-  return latin.replace(/[^lr]+/g, '').replace(/(.)\1+/g, '$1');
+  return latin.replace(/(.)\1+/g, '$1').replace(/[^lr]+/g, '');
 }
 
 /**
- * The r and l of the romanization of a key, and of the key without its Arabic articles (`liquidEdits`), or
+ * The r and l of the romanization of a key (`liquidsOf`), with `L` for the l of an Arabic article, or
  * undefined for a key of a script with one liquid.
  */
-function keyLiquids(key: string, script: string): string[] | undefined {
+function keyLiquids(key: string, script: string): string | undefined {
   if (ONE_LIQUID.has(script)) return undefined;
   const folded = fold(key);
-  const forms = [liquidsOf(romanize(folded))];
-  const bare = script === 'Arab' ? folded.replace(ARABIC_ARTICLE, '') : folded;
-  if (bare !== folded) forms.push(liquidsOf(romanize(bare)));
-  return forms;
+  if (script !== 'Arab') return liquidsOf(romanize(folded));
+  const latin = (piece: string) => (isAscii(piece) ? piece.toLowerCase() : romanize(piece));
+  return folded
+    .split(ARABIC_ARTICLE)
+    .map((piece) => liquidsOf(latin(piece)))
+    .join('L');
 }
 
+/** Longest r-and-l sequences compared with articles (`liquidEdits`); longer ones without. */
+const MAX_LIQUIDS = 64;
+let liquidRows = new Int32Array(2 * (MAX_LIQUIDS + 1));
+
 /**
- * Edits between the r and l of a query (`liquidsOf`) and those of a key's romanization (`keyLiquids`).
- * Skeletons write r as l and a double letter once, so `antigylh` has the skeleton of انٽيگرل (antigrl)
- * and `korepbord` that of ਕਲਿੱਪਬੋਰਡ (klipbord); but r and l are different letters in every script
- * except kana and Hangul, and no scheme writes one for the other.
+ * Edits between the r and l of a query (`liquidsOf`) and those of a key's romanization (`keyLiquids`),
+ * where an article's `L` may be left out or be an l. Skeletons write r as l and a double letter once, so
+ * `antigylh` has the skeleton of انٽيگرل (antigrl) and `korepbord` that of ਕਲਿੱਪਬੋਰਡ (klipbord); but r and
+ * l are different letters in every script except kana and Hangul, and no scheme writes one for the other.
  */
-function liquidEdits(query: string, forms: readonly string[] | undefined): number {
-  if (forms === undefined) return 0;
-  let edits = Infinity;
-  for (const form of forms)
-    edits = Math.min(edits, form === query ? 0 : codePointDistance(codePoints(query), codePoints(form), 2));
-  return edits;
+function liquidEdits(query: string, key: string | undefined): number {
+  if (key === undefined || key === query) return 0;
+  const n = query.length;
+  const m = key.length;
+  if (n > MAX_LIQUIDS || m > MAX_LIQUIDS)
+    return codePointDistance(codePoints(query), codePoints(key.replaceAll('L', 'l')), 4);
+  const w = m + 1;
+  if (liquidRows.length < 2 * w) liquidRows = new Int32Array(2 * w);
+  const rows = liquidRows;
+  let previous = 0;
+  let current = w;
+  rows[0] = 0;
+  for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + (key[j - 1] === 'L' ? 0 : 1);
+  for (let i = 1; i <= n; i++) {
+    rows[current] = i;
+    for (let j = 1; j <= m; j++) {
+      const y = key[j - 1]!;
+      const same = y === query[i - 1] || (y === 'L' && query[i - 1] === 'l');
+      rows[current + j] = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + (y === 'L' ? 0 : 1),
+        rows[previous + j - 1]! + (same ? 0 : 1),
+      );
+    }
+    [previous, current] = [current, previous];
+  }
+  return rows[previous + m]!;
 }
 
 /** Consonants of a vowelled skeleton (letters but vowels, v and h). */
