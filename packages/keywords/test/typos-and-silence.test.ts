@@ -135,6 +135,63 @@ describe('romanized queries and silence', () => {
     expect(index.lookup('mauri tili')[0]?.target).toBe('maori');
     expect(index.lookup('mauritili')).toEqual([]);
   });
+  test.each([
+    ['korepbord', 'ਕਲਿੱਪਬੋਰਡ'],
+    ['antigylh', 'انٽيگرل'],
+    ['kalálline', 'کاریلین'],
+    ['gwaaraangry', 'гварани'],
+  ])('the made-up word %s does not reach %s: skeletons write r as l, but each r and l counts', (query, key) => {
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)).toEqual([]);
+  });
+  test('r and l of a query agree with the key: klipbord finds ਕਲਿੱਪਬੋਰਡ; the Arabic article may be left out or assimilated', () => {
+    const index = createKeywordIndex([
+      { key: 'ਕਲਿੱਪਬੋਰਡ', target: 'clipboard' },
+      { key: 'الرياض', target: 'riyadh' },
+    ]);
+    expect(index.lookup('klipbord')[0]).toMatchObject({ target: 'clipboard', via: 'translit' });
+    for (const query of ['al-riyadh', 'ar-riyad', 'riyadh'])
+      expect(index.lookup(query)[0]).toMatchObject({ target: 'riyadh', via: 'translit' });
+  });
+  test('kana and Hangul keys, whose one liquid is written r or l, still meet either', () => {
+    const index = createKeywordIndex([{ key: 'らーめん', target: 'ramen' }]);
+    expect(index.lookup('lamen')[0]).toMatchObject({ target: 'ramen', via: 'translit' });
+  });
+  test('a romanized key is met one edit off at most', () => {
+    const index = createKeywordIndex([{ key: 'пангасинан', target: 'pag' }]);
+    expect(index.lookup('pangasinen')[0]).toMatchObject({ target: 'pag', distance: 1 });
+    expect(index.lookup('lknasinan')).toEqual([]);
+  });
+});
+
+describe('completions before partial agreement (issue #19)', () => {
+  test('a completion ranks above a fuzzy match on a key that leaves out letters typed', () => {
+    const index = createKeywordIndex([
+      { key: 'Polinezia', target: 'short' },
+      { key: 'Polinezia Franceze', target: 'completion' },
+    ]);
+    expect(index.lookup('Polinezia F').map((m) => m.target)).toEqual(['completion', 'short']);
+  });
+  test('a completion ranks above a fuzzy match on a key without the word break typed', () => {
+    const index = createKeywordIndex([
+      { key: 'Torrelara', target: 'joined' },
+      { key: 'Torre Caracciolo', target: 'completion' },
+    ]);
+    expect(index.lookup('Torre Cara').map((m) => m.target)).toEqual(['completion', 'joined']);
+    expect(index.lookup('Torrecara')[0]?.target).toBe('joined');
+  });
+  test('a completion ranks above a romanization whose vowels differ, not above one that agrees', () => {
+    const index = createKeywordIndex([
+      { key: 'ചിഗ', target: 'malayalam' },
+      { key: 'Chaigou', target: 'completion' },
+    ]);
+    expect(index.lookup('Chaig').map((m) => m.target)).toEqual(['completion', 'malayalam']);
+    expect(index.lookup('chig')[0]).toMatchObject({ target: 'malayalam', via: 'translit' });
+  });
+  test('typos are still answered when no key completes the query', () => {
+    const index = createKeywordIndex([{ key: 'Deutschland', target: 'de' }]);
+    expect(index.lookup('Deutschlandd')[0]).toMatchObject({ target: 'de', via: 'fuzzy' });
+  });
 });
 
 describe('inherent vowels of abugida keys (issue #19, skeleton rules 5)', () => {

@@ -6,13 +6,15 @@
 // | `exact` | the query is the entry's key, code unit for code unit | 1 |
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
-// | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it | 0.873 · … (`skeletonScore`) |
+// | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it (an r or l the key does not write: one edit more) | 0.873 · … (`skeletonScore`) |
 // | `prefix` | the folded query starts a longer key (type-ahead), or a later word of a key (× 0.9) | 0.5 + 0.4 · query/key length |
-// | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points) | 0.9 · (1 − distance / longer length) |
+// | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points; one edit on a romanized key) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
 // locale adds 0.03 (0.02 for the same language), a weight w adds 0.01 · w / (1 + |w|), and a key named
-// by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first).
+// by n entries up to 0.0005 · log2(1 + n) / 10 (a tie-breaker: the more common meaning first). A fuzzy
+// match that leaves out letters or a word break typed, and a translit match that agrees only in part,
+// score just below the best completion of the query (`bestCompletion`).
 import {
   clusters,
   hasHangulSyllable,
@@ -21,9 +23,10 @@ import {
   weightedClusterDistance,
 } from '../distance/clusters.js';
 import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.js';
+import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
-import { foldBasic } from '../fold/fold.js';
-import { INHERENT_VOWELS, ROMANIZATION_SCHEME } from '../translit/romanize.js';
+import { fold, foldBasic } from '../fold/fold.js';
+import { INHERENT_VOWELS, ROMANIZATION_SCHEME, romanize } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -191,6 +194,7 @@ function skeletonScore(
   vowelled: string | undefined,
   words = 1,
   script?: () => string,
+  liquids = 0,
 ): number {
   // Word by word: a consonant skeleton of a key of several words is not met by a query of one word
   // (made-up words meet the joined consonants of two or three short words far more often than people
@@ -208,22 +212,25 @@ function skeletonScore(
         : candidate.key !== romanSkeleton && codePointDistance(query.romanSkeletonCps, codePoints(candidate.key), 1) > 1
     )
       return 0;
-    return 0.9 * 0.97 * (1 - candidate.distance / longest);
+    // One edit at most, an r or l of the query that is not the key's counting as one.
+    return candidate.distance + liquids > 1 ? 0 : 0.9 * 0.97 * (1 - (candidate.distance + liquids) / longest);
   }
   if (vowelled === '') {
     // No vowel written: only a query whose vowels fit between the key's consonants (at most one after each).
     if (romanSkeleton.length > 2 * codePointLength(candidate.key)) return 0;
-    return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance) / longest));
+    return calibrated(0.9 * 0.97 * 0.97 * (1 - (1 + candidate.distance + liquids) / longest));
   }
   // The vowels must agree the more closely the fewer consonants the skeleton has (a short consonant
   // skeleton is shared by many unrelated words): half an edit a consonant of the key, less three quarters;
   // less one and a quarter when the key's inherent vowels are written (they cost nothing: what is left
-  // to disagree on is what the query got wrong).
+  // to disagree on is what the query got wrong). An r or l of the query that is not the key's is a
+  // consonant edit.
   let distance = vowelWeightedDistance(romanSkeleton, vowelled);
   // A scheme's spelling with the same consonants may write the vowels as the key's script is romanized.
   for (const spelling of query.spellings)
     if (spelling.consonants === candidate.key && (script === undefined || spelling.scripts.has(script())))
       distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled));
+  distance += liquids;
   const inherent = inherentCount(vowelled);
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75))) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
@@ -248,6 +255,74 @@ function inherentCount(skeleton: string): number {
     if (code < 128 && VOWEL[code] === 3) n++;
   }
   return n;
+}
+
+/**
+ * Scripts with one liquid that romanizations write r or l (ら ra or la, ㄹ r or l): skeletons write every r
+ * as l for them (translit/romanize.ts), and for them only is an r of the query an l of the key.
+ */
+const ONE_LIQUID = new Set(['Hang', 'Hira', 'Kana']);
+
+/** The Arabic article at the start of a word: people write it al-, el-, assimilated (ar-r…) or not at all. */
+const ARABIC_ARTICLE = /(?<![\p{L}\p{M}])ال/gu;
+
+/** The r and l of a lower-case Latin text in order, a doubled letter once (`allar` → `lr`, `alal` → `ll`). */
+function liquidsOf(latin: string): string {
+  return latin.replace(/(.)\1+/g, '$1').replace(/[^lr]+/g, '');
+}
+
+/**
+ * The r and l of the romanization of a key (`liquidsOf`), with `L` for the l of an Arabic article, or
+ * undefined for a key of a script with one liquid.
+ */
+function keyLiquids(key: string, script: string): string | undefined {
+  if (ONE_LIQUID.has(script)) return undefined;
+  const folded = fold(key);
+  if (script !== 'Arab') return liquidsOf(romanize(folded));
+  const latin = (piece: string) => (isAscii(piece) ? piece.toLowerCase() : romanize(piece));
+  return folded
+    .split(ARABIC_ARTICLE)
+    .map((piece) => liquidsOf(latin(piece)))
+    .join('L');
+}
+
+/** Longest r-and-l sequences compared with articles (`liquidEdits`); longer ones without. */
+const MAX_LIQUIDS = 64;
+let liquidRows = new Int32Array(2 * (MAX_LIQUIDS + 1));
+
+/**
+ * Edits between the r and l of a query (`liquidsOf`) and those of a key's romanization (`keyLiquids`),
+ * where an article's `L` may be left out or be an l. Skeletons write r as l and a double letter once, so
+ * `antigylh` has the skeleton of انٽيگرل (antigrl) and `korepbord` that of ਕਲਿੱਪਬੋਰਡ (klipbord); but r and
+ * l are different letters in every script except kana and Hangul, and no scheme writes one for the other.
+ */
+function liquidEdits(query: string, key: string | undefined): number {
+  if (key === undefined || key === query) return 0;
+  const n = query.length;
+  const m = key.length;
+  if (n > MAX_LIQUIDS || m > MAX_LIQUIDS)
+    return codePointDistance(codePoints(query), codePoints(key.replaceAll('L', 'l')), 4);
+  const w = m + 1;
+  if (liquidRows.length < 2 * w) liquidRows = new Int32Array(2 * w);
+  const rows = liquidRows;
+  let previous = 0;
+  let current = w;
+  rows[0] = 0;
+  for (let j = 1; j <= m; j++) rows[j] = rows[j - 1]! + (key[j - 1] === 'L' ? 0 : 1);
+  for (let i = 1; i <= n; i++) {
+    rows[current] = i;
+    for (let j = 1; j <= m; j++) {
+      const y = key[j - 1]!;
+      const same = y === query[i - 1] || (y === 'L' && query[i - 1] === 'l');
+      rows[current + j] = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + (y === 'L' ? 0 : 1),
+        rows[previous + j - 1]! + (same ? 0 : 1),
+      );
+    }
+    [previous, current] = [current, previous];
+  }
+  return rows[previous + m]!;
 }
 
 /** Consonants of a vowelled skeleton (letters but vowels, v and h). */
@@ -405,6 +480,53 @@ function perKey<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/** Score of a skeleton match that agrees with every letter of the query (its own romanization, or a skeleton of it with the vowels the key writes). */
+const SKELETON_AGREES = 0.9 * 0.97;
+
+/** Score of a completion: the query starts a key of `keyLength` code points, or a later word of it (`word`). */
+function completionScore(qLength: number, keyLength: number, translit: boolean, word: boolean): number {
+  return (0.5 + (0.4 * qLength) / keyLength) * (translit ? 0.97 : 1) * (word ? WORD_PREFIX : 1);
+}
+
+/** A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker. */
+function popularityOf(candidate: Candidate): number {
+  return 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+}
+
+/** What a preferred locale, a weight and popularity add to the score of an entry. */
+function bonusOf(query: PreparedQuery, entry: CandidateEntry, popularity: number): number {
+  return localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
+}
+
+/**
+ * The score of the best completion of the query in its own spelling (a key, not a romanization, that
+ * starts with the query or has a later word that does), when it reaches `minScore`; else Infinity. A
+ * completion agrees with every letter typed, so it ranks above a fuzzy match that leaves out letters or
+ * a word break typed (a shorter key: `Polinezia F` is Polinezia Franceze before Polinezia; a key of fewer
+ * words: `Torre Cara` is Torre Caracciolo before Torrelara) and above a romanization that agrees only in
+ * part (vowels that differ, a skeleton one edit off: `Chaig` is Chaigou before ചിഗ, c-g).
+ */
+function bestCompletion(query: PreparedQuery, candidates: readonly Candidate[]): number {
+  let best = -Infinity;
+  // A query with letters beyond ASCII (diacritics, another script) is completed by keys that write them
+  // too: `baṭāṇi` (ISO 15919) is not completed by Batanica.
+  const typed = isAscii(query.raw) ? undefined : query.raw.normalize('NFC').toLowerCase().trim();
+  const writesTyped = perKey((key) => typed === undefined || key.normalize('NFC').toLowerCase().includes(typed));
+  for (const candidate of candidates) {
+    if (candidate.match !== 'prefix' && candidate.match !== 'word') continue;
+    const keyLength = codePointLength(candidate.key);
+    const popularity = popularityOf(candidate);
+    for (const entry of candidate.entries) {
+      if (entry.translit) continue;
+      if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
+      if (!writesTyped(entry.key)) continue;
+      const score = completionScore(query.cps.length, keyLength, false, candidate.match === 'word');
+      best = Math.max(best, Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6);
+    }
+  }
+  return best >= query.minScore ? best : Infinity;
+}
+
 /** Ranks the candidates' entries into at most `limit` matches, one per target, best first. */
 export function resolve(query: PreparedQuery, candidates: readonly Candidate[]): KeywordMatch[] {
   // Two edits are a last resort: not answered when some key is within one edit.
@@ -417,28 +539,38 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const scriptOf = perKey(dominantScript);
   const wordsOf = perKey(wordCount);
   const hangul = hasHangulSyllable(query.cps);
+  const queryLiquids = liquidsOf(query.folded);
+  const liquidsOfKey = perKey((key) => keyLiquids(key, scriptOf(key)));
+  // Found when a match that ranks below it first needs it (most queries have none).
+  let completion: number | undefined;
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance, hangul) : 0;
-    // A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker.
     const scheme =
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
-    const popularity = 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+    const popularity = popularityOf(candidate);
+    // Below a completion (`bestCompletion`): a key that leaves out letters typed (a fuzzy match on a
+    // shorter key) or a word break typed (on a key of fewer words), and a romanization whose skeleton
+    // agrees only in part.
+    const shorter = keyLength < qLength;
     for (const entry of candidate.entries) {
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       let via: Via;
       let score: number;
+      let belowCompletion = false;
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
-        score = skeletonScore(
-          query,
-          candidate,
-          entry.vowelled,
-          entry.vowelled === undefined ? 1 : wordsOf(entry.key),
-          () => scriptOf(entry.key),
-        );
+        const words = entry.vowelled === undefined ? 1 : wordsOf(entry.key);
+        const script = () => scriptOf(entry.key);
+        score = skeletonScore(query, candidate, entry.vowelled, words, script);
+        // The r and l of the key, found only for the skeleton matches that can pass.
+        if (score > 0) {
+          const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
+          if (liquids > 0) score = skeletonScore(query, candidate, entry.vowelled, words, script, liquids);
+        }
+        belowCompletion = score < SKELETON_AGREES;
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
@@ -455,17 +587,18 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         }
       } else if (candidate.match === 'prefix' || candidate.match === 'word') {
         via = 'prefix';
-        score =
-          (0.5 + (0.4 * qLength) / keyLength) *
-          (entry.translit ? 0.97 : 1) *
-          (candidate.match === 'word' ? WORD_PREFIX : 1);
+        score = completionScore(qLength, keyLength, entry.translit, candidate.match === 'word');
       } else {
+        // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
+        // (`skeletonDistance`); two edits from a romanization answer made-up words.
+        if (entry.translit && candidate.distance > 1) continue;
+        belowCompletion = shorter || (query.words > 1 && query.words > wordsOf(entry.key));
         via = 'fuzzy';
         score = typo * (entry.translit ? 0.97 : 1);
       }
-      score +=
-        localeBonus(query.locale, entry.locale) + (0.01 * entry.weight) / (1 + Math.abs(entry.weight)) + popularity;
-      score = Math.round(score * 1e6) / 1e6;
+      score = Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6;
+      if (belowCompletion && score >= query.minScore && score >= (completion ??= bestCompletion(query, candidates)))
+        score = Math.round((completion - 1e-6) * 1e6) / 1e6;
       if (score < query.minScore) continue;
       const previous = best.get(entry.target);
       if (previous !== undefined && !better(score, entry.key, previous)) continue;
