@@ -6,7 +6,9 @@ import { rankLanguages } from '../src/detect/rank.js';
 import { candidateMask } from '../src/model/build.js';
 import { encodeModel } from '../src/model/bytes.js';
 import { trainCluster } from '../src/model/cluster-train.js';
-import { decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
+import { decodeClusters } from '../src/model/clusters.js';
+import { decodeBase64, decodeModel, encodeBase64, type ModelData } from '../src/model/model.js';
+import { textFeatures } from '../src/features/extract.js';
 import { detect, extendModel, loadModel, model as shipped, MODEL_FORMAT_VERSION, trainModel } from '../src/index.js';
 
 const withoutClusters = (data: ModelData): ModelData => {
@@ -49,6 +51,18 @@ describe('second stage', () => {
     for (const r of after) if (!inCluster(r.index)) expect(r.score).toBe(scoreOf.get(r.index));
   });
 
+  test('the second stage moves the members’ scores of the texts of cluster languages', () => {
+    const withStage = decodeModel(MODEL);
+    const firstOnly = decodeModel(withoutClusters(MODEL));
+    const moved = TEXTS.filter((text) => {
+      const mask = candidateMask(withStage, text);
+      const after = rankLanguages(withStage, text, mask);
+      const before = new Map(rankLanguages(firstOnly, text, mask).map((r) => [r.index, r.score]));
+      return after.some((r) => r.score !== before.get(r.index));
+    });
+    expect(moved.length).toBeGreaterThanOrEqual(TEXTS.length - 1);
+  });
+
   test('a text whose best first-stage answer is in no cluster is ranked as without the second stage', () => {
     const text = 'The weather is lovely today and we are going to the beach.';
     const withStage = decodeModel(MODEL);
@@ -69,8 +83,21 @@ describe('second stage', () => {
     ];
     const a = trainCluster(['qaa', 'qab'], examples, { features: 50 });
     expect(trainCluster(['qaa', 'qab'], examples, { features: 50 })).toEqual(a);
-    const data: ModelData = { ...withoutClusters(MODEL), clusters: [a] };
-    expect(decodeModel(data).clusters).toHaveLength(0); // its members are no tags of this model
+    const [cluster] = decodeClusters([a], ['qaa', 'qab'], decodeBase64).clusters;
+    const logits = (text: string): number[] => {
+      const sums = [cluster!.bias[0]!, cluster!.bias[1]!];
+      textFeatures(text, (hash) => {
+        const row = cluster!.find(hash);
+        if (row >= 0) for (let m = 0; m < 2; m++) sums[m]! += cluster!.scale * cluster!.weights[row * 2 + m]!;
+      });
+      return sums;
+    };
+    const [a0, a1] = logits('lumi sava kato');
+    const [b0, b1] = logits('lumi sevo kato');
+    expect(a0!).toBeGreaterThan(a1! + 1);
+    expect(b1!).toBeGreaterThan(b0! + 1);
+    // A cluster whose members are no tags of the model is left out.
+    expect(decodeModel({ ...withoutClusters(MODEL), clusters: [a] }).clusters).toHaveLength(0);
   });
 });
 
