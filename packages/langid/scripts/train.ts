@@ -80,6 +80,8 @@ export const CLUSTERS: readonly (readonly string[])[] = [
   ['da', 'nb', 'nn'],
   ['nr', 'ss', 'xh', 'zu'],
   ['nso', 'st', 'tn'],
+  // Judeo-Spanish against Spanish: a few spellings (k for qu/c, dj, sh) tell them apart.
+  ['es', 'lad-Latn'],
 ];
 
 export const TIERS: readonly TierConfig[] = [
