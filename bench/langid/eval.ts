@@ -385,26 +385,40 @@ if (tatoeba) {
     });
     lines.push(`| ${label} | ${cells.join(' | ')} |`);
   }
+}
+// The confusable clusters of issue 17 (the second stage's clusters, packages/langid/scripts/train.ts): every label
+// of every set whose language is a member, with every detector, and the best peer.
+const CLUSTERS = [
+  ['bs', 'hr', 'sr'],
+  ['cs', 'sk', 'sl'],
+  ['id', 'ms'],
+  ['da', 'nb', 'nn', 'no'],
+  ['nr', 'ss', 'xh', 'zu'],
+  ['nso', 'st', 'tn'],
+  ['bho', 'hi', 'mag'],
+].map((cluster) => cluster.map(languageKey));
+{
   lines.push(
     '',
-    '## Bosnian, Croatian, Serbian (Latin)',
+    '## Confusable clusters (issue 17): every member on every set',
     '',
-    `| set/label | ${names.join(' | ')} |`,
-    `|---|${names.map(() => '---').join('|')}|`,
+    'Labels of the members of each cluster of the second stage (Serbian in the Lingua sets is Cyrillic, outside the',
+    'Latin cluster; Tatoeba srp_Latn is scored by language here, with the script in "Script pairs" above).',
+    '',
+    `| cluster | set/label | ${names.join(' | ')} | best peer |`,
+    `|---|---|${names.map(() => '---').join('|')}|---|`,
   );
-  const bcs: [string, string][] = [
-    ['tatoeba', 'bos_Latn'],
-    ['tatoeba', 'hrv'],
-    ['tatoeba', 'srp_Latn'],
-    ['lingua-sentences', 'bs'],
-    ['lingua-sentences', 'hr'],
-    ['lingua-word-pairs', 'bs'],
-    ['lingua-word-pairs', 'hr'],
-  ];
-  for (const [set, label] of bcs) {
-    const row = results.get(set)?.perLabel.get(label);
-    if (row) lines.push(`| ${set}/${label} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`);
-  }
+  for (const cluster of CLUSTERS)
+    for (const [set, result] of results)
+      for (const [label, row] of [...result.perLabel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        if (!cluster.includes(languageKey(label))) continue;
+        const share = (n: string): number => row.get(n)![0] / row.get(n)![1];
+        const peers = names.filter((n) => !n.startsWith('nomina'));
+        const best = peers.reduce((a, b) => (share(b) > share(a) ? b : a), peers[0] ?? '');
+        lines.push(
+          `| ${cluster.join('/')} | ${set}/${label} | ${names.map((n) => pct(share(n))).join(' | ')} | ${best ? `${best} ${pct(share(best))}` : '—'} |`,
+        );
+      }
 }
 const anlp = results.get('americasnlp');
 if (anlp) {

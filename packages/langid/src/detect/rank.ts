@@ -2,6 +2,7 @@
 // naive Bayes scores turned into probabilities (softmax at the fitted temperature) and calibrated.
 import { dominantScript } from '@nomina/script';
 import { isWordCodePoint, textFeatures } from '../features/extract.js';
+import { applyCluster } from '../model/clusters.js';
 import { CALIBRATION_BINS, scoreFeatures, type LanguageModel } from '../model/model.js';
 import { scriptIndex, scriptIndexOf, SCRIPT_COUNT } from '../script/classify.js';
 
@@ -89,6 +90,9 @@ export function rankLanguages(
   const features: number[] = [];
   textFeatures(text, (hash) => features.push(hash));
   scoreFeatures(model, features, features.length, mask, scores, candidates, hits);
+  // The second stage: a cluster of close languages decided by its own log-linear model (model/clusters.ts).
+  if (model.clusters.length > 0)
+    applyCluster(model.clusters, model.clusterOf, features, scores, candidates, mask, model.temperature);
   const coverage = (l: number): number => (features.length === 0 ? 0 : hits[l]! / features.length);
   let best = -Infinity;
   for (const l of candidates) if (scores[l]! > best) best = scores[l]!;

@@ -186,23 +186,25 @@ export function calibrateModel<T extends HeldOutItem>(
   data: ModelData,
   items: readonly T[],
 ): { item: T; ok: boolean }[] {
-  const model = decodeModel(data);
+  let model = decodeModel(data);
   const indexOfTag = new Map(model.tags.map((tag, i) => [tag, i]));
   // The 20 best of each text are selected, not every language sorted: linear in the languages.
   const best20 = (text: string, mask: Uint8Array): Ranked[] =>
     rankLanguages(model, text, mask, undefined, undefined, 20);
-  const ranked = items.map((item) => {
-    const mask = candidateMask(model, item.text);
-    const scores = best20(item.text, mask);
-    // Leave-one-out: the same text when its language is not in the model.
-    const own = indexOfTag.get(item.tag);
-    let unknown: Ranked[] = [];
-    if (own !== undefined && mask[own] && scores.length > 1) {
-      mask[own] = 0;
-      unknown = best20(item.text, mask);
-    }
-    return { item, scores, unknown };
-  });
+  const rankAll = (): { item: T; scores: Ranked[]; unknown: Ranked[] }[] =>
+    items.map((item) => {
+      const mask = candidateMask(model, item.text);
+      const scores = best20(item.text, mask);
+      // Leave-one-out: the same text when its language is not in the model.
+      const own = indexOfTag.get(item.tag);
+      let unknown: Ranked[] = [];
+      if (own !== undefined && mask[own] && scores.length > 1) {
+        mask[own] = 0;
+        unknown = best20(item.text, mask);
+      }
+      return { item, scores, unknown };
+    });
+  let ranked = rankAll();
   let bestT = 1;
   let bestNll = Infinity;
   for (const t of [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]) {
@@ -219,6 +221,11 @@ export function calibrateModel<T extends HeldOutItem>(
     if (nll < bestNll) [bestNll, bestT] = [nll, t];
   }
   data.temperature = bestT;
+  // The second stage shares its clusters' mass at the temperature (model/clusters.ts): ranked again at the fitted one.
+  if ((data.clusters?.length ?? 0) > 0 && bestT !== 1) {
+    model = decodeModel(data);
+    ranked = rankAll();
+  }
   const cells = CALIBRATION_BINS * COVERAGE_ROWS;
   const hits = new Array<number>(cells).fill(0);
   const totals = new Array<number>(cells).fill(0);

@@ -6,6 +6,7 @@
 // | 4       | 1    | format version (MODEL_FORMAT_VERSION)                                   |
 // | 5       | 4    | header length h (uint32 LE)                                             |
 // | 9       | h    | header: JSON (ASCII, \uXXXX escapes) of the model data but `postings`   |
+// |         |      | (with the second stage's `clusters`, model/clusters.ts, since format 2)  |
 // | 9+h     | 4    | postings length p (uint32 LE)                                           |
 // | 13+h    | p    | postings (model/model.ts: varint gaps, language gaps, weight bytes)     |
 // | 13+h+p  | 4    | CRC-32 (IEEE) of every byte before it (uint32 LE)                       |
@@ -13,10 +14,11 @@
 // `loadModel` checks all of it and never throws on bad bytes: MODEL_VERSION for another format version,
 // MODEL_CORRUPT for anything else (with the offset where it was found).
 import { errorIssue, type Issue, type Result } from '@nomina/core';
+import { type ClusterData, clusterProblem } from './clusters.js';
 import { CALIBRATION_BINS, decodeBase64, encodeBase64, type ModelData } from './model.js';
 
-/** Version of the byte format written by `model.save()`. */
-export const MODEL_FORMAT_VERSION = 1;
+/** Version of the byte format written by `model.save()`: 2 since the second stage (clusters in the header). */
+export const MODEL_FORMAT_VERSION = 2;
 
 export type ModelIssueCode = 'MODEL_CORRUPT' | 'MODEL_VERSION';
 
@@ -124,7 +126,13 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
   if (bytes.length < 17 || MAGIC.some((b, i) => bytes[i] !== b))
     return fail('MODEL_CORRUPT', 'not a model: the bytes do not start with NLID', 0);
   if (bytes[4] !== MODEL_FORMAT_VERSION)
-    return fail('MODEL_VERSION', `model format ${bytes[4]}, this version reads format ${MODEL_FORMAT_VERSION}`, 4);
+    return fail(
+      'MODEL_VERSION',
+      bytes[4]! < MODEL_FORMAT_VERSION
+        ? `model format ${bytes[4]}, written by an older @nomina/langid; this version reads format ${MODEL_FORMAT_VERSION} only: train or extend the model again and save it`
+        : `model format ${bytes[4]}, written by a newer @nomina/langid; this version reads format ${MODEL_FORMAT_VERSION} only`,
+      4,
+    );
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(bytes.length - 4, true) !== crc32(bytes, bytes.length - 4))
     return fail('MODEL_CORRUPT', 'the checksum does not match: the bytes were damaged or cut', bytes.length - 4);
@@ -139,7 +147,7 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
   } catch {
     return fail('MODEL_CORRUPT', 'the header is not JSON', 9);
   }
-  const { tier, tags, scripts, floors, priors, step, temperature, calibration } = header ?? {};
+  const { tier, tags, scripts, floors, priors, step, temperature, calibration, clusters } = header ?? {};
   if (typeof tier !== 'string' || typeof tags !== 'string' || typeof scripts !== 'string' || tags === '')
     return fail('MODEL_CORRUPT', 'the header lacks tier, tags or scripts', 9);
   const count = tags.split(' ').length;
@@ -159,12 +167,25 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
     !(temperature > 0)
   )
     return fail('MODEL_CORRUPT', 'the header fields do not agree with the tags', 9);
+  const clustersProblem = clusterProblem(clusters, tags.split(' '), decodeBase64);
+  if (clustersProblem) return fail('MODEL_CORRUPT', `the clusters are damaged: ${clustersProblem}`, 9);
   const body = bytes.subarray(13 + headerLength, 13 + headerLength + bodyLength);
   const problem = postingsProblem(body, count);
   if (problem) return fail('MODEL_CORRUPT', `the postings are damaged: ${problem}`, 13 + headerLength);
   return {
     ok: true,
-    value: { tier, tags, scripts, floors, priors, step, temperature, calibration, postings: encodeBase64(body) },
+    value: {
+      tier,
+      tags,
+      scripts,
+      floors,
+      priors,
+      step,
+      temperature,
+      calibration,
+      postings: encodeBase64(body),
+      ...(clusters === undefined ? {} : { clusters: clusters as ClusterData[] }),
+    },
     issues: [],
   };
 }

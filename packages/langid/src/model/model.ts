@@ -3,6 +3,7 @@
 // a feature L did not keep scores floor[L]. A text of n features scores, for L,
 // n·floor[L] + step·Σq + prior[L] (its log-likelihood plus the log prior, up to a constant).
 import { scriptIndexOf } from '../script/classify.js';
+import { type ClusterData, decodeClusters, keyIndex, type LanguageCluster } from './clusters.js';
 
 /** The serialized form, as checked in under src/data/ (written by scripts/train.ts). */
 export interface ModelData {
@@ -28,6 +29,8 @@ export interface ModelData {
   calibration: readonly number[];
   /** Base64: per feature in ascending order, varint(gap), varint(n), then n × (varint(language gap), byte q). */
   postings: string;
+  /** The second stage: log-linear models of clusters of close languages (model/clusters.ts); none in a user's model. */
+  clusters?: readonly ClusterData[];
 }
 
 export interface LanguageModel {
@@ -48,6 +51,10 @@ export interface LanguageModel {
   readonly offsets: Uint32Array;
   readonly languages: Uint16Array;
   readonly weights: Uint8Array;
+  /** The second stage's clusters (model/clusters.ts). */
+  readonly clusters: readonly LanguageCluster[];
+  /** Per language, its cluster's index in `clusters`, or -1. */
+  readonly clusterOf: Int32Array;
 }
 
 /** Probability bins of a row of the calibration table. */
@@ -129,29 +136,12 @@ export function decodeModel(data: ModelData): LanguageModel {
     keys.push(key);
     offsets.push(languages.length);
   }
-  let size = 1;
-  while (size < keys.length * 2) size <<= 1;
-  const mask = size - 1;
-  const slotKey = new Int32Array(size).fill(-1);
-  const slotIndex = new Int32Array(size);
-  keys.forEach((k, i) => {
-    let slot = (Math.imul(k, 0x9e3779b1) >>> 0) & mask;
-    while (slotKey[slot] !== -1) slot = (slot + 1) & mask;
-    slotKey[slot] = k;
-    slotIndex[slot] = i;
-  });
-  const find = (hash: number): number => {
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    for (;;) {
-      const k = slotKey[slot]!;
-      if (k === hash) return slotIndex[slot]!;
-      if (k === -1) return -1;
-      slot = (slot + 1) & mask;
-    }
-  };
+  const find = keyIndex(keys);
+  const tags = data.tags.split(' ');
+  const { clusters, clusterOf } = decodeClusters(data.clusters, tags, decodeBase64);
   return {
     tier: data.tier,
-    tags: data.tags.split(' '),
+    tags,
     scripts: data.scripts.split(' ').map((set) => set.split('+').map(scriptIndexOf)),
     floors: Float64Array.from(data.floors),
     priors: Float64Array.from(data.priors),
@@ -163,6 +153,8 @@ export function decodeModel(data: ModelData): LanguageModel {
     offsets: Uint32Array.from(offsets),
     languages: Uint16Array.from(languages),
     weights: Uint8Array.from(weights),
+    clusters,
+    clusterOf,
   };
 }
 

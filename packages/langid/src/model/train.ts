@@ -265,6 +265,10 @@ export async function extendModel(
   const data = finish(counting, { name: base.tier, levels, maxFeatures, priors: options.priors }, kept, false);
   data.temperature = base.temperature;
   data.calibration = [...base.calibration];
+  // The base's second stage stays for its clusters whose members are all still in the model.
+  const tags = new Set(data.tags.split(' '));
+  const clusters = base.clusters?.filter((cluster) => cluster.tags.split(' ').every((tag) => tags.has(tag)));
+  if (clusters && clusters.length > 0) data.clusters = clusters;
   return modelOf(data);
 }
 
