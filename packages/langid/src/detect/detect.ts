@@ -21,10 +21,14 @@ import { errorIssue, issue, requireString, type Issue, type Outcome } from '@nom
 import { MAX_TAG_LIST, MAX_TOP, SAMPLE_LENGTH } from '../limits.js';
 import { decodeModel, type LanguageModel, type ModelData } from '../model/model.js';
 import type { Model } from '../model/train.js';
-import { scriptCode, SCRIPT_COUNT } from '../script/classify.js';
+import { scriptCode, scriptIndexOf, SCRIPT_COUNT } from '../script/classify.js';
 import { hanEvidence } from '../script/han.js';
 import { calibrate, rankLanguages, scriptProfile, type Ranked } from './rank.js';
 import { createScriptNames, type ScriptNames } from './script-names.js';
+
+const LATIN = scriptIndexOf('Latn');
+/** Scripts of Chinese, Japanese and Korean (step 2c). */
+const CJK_SCRIPTS = ['Hani', 'Hira', 'Kana', 'Hang'].map(scriptIndexOf);
 
 export interface DetectOptions {
   /** Only these languages are candidates: a tag matches itself and its script variants (`sr` → `sr-Latn`, `sr-Cyrl`). */
@@ -301,6 +305,13 @@ export function createDetector(data: ModelData): Detector {
         issues.pop();
         return none('zxx', 'REPETITIVE_INPUT', `one letter repeated: no linguistic content`);
       }
+    }
+    // Step 2c: Latin names in Chinese, Japanese or Korean text (`Tom幫助Mary嗎？`): a CJK character is about
+    // a word, so with at least 2 of them and one per 3 Latin letters or more, the CJK part is analysed.
+    const cjk = CJK_SCRIPTS.reduce((sum, index) => sum + profile.counts[index]!, 0);
+    if (profile.dominant === LATIN && cjk >= 2 && 3 * cjk >= profile.counts[LATIN]!) {
+      cleaned = cleaned.replace(/\p{Script=Latin}+/gu, ' ');
+      profile = scriptProfile(cleaned);
     }
     const script = scriptCode(profile.dominant);
     if (profile.letters < minLength)

@@ -1,0 +1,81 @@
+// Contribution of each derived training text (packages/langid/scripts/transliterate.ts, issue #17), measured
+// separately: a tier's configuration is trained in memory with the licensed sources plus one derivation at a
+// time, scored on capped evaluation sets (mean over labels of per-label accuracy; `und` is wrong), with the
+// per-label accuracy of the labels the derivations are for.
+//   npx tsx --conditions=@nomina/source bench/langid/derived.ts [--tier default|full] [--limit 200] [--sets tatoeba] [--variants a,b] [--max-features N] [--derived-features N]
+// Evaluation data is read here only, never by training.
+import { gzipSync } from 'node:zlib';
+import { createDetector } from '../../packages/langid/src/detect/detect.js';
+import { tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/langid/scripts/corpus.js';
+import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
+import { DERIVATIONS, derivedSamples } from '../../packages/langid/scripts/transliterate.js';
+import { sameLanguage } from './labels.js';
+import { evaluationSets } from './sets.js';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const tierName = option('tier') ?? 'default';
+const limit = Number(option('limit') ?? 200);
+const maxFeatures = option('max-features');
+const derivedFeatures = option('derived-features');
+const config = {
+  ...TIERS.find((t) => t.name === tierName)!,
+  ...(maxFeatures ? { maxFeatures: Number(maxFeatures) } : {}),
+  ...(derivedFeatures ? { derivedFeatures: Number(derivedFeatures) } : {}),
+};
+const sets = evaluationSets(limit);
+const wanted = option('sets')?.split(',');
+if (wanted) for (const name of [...sets.keys()]) if (!wanted.includes(name)) sets.delete(name);
+const LABELS = [
+  'tat_Latn',
+  'tat',
+  'bel_Latn',
+  'bel',
+  'uzb_Latn',
+  'uzb_Cyrl',
+  'lad',
+  'lad_Latn',
+  'crh_Latn',
+  'tur',
+  'pol',
+];
+
+const licensed = [...udhrSamples(), ...tatoebaSamples()!, ...wordlistSamples()!];
+const only = (language: string) => DERIVATIONS.filter((d) => d.language === language);
+const variants: Record<string, () => typeof licensed> = {
+  base: () => licensed,
+  tt: () => [...licensed, ...derivedSamples(licensed, only('tt'), false)],
+  be: () => [...licensed, ...derivedSamples(licensed, only('be'), false)],
+  uz: () => [...licensed, ...derivedSamples(licensed, only('uz'), false)],
+  lad: () => [...licensed, ...derivedSamples(licensed, only('lad'), false)],
+  apostrophes: () => [...licensed, ...derivedSamples(licensed, [], true)],
+  all: () => [...licensed, ...derivedSamples(licensed)],
+};
+const chosen = option('variants')?.split(',') ?? Object.keys(variants);
+console.log(`| variant | ${[...sets.keys()].join(' | ')} | ${LABELS.join(' | ')} | model gzip |`);
+for (const name of chosen) {
+  const started = Date.now();
+  const { data, module } = trainTier(variants[name]!(), config, name);
+  const { detect } = createDetector(data);
+  const means: string[] = [];
+  const perLabel = new Map<string, number>();
+  for (const [set, items] of sets) {
+    const hits = new Map<string, [number, number]>();
+    for (const { label, text } of items) {
+      const cell = hits.get(label) ?? [0, 0];
+      cell[1]++;
+      if (sameLanguage(label, detect(text).tag)) cell[0]++;
+      hits.set(label, cell);
+    }
+    const acc = [...hits.values()].map(([h, n]) => h / n);
+    means.push(`${((acc.reduce((a, b) => a + b, 0) / acc.length) * 100).toFixed(2)}%`);
+    if (set === 'tatoeba') for (const [label, [h, n]] of hits) perLabel.set(label, h / n);
+  }
+  const labels = LABELS.map((l) => (perLabel.has(l) ? (perLabel.get(l)! * 100).toFixed(1) : '—'));
+  console.log(
+    `| ${name} | ${means.join(' | ')} | ${labels.join(' | ')} | ${gzipSync(module, { level: 9 }).length} | (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
