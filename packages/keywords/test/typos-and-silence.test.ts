@@ -88,6 +88,24 @@ describe('short keys outside Latin and long syllabic keys (issue #19)', () => {
     expect(createKeywordIndex([{ key: '핀란드어', target: 'key' }]).lookup('핀란어', { maxEdits: 0 })).toEqual([]);
     expect(createKeywordIndex([{ key: 'horse', target: 'key' }]).lookup('hose')).toEqual([]);
   });
+  test.each([
+    ['ꌠꆈꉙ', 'ꆈꌠꉙ'],
+    ['牙加买', '牙买加'],
+    ['みあん', 'みかん'],
+    ['ꕛꆈꔷ', 'ꕚꆈꔷ'],
+    ['ᏩᎶᎾ', 'ᏩᎷᎾ'],
+  ])('three syllables take one edit: %s finds %s', (query, key) => {
+    expect(editBudget(query)).toBe(1);
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 1 });
+    expect(index.lookup(query, { maxEdits: 0 })).toEqual([]);
+  });
+  test('three letters of an alphabet, or three syllables of mixed scripts, take none', () => {
+    expect(editBudget('abc')).toBe(0);
+    expect(editBudget('хвн')).toBe(0);
+    expect(editBudget('ꌠaꉙ')).toBe(0);
+    expect(createKeywordIndex([{ key: 'хан', target: 'key' }]).lookup('хвн')).toEqual([]);
+  });
   test('Han, Hangul and kana take two edits from nine characters', () => {
     expect(editBudget('中華人民共和国澳門特')).toBe(2);
     expect(editBudget('中華人民共和国澳')).toBe(1);

@@ -5,17 +5,32 @@
 //
 // | side | variants hashed |
 // |---|---|
-// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`; its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
-// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
+// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped, but for the two-syllable deletions of three syllables); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
 //
 // Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
 // without building a string. Collisions only add candidates; every candidate is
 // verified exactly (lookup/resolve.ts), so the hash never decides an answer.
 import { MAX_KEY_LENGTH, MAX_QUERY_LENGTH } from '../limits.js';
 import { mix32 } from './key-table.js';
+import { getScript } from '@nomina/ucd';
 
-/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
+/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points (3 syllables, `isSyllables`). */
 export const MIN_VARIANT_LENGTH = 3;
+
+/**
+ * Scripts whose every character is a syllable or a word (Han, Hangul, kana, Yi, Vai, Cherokee, Ethiopic,
+ * Canadian syllabics): three of them say as much as a Latin word of six or more letters, so three take
+ * one edit, and their two-syllable deletions are stored and probed.
+ */
+const SYLLABLE_SCRIPTS = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii', 'Vaii', 'Cher', 'Ethi', 'Cans']);
+
+/** Whether `cps` is three code points, each a character of `SYLLABLE_SCRIPTS` (a three-syllable word). */
+export function isSyllables(cps: ArrayLike<number>): boolean {
+  if (cps.length !== MIN_VARIANT_LENGTH) return false;
+  for (let i = 0; i < cps.length; i++) if (!SYLLABLE_SCRIPTS.has(getScript(cps[i]!))) return false;
+  return true;
+}
 
 const BASE = 0x2f0b3a49 | 1;
 const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
@@ -52,14 +67,15 @@ export const MIN_HALVED_LENGTH = 9;
 
 /**
  * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0 or (when `depth` is 1) 1
- * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH` but for the deletions of three
+ * syllables (`isSyllables`, whole strings only). Duplicates are possible.
  */
 export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash: number) => void, tag = 0): void {
   const n = cps.length;
   if (n > POWERS.length - 2) return;
   const p = prefixHashes(cps);
   if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n, tag));
-  if (depth >= 1 && n - 1 >= MIN_VARIANT_LENGTH) {
+  if (depth >= 1 && (n - 1 >= MIN_VARIANT_LENGTH || (tag === 0 && isSyllables(cps)))) {
     for (let i = 0; i < n; i++) {
       emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1, tag));
     }
@@ -99,8 +115,8 @@ export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) =>
 }
 
 /** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
-export function keyDepth(length: number): 0 | 1 {
-  return length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
+export function keyDepth(cps: ArrayLike<number>): 0 | 1 {
+  return cps.length >= MIN_VARIANT_LENGTH + 1 || isSyllables(cps) ? 1 : 0;
 }
 
 /**
@@ -127,7 +143,8 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
   for (let id = 0; id < count; id++) {
     for (const sequence of sequences(id)) {
       const n = sequence.length;
-      total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+      total +=
+        (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(sequence) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
     }
   }
   let buckets = 1024;
@@ -144,7 +161,7 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
       start[(hash & mask) + 1]!++;
     };
     for (const sequence of sequences(id)) {
-      forEachVariant(sequence, keyDepth(sequence.length), add);
+      forEachVariant(sequence, keyDepth(sequence), add);
       forEachKeyHalfVariant(sequence, add);
     }
   }
