@@ -189,6 +189,20 @@ describe.skipIf(!url)('PostgreSQL store: typos of three syllables (NOMINA_PG_URL
     ]);
   });
 
+  // Seven syllables take two edits: every pair of replacements of a seven-syllable key.
+  const seven = [...'저지소르비아어'];
+  const entries7: KeywordEntry[] = [{ key: seven.join(''), target: 'seven' }];
+  const store7 = scratchStore('seven', entries7).store;
+  const index7 = createKeywordIndex(entries7);
+  const pairs = seven.flatMap((_, i) =>
+    seven.slice(i + 1).map((_, j) => seven.map((c, k) => (k === i || k === i + 1 + j ? '가' : c)).join('')),
+  );
+
+  test('parity on every two replacements of seven syllables', async () => {
+    for (const query of pairs) expect(await store7!.lookup(query), query).toEqual(index7.lookup(query));
+    expect((await store7!.lookup(pairs[0]!)).map((m) => m.target)).toEqual(['seven']);
+  });
+
   test('parity on every swap, replacement and insertion', async () => {
     for (const query of queries) expect(await store!.lookup(query), query).toEqual(index.lookup(query));
     // Not vacuous: the first-pair swap of a three-syllable key is found.

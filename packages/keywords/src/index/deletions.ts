@@ -5,7 +5,7 @@
 //
 // | side | variants hashed |
 // |---|---|
-// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` (`MIN_HALVED_SYLLABLES` syllables) |
 // | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped, but for the two-syllable deletions of three syllables); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
 //
 // Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
@@ -25,11 +25,15 @@ export const MIN_VARIANT_LENGTH = 3;
  */
 const SYLLABLE_SCRIPTS = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii', 'Vaii', 'Cher', 'Ethi', 'Cans']);
 
-/** Whether `cps` is three code points, each a character of `SYLLABLE_SCRIPTS` (a three-syllable word). */
-export function isSyllables(cps: ArrayLike<number>): boolean {
-  if (cps.length !== MIN_VARIANT_LENGTH) return false;
+/** Whether every code point of `cps` is a character of `SYLLABLE_SCRIPTS`. */
+function allSyllables(cps: ArrayLike<number>): boolean {
   for (let i = 0; i < cps.length; i++) if (!SYLLABLE_SCRIPTS.has(getScript(cps[i]!))) return false;
   return true;
+}
+
+/** Whether `cps` is three code points, each a character of `SYLLABLE_SCRIPTS` (a three-syllable word). */
+export function isSyllables(cps: ArrayLike<number>): boolean {
+  return cps.length === MIN_VARIANT_LENGTH && allSyllables(cps);
 }
 
 const BASE = 0x2f0b3a49 | 1;
@@ -66,16 +70,30 @@ const SECOND_HALF = 0x20000;
 export const MIN_HALVED_LENGTH = 9;
 
 /**
+ * The same for keys of syllables (`SYLLABLE_SCRIPTS`), whose queries take two edits from 7
+ * (lookup/query.ts): halves of 3+ syllables, whose 2-syllable deletions are stored as those of
+ * three-syllable keys are.
+ */
+export const MIN_HALVED_SYLLABLES = 6;
+
+/** Whether the halves of `cps` are indexed. */
+function isHalved(cps: ArrayLike<number>): boolean {
+  return cps.length >= MIN_HALVED_LENGTH || (cps.length >= MIN_HALVED_SYLLABLES && allSyllables(cps));
+}
+
+/**
  * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0 or (when `depth` is 1) 1
- * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH` but for the deletions of three
- * syllables (`isSyllables`, whole strings only). Duplicates are possible.
+ * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH` but for those of two syllables
+ * (`SYLLABLE_SCRIPTS`) of three syllables, or of a half (`tag`) of three or two syllables. Duplicates
+ * are possible.
  */
 export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash: number) => void, tag = 0): void {
   const n = cps.length;
   if (n > POWERS.length - 2) return;
+  const min = (n === 3 || (n === 2 && tag !== 0)) && allSyllables(cps) ? 2 : MIN_VARIANT_LENGTH;
   const p = prefixHashes(cps);
-  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n, tag));
-  if (depth >= 1 && (n - 1 >= MIN_VARIANT_LENGTH || (tag === 0 && isSyllables(cps)))) {
+  if (n >= min) emit(finish(p[n]!, n, tag));
+  if (depth >= 1 && n - 1 >= min) {
     for (let i = 0; i < n; i++) {
       emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1, tag));
     }
@@ -92,7 +110,7 @@ export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash
  */
 export function forEachKeyHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
   const m = cps.length;
-  if (m < MIN_HALVED_LENGTH || m > POWERS.length - 2) return;
+  if (!isHalved(cps) || m > POWERS.length - 2) return;
   const h = m >> 1;
   forEachVariant(cps.subarray(0, h), 1, emit, FIRST_HALF);
   forEachVariant(cps.subarray(h), 1, emit, SECOND_HALF);
@@ -103,7 +121,8 @@ export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) =>
   const n = cps.length;
   const prefixes = new Set<number>();
   const suffixes = new Set<number>();
-  for (let m = Math.max(MIN_HALVED_LENGTH, n - 2); m <= n + 2; m++) {
+  const shortest = allSyllables(cps) ? MIN_HALVED_SYLLABLES : MIN_HALVED_LENGTH;
+  for (let m = Math.max(shortest, n - 2); m <= n + 2; m++) {
     const h = m >> 1;
     for (let delta = -1; delta <= 1; delta++) {
       if (h + delta >= 1 && h + delta <= n) prefixes.add(h + delta);
@@ -144,7 +163,7 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
     for (const sequence of sequences(id)) {
       const n = sequence.length;
       total +=
-        (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(sequence) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+        (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(sequence) === 1 ? n : 0) + (isHalved(sequence) ? n + 2 : 0);
     }
   }
   let buckets = 1024;

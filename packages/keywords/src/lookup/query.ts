@@ -80,7 +80,8 @@ const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh
  * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
  * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
  * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
- * word) 1 from 4 and 2 from 9; every other script (abugidas, abjads, syllabaries, where a cluster is
+ * word: seven say as much as a Latin word of 14 letters or more) 1 from 4 and 2 from 7 (not from 6: two
+ * replacements in six characters may leave no trigram in common, and PostgreSQL finds candidates by trigrams); every other script (abugidas, abjads, syllabaries, where a cluster is
  * often a syllable and keys are short) 1 from 4 and 2 from 8; three syllables of a syllabary, Han or
  * Hangul (index/deletions.ts `isSyllables`: as much as six letters or more) 1. Capped by `maxEdits`.
  */
@@ -99,7 +100,7 @@ function budgetOf(folded: string, cps: Int32Array, n: number, maxEdits: number):
   const script = isAscii(folded) ? 'Latn' : dominantScript(folded);
   const byPoints = SYLLABIC.has(script) ? 0 : points >= 9 ? 2 : points >= 5 ? 1 : 0;
   const byClusters = SYLLABIC.has(script)
-    ? n >= 9
+    ? n >= 7
       ? 2
       : n >= 4
         ? 1
