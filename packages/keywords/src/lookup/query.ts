@@ -80,10 +80,11 @@ const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh
  * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
  * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
  * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
- * word: seven say as much as a Latin word of 14 letters or more) 1 from 4 and 2 from 7 (not from 6: two
- * replacements in six characters may leave no trigram in common, and PostgreSQL finds candidates by trigrams); every other script (abugidas, abjads, syllabaries, where a cluster is
- * often a syllable and keys are short) 1 from 4 and 2 from 8; three syllables of a syllabary, Han or
- * Hangul (index/deletions.ts `isSyllables`: as much as six letters or more) 1. Capped by `maxEdits`.
+ * word: seven say as much as a Latin word of 14 letters or more) 1 from 4 and 2 from 7 (not from 6:
+ * two replacements in six characters may leave no trigram in common, and PostgreSQL finds candidates
+ * by trigrams); every other script (abugidas, abjads, syllabaries, where a cluster is often a syllable
+ * and keys are short) 1 from 4 and 2 from 8; three syllables of a syllabary, Han or Hangul
+ * (index/deletions.ts `isSyllables`: as much as six letters or more) 1. Capped by `maxEdits`.
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
   const cps = codePoints(folded);
@@ -91,7 +92,7 @@ export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number
 }
 
 /**
- * `editBudget` of a folded query of `points` code points and `n` clusters: by clusters, and never less
+ * `editBudget` of a folded query of code points `cps` and `n` clusters: by clusters, and never less
  * than the budget of the same number of code points in an alphabet (a typo may be on code points too).
  */
 function budgetOf(folded: string, cps: Int32Array, n: number, maxEdits: number): number {
