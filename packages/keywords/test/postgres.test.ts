@@ -172,3 +172,40 @@ describe.skipIf(!url)('PostgreSQL store: romanization schemes (NOMINA_PG_URL)', 
     expect(await store!.lookup(query)).toEqual(index.lookup(query));
   });
 });
+
+describe.skipIf(!url)('PostgreSQL store: typos of three syllables (NOMINA_PG_URL)', () => {
+  // Three-syllable keys take one edit: the first two swapped share no trigram, so the store looks that
+  // neighbour up whole; the others come from pg_trgm. Every swap, replacement and insertion of each key.
+  const keys = ['ꆈꌠꉙ', 'ꕚꕆꔷ', '牙买加', '파나마', 'みかん', 'ᏩᎷᎾ', 'ቸክያ', 'ドイツ語', 'ꆈꌠ'];
+  const entries: KeywordEntry[] = keys.map((key, i) => ({ key, target: `t:${i}` }));
+  const { store } = scratchStore('syllables', entries);
+  const index = createKeywordIndex(entries);
+  const queries = keys.flatMap((key) => {
+    const c = [...key];
+    return c.flatMap((_, i) => [
+      [...c.slice(0, i), 'ꀀ', ...c.slice(i + 1)].join(''),
+      [...c.slice(0, i), 'ꀀ', ...c.slice(i)].join(''),
+      i + 1 < c.length ? [...c.slice(0, i), c[i + 1], c[i], ...c.slice(i + 2)].join('') : key,
+    ]);
+  });
+
+  // Seven syllables take two edits: every pair of replacements of a seven-syllable key.
+  const seven = [...'저지소르비아어'];
+  const entries7: KeywordEntry[] = [{ key: seven.join(''), target: 'seven' }];
+  const store7 = scratchStore('seven', entries7).store;
+  const index7 = createKeywordIndex(entries7);
+  const pairs = seven.flatMap((_, i) =>
+    seven.slice(i + 1).map((_, j) => seven.map((c, k) => (k === i || k === i + 1 + j ? '가' : c)).join('')),
+  );
+
+  test('parity on every two replacements of seven syllables', async () => {
+    for (const query of pairs) expect(await store7!.lookup(query), query).toEqual(index7.lookup(query));
+    expect((await store7!.lookup(pairs[0]!)).map((m) => m.target)).toEqual(['seven']);
+  });
+
+  test('parity on every swap, replacement and insertion', async () => {
+    for (const query of queries) expect(await store!.lookup(query), query).toEqual(index.lookup(query));
+    // Not vacuous: the first-pair swap of a three-syllable key is found.
+    expect((await store!.lookup('ꌠꆈꉙ')).map((m) => m.target)).toContain('t:0');
+  });
+});

@@ -88,9 +88,31 @@ describe('short keys outside Latin and long syllabic keys (issue #19)', () => {
     expect(createKeywordIndex([{ key: '핀란드어', target: 'key' }]).lookup('핀란어', { maxEdits: 0 })).toEqual([]);
     expect(createKeywordIndex([{ key: 'horse', target: 'key' }]).lookup('hose')).toEqual([]);
   });
-  test('Han, Hangul and kana take two edits from nine characters', () => {
-    expect(editBudget('中華人民共和国澳門特')).toBe(2);
-    expect(editBudget('中華人民共和国澳')).toBe(1);
+  test.each([
+    ['ꌠꆈꉙ', 'ꆈꌠꉙ'],
+    ['牙加买', '牙买加'],
+    ['みあん', 'みかん'],
+    ['ꕛꆈꔷ', 'ꕚꆈꔷ'],
+    ['ᏩᎶᎾ', 'ᏩᎷᎾ'],
+  ])('three syllables take one edit: %s finds %s', (query, key) => {
+    expect(editBudget(query)).toBe(1);
+    const index = createKeywordIndex([{ key, target: 'key' }]);
+    expect(index.lookup(query)[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 1 });
+    expect(index.lookup(query, { maxEdits: 0 })).toEqual([]);
+  });
+  test('three letters of an alphabet, or three syllables of mixed scripts, take none', () => {
+    expect(editBudget('abc')).toBe(0);
+    expect(editBudget('хвн')).toBe(0);
+    expect(editBudget('ꌠaꉙ')).toBe(0);
+    expect(createKeywordIndex([{ key: 'хан', target: 'key' }]).lookup('хвн')).toEqual([]);
+  });
+  test('Han, Hangul and kana take two edits from seven characters', () => {
+    expect(editBudget('中華人民共和国')).toBe(2);
+    expect(editBudget('中華人民共和')).toBe(1);
+    // Keys of six syllables or more are halved: two replacements in a seven-syllable key are found.
+    const short = createKeywordIndex([{ key: '저지소르비아어', target: 'key' }]);
+    expect(short.lookup('더지 소르미아어')[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 2 });
+    expect(short.lookup('더지 소르미아어', { maxEdits: 1 })).toEqual([]);
     const index = createKeywordIndex([{ key: 'より大きいか又は等しい', target: 'key' }]);
     expect(index.lookup('より大きか又は等しいい')[0]?.target).toBe('key');
   });

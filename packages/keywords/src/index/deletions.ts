@@ -5,17 +5,36 @@
 //
 // | side | variants hashed |
 // |---|---|
-// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`; its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` |
-// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` (`MIN_HALVED_SYLLABLES` syllables) |
+// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped, but for the two-syllable deletions of three syllables); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
 //
 // Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
 // without building a string. Collisions only add candidates; every candidate is
 // verified exactly (lookup/resolve.ts), so the hash never decides an answer.
 import { MAX_KEY_LENGTH, MAX_QUERY_LENGTH } from '../limits.js';
 import { mix32 } from './key-table.js';
+import { getScript } from '@nomina/ucd';
 
-/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points. */
+/** Shortest variant stored or probed, in code points: no edit budget applies below 4 code points (3 syllables, `isSyllables`). */
 export const MIN_VARIANT_LENGTH = 3;
+
+/**
+ * Scripts whose every character is a syllable or a word (Han, Hangul, kana, Yi, Vai, Cherokee, Ethiopic,
+ * Canadian syllabics): three of them say as much as a Latin word of six or more letters, so three take
+ * one edit, and their two-syllable deletions are stored and probed.
+ */
+const SYLLABLE_SCRIPTS = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii', 'Vaii', 'Cher', 'Ethi', 'Cans']);
+
+/** Whether every code point of `cps` is a character of `SYLLABLE_SCRIPTS`. */
+function allSyllables(cps: ArrayLike<number>): boolean {
+  for (let i = 0; i < cps.length; i++) if (!SYLLABLE_SCRIPTS.has(getScript(cps[i]!))) return false;
+  return true;
+}
+
+/** Whether `cps` is three code points, each a character of `SYLLABLE_SCRIPTS` (a three-syllable word). */
+export function isSyllables(cps: ArrayLike<number>): boolean {
+  return cps.length === MIN_VARIANT_LENGTH && allSyllables(cps);
+}
 
 const BASE = 0x2f0b3a49 | 1;
 const POWERS = new Int32Array(Math.max(MAX_KEY_LENGTH, MAX_QUERY_LENGTH) + 2);
@@ -51,15 +70,30 @@ const SECOND_HALF = 0x20000;
 export const MIN_HALVED_LENGTH = 9;
 
 /**
+ * The same for keys of syllables (`SYLLABLE_SCRIPTS`), whose queries take two edits from 7
+ * (lookup/query.ts): halves of 3+ syllables, whose 2-syllable deletions are stored as those of
+ * three-syllable keys are.
+ */
+export const MIN_HALVED_SYLLABLES = 6;
+
+/** Whether the halves of `cps` are indexed. */
+function isHalved(cps: ArrayLike<number>): boolean {
+  return cps.length >= MIN_HALVED_LENGTH || (cps.length >= MIN_HALVED_SYLLABLES && allSyllables(cps));
+}
+
+/**
  * Calls `emit` with the hash of each deletion variant of `cps` with exactly 0 or (when `depth` is 1) 1
- * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH`. Duplicates are possible.
+ * code point deleted, skipping variants shorter than `MIN_VARIANT_LENGTH` but for those of two syllables
+ * (`SYLLABLE_SCRIPTS`) of three syllables, or of a half (`tag`) of three or two syllables. Duplicates
+ * are possible.
  */
 export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash: number) => void, tag = 0): void {
   const n = cps.length;
   if (n > POWERS.length - 2) return;
+  const min = (n === 3 || (n === 2 && tag !== 0)) && allSyllables(cps) ? 2 : MIN_VARIANT_LENGTH;
   const p = prefixHashes(cps);
-  if (n >= MIN_VARIANT_LENGTH) emit(finish(p[n]!, n, tag));
-  if (depth >= 1 && n - 1 >= MIN_VARIANT_LENGTH) {
+  if (n >= min) emit(finish(p[n]!, n, tag));
+  if (depth >= 1 && n - 1 >= min) {
     for (let i = 0; i < n; i++) {
       emit(finish((Math.imul(p[i]!, POWERS[n - 1 - i]!) + range(p, i + 1, n)) | 0, n - 1, tag));
     }
@@ -76,7 +110,7 @@ export function forEachVariant(cps: ArrayLike<number>, depth: 0 | 1, emit: (hash
  */
 export function forEachKeyHalfVariant(cps: Int32Array, emit: (hash: number) => void): void {
   const m = cps.length;
-  if (m < MIN_HALVED_LENGTH || m > POWERS.length - 2) return;
+  if (!isHalved(cps) || m > POWERS.length - 2) return;
   const h = m >> 1;
   forEachVariant(cps.subarray(0, h), 1, emit, FIRST_HALF);
   forEachVariant(cps.subarray(h), 1, emit, SECOND_HALF);
@@ -87,7 +121,8 @@ export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) =>
   const n = cps.length;
   const prefixes = new Set<number>();
   const suffixes = new Set<number>();
-  for (let m = Math.max(MIN_HALVED_LENGTH, n - 2); m <= n + 2; m++) {
+  const shortest = allSyllables(cps) ? MIN_HALVED_SYLLABLES : MIN_HALVED_LENGTH;
+  for (let m = Math.max(shortest, n - 2); m <= n + 2; m++) {
     const h = m >> 1;
     for (let delta = -1; delta <= 1; delta++) {
       if (h + delta >= 1 && h + delta <= n) prefixes.add(h + delta);
@@ -99,8 +134,8 @@ export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) =>
 }
 
 /** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
-export function keyDepth(length: number): 0 | 1 {
-  return length >= MIN_VARIANT_LENGTH + 1 ? 1 : 0;
+export function keyDepth(cps: ArrayLike<number>): 0 | 1 {
+  return cps.length >= MIN_VARIANT_LENGTH + 1 || isSyllables(cps) ? 1 : 0;
 }
 
 /**
@@ -127,7 +162,8 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
   for (let id = 0; id < count; id++) {
     for (const sequence of sequences(id)) {
       const n = sequence.length;
-      total += (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(n) === 1 ? n : 0) + (n >= MIN_HALVED_LENGTH ? n + 2 : 0);
+      total +=
+        (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(sequence) === 1 ? n : 0) + (isHalved(sequence) ? n + 2 : 0);
     }
   }
   let buckets = 1024;
@@ -144,7 +180,7 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
       start[(hash & mask) + 1]!++;
     };
     for (const sequence of sequences(id)) {
-      forEachVariant(sequence, keyDepth(sequence.length), add);
+      forEachVariant(sequence, keyDepth(sequence), add);
       forEachKeyHalfVariant(sequence, add);
     }
   }

@@ -4,7 +4,7 @@
 // | bytes | content |
 // |---|---|
 // | 0–7 | magic `NOMINAKW` |
-// | 8–11 | format version (u32 LE), `INDEX_FORMAT_VERSION` (5) |
+// | 8–11 | format version (u32 LE), `INDEX_FORMAT_VERSION` (6) |
 // | 12–15 | length J of the header (u32 LE) |
 // | 16–19 | CRC-32 (checksum.ts) of every byte from 20 to the end (u32 LE) |
 // | 20–23 | zero |
@@ -40,12 +40,13 @@ import type { Compiled, IndexState } from './state.js';
 const MAGIC = 'NOMINAKW';
 /**
  * Version of the file layout; bumped on any change, and files of another version are refused with
- * `INDEX_VERSION`. 5: clusters follow the SpacingMark exceptions of UAX #29 (Myanmar, Tai Tham: the
- * deletion table hashes other clusters); 4: the deletion table hashes clusters, not code points
- * (distance/clusters.ts), and the romanized keys follow skeleton rules 3; 3: a CRC-32 of the file in
- * the fixed header (2: none).
+ * `INDEX_VERSION`. 6: the deletion table holds the two-syllable deletions of three-syllable keys
+ * (deletions.ts `isSyllables`) and the halves of keys of six syllables or more; 5: clusters follow the
+ * SpacingMark exceptions of UAX #29 (Myanmar, Tai Tham: the deletion table hashes other clusters);
+ * 4: the deletion table hashes clusters, not code points (distance/clusters.ts), and the romanized keys
+ * follow skeleton rules 3; 3: a CRC-32 of the file in the fixed header (2: none).
  */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 /** Bytes before the JSON header: magic, version, header length, checksum, padding. */
 const PREFIX = 24;
 /** Where the checksum is, and where the bytes it covers start. */

@@ -8,7 +8,7 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
-import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
+import { isSyllables, MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import { queryRomanization, type SchemeSkeleton } from '../translit/romanize.js';
 import { wordCount } from './resolve.js';
 
@@ -80,23 +80,28 @@ const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh
  * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
  * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
  * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
- * word) 1 from 4 and 2 from 9; every other script (abugidas, abjads, syllabaries, where a cluster is
- * often a syllable and keys are short) 1 from 4 and 2 from 8. Capped by `maxEdits`.
+ * word: seven say as much as a Latin word of 14 letters or more) 1 from 4 and 2 from 7 (not from 6:
+ * two replacements in six characters may leave no trigram in common, and PostgreSQL finds candidates
+ * by trigrams); every other script (abugidas, abjads, syllabaries, where a cluster is often a syllable
+ * and keys are short) 1 from 4 and 2 from 8; three syllables of a syllabary, Han or Hangul
+ * (index/deletions.ts `isSyllables`: as much as six letters or more) 1. Capped by `maxEdits`.
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
   const cps = codePoints(folded);
-  return budgetOf(folded, cps.length, clusters(cps).length, maxEdits);
+  return budgetOf(folded, cps, clusters(cps).length, maxEdits);
 }
 
 /**
- * `editBudget` of a folded query of `points` code points and `n` clusters: by clusters, and never less
+ * `editBudget` of a folded query of code points `cps` and `n` clusters: by clusters, and never less
  * than the budget of the same number of code points in an alphabet (a typo may be on code points too).
  */
-function budgetOf(folded: string, points: number, n: number, maxEdits: number): number {
+function budgetOf(folded: string, cps: Int32Array, n: number, maxEdits: number): number {
+  if (isSyllables(cps)) return Math.min(1, maxEdits);
+  const points = cps.length;
   const script = isAscii(folded) ? 'Latn' : dominantScript(folded);
   const byPoints = SYLLABIC.has(script) ? 0 : points >= 9 ? 2 : points >= 5 ? 1 : 0;
   const byClusters = SYLLABIC.has(script)
-    ? n >= 9
+    ? n >= 7
       ? 2
       : n >= 4
         ? 1
@@ -223,7 +228,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   const baseOf: Int32Array[] = [];
   const symbols = clusters(cps, baseOf);
   const { vowelled, skeletons, schemes, spellings } = queryRomanization(folded);
-  const budget = budgetOf(folded, cps.length, symbols.length, maxEdits);
+  const budget = budgetOf(folded, cps, symbols.length, maxEdits);
   return {
     raw: wellFormed,
     limit,

@@ -60,6 +60,17 @@ export function trigramText(key: string): string {
   return out;
 }
 
+/**
+ * A three-character query with its first two characters swapped (`["bac"]` for "abc"; `[]` for other
+ * lengths): pg_trgm's trigrams of the two ("  a", " ab", "abc", "bc " and "  b", " ba", "bac", "ac ")
+ * have none in common, so this fuzzy candidate is looked up whole. Every other one-edit neighbour of a
+ * key of three characters or more shares a trigram with it.
+ */
+function firstSwap(folded: string): string[] {
+  const chars = [...folded];
+  return chars.length === 3 && chars[0] !== chars[1] ? [chars[1]! + chars[0]! + chars[2]!] : [];
+}
+
 export interface PostgresStoreOptions {
   /** Schema holding the tables (default `nomina_keywords`): lower-case letters, digits and `_`. */
   schema?: string;
@@ -358,7 +369,8 @@ export class PostgresKeywordStore {
          (SELECT id, key, 2 FROM ${s}.keys
            WHERE $4 AND key > $1 AND key < $1 || chr(1114111) AND starts_with(key, $1) ORDER BY key LIMIT ${MAX_PREFIX_SCAN})
          UNION ALL
-         SELECT f.id, f.key, 3 FROM ${s}.fuzzy_candidates($2, $5, $6) f WHERE $3 AND f.key <> $1
+         SELECT f.id, f.key, 3 FROM (SELECT id, key FROM ${s}.fuzzy_candidates($2, $5, $6)
+           UNION SELECT id, key FROM ${s}.keys WHERE key = ANY($10::text[])) f WHERE $3 AND f.key <> $1
          UNION ALL
          SELECT DISTINCT f.id, f.key, 4 FROM unnest($8::text[], $9::integer[]) AS k(grams, length)
            CROSS JOIN LATERAL ${s}.fuzzy_candidates(k.grams, k.length - 1, k.length + 1) f
@@ -380,6 +392,7 @@ export class PostgresKeywordStore {
         prepared.skeletons,
         fuzzySkeletons.map(trigramText),
         fuzzySkeletons.map((k) => k.length),
+        prepared.budget > 0 ? firstSwap(prepared.folded) : [],
       ],
     );
     const candidates: Candidate[] = [];
