@@ -232,6 +232,9 @@ function skeletonScore(
       distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled));
   distance += liquids;
   const inherent = inherentCount(vowelled);
+  // A key stored by its vowelled skeleton (one consonant: translit/romanize.ts `romanizeKey`) is met only
+  // by a query that writes the same vowels.
+  if (candidate.key === vowelled && distance > 0) return 0;
   if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75))) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
@@ -558,6 +561,15 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       let via: Via;
       let score: number;
       let belowCompletion = false;
+      // A key stored by its vowelled skeleton (one consonant) is met by that skeleton only, not by a
+      // prefix or a typo of it.
+      if (
+        entry.translit &&
+        candidate.key === entry.vowelled &&
+        candidate.match !== 'skeleton' &&
+        candidate.match !== 'exact'
+      )
+        continue;
       if (candidate.match === 'skeleton') {
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
@@ -574,7 +586,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
           via = 'translit';
-          score = 0.9;
+          // A vowelled skeleton stored for a one-consonant key scores as a skeleton match that agrees.
+          score = candidate.key === entry.vowelled ? SKELETON_AGREES : 0.9;
         } else if (entry.key === query.raw) {
           via = 'exact';
           score = 1;

@@ -40,9 +40,10 @@ export const ROMANIZATION_SCHEME = 'any-ascii';
  * 3: the vowelled skeletons of Arabic, Syriac and Hebrew keys write their vowel letters (`ABJAD_VOWELS`);
  * ee, oo, v after n and l, and Arabizi digits (#19). 4: in consonant skeletons j is z before a
  * consonant too (ج, ज: abjads and abugidas write no vowels after it). 5: anusvara before a letter is n;
- * the vowelled skeletons of abugida keys write their inherent vowels (`INHERENT_VOWELS`).
+ * the vowelled skeletons of abugida keys write their inherent vowels (`INHERENT_VOWELS`). 6: a key whose
+ * consonant skeleton has one letter is stored by its vowelled skeleton (`romanizeKey`).
  */
-export const SKELETON_VERSION = 5;
+export const SKELETON_VERSION = 6;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {
@@ -314,7 +315,12 @@ export function romanizeKey(folded: string): RomanizedKey {
     : ABJAD_VOWEL_LETTERS.test(folded)
       ? romanSkeleton(romanize(folded.replace(ABJAD_VOWEL_LETTERS, (c) => ABJAD_VOWELS[c] ?? 'a')), false)
       : vowelled;
-  return { key: romanSkeleton(latin, true), vowelled: /[aeiouAEO]/.test(written) ? written : '' };
+  const key = romanSkeleton(latin, true);
+  // A consonant skeleton of one letter is shared by too many words to be looked up (`queryRomanization`):
+  // such a key is stored by its vowelled skeleton instead, which only a query with the same vowels meets
+  // (lookup/resolve.ts `skeletonScore`), unless its inherent vowels are unwritten (a query spells them).
+  if (key.length < 2 && /[aeiou]/.test(written) && !/[AEO]/.test(written)) return { key: written, vowelled: written };
+  return { key, vowelled: /[aeiouAEO]/.test(written) ? written : '' };
 }
 
 /** The key the index stores for the romanization of a folded key, or '' when it needs none (ASCII). */
