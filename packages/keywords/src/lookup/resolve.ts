@@ -225,17 +225,21 @@ function skeletonScore(
   // less one and a quarter when the key's inherent vowels are written (they cost nothing: what is left
   // to disagree on is what the query got wrong). An r or l of the query that is not the key's is a
   // consonant edit.
-  let distance = vowelWeightedDistance(romanSkeleton, vowelled);
+  const inherent = inherentCount(vowelled);
+  const most = Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75));
+  // The distances stop counting past what can still match.
+  const bound = most - liquids;
+  if (bound < 0) return 0;
+  let distance = vowelWeightedDistance(romanSkeleton, vowelled, bound);
   // A scheme's spelling with the same consonants may write the vowels as the key's script is romanized.
   for (const spelling of query.spellings)
     if (spelling.consonants === candidate.key && (script === undefined || spelling.scripts.has(script())))
-      distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled));
+      distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled, bound));
   distance += liquids;
-  const inherent = inherentCount(vowelled);
   // A key stored by its vowelled skeleton (one consonant: translit/romanize.ts `romanizeKey`) is met only
   // by a query that writes the same vowels.
   if (candidate.key === vowelled && distance > 0) return 0;
-  if (distance > Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75))) return 0;
+  if (distance > most) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
 }
@@ -375,37 +379,40 @@ let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
  * for an inherent vowel of B (`INHERENT_VOWELS`) that A leaves out or writes as its script does (and for
  * the second of a consonant doubled across it that A leaves out), a quarter for v of A where B has u or
  * o (و ו). Schemes disagree mostly on vowels, so a consonant that differs says more. O(n · m) on at most
- * `MAX_WEIGHTED` letters.
+ * `MAX_WEIGHTED` letters; a distance past `bound` may be returned as any value past it (the rows stop there).
  */
-export function vowelWeightedDistance(a: string, b: string): number {
+export function vowelWeightedDistance(a: string, b: string, bound = Infinity): number {
   const n = a.length;
   const m = b.length;
   if (n > MAX_WEIGHTED || m > MAX_WEIGHTED) return codePointDistance(codePoints(a), codePoints(b), 4);
   const w = m + 1;
   if (weightedRows.length < 3 * w) weightedRows = new Float64Array(3 * w);
   const rows = weightedRows;
-  const cost = (code: number) => (code < 128 && VOWEL[code]! > 0 ? 0.5 : 1);
-  const leftOf = (code: number) =>
-    code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : VOWEL[code] === 3 ? 0 : 1;
-  // A consonant doubled across an unwritten inherent vowel (ਟ ਟਾ: tAt) is one letter when A leaves the
-  // vowel out, as skeletons write doubles once: the second costs nothing.
-  const left = (j: number) => {
+  if (weightedLeft.length < 2 * w) weightedLeft = new Float64Array(2 * w);
+  // Per letter of B: the cost of leaving it out (`left`) and of it left out anywhere (`cy`, for substitutions).
+  const left = weightedLeft;
+  for (let j = 1; j <= m; j++) {
     const y = b.charCodeAt(j - 1);
-    return j > 2 && y === b.charCodeAt(j - 3) && VOWEL[b.charCodeAt(j - 2)] === 3 ? 0 : leftOf(y);
-  };
+    left[w + j] = leftCost(y);
+    // A consonant doubled across an unwritten inherent vowel (ਟ ਟਾ: tAt) is one letter when A leaves the
+    // vowel out, as skeletons write doubles once: the second costs nothing.
+    left[j] = j > 2 && y === b.charCodeAt(j - 3) && VOWEL[b.charCodeAt(j - 2)] === 3 ? 0 : left[w + j]!;
+  }
   // rows: [two back | previous | current], each of m + 1 cells.
   rows[w] = 0;
-  for (let j = 1; j <= m; j++) rows[w + j] = rows[w + j - 1]! + left(j);
+  for (let j = 1; j <= m; j++) rows[w + j] = rows[w + j - 1]! + left[j]!;
   let before = 0;
   let previous = w;
   let current = 2 * w;
+  let previousMin = 0;
   for (let i = 1; i <= n; i++) {
     const x = a.charCodeAt(i - 1);
-    const cx = cost(x);
+    const cx = x < 128 && VOWEL[x]! > 0 ? 0.5 : 1;
     rows[current] = rows[previous]! + cx;
+    let rowMin = rows[current]!;
     for (let j = 1; j <= m; j++) {
       const y = b.charCodeAt(j - 1);
-      const cy = leftOf(y);
+      const cy = left[w + j]!;
       const substitute =
         x === y || (y < 128 && x < 128 && (INHERENT_SPELLINGS[y]! & VOWEL_BIT[x]!) !== 0)
           ? 0
@@ -416,13 +423,17 @@ export function vowelWeightedDistance(a: string, b: string): number {
               : 1;
       let d = Math.min(
         rows[previous + j]! + cx,
-        rows[current + j - 1]! + left(j),
+        rows[current + j - 1]! + left[j]!,
         rows[previous + j - 1]! + substitute,
       );
       if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y)
         d = Math.min(d, rows[before + j - 2]! + 1);
       rows[current + j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    // Past `bound` in two rows in a row, every later cell is too (costs are not negative): stop there.
+    if (rowMin > bound && previousMin > bound) return rowMin;
+    previousMin = rowMin;
     const spare = before;
     before = previous;
     previous = current;
@@ -430,6 +441,14 @@ export function vowelWeightedDistance(a: string, b: string): number {
   }
   return rows[previous + m]!;
 }
+
+/** Cost of leaving out a letter of a key's vowelled skeleton (`vowelWeightedDistance`). */
+function leftCost(code: number): number {
+  return code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : VOWEL[code] === 3 ? 0 : 1;
+}
+
+/** Scratch of `vowelWeightedDistance`: [cost of leaving out letter j | of it as a letter left out]. */
+let weightedLeft = new Float64Array(64);
 
 /** Weight of the vowelled distance r in the score of a consonant-skeleton match. */
 const CONSONANT_VOWEL_WEIGHT = 0.75;
@@ -549,6 +568,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   for (const candidate of candidates) {
     const keyLength = codePointLength(candidate.key);
     const typo = candidate.match === 'fuzzy' ? typoScore(query, candidate.key, candidate.distance, hangul) : 0;
+    let skeletonScores: Map<string, number> | undefined;
     const scheme =
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
     const popularity = popularityOf(candidate);
@@ -574,14 +594,21 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         if (!entry.translit) continue;
         if (scheme !== undefined && !scheme.scripts.has(scriptOf(entry.key))) continue;
         via = 'translit';
-        const words = entry.vowelled === undefined ? 1 : wordsOf(entry.key);
-        const script = () => scriptOf(entry.key);
-        score = skeletonScore(query, candidate, entry.vowelled, words, script);
-        // The r and l of the key, found only for the skeleton matches that can pass.
-        if (score > 0) {
-          const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
-          if (liquids > 0) score = skeletonScore(query, candidate, entry.vowelled, words, script, liquids);
+        // The entries of a key (one per locale) mostly share its vowelled skeleton: scored once.
+        const memo = `${entry.key}\u0000${entry.vowelled ?? '\u0001'}`;
+        let known = skeletonScores?.get(memo);
+        if (known === undefined) {
+          const words = entry.vowelled === undefined ? 1 : wordsOf(entry.key);
+          const script = () => scriptOf(entry.key);
+          known = skeletonScore(query, candidate, entry.vowelled, words, script);
+          // The r and l of the key, found only for the skeleton matches that can pass.
+          if (known > 0) {
+            const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
+            if (liquids > 0) known = skeletonScore(query, candidate, entry.vowelled, words, script, liquids);
+          }
+          (skeletonScores ??= new Map()).set(memo, known);
         }
+        score = known;
         belowCompletion = score < SKELETON_AGREES;
       } else if (candidate.match === 'exact') {
         if (entry.translit) {
