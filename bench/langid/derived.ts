@@ -9,8 +9,7 @@ import { createDetector } from '../../packages/langid/src/detect/detect.js';
 import { tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/langid/scripts/corpus.js';
 import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
 import { DERIVATIONS, derivedSamples } from '../../packages/langid/scripts/transliterate.js';
-import { sameLanguage } from './labels.js';
-import { evaluationSets } from './sets.js';
+import { evaluationSets, scoreSets } from './sets.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -60,22 +59,12 @@ for (const name of chosen) {
   const started = Date.now();
   const { data, module } = trainTier(variants[name]!(), config, name);
   const { detect } = createDetector(data);
-  const means: string[] = [];
-  const perLabel = new Map<string, number>();
-  for (const [set, items] of sets) {
-    const hits = new Map<string, [number, number]>();
-    for (const { label, text } of items) {
-      const cell = hits.get(label) ?? [0, 0];
-      cell[1]++;
-      if (sameLanguage(label, detect(text).tag)) cell[0]++;
-      hits.set(label, cell);
-    }
-    const acc = [...hits.values()].map(([h, n]) => h / n);
-    means.push(`${((acc.reduce((a, b) => a + b, 0) / acc.length) * 100).toFixed(2)}%`);
-    if (set === 'tatoeba') for (const [label, [h, n]] of hits) perLabel.set(label, h / n);
-  }
-  const labels = LABELS.map((l) => (perLabel.has(l) ? (perLabel.get(l)! * 100).toFixed(1) : '—'));
+  const { means, perLabel } = scoreSets(sets, detect);
+  const labels = LABELS.map((l) => {
+    const accuracy = perLabel.get(`tatoeba:${l}`);
+    return accuracy === undefined ? '—' : (accuracy * 100).toFixed(1);
+  });
   console.log(
-    `| ${name} | ${means.join(' | ')} | ${labels.join(' | ')} | ${gzipSync(module, { level: 9 }).length} | (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `| ${name} | ${[...means.values()].map((m) => `${(m * 100).toFixed(2)}%`).join(' | ')} | ${labels.join(' | ')} | ${gzipSync(module, { level: 9 }).length} | (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 }

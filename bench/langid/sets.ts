@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedVector } from '../../test-vectors/locate.js';
+import { sameLanguage } from './labels.js';
 
 /** A text of an evaluation set and its expected label. */
 export interface Item {
@@ -56,4 +57,29 @@ export function evaluationSets(limit = Infinity): Map<string, Item[]> {
     ),
   );
   return sets;
+}
+
+/** Accuracy of `detect` on each set: the mean over labels of per-label accuracy, and each label's (`set:label`). */
+export function scoreSets(
+  sets: Map<string, Item[]>,
+  detect: (text: string) => { tag: string },
+): { means: Map<string, number>; perLabel: Map<string, number> } {
+  const means = new Map<string, number>();
+  const perLabel = new Map<string, number>();
+  for (const [set, items] of sets) {
+    const hits = new Map<string, [number, number]>();
+    for (const { label, text } of items) {
+      const cell = hits.get(label) ?? [0, 0];
+      cell[1]++;
+      if (sameLanguage(label, detect(text).tag)) cell[0]++;
+      hits.set(label, cell);
+    }
+    let sum = 0;
+    for (const [label, [h, n]] of hits) {
+      perLabel.set(`${set}:${label}`, h / n);
+      sum += h / n;
+    }
+    means.set(set, sum / hits.size);
+  }
+  return { means, perLabel };
 }

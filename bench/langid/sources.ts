@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { createDetector } from '../../packages/langid/src/detect/detect.js';
 import { type Sample, tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/langid/scripts/corpus.js';
 import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
-import { languageKey, sameLanguage } from './labels.js';
-import { evaluationSets } from './sets.js';
+import { languageKey } from './labels.js';
+import { evaluationSets, scoreSets } from './sets.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -77,21 +77,10 @@ for (const name of chosen) {
   const started = Date.now();
   const data = trainTier(variants[name]!(), config, name).data;
   const { detect } = createDetector(data);
-  const means: string[] = [];
-  const perLabel = new Map<string, number>();
-  for (const [set, items] of sets) {
-    const hits = new Map<string, [number, number]>();
-    for (const { label, text } of items) {
-      const cell = hits.get(label) ?? [0, 0];
-      cell[1]++;
-      if (sameLanguage(label, detect(text).tag)) cell[0]++;
-      hits.set(label, cell);
-    }
-    const acc = [...hits.values()].map(([h, n]) => h / n);
-    means.push(`${((acc.reduce((a, b) => a + b, 0) / acc.length) * 100).toFixed(1)}%`);
-    for (const [label, [h, n]] of hits) perLabel.set(`${set}:${label}`, h / n);
-  }
-  lines.push(`| ${name} | ${means.join(' | ')} | ${data.postings.length.toLocaleString('en')} |`);
+  const { means, perLabel } = scoreSets(sets, detect);
+  lines.push(
+    `| ${name} | ${[...means.values()].map((m) => `${(m * 100).toFixed(1)}%`).join(' | ')} | ${data.postings.length.toLocaleString('en')} |`,
+  );
   const cluster = [...perLabel.entries()]
     .filter(([key]) => CLUSTERS.includes(languageKey(key.split(':')[1]!)))
     .map(([key, a]) => `${key} ${(a * 100).toFixed(0)}`);
