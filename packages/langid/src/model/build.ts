@@ -13,6 +13,7 @@ import { rankLanguages, scriptProfile, type Ranked } from '../detect/rank.js';
 import { forEachWord, isWordCodePoint, textFeatures, wordFeature } from '../features/extract.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
 import { CALIBRATION_BINS, decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
+import { writeVarint } from './varint.js';
 
 /** Features and letters counted for one language. */
 export interface LanguageCounts {
@@ -129,13 +130,7 @@ export function buildModel(languages: readonly LanguageCounts[], config: BuildCo
     }
   });
   const bytes: number[] = [];
-  const varint = (value: number): void => {
-    while (value >= 0x80) {
-      bytes.push((value & 0x7f) | 0x80);
-      value = Math.floor(value / 128);
-    }
-    bytes.push(value);
-  };
+  const varint = (value: number): void => writeVarint(bytes, value);
   let previous = 0;
   for (const hash of [...postings.keys()].sort((a, b) => a - b)) {
     const list = postings.get(hash)!;

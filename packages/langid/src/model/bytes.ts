@@ -16,6 +16,7 @@
 import { errorIssue, type Issue, type Result } from '@nomina/core';
 import { type ClusterData, clusterProblem } from './clusters.js';
 import { CALIBRATION_BINS, decodeBase64, encodeBase64, type ModelData } from './model.js';
+import { readVarint } from './varint.js';
 
 /** Version of the byte format written by `model.save()`: 2 since the second stage (clusters in the header). */
 export const MODEL_FORMAT_VERSION = 2;
@@ -81,20 +82,11 @@ const isNumberArray = (value: unknown, length: number): value is number[] =>
 
 /** Checks the postings: every varint ends inside, hashes ascend below 2^32, languages ascend below `languages`. */
 function postingsProblem(bytes: Uint8Array, languages: number): string | undefined {
-  let p = 0;
-  const varint = (): number | undefined => {
-    let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (p >= bytes.length) return undefined;
-      const byte = bytes[p++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-    return undefined;
-  };
+  const cursor = { at: 0 };
+  const varint = (): number | undefined => readVarint(bytes, cursor);
   let key = 0;
   let first = true;
-  while (p < bytes.length) {
+  while (cursor.at < bytes.length) {
     const gap = varint();
     if (gap === undefined || (gap === 0 && !first)) return 'a feature gap is cut or zero';
     key += gap;
@@ -108,8 +100,8 @@ function postingsProblem(bytes: Uint8Array, languages: number): string | undefin
       if (step === undefined || (i > 0 && step === 0)) return 'a language gap is cut or zero';
       language += step;
       if (language >= languages) return 'a posting names a language the model does not have';
-      if (p >= bytes.length) return 'a weight is cut';
-      p++;
+      if (cursor.at >= bytes.length) return 'a weight is cut';
+      cursor.at++;
     }
   }
   return undefined;

@@ -15,6 +15,7 @@ import { textFeatures } from '../features/extract.js';
 import { round } from './build.js';
 import type { ClusterData } from './clusters.js';
 import { encodeBase64 } from './model.js';
+import { writeVarint } from './varint.js';
 
 /** One training text of a member (index into the cluster's tags) and its weight. */
 export interface ClusterExample {
@@ -175,13 +176,8 @@ export function trainCluster(
       Math.max(-127, Math.min(127, Math.round(weights[f * n + m]! / scale))),
     );
     if (q.every((x) => x === 0)) continue;
-    let gap = selected[f]! - previous;
+    writeVarint(bytes, selected[f]! - previous);
     previous = selected[f]!;
-    while (gap >= 0x80) {
-      bytes.push((gap & 0x7f) | 0x80);
-      gap = Math.floor(gap / 128);
-    }
-    bytes.push(gap);
     for (const x of q) bytes.push(x & 0xff);
   }
   let biasMean = 0;

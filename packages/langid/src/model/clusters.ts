@@ -14,6 +14,7 @@
 //
 // The scores it writes go through the same softmax and calibration as the first stage's (calibration is
 // fitted with the second stage in place), so `confidence` keeps its meaning.
+import { readVarint } from './varint.js';
 
 /** One cluster as stored in the model data (src/data/model-*.ts, and the header of `model.save()`). */
 export interface ClusterData {
@@ -73,23 +74,15 @@ export function readClusterWeights(
 ): { keys: Uint32Array; weights: Int8Array } | undefined {
   const keys: number[] = [];
   const weights: number[] = [];
-  let p = 0;
+  const cursor = { at: 0 };
   let key = 0;
-  while (p < bytes.length) {
-    let gap = 0;
-    let shift = 0;
-    for (;;) {
-      if (p >= bytes.length || shift > 28) return undefined;
-      const byte = bytes[p++]!;
-      gap += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-      shift += 7;
-    }
-    if (gap === 0 && keys.length > 0) return undefined;
+  while (cursor.at < bytes.length) {
+    const gap = readVarint(bytes, cursor);
+    if (gap === undefined || (gap === 0 && keys.length > 0)) return undefined;
     key += gap;
-    if (key >= 2 ** 32 || p + members > bytes.length) return undefined;
+    if (key >= 2 ** 32 || cursor.at + members > bytes.length) return undefined;
     keys.push(key);
-    for (let m = 0; m < members; m++) weights.push((bytes[p++]! << 24) >> 24);
+    for (let m = 0; m < members; m++) weights.push((bytes[cursor.at++]! << 24) >> 24);
   }
   return { keys: Uint32Array.from(keys), weights: Int8Array.from(weights) };
 }

@@ -4,6 +4,7 @@
 // n·floor[L] + step·Σq + prior[L] (its log-likelihood plus the log prior, up to a constant).
 import { scriptIndexOf } from '../script/classify.js';
 import { type ClusterData, decodeClusters, keyIndex, type LanguageCluster } from './clusters.js';
+import { readVarint } from './varint.js';
 
 /** The serialized form, as checked in under src/data/ (written by scripts/train.ts). */
 export interface ModelData {
@@ -108,30 +109,22 @@ export function encodeBase64(bytes: Uint8Array): string {
 /** Decodes the checked-in form once (a few milliseconds) into typed arrays and an open-addressing index. */
 export function decodeModel(data: ModelData): LanguageModel {
   const bytes = decodeBase64(data.postings);
-  let p = 0;
-  const varint = (): number => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[p++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-    }
-  };
+  const cursor = { at: 0 };
+  // Checked-in tables and bytes that passed `decodeModelBytes` (model/bytes.ts) hold whole varints.
+  const varint = (): number => readVarint(bytes, cursor)!;
   const keys: number[] = [];
   const offsets: number[] = [0];
   const languages: number[] = [];
   const weights: number[] = [];
   let key = 0;
-  while (p < bytes.length) {
+  while (cursor.at < bytes.length) {
     key += varint();
     const count = varint();
     let language = 0;
     for (let i = 0; i < count; i++) {
       language += varint();
       languages.push(language);
-      weights.push(bytes[p++]!);
+      weights.push(bytes[cursor.at++]!);
     }
     keys.push(key);
     offsets.push(languages.length);
