@@ -26,9 +26,25 @@ function withCase(source: string, mapped: string, turkic = false): string {
   return first + mapped.slice(1);
 }
 
-/** Splits text into runs of Cyrillic letters (words) and the rest, calling `word` on each word, lower-cased. */
-function mapWords(text: string, word: (lower: string, original: string) => string): string {
-  return text.replace(/[\p{Script=Cyrillic}\u02bc'’]+/gu, (w) => word(w.toLowerCase(), w));
+/**
+ * Maps each run of Cyrillic letters (a word) letter by letter: `forWord` gets the word's lower-cased letters and
+ * returns the mapping of letter i; each mapping takes the case of the letter it maps (`withCase`).
+ */
+function mapLetters(
+  text: string,
+  forWord: (chars: readonly string[]) => (c: string, i: number) => string,
+  turkic = false,
+): string {
+  return text.replace(/[\p{Script=Cyrillic}\u02bc'’]+/gu, (original) => {
+    const chars = [...original.toLowerCase()];
+    const originals = [...original];
+    const letter = forWord(chars);
+    let out = '';
+    chars.forEach((c, i) => {
+      out += withCase(originals[i] ?? c, letter(c, i), turkic);
+    });
+    return out;
+  });
 }
 
 /**
@@ -40,50 +56,41 @@ function mapWords(text: string, word: (lower: string, original: string) => strin
  * ь ъ silent.
  */
 export function tatarToLatin(text: string): string {
-  return mapWords(text, (word, original) => {
-    const chars = [...word];
-    const front = chars.some((c) => TATAR_FRONT.has(c) || c === 'ь') && !chars.some((c) => TATAR_BACK.has(c));
-    const vowelNear = (i: number): string | undefined => {
-      for (let j = i + 1; j < chars.length; j++) if (VOWELS_CYRL.has(chars[j]!)) return chars[j];
-      for (let j = i - 1; j >= 0; j--) if (VOWELS_CYRL.has(chars[j]!)) return chars[j];
-      return undefined;
-    };
-    const originals = [...original];
-    let out = '';
-    chars.forEach((c, i) => {
-      const previous = chars[i - 1];
-      const afterVowel = previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ъ' || previous === 'ь';
-      const back = (): boolean => chars[i + 1] === 'ъ' || TATAR_BACK.has(vowelNear(i) ?? (front ? 'ә' : 'а'));
-      let m: string;
-      switch (c) {
-        case 'к':
-          m = back() ? 'q' : 'k';
-          break;
-        case 'г':
-          m = back() ? 'ğ' : 'g';
-          break;
-        case 'у':
-          m = previous !== undefined && VOWELS_CYRL.has(previous) ? 'w' : 'u';
-          break;
-        case 'ү':
-          m = previous !== undefined && VOWELS_CYRL.has(previous) ? 'w' : 'ü';
-          break;
-        case 'е':
-          m = afterVowel ? 'ye' : 'e';
-          break;
-        case 'ю':
-          m = (afterVowel ? 'y' : '') + (front ? 'ü' : 'u');
-          break;
-        case 'я':
-          m = (afterVowel ? 'y' : '') + (front ? 'ä' : 'a');
-          break;
-        default:
-          m = TATAR[c] ?? c;
-      }
-      out += withCase(originals[i] ?? c, m, true);
-    });
-    return out;
-  });
+  return mapLetters(
+    text,
+    (chars) => {
+      const front = chars.some((c) => TATAR_FRONT.has(c) || c === 'ь') && !chars.some((c) => TATAR_BACK.has(c));
+      const vowelNear = (i: number): string | undefined => {
+        for (let j = i + 1; j < chars.length; j++) if (VOWELS_CYRL.has(chars[j]!)) return chars[j];
+        for (let j = i - 1; j >= 0; j--) if (VOWELS_CYRL.has(chars[j]!)) return chars[j];
+        return undefined;
+      };
+      return (c, i) => {
+        const previous = chars[i - 1];
+        const afterVowel = previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ъ' || previous === 'ь';
+        const back = (): boolean => chars[i + 1] === 'ъ' || TATAR_BACK.has(vowelNear(i) ?? (front ? 'ә' : 'а'));
+        switch (c) {
+          case 'к':
+            return back() ? 'q' : 'k';
+          case 'г':
+            return back() ? 'ğ' : 'g';
+          case 'у':
+            return previous !== undefined && VOWELS_CYRL.has(previous) ? 'w' : 'u';
+          case 'ү':
+            return previous !== undefined && VOWELS_CYRL.has(previous) ? 'w' : 'ü';
+          case 'е':
+            return afterVowel ? 'ye' : 'e';
+          case 'ю':
+            return (afterVowel ? 'y' : '') + (front ? 'ü' : 'u');
+          case 'я':
+            return (afterVowel ? 'y' : '') + (front ? 'ä' : 'a');
+          default:
+            return TATAR[c] ?? c;
+        }
+      };
+    },
+    true,
+  );
 }
 
 const TATAR: Record<string, string> = {
@@ -132,28 +139,19 @@ const TATAR: Record<string, string> = {
  * ń ś ź, dź; l); г → h, ґ → g, х → ch, ц → c, ч → č, ш → š, ж → ž, ў → ŭ, ы → y, й → j, the apostrophe is j.
  */
 export function belarusianToLatin(text: string): string {
-  return mapWords(text, (word, original) => {
-    const chars = [...word];
-    const originals = [...original];
-    let out = '';
-    chars.forEach((c, i) => {
-      const previous = chars[i - 1];
-      const next = chars[i + 1];
-      const iotated =
-        previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ў' || APOSTROPHE.has(previous);
-      let m: string;
-      if (c in IOTATED) {
-        const vowel = IOTATED[c]!;
-        m = iotated ? `j${vowel}` : previous === 'л' ? vowel : `i${vowel}`;
-      } else if (c === 'і') m = previous !== undefined && VOWELS_CYRL.has(previous) ? 'ji' : 'i';
-      else if (c === 'л') m = next === 'ь' || (next !== undefined && SOFT.has(next)) ? 'l' : 'ł';
-      else if (c === 'ь') m = '';
-      else if (APOSTROPHE.has(c)) m = '';
-      else if (next === 'ь' && c in SOFTENED) m = SOFTENED[c]!;
-      else m = BELARUSIAN[c] ?? c;
-      out += withCase(originals[i] ?? c, m);
-    });
-    return out;
+  return mapLetters(text, (chars) => (c, i) => {
+    const previous = chars[i - 1];
+    const next = chars[i + 1];
+    const iotated = previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ў' || APOSTROPHE.has(previous);
+    if (c in IOTATED) {
+      const vowel = IOTATED[c]!;
+      return iotated ? `j${vowel}` : previous === 'л' ? vowel : `i${vowel}`;
+    }
+    if (c === 'і') return previous !== undefined && VOWELS_CYRL.has(previous) ? 'ji' : 'i';
+    if (c === 'л') return next === 'ь' || (next !== undefined && SOFT.has(next)) ? 'l' : 'ł';
+    if (c === 'ь' || APOSTROPHE.has(c)) return '';
+    if (next === 'ь' && c in SOFTENED) return SOFTENED[c]!;
+    return BELARUSIAN[c] ?? c;
   });
 }
 
@@ -197,21 +195,10 @@ const BELARUSIAN: Record<string, string> = {
  * (U+02BC), е → ye at the start of a word or after a vowel (else e), ё ю я → yo yu ya, ц → ts, ь silent.
  */
 export function uzbekToLatin(text: string): string {
-  return mapWords(text, (word, original) => {
-    const chars = [...word];
-    const originals = [...original];
-    let out = '';
-    chars.forEach((c, i) => {
-      const previous = chars[i - 1];
-      const m =
-        c === 'е'
-          ? previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ъ'
-            ? 'ye'
-            : 'e'
-          : (UZBEK[c] ?? c);
-      out += withCase(originals[i] ?? c, m);
-    });
-    return out;
+  return mapLetters(text, (chars) => (c, i) => {
+    const previous = chars[i - 1];
+    if (c !== 'е') return UZBEK[c] ?? c;
+    return previous === undefined || VOWELS_CYRL.has(previous) || previous === 'ъ' ? 'ye' : 'e';
   });
 }
 
