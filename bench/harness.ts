@@ -451,3 +451,9 @@ function limitsFile(
   }
   return text;
 }
+
+/** The value after `--name` among a bench command's arguments, or undefined. */
+export function option(name: string, args: readonly string[] = process.argv.slice(2)): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}

@@ -21,14 +21,11 @@ import { pathToFileURL } from 'node:url';
 import { sharedVector } from '../../test-vectors/locate.js';
 import { corpora } from '../idna/corpus.js';
 import { corpus as langtagCorpus } from '../langtag/corpus.js';
+import { option } from '../harness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PNPM = ['npx', '--yes', 'pnpm@10.34.9'];
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const BASE = option('base') ?? '28570c4';
 const BASELINE = join(tmpdir(), `nomina-baseline-${BASE}`);
 const MAX = Number(option('max') ?? Number.POSITIVE_INFINITY);

@@ -10,12 +10,8 @@ import { tatoebaSamples, udhrSamples, wordlistSamples } from '../../packages/lan
 import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
 import { DERIVATIONS, derivedSamples } from '../../packages/langid/scripts/transliterate.js';
 import { evaluationSets, scoreSets } from './sets.js';
+import { option } from '../harness.js';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const tierName = option('tier') ?? 'default';
 const limit = Number(option('limit') ?? 200);
 const maxFeatures = option('max-features');

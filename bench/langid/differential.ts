@@ -9,12 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedVector } from '../../test-vectors/locate.js';
 import { sameLanguage } from './labels.js';
+import { option } from '../harness.js';
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 
 interface Row {
   set: string;

@@ -19,17 +19,13 @@ import { franc as francAll } from 'franc-all';
 import { eld } from 'eld/large';
 import { detect as tinyld } from 'tinyld';
 import { sharedVector } from '../../test-vectors/locate.js';
-import { measureAll } from '../harness.js';
+import { measureAll, option } from '../harness.js';
 import { languageKey, sameLanguage, scriptOf } from './labels.js';
 import { type Item, evaluationSets } from './sets.js';
 import { bundleSize } from './size.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const LIMIT = Number(option('limit') ?? Infinity);
 const SETS = option('sets')?.split(',');
 const SKIP_PEERS = args.includes('--skip-peers');

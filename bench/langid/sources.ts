@@ -11,12 +11,8 @@ import { type Sample, tatoebaSamples, udhrSamples, wordlistSamples } from '../..
 import { TIERS, trainTier } from '../../packages/langid/scripts/train.js';
 import { languageKey } from './labels.js';
 import { evaluationSets, scoreSets } from './sets.js';
+import { option } from '../harness.js';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const tierName = option('tier') ?? 'default';
 const limit = Number(option('limit') ?? 200);
 const maxWords = option('max-words');
