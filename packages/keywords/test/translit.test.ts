@@ -104,6 +104,10 @@ describe('romanization schemes as data (translit/schemes.ts)', () => {
     ['កាដូ', 'kaatuu', 'Khmer ដ as t, ូ as uu'],
     ['ស៊ីរីអែក', 'siiriiqaek', 'Khmer q for អ, ii for ី (the same consonants: the vowels of the spelling count)'],
     ['អង់ទីហ្គា និង បាប៊ុយដា', 'angtiihkaa ning paapuytaa', 'Khmer p for ប, ny'],
+    ['ਮੇਲੇ', 'meelee', 'Gurmukhi ē doubled (ee), not the informal ī'],
+    ['பேரேடு', 'peereettu', 'Tamil ē doubled'],
+    ['ကျောင်း', 'kyaung', 'Burmese ော au'],
+    ['ကိုကို', 'kuikui', 'MLCTS ui for ို'],
   ])('%s is found by %j (%s)', (key, query) => {
     const index = createKeywordIndex([{ key, target: 'key' }]);
     expect(index.lookup(query)[0]?.target).toBe('key');
@@ -123,7 +127,11 @@ describe('romanization schemes as data (translit/schemes.ts)', () => {
       { key: 'ប៉ារីស', target: 'khmer' },
       { key: 'Парис', target: 'cyrillic' },
     ]);
-    expect(index.lookup('baris').map((m) => m.target)).toEqual(['khmer']);
+    // The Khmer spelling of `baris` is the skeleton of Парис too: not a match on it (other script), which
+    // is only one edit from the query's own skeleton (balis), ranked below, as without the Khmer key.
+    const baris = index.lookup('baris');
+    expect(baris.map((m) => m.target)).toEqual(['khmer', 'cyrillic']);
+    expect(baris[1]!.score).toBe(createKeywordIndex([{ key: 'Парис', target: 'cyrillic' }]).lookup('baris')[0]!.score);
     expect(index.lookup('paris').map((m) => m.target)).toEqual(['cyrillic', 'khmer']);
   });
   test('every scheme names real scripts and changes only what it must', () => {

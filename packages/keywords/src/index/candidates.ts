@@ -149,8 +149,11 @@ export class CandidateFinder {
       // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
       // not looked for when the query is itself a key (`skeletonDistance`).
       if (exact < 0) {
+        // Not the keys found exactly by the query's own skeletons; those found by a scheme's may be one edit
+        // from its own (the scheme's spelling meets only keys of its scripts).
         const near = new Set<number>();
         for (const skeleton of query.skeletons) {
+          if (query.schemes.has(skeleton)) continue;
           const id = keys.get(skeleton);
           if (id >= 0) near.add(id);
         }

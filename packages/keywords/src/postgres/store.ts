@@ -406,8 +406,12 @@ export class PostgresKeywordStore {
       if (kind === 0 || kind === 2) whole.add(row.key);
       else if (kind === 5 && whole.has(row.key)) continue;
       // Skeletons one edit off only when the query is not itself a key, and never a key that is one of the
-      // query's skeletons (found exactly: as in the in-process index).
-      else if (kind === 4 && (whole.has(prepared.folded) || prepared.skeletons.includes(row.key))) continue;
+      // query's own skeletons (found exactly: as in the in-process index).
+      else if (
+        kind === 4 &&
+        (whole.has(prepared.folded) || (prepared.skeletons.includes(row.key) && !prepared.schemes.has(row.key)))
+      )
+        continue;
       if (!current || current.key !== row.key || currentKind !== kind) {
         const distance =
           kind === 3

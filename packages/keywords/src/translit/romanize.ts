@@ -41,9 +41,10 @@ export const ROMANIZATION_SCHEME = 'any-ascii';
  * ee, oo, v after n and l, and Arabizi digits (#19). 4: in consonant skeletons j is z before a
  * consonant too (ج, ज: abjads and abugidas write no vowels after it). 5: anusvara before a letter is n;
  * the vowelled skeletons of abugida keys write their inherent vowels (`INHERENT_VOWELS`). 6: a key whose
- * consonant skeleton has one letter is stored by its vowelled skeleton (`romanizeKey`).
+ * consonant skeleton has one letter is stored by its vowelled skeleton (`romanizeKey`). 7: Myanmar keys
+ * write ော au and ို o (schemes.ts `burmese`).
  */
-export const SKELETON_VERSION = 6;
+export const SKELETON_VERSION = 7;
 
 /** Hiragana of the i-row that combine with a small ゃ ゅ ょ (yōon), and the consonant they then write. */
 const YOON: Record<string, string> = {

@@ -11,7 +11,9 @@
 // | chat Cyrillic | Cyrl | ja ju jo je (я ю ё е), x (х), w and 6 (ш), 4 (ч), shh (щ) | ya yu yo ye, kh, sh, ch, shch |
 // | Arabizi (French and Levantine) | Arab | 8 (ق), dj (ج), ch (ش), ou | q, j, sh, u |
 // | Harvard-Kyoto, ITRANS | Indic abugidas | z (श), x (क्ष), gy (ज्ञ) | sh, ksh, jn |
+// | long ē ō doubled (`transliteration`, ITRANS) | Guru, Taml, Telu, Knda, Mlym | ee, oo (ੇ ੋ, ே ோ, ೇ ೋ…) | e, o (skeletons read ee, oo as the informal ī ū) |
 // | ISO 15919, IAST, Harvard-Kyoto, ITRANS anusvara | Indic abugidas | ṁ ṃ M (folded m) before a consonant | n (romanize.ts writes it as the nasal before a consonant) |
+// | Burmese (MLCTS, BGN/PCGN, common usage, `transliteration`) | Mymr | au, eaa for ော (ကြောင် kraung); o, ui for ို (ကိုကို koko) | au, o (any-ascii: ea, iu); keys too (`keys`) |
 // | Khmer (UNGEGN, ALA-LC, `transliteration`, people) | Khmr | b p, d t, g k for one letter (ប ព, ដ ទ…; not ng), q ' for អ, ny for ញ; ao oo, ei, ou for ោ ី ូ | p, t, k, nothing, nh; o, i, u; keys too (`keys`) |
 //
 // The digits of Arabizi (7 3 2 5 6 9), toneless pinyin with v for ü, ee/oo of informal Indic spelling
@@ -106,6 +108,14 @@ export const QUERY_SCHEMES: readonly QueryScheme[] = [
   },
   { name: 'anusvara', scripts: new Set(INDIC), rules: [[/m(?=[cdfghjklqrstvwxyz])/g, 'n']] },
   {
+    name: 'doubled-long-vowels',
+    scripts: new Set(['Guru', 'Taml', 'Telu', 'Knda', 'Mlym']),
+    rules: [
+      [/ee/g, 'e'],
+      [/oo/g, 'o'],
+    ],
+  },
+  {
     name: 'khmer',
     scripts: new Set(['Khmr']),
     keys: true,
@@ -118,6 +128,15 @@ export const QUERY_SCHEMES: readonly QueryScheme[] = [
       [/ao|oo/g, 'o'],
       [/ei/g, 'i'],
       [/ou/g, 'u'],
+    ],
+  },
+  {
+    name: 'burmese',
+    scripts: new Set(['Mymr']),
+    keys: true,
+    rules: [
+      [/eaa?/g, 'au'],
+      [/iu|ui/g, 'o'],
     ],
   },
 ];
