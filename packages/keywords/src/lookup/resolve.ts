@@ -17,7 +17,9 @@
 // score just below the best completion of the query (`bestCompletion`).
 import {
   clusters,
+  conjunctClusters,
   hasHangulSyllable,
+  hasLinker,
   isClusterExtender,
   oneJamoApart,
   weightedClusterDistance,
@@ -96,6 +98,12 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
     const symbols = clusters(key);
     if ((symbols !== key || query.symbols !== query.cps) && Math.abs(symbols.length - query.symbols.length) <= budget)
       distance = Math.min(distance, codePointDistance(query.symbols, symbols, budget));
+    // A key without conjuncts is no nearer by them (a conjunct of the query is none of its clusters).
+    if (distance > 1 && hasLinker(key)) {
+      const linked = conjunctClusters(key);
+      if (Math.abs(linked.length - query.conjuncts.length) <= budget)
+        distance = Math.min(distance, codePointDistance(query.conjuncts, linked, budget));
+    }
   }
   return distance >= 1 && distance <= budget ? distance : -1;
 }
@@ -108,7 +116,9 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
  */
 function droppedOne(query: PreparedQuery, key: Int32Array): number {
   const symbols = clusters(key);
-  if (symbols.length === query.symbols.length + 1) return codePointDistance(query.symbols, symbols, 1) === 1 ? 1 : -1;
+  if (symbols.length === query.symbols.length + 1 && codePointDistance(query.symbols, symbols, 1) === 1) return 1;
+  const linked = hasLinker(key) ? conjunctClusters(key) : symbols;
+  if (linked.length === query.conjuncts.length + 1 && codePointDistance(query.conjuncts, linked, 1) === 1) return 1;
   return symbols.length === query.symbols.length && (droppedMark(query.cps, key) || jamoReplaced(query.cps, key))
     ? 1
     : -1;
