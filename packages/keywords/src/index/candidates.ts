@@ -8,7 +8,7 @@
 // | fuzzy | keys sharing a deletion variant with the query (deletions.ts), verified by `fuzzyDistance`; two edits by halves only when nothing is within one | `MAX_FUZZY_CANDIDATES` |
 // | skeleton one edit off | romanized keys sharing a deletion variant with a skeleton of the query, when the query is not a key | `MAX_FUZZY_CANDIDATES` |
 // | word | later word starts from the query on, in code-point order of their suffixes | `MAX_PREFIX_SCAN` |
-import { forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
+import { conjunctClusters, forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
 import type { PreparedQuery } from '../lookup/query.js';
@@ -141,10 +141,15 @@ export class CandidateFinder {
       // A cluster is at least one UTF-16 unit (and a code point at most two).
       const minUnits = query.conjuncts.length - query.budget;
       const maxUnits = 2 * (query.cps.length + query.budget);
+      const maxClusters = query.symbols.length + query.budget;
       const probe = this.prober(seen, (id, key) => {
-        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here.
-        if (key.length < minUnits || key.length > maxUnits) return;
-        const distance = fuzzyDistance(query, codePoints(key));
+        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here. A
+        // key longer in units than the query's code points allow may still be near in clusters (one of
+        // several code points left out): its clusters decide.
+        if (key.length < minUnits) return;
+        const cps = codePoints(key);
+        if (key.length > maxUnits && conjunctClusters(cps).length > maxClusters) return;
+        const distance = fuzzyDistance(query, cps);
         if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
       });
       const sequences = symbolSequences(query);
