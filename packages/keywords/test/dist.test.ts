@@ -14,7 +14,7 @@ describe.runIf(existsSync(index) && existsSync(internals) && existsSync(postgres
     const built = keywords.createKeywordIndex([{ key: 'Москва', target: 'moscow' }]);
     expect(built.lookup('moskva')[0].target).toBe('moscow');
     expect(keywords.loadKeywordIndex(built.save()).ok).toBe(true);
-    expect(keywords.INDEX_FORMAT_VERSION).toBe(7);
+    expect(keywords.INDEX_FORMAT_VERSION).toBe(8);
     expect(prepareQuery('Moskva').folded).toBe('moskva');
     expect(typeof PostgresKeywordStore).toBe('function');
     expect(trigramText('ab')).toHaveLength(2);

@@ -3,7 +3,7 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { expectLinear } from '../../../test-vectors/campaign.js';
-import { clusterLength, clusters, weightedClusterDistance } from '../src/distance/clusters.js';
+import { clusterLength, clusters, conjunctClusters, weightedClusterDistance } from '../src/distance/clusters.js';
 import { codePoints } from '../src/distance/damerau-levenshtein.js';
 import { createKeywordIndex, fold } from '../src/index.js';
 import { editBudget, romanizeKey } from '../src/internals.js';
@@ -35,6 +35,48 @@ describe('clusters (distance/clusters.ts)', () => {
     expectLinear(
       (n) => codePoints('क\u093e\u0902\u094d'.repeat(Math.ceil(n / 4)).slice(0, n)),
       (cps) => clusters(cps),
+      { small: 4096 },
+    );
+  });
+});
+
+describe('conjunct clusters (distance/clusters.ts `conjunctClusters`, UAX #29 GB9c)', () => {
+  const linked = (text: string) => conjunctClusters(codePoints(text)).length;
+  test('a consonant, a linker and the consonant after it are one cluster, a chain of them too', () => {
+    expect(linked('स्त')).toBe(1);
+    expect(linked('राष्ट्रपति')).toBe(4); // रा ष्ट्र प ति
+    expect(linked('ক্ষমা')).toBe(2); // ক্ষ মা
+    expect(linked('ព្រះ')).toBe(1); // Khmer coeng
+  });
+  test('a vowel sign or ZWNJ ends a conjunct, a nukta or ZWJ does not; no linker: the clusters themselves', () => {
+    expect(linked('कि्ष')).toBe(2); // a vowel sign before the virama
+    expect(linked('क्\u200cष')).toBe(2); // ZWNJ: the explicit half form, two characters
+    expect(linked('क्\u200dष')).toBe(1); // ZWJ
+    expect(linked('क़्ष')).toBe(1); // nukta
+    const plain = codePoints('কাতালান');
+    expect(Array.from(conjunctClusters(plain))).toEqual(Array.from(clusters(plain)));
+  });
+  test('clusters differing only in the vowel sign of a conjunct share a base; in a consonant, not', () => {
+    const baseOf = (text: string) => {
+      const bases: Int32Array[] = [];
+      conjunctClusters(codePoints(text), bases);
+      return bases[0]![0];
+    };
+    expect(baseOf('स्टा')).toBe(baseOf('स्टी'));
+    expect(baseOf('स्टा')).not.toBe(baseOf('स्ता'));
+  });
+  test('a dropped or doubled conjunct is one edit', () => {
+    const index = createKeywordIndex([
+      { key: 'पुस्तकालय', target: 'library' },
+      { key: 'राष्ट्रपति', target: 'president' },
+    ]);
+    expect(index.lookup('पुकालय')[0]).toMatchObject({ target: 'library', via: 'fuzzy', distance: 1 });
+    expect(index.lookup('राष्ट्रष्ट्रपति')[0]).toMatchObject({ target: 'president', via: 'fuzzy', distance: 1 });
+  });
+  test('linear in the input (conjunct chains)', () => {
+    expectLinear(
+      (n) => codePoints('क\u094d'.repeat(Math.ceil(n / 2)).slice(0, n)),
+      (cps) => conjunctClusters(cps),
       { small: 4096 },
     );
   });

@@ -1,7 +1,7 @@
 // User-perceived characters for edit budgets and typo distances: a base code point with the combining
 // marks (General_Category M: vowel signs, virama, nukta, diacritics), ZWJ and ZWNJ that follow it, as
 // the grapheme clusters of UAX #29 group them (GB9, GB9a; conjuncts across a virama stay two clusters, as
-// before Unicode 15.1's GB9c). UAX #29 Table 2 leaves some spacing marks of Myanmar, Tai Tham, Tai Viet
+// before Unicode 15.1's GB9c; `conjunctClusters` joins them, as a further level of comparison). UAX #29 Table 2 leaves some spacing marks of Myanmar, Tai Tham, Tai Viet
 // and Ahom out of SpacingMark (`NOT_SPACING_MARK`: the tall aa ါ, the Shan vowels ႃ and tones ႇ…): they
 // are characters of their own, as `Intl.Segmenter` and people count them. (Thai and Lao sara am, which
 // UAX #29 adds, do not survive the NFKC of the fold.) A typo drops, doubles or replaces what a person sees as one character:
@@ -11,7 +11,7 @@
 // |---|---|
 // | a cluster of one code point | the code point (Latin, Han, Hangul, kana… are unchanged) |
 // | a cluster of several | a 31-bit hash of its code points with the sign bit set (never a code point) |
-import { getGeneralCategory } from '@nomina/ucd';
+import { getCombiningClass, getGeneralCategory, getScript } from '@nomina/ucd';
 import { codePoints } from './damerau-levenshtein.js';
 
 /**
@@ -76,6 +76,89 @@ export function clusters(cps: Int32Array, bases?: Int32Array[]): Int32Array {
   }
   if (bases) bases[0] = base;
   return out;
+}
+
+/**
+ * UAX #29 GB9c (Unicode 15.1, extended in 16.0): Indic_Conjunct_Break=Linker, the viramas across which
+ * a conjunct is one grapheme cluster (as `Intl.Segmenter` with ICU 78 segments them).
+ */
+const LINKERS = new Set([
+  0x094d, 0x09cd, 0x0acd, 0x0b4d, 0x0c4d, 0x0d4d, 0x1039, 0x17d2, 0x1a60, 0x1b44, 0x1bab, 0xa9c0, 0xaaf6, 0x10a3f,
+  0x11133, 0x113d0, 0x1193e, 0x11a47, 0x11a99, 0x11f42,
+]);
+
+/** Whether a linker (`LINKERS`) follows some code point of `cps`: only then are there conjunct clusters. */
+export function hasLinker(cps: Int32Array): boolean {
+  for (let i = 1; i < cps.length - 1; i++) if (cps[i]! >= 0x94d && LINKERS.has(cps[i]!)) return true;
+  return false;
+}
+
+/** Scripts with a linker: only their keys and queries have conjunct clusters. */
+const LINKER_SCRIPTS = new Set([...LINKERS].map((cp) => getScript(cp)));
+
+/**
+ * Most clusters (`clusters`) one conjunct cluster holds, for stores that bound key lengths in clusters
+ * (postgres/store.ts): a consonant and three more after linkers (स्त्र्य), as long as conjuncts go.
+ */
+export const MAX_CONJUNCT_CLUSTERS = 4;
+
+/** Whether some code point of `cps` is of a script with a linker (`LINKERS`): a text that may have conjuncts. */
+export function mayHaveConjuncts(cps: Int32Array): boolean {
+  for (const cp of cps) if (cp >= 0x900 && LINKER_SCRIPTS.has(getScript(cp))) return true;
+  return false;
+}
+
+/**
+ * The extended grapheme clusters of UAX #29 with GB9c: like `clusters`, and a consonant, a linker
+ * (`LINKERS`) and the consonant after it one cluster (स्ट, ক্ষ, ព្រ: one character to the reader, and
+ * one a typo drops or doubles: হ্যামস্টার → হ্যামর). A consonant (InCB=Consonant) is taken to be any
+ * letter of the linker's script; between it and the linker only marks of a non-zero combining class
+ * (nukta) and ZWJ (InCB=Extend), so a vowel sign or ZWNJ ends the conjunct. The base of a conjunct
+ * cluster (`bases`) is a hash of its consonants and linkers, with the sign bit set, so that clusters
+ * differing only in a vowel sign share it. Returns `clusters(cps, bases)` when there is no linker.
+ */
+export function conjunctClusters(cps: Int32Array, bases?: Int32Array[]): Int32Array {
+  if (!hasLinker(cps)) return clusters(cps, bases);
+  const out = new Int32Array(cps.length);
+  const base = new Int32Array(cps.length);
+  let n = -1;
+  let hash = 0;
+  let baseHash = 0;
+  let size = 0;
+  // The script of a linker that the next letter may join (undefined: none); whether the cluster is a conjunct.
+  let linked: string | undefined;
+  let conjunct = false;
+  let open = false;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    const joined = linked !== undefined && getGeneralCategory(cp) === 'Lo' && getScript(cp) === linked;
+    if (n >= 0 && (joined || isClusterExtender(cp))) {
+      hash = Math.imul(hash ^ cp, 0x9e3779b1) ^ (hash >>> 15);
+      size++;
+      out[n] = size > 1 ? hash | 0x80000000 : cp;
+      if (joined) {
+        conjunct = true;
+        linked = undefined;
+      } else if (LINKERS.has(cp) && open) linked = getScript(cp);
+      else if (cp !== 0x200d && getCombiningClass(cp) === 0) {
+        open = false;
+        linked = undefined;
+      }
+      if (joined || linked !== undefined) baseHash = Math.imul(baseHash ^ cp, 0x85ebca6b) ^ (baseHash >>> 13);
+      if (conjunct) base[n] = baseHash | 0x80000000;
+      continue;
+    }
+    out[++n] = cp;
+    base[n] = cp;
+    hash = Math.imul(cp + 0x7f4a7c15, 0x85ebca6b);
+    baseHash = hash;
+    size = 1;
+    linked = undefined;
+    conjunct = false;
+    open = getGeneralCategory(cp) === 'Lo';
+  }
+  if (bases) bases[0] = base.subarray(0, n + 1);
+  return out.subarray(0, n + 1);
 }
 
 /** Number of clusters of a string. */

@@ -8,7 +8,7 @@
 // | fuzzy | keys sharing a deletion variant with the query (deletions.ts), verified by `fuzzyDistance`; two edits by halves only when nothing is within one | `MAX_FUZZY_CANDIDATES` |
 // | skeleton one edit off | romanized keys sharing a deletion variant with a skeleton of the query, when the query is not a key | `MAX_FUZZY_CANDIDATES` |
 // | word | later word starts from the query on, in code-point order of their suffixes | `MAX_PREFIX_SCAN` |
-import { forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
+import { conjunctClusters, forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
 import type { PreparedQuery } from '../lookup/query.js';
@@ -25,6 +25,13 @@ import { compile } from './compile.js';
 import { fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant } from './deletions.js';
 import { compareCodePoints, lowerBound } from './key-table.js';
 import { DUPLICATE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
+
+/** The query's code points, and its clusters and conjunct clusters where they differ (as keys store them: compile.ts). */
+function symbolSequences(query: PreparedQuery): Int32Array[] {
+  const sequences = query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols];
+  if (query.conjuncts !== query.symbols) sequences.push(query.conjuncts);
+  return sequences;
+}
 
 /** Finds the candidates of queries on one index state; one per index (it keeps a pool of entry objects). */
 export class CandidateFinder {
@@ -132,15 +139,20 @@ export class CandidateFinder {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
       // A cluster is at least one UTF-16 unit (and a code point at most two).
-      const minUnits = query.symbols.length - query.budget;
+      const minUnits = query.conjuncts.length - query.budget;
       const maxUnits = 2 * (query.cps.length + query.budget);
+      const maxClusters = query.symbols.length + query.budget;
       const probe = this.prober(seen, (id, key) => {
-        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here.
-        if (key.length < minUnits || key.length > maxUnits) return;
-        const distance = fuzzyDistance(query, codePoints(key));
+        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here. A
+        // key longer in units than the query's code points allow may still be near in clusters (one of
+        // several code points left out): its clusters decide.
+        if (key.length < minUnits) return;
+        const cps = codePoints(key);
+        if (key.length > maxUnits && conjunctClusters(cps).length > maxClusters) return;
+        const distance = fuzzyDistance(query, cps);
         if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
       });
-      const sequences = query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols];
+      const sequences = symbolSequences(query);
       for (const sequence of sequences) forEachVariant(sequence, 1, probe);
       // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
       if (query.budget >= 2 && !out.some(isClose))
@@ -173,8 +185,7 @@ export class CandidateFinder {
       const probe = this.prober(seen, (id, key) => {
         if (fuzzyDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'fuzzy', 1));
       });
-      for (const sequence of query.symbols === query.cps ? [query.cps] : [query.cps, query.symbols])
-        forEachVariant(sequence, 0, probe);
+      for (const sequence of symbolSequences(query)) forEachVariant(sequence, 0, probe);
       // Hangul: keys with one jamo other, looked up whole (a short key has no deletion variants).
       if (exact < 0 && hasHangulSyllable(query.cps))
         forEachJamoNeighbour(query.cps, (text) => {

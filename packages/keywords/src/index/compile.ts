@@ -6,8 +6,8 @@
 // | postings (CSR) | key → entries, low bits TRANSLIT and DUPLICATE (state.ts) | (n + 1 + E…2E) × 4 bytes |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
 // | `wordKeys`, `wordAt` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
-// | deletion table (CSR) | hash of each deletion variant of the key's code points, and of its clusters when they differ (distance/clusters.ts) → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points (and as much again for clusters) |
-import { clusters } from '../distance/clusters.js';
+// | deletion table (CSR) | hash of each deletion variant of the key's code points, and of its clusters and of its conjunct clusters when they differ (distance/clusters.ts) → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points (and as much again for clusters) |
+import { clusters, conjunctClusters, hasLinker } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { buildDeletionTable } from './deletions.js';
 import { codePointOrderUnit, compareCodePoints, type KeyTable } from './key-table.js';
@@ -52,7 +52,12 @@ export function compile(s: IndexState): Compiled {
   const deletions = buildDeletionTable(keyCount, (id) => {
     const points = codePoints(keys[id]!);
     const symbols = clusters(points);
-    return symbols === points ? [points] : [points, symbols];
+    const sequences = symbols === points ? [points] : [points, symbols];
+    if (hasLinker(points)) {
+      const linked = conjunctClusters(points);
+      if (linked.length !== symbols.length) sequences.push(linked);
+    }
+    return sequences;
   });
   return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
 }

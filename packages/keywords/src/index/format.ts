@@ -40,14 +40,15 @@ import type { Compiled, IndexState } from './state.js';
 const MAGIC = 'NOMINAKW';
 /**
  * Version of the file layout; bumped on any change, and files of another version are refused with
- * `INDEX_VERSION`. 7: the romanized keys follow skeleton rules 6 (a one-consonant skeleton is stored
+ * `INDEX_VERSION`. 8: the deletion table also hashes the conjunct clusters of keys that have them
+ * (distance/clusters.ts `conjunctClusters`, UAX #29 GB9c); 7: the romanized keys follow skeleton rules 6 (a one-consonant skeleton is stored
  * vowelled); 6: the deletion table holds the two-syllable deletions of three-syllable keys
  * (deletions.ts `isSyllables`) and the halves of keys of six syllables or more; 5: clusters follow the
  * SpacingMark exceptions of UAX #29 (Myanmar, Tai Tham: the deletion table hashes other clusters);
  * 4: the deletion table hashes clusters, not code points (distance/clusters.ts), and the romanized keys
  * follow skeleton rules 3; 3: a CRC-32 of the file in the fixed header (2: none).
  */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 /** Bytes before the JSON header: magic, version, header length, checksum, padding. */
 const PREFIX = 24;
 /** Where the checksum is, and where the bytes it covers start. */

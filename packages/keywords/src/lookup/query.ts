@@ -3,7 +3,7 @@
 import { isAscii, loneSurrogateOffset, requireString } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { getScript } from '@nomina/ucd';
-import { clusters } from '../distance/clusters.js';
+import { clusters, conjunctClusters } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
@@ -41,6 +41,12 @@ export interface PreparedQuery {
   symbols: Int32Array;
   /** The base code point of each of `symbols`. */
   bases: Int32Array;
+  /**
+   * The query's extended grapheme clusters with conjuncts (distance/clusters.ts `conjunctClusters`):
+   * `symbols` itself when no virama joins two consonants; with their bases.
+   */
+  conjuncts: Int32Array;
+  conjunctBases: Int32Array;
   /** Romanization skeletons of an ASCII query (translit/romanize.ts), looked up among romanized keys. */
   skeletons: string[];
   /** Those of `skeletons` that come from a romanization scheme only (translit/schemes.ts): matched exactly, on keys of its scripts. */
@@ -183,6 +189,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     cps: NO_CODE_POINTS,
     symbols: NO_CODE_POINTS,
     bases: NO_CODE_POINTS,
+    conjuncts: NO_CODE_POINTS,
+    conjunctBases: NO_CODE_POINTS,
     skeletons: [],
     schemes: NO_SCHEMES,
     spellings: [],
@@ -227,6 +235,10 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   const cps = codePoints(folded);
   const baseOf: Int32Array[] = [];
   const symbols = clusters(cps, baseOf);
+  const conjunctBases: Int32Array[] = [];
+  const linked = conjunctClusters(cps, conjunctBases);
+  // The same clusters when no conjunct joins them: `symbols` (callers compare by identity).
+  const conjuncts = linked.length === symbols.length ? symbols : linked;
   const { vowelled, skeletons, schemes, spellings } = queryRomanization(folded);
   const budget = budgetOf(folded, cps, symbols.length, maxEdits);
   return {
@@ -243,6 +255,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     cps,
     symbols,
     bases: baseOf[0]!,
+    conjuncts,
+    conjunctBases: conjuncts === symbols ? baseOf[0]! : conjunctBases[0]!,
     skeletons,
     schemes,
     spellings,

@@ -7,7 +7,7 @@
 // | `folded` | equal after the basic fold (case, width, marks, separators…) | 0.96 |
 // | `variant` | equal only after the variant rules (Han, kana, Arabic letters) | 0.94 |
 // | `translit` | the folded query is the key's stored romanization skeleton (0.9); or a skeleton of the query is, or is one edit from it (an r or l the key does not write: one edit more) | 0.873 · … (`skeletonScore`) |
-// | `prefix` | the folded query starts a longer key (type-ahead), or a later word of a key (× 0.9) | 0.5 + 0.4 · query/key length |
+// | `prefix` | the folded query starts a longer key (type-ahead), or a later word of a key (× 0.9) | 0.5 + 0.4 · query/key length, + 0.2 · log2(1 + n) / 10 for a key named by n entries (up to 0.87) |
 // | `fuzzy` | within the edit budget (Damerau–Levenshtein on code points; one edit on a romanized key) | 0.9 · (1 − distance / longer length) |
 //
 // Prefix and fuzzy matches on a romanized key are worth 0.97 as much and carry `scheme`. A preferred
@@ -17,7 +17,9 @@
 // score just below the best completion of the query (`bestCompletion`).
 import {
   clusters,
+  conjunctClusters,
   hasHangulSyllable,
+  hasLinker,
   isClusterExtender,
   oneJamoApart,
   weightedClusterDistance,
@@ -96,6 +98,12 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
     const symbols = clusters(key);
     if ((symbols !== key || query.symbols !== query.cps) && Math.abs(symbols.length - query.symbols.length) <= budget)
       distance = Math.min(distance, codePointDistance(query.symbols, symbols, budget));
+    // A key without conjuncts is no nearer by them (a conjunct of the query is none of its clusters).
+    if (distance > 1 && hasLinker(key)) {
+      const linked = conjunctClusters(key);
+      if (Math.abs(linked.length - query.conjuncts.length) <= budget)
+        distance = Math.min(distance, codePointDistance(query.conjuncts, linked, budget));
+    }
   }
   return distance >= 1 && distance <= budget ? distance : -1;
 }
@@ -108,7 +116,9 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
  */
 function droppedOne(query: PreparedQuery, key: Int32Array): number {
   const symbols = clusters(key);
-  if (symbols.length === query.symbols.length + 1) return codePointDistance(query.symbols, symbols, 1) === 1 ? 1 : -1;
+  if (symbols.length === query.symbols.length + 1 && codePointDistance(query.symbols, symbols, 1) === 1) return 1;
+  const linked = hasLinker(key) ? conjunctClusters(key) : symbols;
+  if (linked.length === query.conjuncts.length + 1 && codePointDistance(query.conjuncts, linked, 1) === 1) return 1;
   return symbols.length === query.symbols.length && (droppedMark(query.cps, key) || jamoReplaced(query.cps, key))
     ? 1
     : -1;
@@ -505,14 +515,34 @@ function perKey<T>(fn: (key: string) => T): (key: string) => T {
 /** Score of a skeleton match that agrees with every letter of the query (its own romanization, or a skeleton of it with the vowels the key writes). */
 const SKELETON_AGREES = 0.9 * 0.97;
 
-/** Score of a completion: the query starts a key of `keyLength` code points, or a later word of it (`word`). */
-function completionScore(qLength: number, keyLength: number, translit: boolean, word: boolean): number {
-  return (0.5 + (0.4 * qLength) / keyLength) * (translit ? 0.97 : 1) * (word ? WORD_PREFIX : 1);
+/** Weight of a key's popularity (`namedShare`) in the score of a completion: half that of the share of the key typed. */
+const COMPLETION_POPULARITY = 0.2;
+
+/**
+ * Score of a completion: the query starts a key of `keyLength` code points, or a later word of it
+ * (`word`). A short query starts many keys: the shorter key (more of it typed) and the key named by
+ * more entries (`namedShare`: the name more people are after, as type-ahead ranks completions by how
+ * often they are wanted) come first. Popularity lifts a completion at most to `POPULAR_COMPLETION_CEILING`,
+ * below a romanization that agrees with the whole query (`SKELETON_AGREES`): letters typed say more
+ * than letters guessed.
+ */
+function completionScore(qLength: number, keyLength: number, translit: boolean, word: boolean, named: number): number {
+  const typed = 0.5 + (0.4 * qLength) / keyLength;
+  const lifted = Math.max(typed, Math.min(typed + COMPLETION_POPULARITY * named, POPULAR_COMPLETION_CEILING));
+  return lifted * (translit ? 0.97 : 1) * (word ? WORD_PREFIX : 1);
 }
 
-/** A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker. */
-function popularityOf(candidate: Candidate): number {
-  return 0.0005 * Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+/** Highest score popularity lifts a completion to (`completionScore`). */
+const POPULAR_COMPLETION_CEILING = 0.87;
+
+/** How common a key is, from 0 to 1: log2(1 + n) / 10 for the n entries that name it, at most 1. */
+function namedShare(candidate: Candidate): number {
+  return Math.min(1, Math.log2(1 + (candidate.named ?? candidate.entries.length)) / 10);
+}
+
+/** A key named by many entries (the same name in many locales) is the more common meaning: a tie-breaker (`namedShare` of it). */
+function popularityOf(named: number): number {
+  return 0.0005 * named;
 }
 
 /** What a preferred locale, a weight and popularity add to the score of an entry. */
@@ -537,12 +567,13 @@ function bestCompletion(query: PreparedQuery, candidates: readonly Candidate[]):
   for (const candidate of candidates) {
     if (candidate.match !== 'prefix' && candidate.match !== 'word') continue;
     const keyLength = codePointLength(candidate.key);
-    const popularity = popularityOf(candidate);
+    const named = namedShare(candidate);
+    const popularity = popularityOf(named);
     for (const entry of candidate.entries) {
       if (entry.translit) continue;
       if (query.namespaces && (entry.namespace === undefined || !query.namespaces.has(entry.namespace))) continue;
       if (!writesTyped(entry.key)) continue;
-      const score = completionScore(query.cps.length, keyLength, false, candidate.match === 'word');
+      const score = completionScore(query.cps.length, keyLength, false, candidate.match === 'word', named);
       best = Math.max(best, Math.round((score + bonusOf(query, entry, popularity)) * 1e6) / 1e6);
     }
   }
@@ -571,7 +602,8 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
     let skeletonScores: Map<string, number> | undefined;
     const scheme =
       candidate.match === 'skeleton' && candidate.distance === 0 ? query.schemes.get(candidate.key) : undefined;
-    const popularity = popularityOf(candidate);
+    const named = namedShare(candidate);
+    const popularity = popularityOf(named);
     // Below a completion (`bestCompletion`): a key that leaves out letters typed (a fuzzy match on a
     // shorter key) or a word break typed (on a key of fewer words), and a romanization whose skeleton
     // agrees only in part.
@@ -627,7 +659,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
         }
       } else if (candidate.match === 'prefix' || candidate.match === 'word') {
         via = 'prefix';
-        score = completionScore(qLength, keyLength, entry.translit, candidate.match === 'word');
+        score = completionScore(qLength, keyLength, entry.translit, candidate.match === 'word', named);
       } else {
         // A romanized key is already a coarse spelling: one edit from it at most, as from a skeleton
         // (`skeletonDistance`); two edits from a romanization answer made-up words.

@@ -35,7 +35,7 @@ import {
   type CandidateEntry,
   type KeywordMatch,
 } from '../lookup/resolve.js';
-import { clusterLength } from '../distance/clusters.js';
+import { clusterLength, MAX_CONJUNCT_CLUSTERS, mayHaveConjuncts } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 
 /** What the store needs of a PostgreSQL client: `pg`'s `Client` and `Pool` fit. */
@@ -352,7 +352,6 @@ export class PostgresKeywordStore {
     const ok = !hasErrors(prepared.issues);
     if (prepared.folded === '') return { ok, matches: [], issues: prepared.issues };
     const s = this.s;
-    const n = prepared.symbols.length;
     // One round trip: the exact key, the romanization skeletons of the query, the first MAX_PREFIX_SCAN keys of the prefix range in code-point
     // order (COLLATE "C"), the trigram candidates within the length budget, and those of the skeletons long
     // enough for one edit, with their entries.
@@ -387,8 +386,10 @@ export class PostgresKeywordStore {
         trigramText(prepared.folded),
         prepared.budget > 0 || prepared.dropOnly,
         prepared.prefixable,
-        n - prepared.budget,
-        n + (prepared.dropOnly ? 1 : prepared.budget),
+        prepared.conjuncts.length - prepared.budget,
+        // A key of conjuncts (distance/clusters.ts) may be longer in clusters than the query by more than the budget.
+        (mayHaveConjuncts(prepared.cps) ? MAX_CONJUNCT_CLUSTERS : 1) *
+          (prepared.conjuncts.length + (prepared.dropOnly ? 1 : prepared.budget)),
         prepared.skeletons,
         fuzzySkeletons.map(trigramText),
         fuzzySkeletons.map((k) => k.length),
