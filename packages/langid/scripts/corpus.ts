@@ -203,6 +203,15 @@ export function udhrSamples(): Sample[] {
  */
 const TATOEBA_CODES: Record<string, string> = { toki: 'tok', bub: 'bua', pmn: 'pam' };
 
+/**
+ * Tatoeba-Challenge labels that hold another language's sentences, told by letters its alphabet lacks: two in three
+ * `slv` sentences are Slovak (`Môžete mi zameniť päťdolárovú bankovku?`; the Slovenian alphabet has no á ä é í ó ô ú
+ * ý ĺ ľ ŕ ť ď ň), trained as Slovak.
+ */
+const TATOEBA_OTHER_LETTERS: Record<string, { letters: RegExp; language: string }> = {
+  slv: { letters: /[áäéíóôúýĺľŕťďň]/iu, language: 'sk' },
+};
+
 /** Tatoeba-Challenge label (`srp_Latn`, `cmn_Hans`, `toki_Latn`, `ara`) → language and script; `sample` is text of the label. */
 export function tatoebaLabel(label: string, sample: string): { language: string; script: string } {
   const [code, labelled] = label.split('_') as [string, string | undefined];
@@ -230,10 +239,16 @@ export function tatoebaSamples(file = 'langid-train/tatoeba-train.tsv.gz'): Samp
   for (const [label, texts] of byLabel) {
     const { language, script } = tatoebaLabel(label, texts.join(' '));
     const expected = SCRIPT_VARIANTS[script] ?? script;
+    const other = TATOEBA_OTHER_LETTERS[label];
     for (const text of texts) {
       const dominant = dominantScript(text);
       if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana')))
-        samples.push({ language, script, text, source: 'tatoeba' });
+        samples.push({
+          language: other?.letters.test(text) ? other.language : language,
+          script,
+          text,
+          source: 'tatoeba',
+        });
     }
   }
   return samples;
