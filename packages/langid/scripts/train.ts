@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatorEntry, render, type Table } from '../../../scripts/gen-lib.js';
-import { isWordCodePoint } from '../src/features/extract.js';
+import { forEachWord, isWordCodePoint, WORD_WEIGHT, wordFeature } from '../src/features/extract.js';
 import type { ModelData } from '../src/model/model.js';
 import type { ClusterData } from '../src/model/clusters.js';
 import { buildModel, calibrateModel, countText, type LanguageCounts } from '../src/model/build.js';
@@ -59,6 +59,11 @@ export interface TierConfig {
   maxWords?: number;
   /** Train on the tesseract word lists too (corpus.ts `wordlistSamples`; Apache-2.0). */
   wordlists?: boolean;
+  /**
+   * The word lists count their words' character n-grams too (default true); false: only the whole words, for the
+   * word table (`maxWords`), the n-gram features staying those of the text.
+   */
+  wordlistNgrams?: boolean;
   /**
    * Most features kept for a language-script whose training text is all derived (scripts/transliterate.ts:
    * Tatar and Belarusian in Latin, Ladino in Hebrew letters); default `maxFeatures`. Fewer: a smaller table, and
@@ -122,7 +127,10 @@ export const TIERS: readonly TierConfig[] = [
     // Measured with bench/langid/sources.ts (bench/langid/sources-full-words2000.md): the word lists add
     // 1.4–2.6 points on the Lingua sets and 0.4 on Tatoeba for 7% more postings.
     wordlists: true,
-    maxWords: 2000,
+    // 4,500 (was 2,000) in the word table (src/model/words.ts, about 2 bytes a word against 4 in the postings):
+    // bench/results/langid-words.md, +0.2 / +1.1 / +1.7 / +0.3 points on the Lingua sets and Tatoeba, in less
+    // room than 2,000 words took in the postings.
+    maxWords: 4500,
     clusters: CLUSTERS,
     clusterFeatures: 3000,
     // bench/langid/derived.ts: Tatoeba +1.7 points, Lingua single words -0.06 (all 3,000: -0.16; 1,000: Belarusian
@@ -184,9 +192,27 @@ function keyOf(sample: Sample): string {
   return `${sample.language}-${sample.script}`;
 }
 
+/** Counts a word-list entry for the word table only (× WORD_WEIGHT, as a word of text; no n-gram, not in the total). */
+function countWord(entry: LanguageStats, word: string, weight: number): void {
+  forEachWord(word.toLowerCase(), (codePoints, length) => {
+    const hash = wordFeature(codePoints, length);
+    if (hash < 0) return;
+    entry.wordCounts ??= new Map();
+    entry.wordCounts.set(hash, (entry.wordCounts.get(hash) ?? 0) + weight * WORD_WEIGHT);
+    entry.words?.add(hash);
+  });
+}
+
 /** Counts features and letters per language-script key, over the training part. */
-function countFeatures(samples: readonly Sample[], tatoebaWeight: number, words: boolean): Map<string, LanguageStats> {
+function countFeatures(
+  samples: readonly Sample[],
+  tatoebaWeight: number,
+  words: boolean,
+  wordlistNgrams: boolean,
+): Map<string, LanguageStats> {
   const stats = new Map<string, LanguageStats>();
+  // Without n-grams from the word lists, a language must have text for them (else it keeps its list's n-grams).
+  const withText = new Set(samples.filter((s) => s.source !== 'wordlist').map(keyOf));
   for (const sample of samples) {
     const key = keyOf(sample);
     let entry = stats.get(key);
@@ -209,7 +235,9 @@ function countFeatures(samples: readonly Sample[], tatoebaWeight: number, words:
       );
     if (sample.source === 'tatoeba') entry.tatoeba = true;
     if (sample.origin === undefined) entry.derived = false;
-    countText(entry, sample.text, sample.weight ?? (sample.source === 'tatoeba' ? tatoebaWeight : 1));
+    if (sample.source === 'wordlist' && !wordlistNgrams && withText.has(key))
+      countWord(entry, sample.text, sample.weight ?? 1);
+    else countText(entry, sample.text, sample.weight ?? (sample.source === 'tatoeba' ? tatoebaWeight : 1));
   }
   return stats;
 }
@@ -293,9 +321,14 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
       !held(s) && inTier(s) && !config.without?.includes(s.source) && (config.wordlists || s.source !== 'wordlist'),
   );
   const heldOut = samples.filter((s) => held(s) && inTier(s));
-  const stats = [...countFeatures(training, config.tatoebaWeight ?? 1, (config.maxWords ?? 0) > 0).values()].sort(
-    (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  const stats = [
+    ...countFeatures(
+      training,
+      config.tatoebaWeight ?? 1,
+      (config.maxWords ?? 0) > 0,
+      config.wordlistNgrams ?? true,
+    ).values(),
+  ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const tagOf = outputTags(stats);
   // A language-script written only in derived text keeps at most `derivedFeatures` features (the most frequent).
   const derivedMax = config.derivedFeatures ?? Infinity;
@@ -437,6 +470,7 @@ function renderModule(data: ModelData, provenance: string, heldOut: HeldOutRepor
     `  postings:`,
     `    ${JSON.stringify(data.postings)},`,
     ...(data.clusters ? [`  clusters: ${JSON.stringify(data.clusters)},`] : []),
+    ...(data.words ? [`  words:`, `    ${JSON.stringify(data.words)},`] : []),
     `};`,
     ``,
   ].join('\n');

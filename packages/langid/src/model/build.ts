@@ -14,6 +14,7 @@ import { forEachWord, isWordCodePoint, textFeatures, wordFeature } from '../feat
 import { scriptCode, scriptIndex } from '../script/classify.js';
 import { CALIBRATION_BINS, decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
 import { writeVarint } from './varint.js';
+import { encodeWords } from './words.js';
 
 /** Features and letters counted for one language. */
 export interface LanguageCounts {
@@ -27,6 +28,8 @@ export interface LanguageCounts {
   prior: number;
   /** Whole-word features seen, when the configuration keeps words apart (`maxWords`). */
   words?: Set<number>;
+  /** Counts of whole words from word lists, for the word table only (no n-gram feature, not in `total`). */
+  wordCounts?: Map<number, number>;
 }
 
 export interface BuildConfig {
@@ -92,43 +95,56 @@ export function buildModel(languages: readonly LanguageCounts[], config: BuildCo
   const step = -config.floor / config.levels;
   const floorProbability = Math.exp(config.floor);
   const postings = new Map<number, { language: number; q: number }[]>();
-  const keptOf = languages.map((entry) => {
+  // Per language the `maxFeatures` most frequent features, then the most frequent whole words not kept yet
+  // (vocabulary evidence for one- and two-word text) for the word table (model/words.ts: about half the bytes of
+  // a posting).
+  const selected = languages.map((entry) => {
     const ranked = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const kept = ranked.slice(0, config.maxFeatures);
-    // Then the most frequent whole words not kept yet (vocabulary evidence for one- and two-word text).
-    const { words } = entry;
-    if (config.maxWords && words)
-      kept.push(
-        ...ranked
-          .slice(config.maxFeatures)
-          .filter(([hash]) => words.has(hash))
-          .slice(0, config.maxWords),
-      );
-    return kept;
+    const { words, wordCounts } = entry;
+    if (!config.maxWords || !words) return { kept, words: [] };
+    const candidates = new Map(ranked.slice(config.maxFeatures).filter(([hash]) => words.has(hash)));
+    if (wordCounts) {
+      const keptHashes = new Set(kept.map(([hash]) => hash));
+      for (const [hash, count] of wordCounts)
+        if (!keptHashes.has(hash)) candidates.set(hash, (entry.counts.get(hash) ?? 0) + count);
+    }
+    return {
+      kept,
+      words: [...candidates.entries()]
+        .filter(([, count]) => count >= config.minCount)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, config.maxWords),
+    };
   });
+  const keptOf = selected.map((s) => s.kept);
+  const wordsOf = selected.map((s) => s.words);
   const floors = languages.map((entry, language) => {
     if (config.alpha > 0) return Math.log(config.alpha / (entry.total + config.alpha * config.vocabulary));
     if (config.cutoffMargin === undefined) return config.floor;
     // An unkept feature is rarer than the rarest kept one: its ln P lies below that one's.
-    const kept = keptOf[language]!;
+    const kept = [...keptOf[language]!, ...wordsOf[language]!];
     const rarest = kept.length > 0 ? kept[kept.length - 1]![1] : 1;
     return Math.max(config.floor, Math.log(rarest / entry.total) - config.cutoffMargin);
   });
+  const quantize = (entry: LanguageCounts, floor: number, count: number): number => {
+    const logP =
+      config.alpha > 0
+        ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary))
+        : Math.log(count / entry.total + floorProbability);
+    return Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
+  };
   languages.forEach((entry, language) => {
-    const floor = floors[language]!;
-    const kept = keptOf[language]!;
-    for (const [hash, count] of kept) {
-      const logP =
-        config.alpha > 0
-          ? Math.log((count + config.alpha) / (entry.total + config.alpha * config.vocabulary))
-          : Math.log(count / entry.total + floorProbability);
-      const q = Math.max(1, Math.min(config.levels, Math.round((logP - floor) / step)));
+    for (const [hash, count] of keptOf[language]!) {
       if (!postings.has(hash)) postings.set(hash, []);
-      postings.get(hash)!.push({ language, q });
+      postings.get(hash)!.push({ language, q: quantize(entry, floors[language]!, count) });
     }
   });
+  const table = wordsOf.map((words, language) =>
+    words.map(([hash, count]) => ({ hash, q: quantize(languages[language]!, floors[language]!, count) })),
+  );
   const bytes: number[] = [];
   const varint = (value: number): void => writeVarint(bytes, value);
   let previous = 0;
@@ -162,6 +178,7 @@ export function buildModel(languages: readonly LanguageCounts[], config: BuildCo
     temperature: 1,
     calibration: Array.from({ length: CALIBRATION_BINS }, (_, i) => round((i + 0.5) / CALIBRATION_BINS, 4)),
     postings: encodeBase64(Uint8Array.from(bytes)),
+    ...(table.some((words) => words.length > 0) ? { words: encodeBase64(encodeWords(table)) } : {}),
   };
 }
 

@@ -6,20 +6,28 @@
 // | 4       | 1    | format version (MODEL_FORMAT_VERSION)                                   |
 // | 5       | 4    | header length h (uint32 LE)                                             |
 // | 9       | h    | header: JSON (ASCII, \uXXXX escapes) of the model data but `postings`   |
-// |         |      | (with the second stage's `clusters`, model/clusters.ts, since format 2)  |
+// |         |      | (with the second stage's `clusters`, model/clusters.ts, since format 2;  |
+// |         |      | the word table `words`, model/words.ts, since format 3)                  |
 // | 9+h     | 4    | postings length p (uint32 LE)                                           |
 // | 13+h    | p    | postings (model/model.ts: varint gaps, language gaps, weight bytes)     |
 // | 13+h+p  | 4    | CRC-32 (IEEE) of every byte before it (uint32 LE)                       |
 //
 // `loadModel` checks all of it and never throws on bad bytes: MODEL_VERSION for another format version,
-// MODEL_CORRUPT for anything else (with the offset where it was found).
+// MODEL_CORRUPT for anything else (with the offset where it was found). Format 2 files (no word table) are
+// read as they are: format 3 only adds the optional `words`.
 import { errorIssue, type Issue, type Result } from '@nomina/core';
 import { type ClusterData, clusterProblem } from './clusters.js';
 import { CALIBRATION_BINS, decodeBase64, encodeBase64, type ModelData } from './model.js';
 import { readVarint } from './varint.js';
+import { decodeWords } from './words.js';
 
-/** Version of the byte format written by `model.save()`: 2 since the second stage (clusters in the header). */
-export const MODEL_FORMAT_VERSION = 2;
+/**
+ * Version of the byte format written by `model.save()`: 2 since the second stage (clusters in the header), 3 since
+ * the word table (`words` in the header). Format 2 is still read.
+ */
+export const MODEL_FORMAT_VERSION = 3;
+/** The oldest format `loadModel` reads (its files are format 3 files without a word table). */
+const OLDEST_FORMAT = 2;
 
 export type ModelIssueCode = 'MODEL_CORRUPT' | 'MODEL_VERSION';
 
@@ -117,12 +125,12 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
   if (!(bytes instanceof Uint8Array)) throw new TypeError('loadModel(bytes): bytes must be a Uint8Array');
   if (bytes.length < 17 || MAGIC.some((b, i) => bytes[i] !== b))
     return fail('MODEL_CORRUPT', 'not a model: the bytes do not start with NLID', 0);
-  if (bytes[4] !== MODEL_FORMAT_VERSION)
+  if (bytes[4]! < OLDEST_FORMAT || bytes[4]! > MODEL_FORMAT_VERSION)
     return fail(
       'MODEL_VERSION',
-      bytes[4]! < MODEL_FORMAT_VERSION
-        ? `model format ${bytes[4]}, written by an older @nomina/langid; this version reads format ${MODEL_FORMAT_VERSION} only: train or extend the model again and save it`
-        : `model format ${bytes[4]}, written by a newer @nomina/langid; this version reads format ${MODEL_FORMAT_VERSION} only`,
+      bytes[4]! < OLDEST_FORMAT
+        ? `model format ${bytes[4]}, written by an older @nomina/langid; this version reads formats ${OLDEST_FORMAT} to ${MODEL_FORMAT_VERSION} only: train or extend the model again and save it`
+        : `model format ${bytes[4]}, written by a newer @nomina/langid; this version reads formats ${OLDEST_FORMAT} to ${MODEL_FORMAT_VERSION} only`,
       4,
     );
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -139,7 +147,7 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
   } catch {
     return fail('MODEL_CORRUPT', 'the header is not JSON', 9);
   }
-  const { tier, tags, scripts, floors, priors, step, temperature, calibration, clusters } = header ?? {};
+  const { tier, tags, scripts, floors, priors, step, temperature, calibration, clusters, words } = header ?? {};
   if (typeof tier !== 'string' || typeof tags !== 'string' || typeof scripts !== 'string' || tags === '')
     return fail('MODEL_CORRUPT', 'the header lacks tier, tags or scripts', 9);
   const count = tags.split(' ').length;
@@ -161,6 +169,13 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
     return fail('MODEL_CORRUPT', 'the header fields do not agree with the tags', 9);
   const clustersProblem = clusterProblem(clusters, tags.split(' '), decodeBase64);
   if (clustersProblem) return fail('MODEL_CORRUPT', `the clusters are damaged: ${clustersProblem}`, 9);
+  if (words !== undefined) {
+    const table =
+      typeof words === 'string' && bytes[4] === MODEL_FORMAT_VERSION && /^[A-Za-z0-9+/]*={0,2}$/.test(words)
+        ? decodeWords(decodeBase64(words), count)
+        : 'it is no base64 text of a format 3 file';
+    if (typeof table === 'string') return fail('MODEL_CORRUPT', `the word table is damaged: ${table}`, 9);
+  }
   const body = bytes.subarray(13 + headerLength, 13 + headerLength + bodyLength);
   const problem = postingsProblem(body, count);
   if (problem) return fail('MODEL_CORRUPT', `the postings are damaged: ${problem}`, 13 + headerLength);
@@ -177,6 +192,7 @@ export function decodeModelBytes(bytes: Uint8Array): Result<ModelData | undefine
       calibration,
       postings: encodeBase64(body),
       ...(clusters === undefined ? {} : { clusters: clusters as ClusterData[] }),
+      ...(words === undefined ? {} : { words: words as string }),
     },
     issues: [],
   };

@@ -5,6 +5,7 @@
 import { scriptIndexOf } from '../script/classify.js';
 import { type ClusterData, decodeClusters, keyIndex, type LanguageCluster } from './clusters.js';
 import { readVarint } from './varint.js';
+import { decodeWords } from './words.js';
 
 /** The serialized form, as checked in under src/data/ (written by scripts/train.ts). */
 export interface ModelData {
@@ -32,6 +33,8 @@ export interface ModelData {
   postings: string;
   /** The second stage: log-linear models of clusters of close languages (model/clusters.ts); none in a user's model. */
   clusters?: readonly ClusterData[];
+  /** Base64: the word table (model/words.ts), whole words kept beyond the postings; merged into them when decoded. */
+  words?: string;
 }
 
 export interface LanguageModel {
@@ -116,9 +119,30 @@ export function decodeModel(data: ModelData): LanguageModel {
   const offsets: number[] = [0];
   const languages: number[] = [];
   const weights: number[] = [];
+  // The word table's entries (hash · 2^24 + language · 2^8 + q, ascending) join the postings of their hash.
+  const table = data.words ? decodeWords(decodeBase64(data.words), data.tags.split(' ').length) : new Float64Array();
+  if (typeof table === 'string') throw new RangeError(`the word table is damaged: ${table}`);
+  let w = 0;
+  const wordKey = (i: number): number => Math.floor(table[i]! / 2 ** 24);
+  const takeWords = (hash: number): void => {
+    for (; w < table.length && wordKey(w) === hash; w++) {
+      const rest = table[w]! % 2 ** 24;
+      languages.push(rest >> 8);
+      weights.push(rest & 255);
+    }
+  };
+  const wordsBefore = (limit: number): void => {
+    while (w < table.length && wordKey(w) < limit) {
+      const hash = wordKey(w);
+      takeWords(hash);
+      keys.push(hash);
+      offsets.push(languages.length);
+    }
+  };
   let key = 0;
   while (cursor.at < bytes.length) {
     key += varint();
+    wordsBefore(key);
     const count = varint();
     let language = 0;
     for (let i = 0; i < count; i++) {
@@ -126,9 +150,11 @@ export function decodeModel(data: ModelData): LanguageModel {
       languages.push(language);
       weights.push(bytes[cursor.at++]!);
     }
+    takeWords(key);
     keys.push(key);
     offsets.push(languages.length);
   }
+  wordsBefore(Infinity);
   const find = keyIndex(keys);
   const tags = data.tags.split(' ');
   const { clusters, clusterOf } = decodeClusters(data.clusters, tags, decodeBase64);

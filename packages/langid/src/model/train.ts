@@ -18,7 +18,8 @@ import {
   MAX_TRAINING_FEATURES,
   MAX_TRAINING_LANGUAGES,
 } from '../limits.js';
-import { decodeModel } from './model.js';
+import { decodeBase64, decodeModel, encodeBase64 } from './model.js';
+import { decodeWords, encodeWords, wordsByLanguage } from './words.js';
 import type { LanguageModel, ModelData } from './model.js';
 import { buildModel, calibrateModel, countText, type LanguageCounts } from './build.js';
 import { decodeModelBytes, encodeModel, type ModelIssueCode } from './bytes.js';
@@ -254,15 +255,21 @@ export async function extendModel(
   const counted = count(samples);
   const counting = counted instanceof Promise ? await counted : counted;
   const decoded = decodeModel(base);
-  const kept = decoded.tags
-    .map((_, l) => languageCounts(decoded, base, l))
-    .filter((entry) => !counting.languages.has(entry.tag));
+  // The base's word table stays a word table (its words are no features of the postings budget).
+  const table = base.words ? decodeWords(decodeBase64(base.words), decoded.tags.length) : new Float64Array();
+  if (typeof table === 'string') throw new RangeError(`the word table is damaged: ${table}`);
+  const words = wordsByLanguage(table, decoded.tags.length);
+  const keptIndexes = decoded.tags.map((_, l) => l).filter((l) => !counting.languages.has(decoded.tags[l]!));
+  const kept = keptIndexes.map((l) => languageCounts(decoded, base, l, new Set(words[l]!.map((w) => w.hash))));
   // Same quantization and feature budget as the base model (its weights come back unchanged, and a new
   // language keeps no more features than the base's languages: more would win on coverage alone); its
   // calibration stays.
   const levels = Math.round(-DEFAULTS.floor / base.step);
   const maxFeatures = options.maxFeatures ?? Math.max(1, ...kept.map((entry) => entry.counts.size));
   const data = finish(counting, { name: base.tier, levels, maxFeatures, priors: options.priors }, kept, false);
+  // Kept languages come first, in the base's order: their words keep their weights.
+  const newWords = data.tags.split(' ').map((_, l) => (l < keptIndexes.length ? words[keptIndexes[l]!]! : []));
+  if (newWords.some((list) => list.length > 0)) data.words = encodeBase64(encodeWords(newWords));
   data.temperature = base.temperature;
   data.calibration = [...base.calibration];
   // The base's second stage stays for its clusters whose members are all still in the model.
@@ -276,16 +283,16 @@ export async function extendModel(
 const REBUILD_TOTAL = 1e12;
 
 /**
- * Counts that rebuild language `l` of a model: each kept feature with a count whose ln P quantizes back to
- * the same weight: count/total + e^floor = e^(floor + q·step).
+ * Counts that rebuild language `l` of a model: each kept feature (but the words of its word table, `tableWords`)
+ * with a count whose ln P quantizes back to the same weight: count/total + e^floor = e^(floor + q·step).
  */
-function languageCounts(model: LanguageModel, data: ModelData, l: number): LanguageCounts {
+function languageCounts(model: LanguageModel, data: ModelData, l: number, tableWords: Set<number>): LanguageCounts {
   const counts = new Map<number, number>();
   const floorProbability = Math.exp(DEFAULTS.floor);
   const { keys, offsets, languages, weights } = model;
   for (let i = 0; i < keys.length; i++)
     for (let j = offsets[i]!; j < offsets[i + 1]!; j++)
-      if (languages[j] === l)
+      if (languages[j] === l && !tableWords.has(keys[i]!))
         counts.set(keys[i]!, REBUILD_TOTAL * (Math.exp(DEFAULTS.floor + weights[j]! * data.step) - floorProbability));
   const letters = new Map<number, number>();
   for (const s of model.scripts[l]!) if (s >= 0) letters.set(s, 1);
