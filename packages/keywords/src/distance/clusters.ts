@@ -93,8 +93,8 @@ export function hasLinker(cps: Int32Array): boolean {
   return false;
 }
 
-/** Scripts with a linker: only their keys and queries have conjunct clusters. */
-const LINKER_SCRIPTS = new Set([...LINKERS].map((cp) => getScript(cp)));
+/** Scripts with a linker: only their keys and queries have conjunct clusters (built on first use, so that code importing none of this leaves the Script table out of its bundle). */
+let linkerScripts: Set<string> | undefined;
 
 /**
  * Most clusters (`clusters`) one conjunct cluster holds, for stores that bound key lengths in clusters
@@ -104,7 +104,8 @@ export const MAX_CONJUNCT_CLUSTERS = 4;
 
 /** Whether some code point of `cps` is of a script with a linker (`LINKERS`): a text that may have conjuncts. */
 export function mayHaveConjuncts(cps: Int32Array): boolean {
-  for (const cp of cps) if (cp >= 0x900 && LINKER_SCRIPTS.has(getScript(cp))) return true;
+  linkerScripts ??= new Set([...LINKERS].map((cp) => getScript(cp)));
+  for (const cp of cps) if (cp >= 0x900 && linkerScripts.has(getScript(cp))) return true;
   return false;
 }
 
