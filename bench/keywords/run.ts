@@ -4,8 +4,6 @@
 // Run: npx tsx bench/keywords/dataset.ts && npx tsx bench/keywords/queries-b.ts && node --expose-gc --import tsx bench/keywords/run.ts [--sample N] [--write]
 //   --write   writes bench/results/keywords.md
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createKeywordIndex, fold, loadKeywordIndex, type KeywordMatch } from '@nomina/keywords';
@@ -15,6 +13,7 @@ import FlexSearch from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { overviewBlock, type OverviewRow } from '../harness.js';
+import { bundleSize } from '../sizes.js';
 import { OUT, type Query } from './dataset.js';
 
 const args = process.argv.slice(2);
@@ -563,7 +562,7 @@ target('build ≤ 20 s for 1M keys', (r) => [`${r.buildSeconds.toFixed(1)} s`, r
 target('≤ 500 MB for 1M keys', (r) => [`${r.memoryMB.toFixed(0)} MB`, r.memoryMB <= 500]);
 lines.push(
   '',
-  '## Bundle sizes (esbuild, bundle + minify, gzip)',
+  '## Bundle sizes (esbuild, bundle + minify, gzip -9: bench/sizes.ts `bundleSize`)',
   '',
   '| entry | min | min + gzip |',
   '|---|---:|---:|',
@@ -579,19 +578,8 @@ for (const [name, contents] of [
   ['`@nomina/keywords/postgres`', "export * from '@nomina/keywords/postgres'"],
   ['of which `any-ascii` 0.3.3', "export { default } from 'any-ascii'"],
 ] as const) {
-  const result = await build({
-    stdin: { contents, resolveDir: join(import.meta.dirname, '..', '..', 'packages', 'keywords'), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-  });
-  const bytes = result.outputFiles[0]!.contents;
-  lines.push(
-    `| ${name} | ${(bytes.length / 1024).toFixed(1)} KiB | ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB |`,
-  );
+  const { minified, gzip } = await bundleSize(contents, join(import.meta.dirname, '..', '..', 'packages', 'keywords'));
+  lines.push(`| ${name} | ${(minified / 1024).toFixed(1)} KiB | ${(gzip / 1024).toFixed(1)} KiB |`);
 }
 const text = lines.join('\n') + '\n';
 console.log(text);
