@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { expectLinear } from '../../../test-vectors/campaign.js';
 import { clusterLength, clusters, conjunctClusters, weightedClusterDistance } from '../src/distance/clusters.js';
 import { codePoints } from '../src/distance/damerau-levenshtein.js';
-import { createKeywordIndex, fold } from '../src/index.js';
+import { createKeywordIndex, fold, loadKeywordIndex } from '../src/index.js';
 import { editBudget, romanizeKey } from '../src/internals.js';
 import { vowelWeightedDistance } from '../src/lookup/resolve.js';
 
@@ -216,6 +216,20 @@ describe('romanized queries and silence', () => {
     expect(index.lookup('klipbord')[0]).toMatchObject({ target: 'clipboard', via: 'translit' });
     for (const query of ['al-riyadh', 'ar-riyad', 'riyadh'])
       expect(index.lookup(query)[0]).toMatchObject({ target: 'riyadh', via: 'translit' });
+  });
+  test('the r and l of romanized keys are stored with their entries (format 8): a loaded index answers alike', () => {
+    const index = createKeywordIndex([
+      { key: 'ਕਲਿੱਪਬੋਰਡ', target: 'clipboard' },
+      { key: 'الرياض', target: 'riyadh' },
+      { key: 'انٽيگرل', target: 'integral' },
+      { key: 'らーめん', target: 'ramen' },
+    ]);
+    const loaded = loadKeywordIndex(index.save()).index!;
+    for (const query of ['klipbord', 'korepbord', 'al-riyadh', 'antigylh', 'antigrl', 'lamen', 'ramen']) {
+      expect(loaded.lookup(query)).toEqual(index.lookup(query));
+    }
+    expect(loaded.lookup('antigylh')).toEqual([]);
+    expect(loaded.lookup('klipbord')[0]).toMatchObject({ target: 'clipboard', via: 'translit' });
   });
   test('kana and Hangul keys, whose one liquid is written r or l, still meet either', () => {
     const index = createKeywordIndex([{ key: 'らーめん', target: 'ramen' }]);

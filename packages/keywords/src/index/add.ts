@@ -4,6 +4,8 @@ import type { Outcome } from '@nomina/core';
 import { foldWords } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue, type KeywordIssueCode } from '../issues.js';
 import { MAX_ENTRIES, MAX_LABELS } from '../limits.js';
+import { dominantScript } from '@nomina/script';
+import { keyLiquids } from '../translit/liquids.js';
 import { romanizeKey } from '../translit/romanize.js';
 import { Column } from './column.js';
 import { checkEntry, type KeywordEntry } from './entry.js';
@@ -27,6 +29,7 @@ export function addEntry(s: IndexState, entry: KeywordEntry): AddResult {
     fold: new Column(Uint32Array),
     roman: new Column(Uint32Array),
     vowelled: new Column(Uint32Array),
+    liquids: new Column(Uint32Array),
   });
   const seenId = seen.keys.get(key);
   const words = seenId >= 0 ? undefined : foldWords(key);
@@ -43,19 +46,25 @@ export function addEntry(s: IndexState, entry: KeywordEntry): AddResult {
   let foldId: number;
   let romanId: number;
   let vowelledId: number;
+  let liquidsId: number;
   if (seenId >= 0) {
     foldId = seen.fold.get(seenId);
     romanId = seen.roman.get(seenId);
     vowelledId = seen.vowelled.get(seenId);
+    liquidsId = seen.liquids.get(seenId);
   } else {
     const roman = romanizeKey(folded);
     foldId = internKey(s, folded, words!.starts);
     romanId = roman.key === '' || roman.key === folded ? NONE : internKey(s, roman.key, []);
     vowelledId = romanId === NONE || roman.vowelled === undefined ? NONE : s.vowelled.intern(roman.vowelled);
+    // The r and l of a romanized key, read once here rather than at each look-up that meets it.
+    const liquids = romanId === NONE ? undefined : keyLiquids(folded, dominantScript(key));
+    liquidsId = liquids === undefined ? NONE : s.liquids.intern(liquids);
     seen.keys.intern(key);
     seen.fold.push(foldId);
     seen.roman.push(romanId);
     seen.vowelled.push(vowelledId);
+    seen.liquids.push(liquidsId);
   }
   s.entryKeys.push(key);
   s.entryTarget.push(s.targets.intern(target));
@@ -65,6 +74,7 @@ export function addEntry(s: IndexState, entry: KeywordEntry): AddResult {
   s.entryFold.push(foldId);
   s.entryRoman.push(romanId);
   s.entryVowelled.push(vowelledId);
+  s.entryLiquids.push(liquidsId);
   s.compiled = undefined;
   return { ok: true, issues: checked.issues };
 }

@@ -24,7 +24,7 @@ import {
 import { compile } from './compile.js';
 import { fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant } from './deletions.js';
 import { compareCodePoints, lowerBound } from './key-table.js';
-import { DUPLICATE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
+import { DUPLICATE, NONE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
 
 /** The query's code points, and its clusters and conjunct clusters where they differ (as keys store them: compile.ts). */
 function symbolSequences(query: PreparedQuery): Int32Array[] {
@@ -93,6 +93,7 @@ export class CandidateFinder {
             weight: 0,
             translit: false,
             vowelled: undefined,
+            liquids: null,
           }),
         );
       this.pooled++;
@@ -103,6 +104,8 @@ export class CandidateFinder {
       entry.weight = s.entryWeight.get(e);
       entry.translit = (posting & TRANSLIT) !== 0;
       entry.vowelled = vowelledOf(s, e);
+      const liquids = s.entryLiquids.get(e);
+      entry.liquids = liquids === NONE ? null : s.liquids.keys[liquids]!;
       entries.push(entry);
     }
     return candidate;

@@ -41,7 +41,8 @@ const MAGIC = 'NOMINAKW';
 /**
  * Version of the file layout; bumped on any change, and files of another version are refused with
  * `INDEX_VERSION`. 8: the deletion table also hashes the conjunct clusters of keys that have them
- * (distance/clusters.ts `conjunctClusters`, UAX #29 GB9c); 7: the romanized keys follow skeleton rules 6 (a one-consonant skeleton is stored
+ * (distance/clusters.ts `conjunctClusters`, UAX #29 GB9c), and romanized entries store the r and l of their
+ * key's romanization (`liquids`, `entryLiquids`: translit/liquids.ts); 7: the romanized keys follow skeleton rules 6 (a one-consonant skeleton is stored
  * vowelled); 6: the deletion table holds the two-syllable deletions of three-syllable keys
  * (deletions.ts `isSyllables`) and the halves of keys of six syllables or more; 5: clusters follow the
  * SpacingMark exceptions of UAX #29 (Myanmar, Tai Tham: the deletion table hashes other clusters);
@@ -111,6 +112,9 @@ export function saveState(s: IndexState, c: Compiled): Uint8Array {
   strings('vowelled', s.vowelled.keys);
   typed('vowelledSlots', 'i32', s.vowelled.slotArray);
   typed('entryVowelled', 'u32', s.entryVowelled.view());
+  strings('liquids', s.liquids.keys);
+  typed('liquidsSlots', 'i32', s.liquids.slotArray);
+  typed('entryLiquids', 'u32', s.entryLiquids.view());
   typed('keyWords', 'u32', s.keyWords.view());
   typed('wordOffsets', 'u16', s.wordOffsets.view());
   typed('postingStart', 'u32', c.postingStart);
@@ -375,6 +379,11 @@ export function loadState(bytes: Uint8Array): LoadedState {
     const vowelled = strings('vowelled', Infinity);
     const vowelledTable = slots(array('vowelledSlots', 'i32'), vowelled, 'vowelledSlots');
     const entryVowelled = array('entryVowelled', 'u32');
+    const liquids = strings('liquids', Infinity);
+    for (const sequence of liquids)
+      if (/[^lrL]/.test(sequence)) fail('liquids holds a letter other than r and l', 'liquids');
+    const liquidsTable = slots(array('liquidsSlots', 'i32'), liquids, 'liquidsSlots');
+    const entryLiquids = array('entryLiquids', 'u32');
     for (const column of [
       entryTarget,
       entryLocale,
@@ -383,6 +392,7 @@ export function loadState(bytes: Uint8Array): LoadedState {
       entryFold,
       entryRoman,
       entryVowelled,
+      entryLiquids,
     ]) {
       expect(column.length === n, 'entry columns differ in length', at('entryTarget'));
     }
@@ -392,6 +402,7 @@ export function loadState(bytes: Uint8Array): LoadedState {
     ids(entryFold, keys.length, 'entryFold');
     ids(entryRoman, keys.length, 'entryRoman', true);
     ids(entryVowelled, vowelled.length, 'entryVowelled', true);
+    ids(entryLiquids, liquids.length, 'entryLiquids', true);
     // `add` refuses weights that are not finite; a file may not bring them in either (score NaN).
     for (let i = 0; i < n; i++)
       if (!Number.isFinite(entryWeight[i]))
@@ -456,6 +467,8 @@ export function loadState(bytes: Uint8Array): LoadedState {
         entryRoman: new Column(Uint32Array, entryRoman),
         vowelled: vowelledTable,
         entryVowelled: new Column(Uint32Array, entryVowelled),
+        liquids: liquidsTable,
+        entryLiquids: new Column(Uint32Array, entryLiquids),
         keyWords: new Column(Uint32Array, keyWords),
         wordOffsets: new Column(Uint16Array, wordOffsets),
         compiled: {

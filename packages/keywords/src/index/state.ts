@@ -5,7 +5,8 @@
 // |---|---|---|
 // | `keys` (KeyTable) | folded keys and romanized keys, deduplicated | one string + 1–2 Int32 slots a key |
 // | `vowelled` (KeyTable) | vowelled skeletons of the entries whose romanized key is a consonant skeleton | one string a distinct skeleton |
-// | entry columns | target, locale, namespace, weight, fold, romanization and vowelled-skeleton ids | ~26 bytes an entry |
+// | `liquids` (KeyTable) | the r and l of the romanizations of keys (translit/liquids.ts) | one short string a distinct sequence |
+// | entry columns | target, locale, namespace, weight, fold, romanization, vowelled-skeleton and liquids ids | ~30 bytes an entry |
 // | word starts (CSR) | offsets in each folded key where a later word begins (fold.ts `foldWords`) | (n + W) × 4 + W × 2 bytes |
 // | `compiled` | postings, key and word orders, deletion table (compile.ts) | see compile.ts |
 import { Column } from './column.js';
@@ -47,12 +48,21 @@ export interface IndexState {
   entryRoman: Column<Uint32Array>;
   vowelled: KeyTable;
   entryVowelled: Column<Uint32Array>;
+  /** The r and l of the romanization of romanized entries' keys (translit/liquids.ts `keyLiquids`): NONE for a script with one liquid. */
+  liquids: KeyTable;
+  entryLiquids: Column<Uint32Array>;
   /** Key id → first index of its word offsets in `wordOffsets` (folded keys; a romanized key has none). */
   keyWords: Column<Uint32Array>;
   wordOffsets: Column<Uint16Array>;
   compiled?: Compiled;
-  /** Raw key → its fold, romanization and vowelled-skeleton ids, so a key added again is not folded again (not saved). */
-  seen?: { keys: KeyTable; fold: Column<Uint32Array>; roman: Column<Uint32Array>; vowelled: Column<Uint32Array> };
+  /** Raw key → its fold, romanization, vowelled-skeleton and liquids ids, so a key added again is not folded again (not saved). */
+  seen?: {
+    keys: KeyTable;
+    fold: Column<Uint32Array>;
+    roman: Column<Uint32Array>;
+    vowelled: Column<Uint32Array>;
+    liquids: Column<Uint32Array>;
+  };
 }
 
 export function emptyState(): IndexState {
@@ -71,6 +81,8 @@ export function emptyState(): IndexState {
     entryRoman: new Column(Uint32Array),
     vowelled: new KeyTable(),
     entryVowelled: new Column(Uint32Array),
+    liquids: new KeyTable(),
+    entryLiquids: new Column(Uint32Array),
     keyWords: new Column(Uint32Array),
     wordOffsets: new Column(Uint16Array),
   };

@@ -28,7 +28,8 @@ import { codePointDistance, codePoints } from '../distance/damerau-levenshtein.j
 import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { fold, foldBasic } from '../fold/fold.js';
-import { INHERENT_VOWELS, ROMANIZATION_SCHEME, romanize } from '../translit/romanize.js';
+import { keyLiquids, liquidsOf } from '../translit/liquids.js';
+import { INHERENT_VOWELS, ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import type { PreparedQuery } from './query.js';
 
@@ -63,6 +64,12 @@ export interface CandidateEntry {
    * ('' when that writes no vowels). Undefined otherwise (translit/romanize.ts `romanizeKey`).
    */
   vowelled: string | undefined;
+  /**
+   * The r and l of the romanization of the entry's key (translit/liquids.ts `keyLiquids`; null for a script
+   * with one liquid), when the store keeps them (the in-process index does, for its romanized entries);
+   * found at look-up otherwise.
+   */
+  liquids?: string | null;
 }
 
 export interface Candidate {
@@ -272,35 +279,6 @@ function inherentCount(skeleton: string): number {
     if (code < 128 && VOWEL[code] === 3) n++;
   }
   return n;
-}
-
-/**
- * Scripts with one liquid that romanizations write r or l (ら ra or la, ㄹ r or l): skeletons write every r
- * as l for them (translit/romanize.ts), and for them only is an r of the query an l of the key.
- */
-const ONE_LIQUID = new Set(['Hang', 'Hira', 'Kana']);
-
-/** The Arabic article at the start of a word: people write it al-, el-, assimilated (ar-r…) or not at all. */
-const ARABIC_ARTICLE = /(?<![\p{L}\p{M}])ال/gu;
-
-/** The r and l of a lower-case Latin text in order, a doubled letter once (`allar` → `lr`, `alal` → `ll`). */
-function liquidsOf(latin: string): string {
-  return latin.replace(/(.)\1+/g, '$1').replace(/[^lr]+/g, '');
-}
-
-/**
- * The r and l of the romanization of a key (`liquidsOf`), with `L` for the l of an Arabic article, or
- * undefined for a key of a script with one liquid.
- */
-function keyLiquids(key: string, script: string): string | undefined {
-  if (ONE_LIQUID.has(script)) return undefined;
-  const folded = fold(key);
-  if (script !== 'Arab') return liquidsOf(romanize(folded));
-  const latin = (piece: string) => (isAscii(piece) ? piece.toLowerCase() : romanize(piece));
-  return folded
-    .split(ARABIC_ARTICLE)
-    .map((piece) => liquidsOf(latin(piece)))
-    .join('L');
 }
 
 /** Longest r-and-l sequences compared with articles (`liquidEdits`); longer ones without. */
@@ -593,7 +571,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const wordsOf = perKey(wordCount);
   const hangul = hasHangulSyllable(query.cps);
   const queryLiquids = liquidsOf(query.folded);
-  const liquidsOfKey = perKey((key) => keyLiquids(key, scriptOf(key)));
+  const liquidsOfKey = perKey((key) => keyLiquids(fold(key), scriptOf(key)));
   // Found when a match that ranks below it first needs it (most queries have none).
   let completion: number | undefined;
   for (const candidate of candidates) {
@@ -635,7 +613,11 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
           known = skeletonScore(query, candidate, entry.vowelled, words, script);
           // The r and l of the key, found only for the skeleton matches that can pass.
           if (known > 0) {
-            const liquids = liquidEdits(queryLiquids, liquidsOfKey(entry.key));
+            const stored = entry.liquids;
+            const liquids = liquidEdits(
+              queryLiquids,
+              stored === undefined ? liquidsOfKey(entry.key) : (stored ?? undefined),
+            );
             if (liquids > 0) known = skeletonScore(query, candidate, entry.vowelled, words, script, liquids);
           }
           (skeletonScores ??= new Map()).set(memo, known);
