@@ -1,10 +1,10 @@
 // Adding an entry to an index state: the checks (limits first), then the fold with word starts and the
 // romanization, at once, so that a build is linear; the look-up structures are compiled later (compile.ts).
 import type { Outcome } from '@nomina/core';
+import { dominantScript } from '@nomina/script';
 import { foldWords } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue, type KeywordIssueCode } from '../issues.js';
 import { MAX_ENTRIES, MAX_LABELS } from '../limits.js';
-import { dominantScript } from '@nomina/script';
 import { keyLiquids } from '../translit/liquids.js';
 import { romanizeKey } from '../translit/romanize.js';
 import { Column } from './column.js';
