@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatorEntry, render, type Table } from '../../../scripts/gen-lib.js';
-import { forEachWord, isWordCodePoint, WORD_WEIGHT, wordFeature } from '../src/features/extract.js';
+import { isWordCodePoint, textWordFeatures, WORD_WEIGHT } from '../src/features/extract.js';
 import type { ModelData } from '../src/model/model.js';
 import type { ClusterData } from '../src/model/clusters.js';
 import { buildModel, calibrateModel, countText, type LanguageCounts } from '../src/model/build.js';
@@ -194,9 +194,7 @@ function keyOf(sample: Sample): string {
 
 /** Counts a word-list entry for the word table only (× WORD_WEIGHT, as a word of text; no n-gram, not in the total). */
 function countWord(entry: LanguageStats, word: string, weight: number): void {
-  forEachWord(word.toLowerCase(), (codePoints, length) => {
-    const hash = wordFeature(codePoints, length);
-    if (hash < 0) return;
+  textWordFeatures(word, (hash) => {
     entry.wordCounts ??= new Map();
     entry.wordCounts.set(hash, (entry.wordCounts.get(hash) ?? 0) + weight * WORD_WEIGHT);
     entry.words?.add(hash);

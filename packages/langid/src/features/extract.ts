@@ -111,3 +111,11 @@ export function letterFeature(codePoint: number): number {
 export function textFeatures(text: string, onFeature: (hash: number) => void): void {
   forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));
 }
+
+/** The whole-word feature of every word of a text (lower-cased here) that has one (`wordFeature`), in order. */
+export function textWordFeatures(text: string, onWord: (hash: number) => void): void {
+  forEachWord(text.toLowerCase(), (word, length) => {
+    const hash = wordFeature(word, length);
+    if (hash >= 0) onWord(hash);
+  });
+}

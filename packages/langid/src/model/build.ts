@@ -10,7 +10,7 @@
 // | 5. calibrate          | softmax temperature (least held-out NLL), isotonic reliability table (20 bins of |
 // |                       | probability × 10 rows of coverage), with leave-one-out items as unknown languages |
 import { rankLanguages, scriptProfile, type Ranked } from '../detect/rank.js';
-import { forEachWord, isWordCodePoint, textFeatures, wordFeature } from '../features/extract.js';
+import { isWordCodePoint, textFeatures, textWordFeatures } from '../features/extract.js';
 import { scriptCode, scriptIndex } from '../script/classify.js';
 import { CALIBRATION_BINS, decodeModel, encodeBase64, type LanguageModel, type ModelData } from './model.js';
 import { writeVarint } from './varint.js';
@@ -77,11 +77,7 @@ export function countText(entry: LanguageCounts, text: string, weight = 1): void
     entry.total += weight;
   });
   const words = entry.words;
-  if (words)
-    forEachWord(text.toLowerCase(), (word, length) => {
-      const hash = wordFeature(word, length);
-      if (hash >= 0) words.add(hash);
-    });
+  if (words) textWordFeatures(text, (hash) => words.add(hash));
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     if (!isWordCodePoint(cp)) continue;
