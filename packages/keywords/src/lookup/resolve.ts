@@ -572,6 +572,9 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
   const hangul = hasHangulSyllable(query.cps);
   const queryLiquids = liquidsOf(query.folded);
   const liquidsOfKey = perKey((key) => keyLiquids(fold(key), scriptOf(key)));
+  // Stored with the entry by the in-process index (null: a script with one liquid); other stores find them here.
+  const liquidsOfEntry = (entry: CandidateEntry): string | undefined =>
+    entry.liquids === undefined ? liquidsOfKey(entry.key) : (entry.liquids ?? undefined);
   // Found when a match that ranks below it first needs it (most queries have none).
   let completion: number | undefined;
   for (const candidate of candidates) {
@@ -613,11 +616,7 @@ export function resolve(query: PreparedQuery, candidates: readonly Candidate[]):
           known = skeletonScore(query, candidate, entry.vowelled, words, script);
           // The r and l of the key, found only for the skeleton matches that can pass.
           if (known > 0) {
-            const stored = entry.liquids;
-            const liquids = liquidEdits(
-              queryLiquids,
-              stored === undefined ? liquidsOfKey(entry.key) : (stored ?? undefined),
-            );
+            const liquids = liquidEdits(queryLiquids, liquidsOfEntry(entry));
             if (liquids > 0) known = skeletonScore(query, candidate, entry.vowelled, words, script, liquids);
           }
           (skeletonScores ??= new Map()).set(memo, known);
