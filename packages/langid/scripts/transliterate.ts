@@ -310,7 +310,7 @@ const LADINO: Record<string, string> = {
 };
 const FINAL_FORMS: Record<string, string> = { מ: 'ם', נ: 'ן', פ: 'ף' };
 
-/** Applies `rules` (regular expressions on lower-cased text without acute accents, in order): one spelling as another. */
+/** Applies `rules` (regular expressions, in order) to the lower-cased NFD text, its acute accents dropped unless `accents`: one spelling as another. */
 function respell(text: string, rules: readonly (readonly [RegExp, string])[], accents = true): string {
   let out = text.normalize('NFD').toLowerCase();
   if (!accents) out = out.replace(/\u0301/g, '');
