@@ -2,7 +2,8 @@
 // in-process index (as postgres/store.ts does) and for tools. Not covered by semver like the main entry:
 // they change when the pipeline does.
 export { foldWords, toWellFormed } from './fold/fold.js';
-export { editBudget, prepareQuery, type PreparedQuery } from './lookup/query.js';
+export { editBudget } from './lookup/budget.js';
+export { prepareQuery, type PreparedQuery } from './lookup/query.js';
 export {
   fuzzyDistance,
   resolve,

@@ -4,6 +4,7 @@ export {
   type EntryIdentity,
   type Refused,
   trigramText,
+  SHORT_TWO_EDIT_THRESHOLD,
   TRIGRAM_THRESHOLD,
   type PostgresLookupResult,
   type PostgresStoreOptions,

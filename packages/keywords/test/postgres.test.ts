@@ -3,7 +3,7 @@
 import type PG from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pgClient, postgresUrl } from '../../../test-vectors/postgres.js';
-import { createKeywordIndex, type KeywordEntry } from '../src/index.js';
+import { createKeywordIndex, damerauLevenshtein, type KeywordEntry } from '../src/index.js';
 import { PostgresKeywordStore } from '../src/postgres.js';
 import { generatedEntries, lookupVectors } from './helpers.js';
 
@@ -207,5 +207,52 @@ describe.skipIf(!url)('PostgreSQL store: typos of three syllables (NOMINA_PG_URL
     for (const query of queries) expect(await store!.lookup(query), query).toEqual(index.lookup(query));
     // Not vacuous: the first-pair swap of a three-syllable key is found.
     expect((await store!.lookup('ꌠꆈꉙ')).map((m) => m.target)).toContain('t:0');
+  });
+});
+
+describe.skipIf(!url)('PostgreSQL store: two edits to keys of six to ten characters (NOMINA_PG_URL)', () => {
+  // Two edits may leave a short key one trigram of 17 in common with the query, or none: the store widens
+  // its threshold and looks that neighbour up whole. Every two-edit neighbour of each key (two of: a
+  // deletion, a replacement or insertion of a letter of its script, a swap of neighbours), answered alike.
+  const keys: [key: string, other: string][] = [
+    ['ⵙⴰⵖⴰⴼⵔⴰ', 'ⵯ'],
+    ['ⵙⴰⵖⴰⴼⵔ', 'ⵯ'],
+    ['ⵜⴰⵎⴰⵣⵉⵖⵜ', 'ⵯ'],
+    ['ߓߊߟߎߗߌߞߊ߲', 'ߤ'],
+    ['المكتبة', 'ي'],
+    ['كارتا', 'ي'],
+    ['北京首都国际机场', '扬'],
+    ['Pleasant', 'q'],
+    ['Inverness', 'q'],
+    ['Pleasanton', 'q'],
+  ];
+  const entries: KeywordEntry[] = keys.map(([key], i) => ({ key, target: `t:${i}` }));
+  const { store } = scratchStore('two_edits', entries);
+  const index = createKeywordIndex(entries);
+  const neighbours = (c: readonly string[], other: string): string[][] =>
+    c.flatMap((_, i) => [
+      [...c.slice(0, i), ...c.slice(i + 1)],
+      [...c.slice(0, i), other, ...c.slice(i + 1)],
+      [...c.slice(0, i), other, ...c.slice(i)],
+      ...(i + 1 < c.length ? [[...c.slice(0, i), c[i + 1]!, c[i]!, ...c.slice(i + 2)]] : []),
+    ]);
+  const queries = [
+    ...new Set(
+      keys.flatMap(([key, other]) =>
+        neighbours([...key], other).flatMap((once) => neighbours(once, other).map((twice) => twice.join(''))),
+      ),
+    ),
+  ];
+
+  test(`parity on every two-edit neighbour (${queries.length} queries)`, async () => {
+    let twoEdits = 0;
+    for (const query of queries) {
+      const matches = index.lookup(query);
+      expect(await store!.lookup(query), query).toEqual(matches);
+      if (matches[0] && damerauLevenshtein(query, matches[0].key) === 2) twoEdits++;
+    }
+    // Not vacuous: most queries are answered at two edits, a drop and a swap in NKo (8 code points, 7 clusters) too.
+    expect(twoEdits).toBeGreaterThan(queries.length / 2);
+    expect((await store!.lookup('ߊߟߎߗߌߊߞ߲')).map((m) => m.target)).toEqual(['t:3']);
   });
 });

@@ -145,16 +145,16 @@ describe('#12 warning: index files have no checksum, and NaN/∞ weights load', 
     expect(result.issues[0]).toMatchObject({ code: 'INDEX_CORRUPT', byteOffset: at });
   });
   test.each([
-    2, 3, 4, 5, 6, 7,
+    2, 3, 4, 5, 6, 7, 8,
   ])(`#12 warning, #19: the format is ${INDEX_FORMAT_VERSION}; a format %i file is INDEX_VERSION at byte 8`, (version) => {
-    expect(INDEX_FORMAT_VERSION).toBe(8);
+    expect(INDEX_FORMAT_VERSION).toBe(9);
     const old = bytes.slice();
     new DataView(old.buffer).setUint32(8, version, true);
     expect(loadKeywordIndex(old).issues).toEqual([
       expect.objectContaining({
         code: 'INDEX_VERSION',
         byteOffset: 8,
-        message: expect.stringContaining(`index format ${version}; this version reads format 8: rebuild the index`),
+        message: expect.stringContaining(`index format ${version}; this version reads format 9: rebuild the index`),
       }),
     ]);
   });

@@ -151,12 +151,23 @@ describe('short keys outside Latin and long syllabic keys (issue #19)', () => {
   test('Han, Hangul and kana take two edits from seven characters', () => {
     expect(editBudget('中華人民共和国')).toBe(2);
     expect(editBudget('中華人民共和')).toBe(1);
-    // Keys of six syllables or more are halved: two replacements in a seven-syllable key are found.
+    // Keys of seven syllables or more are halved: two replacements in a seven-syllable key are found.
     const short = createKeywordIndex([{ key: '저지소르비아어', target: 'key' }]);
     expect(short.lookup('더지 소르미아어')[0]).toMatchObject({ target: 'key', via: 'fuzzy', distance: 2 });
     expect(short.lookup('더지 소르미아어', { maxEdits: 1 })).toEqual([]);
     const index = createKeywordIndex([{ key: 'より大きいか又は等しい', target: 'key' }]);
     expect(index.lookup('より大きか又は等しいい')[0]?.target).toBe('key');
+  });
+  test('other scripts take two edits from seven clusters, to keys at most one shorter', () => {
+    expect(editBudget(fold('ⵜⵉⴼⵉⵏⴰⵖ'))).toBe(2);
+    expect(editBudget(fold('ⵜⵉⴼⵉⵏⴰ'))).toBe(1);
+    // Seven letters: two replacements, a letter more and a swap, two swaps.
+    const index = createKeywordIndex([{ key: 'ⵜⵉⴼⵉⵏⴰⵖ', target: 'key' }]);
+    for (const query of ['ⵜⵓⴼⵉⵏⴰⴷ', 'ⵜⵉⴼⵉⵏⵖⴰⵜ', 'ⵉⵜⴼⵉⴰⵏⵖ'])
+      expect(index.lookup(query)[0], query).toMatchObject({ target: 'key', via: 'fuzzy', distance: 2 });
+    // Six letters: one fewer than the query's seven, the key is still met; five are too short for two edits.
+    expect(createKeywordIndex([{ key: 'ⵜⵉⴼⵉⵏⴰ', target: 'key' }]).lookup('ⵜⵉⴼⵉⵏⵏⴰⴷ')[0]?.target).toBe('key');
+    expect(createKeywordIndex([{ key: 'ⵜⵉⴼⵉⵏ', target: 'key' }]).lookup('ⵜⵉⴼⵉⵏⵏⴷ')).toEqual([]);
   });
 });
 

@@ -22,7 +22,13 @@ import {
   type CandidateEntry,
 } from '../lookup/resolve.js';
 import { compile } from './compile.js';
-import { fingerprint, FINGERPRINT_BITS, forEachQueryHalfVariant, forEachVariant } from './deletions.js';
+import {
+  fingerprint,
+  FINGERPRINT_BITS,
+  forEachQueryHalfVariant,
+  forEachQueryTwoDeletion,
+  forEachVariant,
+} from './deletions.js';
 import { compareCodePoints, lowerBound } from './key-table.js';
 import { DUPLICATE, NONE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
 
@@ -157,9 +163,13 @@ export class CandidateFinder {
       });
       const sequences = symbolSequences(query);
       for (const sequence of sequences) forEachVariant(sequence, 1, probe);
-      // Two edits by halves only when nothing is within one edit (resolve drops two-edit matches then).
+      // Two edits (key halves, 2-deletions) only when nothing is within one edit (resolve drops two-edit
+      // matches then).
       if (query.budget >= 2 && !out.some(isClose))
-        for (const sequence of sequences) forEachQueryHalfVariant(sequence, probe);
+        for (const sequence of sequences) {
+          forEachQueryHalfVariant(sequence, probe);
+          forEachQueryTwoDeletion(sequence, probe);
+        }
 
       // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
       // not looked for when the query is itself a key (`skeletonDistance`).

@@ -5,8 +5,8 @@
 //
 // | side | variants hashed |
 // |---|---|
-// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` (`MIN_HALVED_SYLLABLES` syllables) |
-// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped, but for the two-syllable deletions of three syllables); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves |
+// | key | itself when it has ≥ `MIN_VARIANT_LENGTH` code points; each 1-deletion when it has ≥ `MIN_VARIANT_LENGTH + 1`, or is three syllables (`isSyllables`); its halves and their 1-deletions when it has ≥ `MIN_HALVED_LENGTH` (`MIN_HALVED_SYLLABLES` syllables); its 2-deletions when it is shorter and has ≥ `MIN_TWICE_DELETED_LENGTH` outside the alphabets (`isTwiceDeleted`) |
+// | query | itself and its 1-deletions (variants shorter than `MIN_VARIANT_LENGTH` are skipped, but for the two-syllable deletions of three syllables); with budget 2 and nothing found within one edit, its prefixes and suffixes against key halves, and its 2-deletions against the keys not halved |
 //
 // Hashes are polynomial over code points, so all L deletions of an L-code-point string cost O(L),
 // without building a string. Collisions only add candidates; every candidate is
@@ -24,6 +24,21 @@ export const MIN_VARIANT_LENGTH = 3;
  * one edit, and their two-syllable deletions are stored and probed.
  */
 const SYLLABLE_SCRIPTS = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii', 'Vaii', 'Cher', 'Ethi', 'Cans']);
+
+/**
+ * Alphabets whose words are as long as Latin ones (and the scripts of no script's own): a Latin edit
+ * budget (lookup/budget.ts), and no 2-deletions stored for their keys.
+ */
+export const ALPHABET_SCRIPTS: ReadonlySet<string> = new Set([
+  'Latn',
+  'Grek',
+  'Cyrl',
+  'Armn',
+  'Geor',
+  'Zyyy',
+  'Zinh',
+  'Zzzz',
+]);
 
 /** Whether every code point of `cps` is a character of `SYLLABLE_SCRIPTS`. */
 function allSyllables(cps: ArrayLike<number>): boolean {
@@ -70,15 +85,48 @@ const SECOND_HALF = 0x20000;
 export const MIN_HALVED_LENGTH = 9;
 
 /**
- * The same for keys of syllables (`SYLLABLE_SCRIPTS`), whose queries take two edits from 7
- * (lookup/query.ts): halves of 3+ syllables, whose 2-syllable deletions are stored as those of
- * three-syllable keys are.
+ * The same for keys of syllables (`SYLLABLE_SCRIPTS`), which take two edits from 7 (lookup/budget.ts):
+ * halves of 3+ syllables, whose 2-syllable deletions are stored as those of three-syllable keys are.
  */
-export const MIN_HALVED_SYLLABLES = 6;
+export const MIN_HALVED_SYLLABLES = 7;
 
 /** Whether the halves of `cps` are indexed. */
 function isHalved(cps: ArrayLike<number>): boolean {
   return cps.length >= MIN_HALVED_LENGTH || (cps.length >= MIN_HALVED_SYLLABLES && allSyllables(cps));
+}
+
+/**
+ * Shortest key (code points) outside the alphabets whose 2-deletions are stored: there, queries and keys
+ * take two edits from 7 clusters (lookup/budget.ts), and keys shorter than `MIN_HALVED_LENGTH` have no halves.
+ */
+export const MIN_TWICE_DELETED_LENGTH = 7;
+
+/** Tag of the 2-deletions of keys (`isTwiceDeleted`), apart from whole-key and half variants. */
+const TWICE_DELETED = 0x30000;
+
+/** Whether the 2-deletions of `cps` are indexed: 7 or 8 code points, not halved, one of them outside the alphabets. */
+function isTwiceDeleted(cps: ArrayLike<number>): boolean {
+  return cps.length >= MIN_TWICE_DELETED_LENGTH && !isHalved(cps) && outsideAlphabets(cps);
+}
+
+/** Whether a code point of `cps` is outside `ALPHABET_SCRIPTS`. */
+function outsideAlphabets(cps: ArrayLike<number>): boolean {
+  for (let i = 0; i < cps.length; i++) if (!ALPHABET_SCRIPTS.has(getScript(cps[i]!))) return true;
+  return false;
+}
+
+/** Calls `emit` with the hash of each variant of `cps` with two code points deleted (n(n−1)/2 of them, O(1) each). */
+function forEachTwoDeletion(cps: ArrayLike<number>, emit: (hash: number) => void, tag: number): void {
+  const n = cps.length;
+  if (n - 2 < MIN_VARIANT_LENGTH || n > POWERS.length - 2) return;
+  const p = prefixHashes(cps);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      // cps[0, i) · cps(i, j) · cps(j, n)
+      const head = (Math.imul(p[i]!, POWERS[j - i - 1]!) + range(p, i + 1, j)) | 0;
+      emit(finish((Math.imul(head, POWERS[n - j - 1]!) + range(p, j + 1, n)) | 0, n - 2, tag));
+    }
+  }
 }
 
 /**
@@ -133,6 +181,23 @@ export function forEachQueryHalfVariant(cps: Int32Array, emit: (hash: number) =>
   for (const length of suffixes) forEachVariant(cps.subarray(n - length), 1, emit, SECOND_HALF);
 }
 
+/**
+ * Two edits from keys without halves (symmetric deletion of depth 2): keys of `n` − 2 or `n` − 1 code
+ * points are met by the query's 2-deletions against their own 0- and 1-deletions; keys of `n` … `n` + 2
+ * code points outside the alphabets, of `MIN_TWICE_DELETED_LENGTH` … `MIN_HALVED_LENGTH` − 1, store their
+ * 2-deletions, met by the query's 1- and 2-deletions of the same length. Longer queries are two edits
+ * only from halved keys.
+ */
+export function forEachQueryTwoDeletion(cps: Int32Array, emit: (hash: number) => void): void {
+  const n = cps.length;
+  if (n - 2 >= MIN_HALVED_LENGTH) return;
+  forEachTwoDeletion(cps, emit, 0);
+  // The longest 2-deletion stored is of MIN_HALVED_LENGTH − 3 code points.
+  if (n - 2 > MIN_HALVED_LENGTH - 3 || !outsideAlphabets(cps)) return;
+  if (n - 1 <= MIN_HALVED_LENGTH - 3) forEachVariant(cps, 1, emit, TWICE_DELETED);
+  forEachTwoDeletion(cps, emit, TWICE_DELETED);
+}
+
 /** Key-side depth: 1-deletions only for keys long enough to carry an edit budget (see the table above). */
 export function keyDepth(cps: ArrayLike<number>): 0 | 1 {
   return cps.length >= MIN_VARIANT_LENGTH + 1 || isSyllables(cps) ? 1 : 0;
@@ -163,7 +228,10 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
     for (const sequence of sequences(id)) {
       const n = sequence.length;
       total +=
-        (n >= MIN_VARIANT_LENGTH ? 1 : 0) + (keyDepth(sequence) === 1 ? n : 0) + (isHalved(sequence) ? n + 2 : 0);
+        (n >= MIN_VARIANT_LENGTH ? 1 : 0) +
+        (keyDepth(sequence) === 1 ? n : 0) +
+        (isHalved(sequence) ? n + 2 : 0) +
+        (isTwiceDeleted(sequence) ? (n * (n - 1)) / 2 : 0);
     }
   }
   let buckets = 1024;
@@ -182,6 +250,7 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
     for (const sequence of sequences(id)) {
       forEachVariant(sequence, keyDepth(sequence), add);
       forEachKeyHalfVariant(sequence, add);
+      if (isTwiceDeleted(sequence)) forEachTwoDeletion(sequence, add, TWICE_DELETED);
     }
   }
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;

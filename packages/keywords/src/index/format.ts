@@ -40,7 +40,9 @@ import type { Compiled, IndexState } from './state.js';
 const MAGIC = 'NOMINAKW';
 /**
  * Version of the file layout; bumped on any change, and files of another version are refused with
- * `INDEX_VERSION`. 8: the deletion table also hashes the conjunct clusters of keys that have them
+ * `INDEX_VERSION`. 9: the deletion table holds the halves of keys of seven syllables or more (not six),
+ * and the 2-deletions of keys of 7 or 8 code points outside the alphabets (deletions.ts `isTwiceDeleted`);
+ * 8: the deletion table also hashes the conjunct clusters of keys that have them
  * (distance/clusters.ts `conjunctClusters`, UAX #29 GB9c), and romanized entries store the r and l of their
  * key's romanization (`liquids`, `entryLiquids`: translit/liquids.ts); 7: the romanized keys follow skeleton rules 6 (a one-consonant skeleton is stored
  * vowelled); 6: the deletion table holds the two-syllable deletions of three-syllable keys
@@ -49,7 +51,7 @@ const MAGIC = 'NOMINAKW';
  * 4: the deletion table hashes clusters, not code points (distance/clusters.ts), and the romanized keys
  * follow skeleton rules 3; 3: a CRC-32 of the file in the fixed header (2: none).
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 /** Bytes before the JSON header: magic, version, header length, checksum, padding. */
 const PREFIX = 24;
 /** Where the checksum is, and where the bytes it covers start. */

@@ -8,8 +8,9 @@ import { codePoints } from '../distance/damerau-levenshtein.js';
 import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
-import { isSyllables, MIN_VARIANT_LENGTH } from '../index/deletions.js';
+import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import { queryRomanization, type SchemeSkeleton } from '../translit/romanize.js';
+import { budgetOf, SYLLABIC } from './budget.js';
 import { wordCount } from './resolve.js';
 
 export interface LookupOptions {
@@ -75,55 +76,6 @@ export interface PreparedQuery {
   locale: string | undefined;
   namespaces: ReadonlySet<string> | undefined;
   issues: KeywordIssue[];
-}
-
-/** Scripts where one code point is a syllable or a word, so one edit changes much more than a letter. */
-const SYLLABIC = new Set(['Hani', 'Hang', 'Hira', 'Kana', 'Yiii']);
-/** Alphabets whose words are as long as Latin ones: the Latin budget. */
-const ALPHABETS = new Set(['Latn', 'Grek', 'Cyrl', 'Armn', 'Geor', 'Zyyy', 'Zinh', 'Zzzz']);
-
-/**
- * Edit budget of a folded query by its length in user-perceived characters (distance/clusters.ts) and
- * its dominant script (UAX #24 script runs, @nomina/script): Latin, Greek, Cyrillic, Armenian and
- * Georgian take 1 edit from 5 and 2 from 9; Han, Hangul, kana and Yi (a code point is a syllable or a
- * word: seven say as much as a Latin word of 14 letters or more) 1 from 4 and 2 from 7 (not from 6:
- * two replacements in six characters may leave no trigram in common, and PostgreSQL finds candidates
- * by trigrams); every other script (abugidas, abjads, syllabaries, where a cluster is often a syllable
- * and keys are short) 1 from 4 and 2 from 8; three syllables of a syllabary, Han or Hangul
- * (index/deletions.ts `isSyllables`: as much as six letters or more) 1. Capped by `maxEdits`.
- */
-export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
-  const cps = codePoints(folded);
-  return budgetOf(folded, cps, clusters(cps).length, maxEdits);
-}
-
-/**
- * `editBudget` of a folded query of code points `cps` and `n` clusters: by clusters, and never less
- * than the budget of the same number of code points in an alphabet (a typo may be on code points too).
- */
-function budgetOf(folded: string, cps: Int32Array, n: number, maxEdits: number): number {
-  if (isSyllables(cps)) return Math.min(1, maxEdits);
-  const points = cps.length;
-  const script = isAscii(folded) ? 'Latn' : dominantScript(folded);
-  const byPoints = SYLLABIC.has(script) ? 0 : points >= 9 ? 2 : points >= 5 ? 1 : 0;
-  const byClusters = SYLLABIC.has(script)
-    ? n >= 7
-      ? 2
-      : n >= 4
-        ? 1
-        : 0
-    : ALPHABETS.has(script)
-      ? n >= 9
-        ? 2
-        : n >= 5
-          ? 1
-          : 0
-      : n >= 8
-        ? 2
-        : n >= 4
-          ? 1
-          : 0;
-  return Math.min(Math.max(byPoints, byClusters), maxEdits);
 }
 
 const NO_CODE_POINTS = new Int32Array(0);

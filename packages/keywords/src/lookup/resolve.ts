@@ -31,6 +31,7 @@ import { fold, foldBasic } from '../fold/fold.js';
 import { keyLiquids, liquidsOf } from '../translit/liquids.js';
 import { INHERENT_VOWELS, ROMANIZATION_SCHEME } from '../translit/romanize.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
+import { carriesTwoEdits } from './budget.js';
 import type { PreparedQuery } from './query.js';
 
 export type Via = 'exact' | 'folded' | 'variant' | 'translit' | 'prefix' | 'fuzzy';
@@ -90,7 +91,8 @@ export interface Candidate {
  * The fuzzy rule every store applies to its candidates: a key (its code points) of at least
  * `MIN_VARIANT_LENGTH` code points whose Damerau–Levenshtein distance to the query is 1 … budget, on
  * code points or on clusters (distance/clusters.ts: a dropped akshara or vowel sign is one edit), the
- * smaller. Returns the distance, or -1. Two-edit matches are answered only when no key is within one
+ * smaller. Returns the distance, or -1. Two edits need a key at most one character shorter than a query
+ * of that budget (`carriesTwoEdits`), and two-edit matches are answered only when no key is within one
  * edit (see `resolve`). A short query outside Latin without a budget (`dropOnly`) meets keys with one
  * character or one vowel sign more, or one jamo other. (Stores differ only in how they find candidates:
  * deletion neighbourhoods here, pg_trgm in PostgreSQL.)
@@ -112,7 +114,9 @@ export function fuzzyDistance(query: PreparedQuery, key: Int32Array): number {
         distance = Math.min(distance, codePointDistance(query.conjuncts, linked, budget));
     }
   }
-  return distance >= 1 && distance <= budget ? distance : -1;
+  if (distance < 1 || distance > budget) return -1;
+  // Two edits only to a key nearly as long as the query that carries them (lookup/budget.ts).
+  return distance === 2 && !carriesTwoEdits(key) ? -1 : distance;
 }
 
 /**

@@ -17,7 +17,8 @@
 // `grams` writes each code point of the key as one CJK ideograph (U+4E00 + code point mod 20902), so
 // pg_trgm sees one alphanumeric word whatever the script and the server's locale (its word splitting
 // would otherwise break Indic words at every vowel sign). Candidates come from pg_trgm (`%`, similarity
-// ≥ `TRIGRAM_THRESHOLD`); the exact fuzzy rule and the ranking are resolve.ts, as for the in-process index.
+// ≥ `TRIGRAM_THRESHOLD`, or `SHORT_TWO_EDIT_THRESHOLD`); the exact fuzzy rule and the ranking are
+// resolve.ts, as for the in-process index.
 import { hasErrors, type Outcome } from '@nomina/core';
 import type { KeywordIssue, KeywordIssueCode } from '../issues.js';
 import { indexState, KeywordIndex } from '../index/keyword-index.js';
@@ -47,6 +48,14 @@ export interface SqlClient {
 /** pg_trgm similarity from which a key is a fuzzy candidate: low, because the exact rule decides after. */
 export const TRIGRAM_THRESHOLD = 0.1;
 
+/**
+ * The same for a query of two edits and at most `SHORT_TWO_EDIT_LENGTH` characters: two edits to a key of
+ * 6 to 8 characters may leave it one trigram of 17 in common with the query (a swap and a replacement, or
+ * two swaps; test/postgres.test.ts tries every two-edit neighbour).
+ */
+export const SHORT_TWO_EDIT_THRESHOLD = 0.05;
+const SHORT_TWO_EDIT_LENGTH = 10;
+
 /** Candidate kinds, in the order the in-process index lists them (4: skeletons one edit off). */
 const KINDS = ['exact', 'skeleton', 'prefix', 'fuzzy', 'skeleton', 'word'] as const;
 
@@ -61,14 +70,16 @@ export function trigramText(key: string): string {
 }
 
 /**
- * A three-character query with its first two characters swapped (`["bac"]` for "abc"; `[]` for other
- * lengths): pg_trgm's trigrams of the two ("  a", " ab", "abc", "bc " and "  b", " ba", "bac", "ac ")
- * have none in common, so this fuzzy candidate is looked up whole. Every other one-edit neighbour of a
- * key of three characters or more shares a trigram with it.
+ * The neighbours of a query that share no trigram with it, looked up whole: of three characters, the first
+ * two swapped (`["bac"]` for "abc": "  a", " ab", "abc", "bc " and "  b", " ba", "bac", "ac " have none
+ * in common); of seven with a budget of two, the first two and the fifth and sixth swapped. Every other
+ * neighbour within the budget shares a trigram with the query.
  */
-function firstSwap(folded: string): string[] {
-  const chars = [...folded];
-  return chars.length === 3 && chars[0] !== chars[1] ? [chars[1]! + chars[0]! + chars[2]!] : [];
+function wholeNeighbours(folded: string, budget: number): string[] {
+  const c = [...folded];
+  if (c.length === 3 && c[0] !== c[1]) return [c[1]! + c[0]! + c[2]!];
+  if (c.length === 7 && budget >= 2) return [c[1]! + c[0]! + c[2]! + c[3]! + c[5]! + c[4]! + c[6]!];
+  return [];
 }
 
 export interface PostgresStoreOptions {
@@ -145,10 +156,12 @@ export class PostgresKeywordStore {
       suffix text COLLATE "C" NOT NULL, key_id integer NOT NULL, PRIMARY KEY (suffix, key_id))`);
     await this.client.query(`CREATE INDEX IF NOT EXISTS keys_grams ON ${s}.keys USING gin (grams gin_trgm_ops)`);
     // A function-level SET applies the threshold to this statement only, whatever the pool connection.
-    await this.client.query(`CREATE OR REPLACE FUNCTION ${s}.fuzzy_candidates(q text, lo integer, hi integer)
+    // The index is searched at the lower threshold; `threshold` keeps the usual one for other queries.
+    await this.client.query(`CREATE OR REPLACE FUNCTION ${s}.fuzzy_candidates(q text, lo integer, hi integer, threshold real)
       RETURNS TABLE (id integer, key text) LANGUAGE sql STABLE
-      SET pg_trgm.similarity_threshold = ${TRIGRAM_THRESHOLD}
-      AS $$ SELECT k.id, k.key FROM ${s}.keys k WHERE k.grams % q AND k.length BETWEEN lo AND hi $$`);
+      SET pg_trgm.similarity_threshold = ${SHORT_TWO_EDIT_THRESHOLD}
+      AS $$ SELECT k.id, k.key FROM ${s}.keys k
+        WHERE k.grams % q AND k.length BETWEEN lo AND hi AND similarity(k.grams, q) >= threshold $$`);
   }
 
   /** Drops the schema and everything in it. */
@@ -368,11 +381,11 @@ export class PostgresKeywordStore {
          (SELECT id, key, 2 FROM ${s}.keys
            WHERE $4 AND key > $1 AND key < $1 || chr(1114111) AND starts_with(key, $1) ORDER BY key LIMIT ${MAX_PREFIX_SCAN})
          UNION ALL
-         SELECT f.id, f.key, 3 FROM (SELECT id, key FROM ${s}.fuzzy_candidates($2, $5, $6)
+         SELECT f.id, f.key, 3 FROM (SELECT id, key FROM ${s}.fuzzy_candidates($2, $5, $6, $11)
            UNION SELECT id, key FROM ${s}.keys WHERE key = ANY($10::text[])) f WHERE $3 AND f.key <> $1
          UNION ALL
          SELECT DISTINCT f.id, f.key, 4 FROM unnest($8::text[], $9::integer[]) AS k(grams, length)
-           CROSS JOIN LATERAL ${s}.fuzzy_candidates(k.grams, k.length - 1, k.length + 1) f
+           CROSS JOIN LATERAL ${s}.fuzzy_candidates(k.grams, k.length - 1, k.length + 1, ${TRIGRAM_THRESHOLD}) f
          UNION ALL
          SELECT DISTINCT w.id, w.key, 5 FROM (SELECT k.id, k.key FROM ${s}.words w JOIN ${s}.keys k ON k.id = w.key_id
            WHERE $4 AND w.suffix >= $1 AND w.suffix < $1 || chr(1114111) AND starts_with(w.suffix, $1)
@@ -393,7 +406,10 @@ export class PostgresKeywordStore {
         prepared.skeletons,
         fuzzySkeletons.map(trigramText),
         fuzzySkeletons.map((k) => k.length),
-        prepared.budget > 0 ? firstSwap(prepared.folded) : [],
+        prepared.budget > 0 ? wholeNeighbours(prepared.folded, prepared.budget) : [],
+        prepared.budget >= 2 && prepared.cps.length <= SHORT_TWO_EDIT_LENGTH
+          ? SHORT_TWO_EDIT_THRESHOLD
+          : TRIGRAM_THRESHOLD,
       ],
     );
     const candidates: Candidate[] = [];
