@@ -140,7 +140,7 @@ export class PostgresKeywordStore {
     this.s = `"${schema}"`;
   }
 
-  /** Creates pg_trgm (if missing), the schema, tables, indexes and the candidate function. Idempotent. */
+  /** Creates pg_trgm (if missing), the schema, tables, indexes and the candidate functions. Idempotent. */
   async install(): Promise<void> {
     const s = this.s;
     await this.client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
@@ -155,13 +155,16 @@ export class PostgresKeywordStore {
     await this.client.query(`CREATE TABLE IF NOT EXISTS ${s}.words (
       suffix text COLLATE "C" NOT NULL, key_id integer NOT NULL, PRIMARY KEY (suffix, key_id))`);
     await this.client.query(`CREATE INDEX IF NOT EXISTS keys_grams ON ${s}.keys USING gin (grams gin_trgm_ops)`);
-    // A function-level SET applies the threshold to this statement only, whatever the pool connection.
-    // The index is searched at the lower threshold; `threshold` keeps the usual one for other queries.
-    await this.client.query(`CREATE OR REPLACE FUNCTION ${s}.fuzzy_candidates(q text, lo integer, hi integer, threshold real)
-      RETURNS TABLE (id integer, key text) LANGUAGE sql STABLE
-      SET pg_trgm.similarity_threshold = ${SHORT_TWO_EDIT_THRESHOLD}
-      AS $$ SELECT k.id, k.key FROM ${s}.keys k
-        WHERE k.grams % q AND k.length BETWEEN lo AND hi AND similarity(k.grams, q) >= threshold $$`);
+    // A function-level SET applies the threshold to this statement only, whatever the pool connection: one
+    // function for each threshold, so that other queries search the index at the usual one.
+    for (const [name, threshold] of [
+      ['fuzzy_candidates', TRIGRAM_THRESHOLD],
+      ['short_two_edit_candidates', SHORT_TWO_EDIT_THRESHOLD],
+    ] as const)
+      await this.client.query(`CREATE OR REPLACE FUNCTION ${s}.${name}(q text, lo integer, hi integer)
+        RETURNS TABLE (id integer, key text) LANGUAGE sql STABLE
+        SET pg_trgm.similarity_threshold = ${threshold}
+        AS $$ SELECT k.id, k.key FROM ${s}.keys k WHERE k.grams % q AND k.length BETWEEN lo AND hi $$`);
   }
 
   /** Drops the schema and everything in it. */
@@ -381,11 +384,12 @@ export class PostgresKeywordStore {
          (SELECT id, key, 2 FROM ${s}.keys
            WHERE $4 AND key > $1 AND key < $1 || chr(1114111) AND starts_with(key, $1) ORDER BY key LIMIT ${MAX_PREFIX_SCAN})
          UNION ALL
-         SELECT f.id, f.key, 3 FROM (SELECT id, key FROM ${s}.fuzzy_candidates($2, $5, $6, $11)
+         SELECT f.id, f.key, 3 FROM (SELECT id, key FROM ${s}.fuzzy_candidates($2, $5, $6) WHERE NOT $11
+           UNION ALL SELECT id, key FROM ${s}.short_two_edit_candidates($2, $5, $6) WHERE $11
            UNION SELECT id, key FROM ${s}.keys WHERE key = ANY($10::text[])) f WHERE $3 AND f.key <> $1
          UNION ALL
          SELECT DISTINCT f.id, f.key, 4 FROM unnest($8::text[], $9::integer[]) AS k(grams, length)
-           CROSS JOIN LATERAL ${s}.fuzzy_candidates(k.grams, k.length - 1, k.length + 1, ${TRIGRAM_THRESHOLD}) f
+           CROSS JOIN LATERAL ${s}.fuzzy_candidates(k.grams, k.length - 1, k.length + 1) f
          UNION ALL
          SELECT DISTINCT w.id, w.key, 5 FROM (SELECT k.id, k.key FROM ${s}.words w JOIN ${s}.keys k ON k.id = w.key_id
            WHERE $4 AND w.suffix >= $1 AND w.suffix < $1 || chr(1114111) AND starts_with(w.suffix, $1)
@@ -407,9 +411,7 @@ export class PostgresKeywordStore {
         fuzzySkeletons.map(trigramText),
         fuzzySkeletons.map((k) => k.length),
         prepared.budget > 0 ? wholeNeighbours(prepared.folded, prepared.budget) : [],
-        prepared.budget >= 2 && prepared.cps.length <= SHORT_TWO_EDIT_LENGTH
-          ? SHORT_TWO_EDIT_THRESHOLD
-          : TRIGRAM_THRESHOLD,
+        prepared.budget >= 2 && prepared.cps.length <= SHORT_TWO_EDIT_LENGTH,
       ],
     );
     const candidates: Candidate[] = [];
