@@ -19,10 +19,10 @@ export {
   querySkeletons,
   romanizeKey,
   romanKey,
-  romanSkeleton,
   type RomanizedKey,
   type SchemeSkeleton,
 } from './translit/romanize.js';
+export { romanSkeleton } from './translit/skeleton.js';
 export { QUERY_SCHEMES, schemeSpellings, type QueryScheme } from './translit/schemes.js';
 export { codePoints } from './distance/damerau-levenshtein.js';
 export { dictionaryWordStarts } from './segment/words.js';

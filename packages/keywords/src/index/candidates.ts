@@ -29,7 +29,8 @@ import {
   forEachQueryTwoDeletion,
   forEachVariant,
 } from './deletions.js';
-import { compareCodePoints, lowerBound } from './key-table.js';
+import { headOf, searchByHead } from './heads.js';
+import { compareCodePoints } from './key-table.js';
 import { DUPLICATE, NONE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
 
 /** The query's code points, and its clusters and conjunct clusters where they differ (as keys store them: compile.ts). */
@@ -131,7 +132,11 @@ export class CandidateFinder {
     // Prefix: the first MAX_PREFIX_SCAN keys after the query in code-point order that start with it.
     const started = new Set<number>();
     if (query.prefixable) {
-      const lo = lowerBound(c.sorted.length, (i) => compareCodePoints(keys.keys[c.sorted[i]!]!, query.folded) < 0);
+      const lo = searchByHead(
+        c.sortedHeads,
+        headOf(query.folded),
+        (i) => compareCodePoints(keys.keys[c.sorted[i]!]!, query.folded) < 0,
+      );
       for (let i = lo, taken = 0; i < c.sorted.length && taken < MAX_PREFIX_SCAN; i++) {
         const id = c.sorted[i]!;
         const key = keys.keys[id]!;
@@ -228,8 +233,9 @@ export class CandidateFinder {
     const keys = this.state.keys;
     if (query.prefixable) {
       const { wordKeys, wordAt } = c;
-      const lo = lowerBound(
-        wordKeys.length,
+      const lo = searchByHead(
+        c.wordHeads,
+        headOf(query.folded),
         (i) => compareCodePoints(keys.keys[wordKeys[i]!]!, query.folded, wordAt[i]!) < 0,
       );
       const found = new Set<number>();

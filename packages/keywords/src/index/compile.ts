@@ -6,10 +6,12 @@
 // | postings (CSR) | key → entries, low bits TRANSLIT and DUPLICATE (state.ts) | (n + 1 + E…2E) × 4 bytes |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
 // | `wordKeys`, `wordAt` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
+// | `sortedHeads`, `wordHeads` | the first three units of each, packed (heads.ts), for searches in code-point order; not saved | (n + W) × 8 bytes |
 // | deletion table (CSR) | hash of each deletion variant of the key's code points, and of its clusters and of its conjunct clusters when they differ (distance/clusters.ts) → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points (and as much again for clusters) |
 import { clusters, conjunctClusters, hasLinker } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { buildDeletionTable } from './deletions.js';
+import { headsOf } from './heads.js';
 import { codePointOrderUnit, compareCodePoints, type KeyTable } from './key-table.js';
 import { DUPLICATE, NONE, TRANSLIT, wordsEnd, type Compiled, type IndexState } from './state.js';
 
@@ -59,7 +61,9 @@ export function compile(s: IndexState): Compiled {
     }
     return sequences;
   });
-  return (s.compiled = { postingStart, postings, sorted, ...wordOrder(s), deletions });
+  const words = wordOrder(s);
+  const heads = headsOf(keys, sorted, words.wordKeys, words.wordAt);
+  return (s.compiled = { postingStart, postings, sorted, ...words, ...heads, deletions });
 }
 
 /**

@@ -34,6 +34,7 @@ import { ROMANIZATION_SCHEME, SKELETON_VERSION } from '../translit/romanize.js';
 import { crc32 } from './checksum.js';
 import { Column } from './column.js';
 import { FINGERPRINT_BITS } from './deletions.js';
+import { headsOf } from './heads.js';
 import { KeyTable } from './key-table.js';
 import type { Compiled, IndexState } from './state.js';
 
@@ -479,6 +480,7 @@ export function loadState(bytes: Uint8Array): LoadedState {
           sorted,
           wordKeys,
           wordAt,
+          ...headsOf(keys, sorted, wordKeys, wordAt),
           deletions: { mask, start: deletionStart, keys: deletionKeys },
         },
       },

@@ -132,15 +132,3 @@ export function compareCodePoints(a: string, b: string, aFrom = 0, bFrom = 0): n
 export function codePointOrderUnit(unit: number): number {
   return unit >= 0xd800 ? unit + (unit >= 0xe000 ? -0x800 : 0x2000) : unit;
 }
-
-/** The first index in [0, count) at which `before(index)` is false, for `before` true then false (binary search). */
-export function lowerBound(count: number, before: (index: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -22,7 +22,7 @@ export const TRANSLIT = 1;
 /** Bit of a posting: it resolves like an earlier posting of the same key and target (compile.ts). */
 export const DUPLICATE = 2;
 
-/** The look-up structures compiled from the state (compile.ts), saved in the index file. */
+/** The look-up structures compiled from the state (compile.ts), saved in the index file but for the heads. */
 export interface Compiled {
   postingStart: Uint32Array;
   postings: Uint32Array;
@@ -30,6 +30,9 @@ export interface Compiled {
   /** Word starts in code-point order of their suffixes (ties: the whole key's order). */
   wordKeys: Uint32Array;
   wordAt: Uint16Array;
+  /** The heads of `sorted` and of the word starts (heads.ts): derived when compiled or loaded, not saved. */
+  sortedHeads: Float64Array;
+  wordHeads: Float64Array;
   deletions: DeletionTable;
 }
 

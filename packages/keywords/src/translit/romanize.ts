@@ -22,8 +22,8 @@
 // | abjads and abugidas: no vowels, semivowels (i, v) or h at all | short vowels unwritten, inherent vowels, و w v u o, ة h a at |
 // | ee → i, oo → u; v after n, l → u; digits in a word: 7 → h, 5 → kh, 6 → t, 9 → s, 2 and 3 dropped | informal Indic spelling, pinyin typed with v for ü, Arabizi |
 //
-// A Latin query is looked up by its fold and by both of its skeletons, exactly and (from
-// `MIN_FUZZY_SKELETON` letters) one edit off.
+// skeleton.ts applies these rules. A Latin query is looked up by its fold and by both of its
+// skeletons, exactly and (from `MIN_FUZZY_SKELETON` letters) one edit off.
 import { isAscii } from '@nomina/core';
 import { dominantScript } from '@nomina/script';
 import { getCombiningClass } from '@nomina/ucd';
@@ -31,6 +31,7 @@ import anyAscii from 'any-ascii';
 import { isClusterExtender } from '../distance/clusters.js';
 import { requireText } from '../fold/fold.js';
 import { keySpelling, schemeSpellings } from './schemes.js';
+import { romanSkeleton } from './skeleton.js';
 
 /** Name of the romanization scheme, reported as `scheme` on `translit` matches. */
 export const ROMANIZATION_SCHEME = 'any-ascii';
@@ -214,49 +215,6 @@ const ABJADS = new Set([
 export function isAbjad(folded: string): boolean {
   return ABJADS.has(dominantScript(folded));
 }
-
-/**
- * The skeleton of a lower-case ASCII romanization (see the table in the module comment); with
- * `consonantsOnly`, vowels and h are dropped too (abjads and abugidas). Idempotent. Linear.
- */
-export function romanSkeleton(latin: string, consonantsOnly: boolean): string {
-  let out = latin
-    // Arabizi: digits inside a word for the letters Latin lacks (ح 7, ع 3, ء 2, خ 5, ط 6, ص 9).
-    .replace(/(?<=[a-z])[0-9]+|[0-9]+(?=[a-z])/g, (run) => run.replace(/[235679]/g, (d) => ARABIZI_DIGITS[d]!))
-    // Informal Indic spelling: ee for ī, oo for ū.
-    .replace(/ee/g, 'i')
-    .replace(/oo/g, 'u')
-    .replace(/y/g, 'i')
-    .replace(/w/g, 'v')
-    .replace(/q/g, 'k')
-    // j not before a vowel is й (i) in alphabets; abjads and abugidas write no vowels, so there it is ج, ज (z).
-    .replace(/j(?![aeiouAEO])/g, consonantsOnly ? 'z' : 'i')
-    .replace(/j/g, 'z');
-  out = out.replace(/(.)\1+/g, '$1');
-  if (consonantsOnly)
-    out = out
-      .replace(/[aeiouv]/g, '')
-      .replace(/([bcdgkprstz])h+/g, '$1')
-      .replace(/h/g, '');
-  else
-    out = out
-      .replace(/kh/g, 'h')
-      .replace(/ie/g, 'e')
-      .replace(/([bcdgkprstz])h+/g, '$1');
-  // Removals can leave new doubles ("ngag" → "ngg"): collapse them before the digraphs, so that no
-  // digraph is formed again by the last collapse (idempotence).
-  out = out
-    .replace(/(.)\1+/g, '$1')
-    .replace(/t[sz]/g, 'c')
-    .replace(/ng/g, 'n')
-    .replace(/m([bp])/g, 'n$1')
-    .replace(/r/g, 'l')
-    // Toneless pinyin typed with v for ü (nv, lv: nü, lü).
-    .replace(/(?<=[nl])v(?![aiouAEO])/g, 'u');
-  return out.replace(/(.)\1+/g, '$1');
-}
-
-const ARABIZI_DIGITS: Record<string, string> = { '2': '', '3': '', '5': 'kh', '6': 't', '7': 'h', '9': 's' };
 
 /** What the index stores of the romanization of a folded key (`romanizeKey`). */
 export interface RomanizedKey {

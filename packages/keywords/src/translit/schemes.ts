@@ -147,7 +147,17 @@ export function keySpelling(latin: string, script: string): string {
   return latin;
 }
 
+/**
+ * Each scheme's rules as one pattern that matches where any of them does: where it matches nowhere, no
+ * rule changes the text (each rule meets the text as it was), and the scheme is passed over with one
+ * scan instead of one a rule.
+ */
+const ANY_RULE = new WeakMap<QueryScheme, RegExp>();
+
 function spell(scheme: QueryScheme, latin: string): string {
+  let any = ANY_RULE.get(scheme);
+  if (any === undefined) ANY_RULE.set(scheme, (any = new RegExp(scheme.rules.map(([rule]) => rule.source).join('|'))));
+  if (!any.test(latin)) return latin;
   let spelled = latin;
   for (const [pattern, replacement] of scheme.rules) spelled = spelled.replace(pattern, replacement);
   return spelled;
