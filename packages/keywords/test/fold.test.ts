@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { expectLinear } from '../../../test-vectors/campaign.js';
 import { fold, foldBasic, FOLD_PROFILE_VERSION, FOLD_RULES } from '../src/index.js';
 import { toWellFormed } from '../src/internals.js';
-import { foldWords } from '../src/fold/fold.js';
+import { foldBoth, foldWords } from '../src/fold/fold.js';
 import { foldVectors } from './helpers.js';
 
 describe(`fold profile ${FOLD_PROFILE_VERSION}`, () => {
@@ -66,6 +66,15 @@ describe('fold properties', () => {
 
   prop.prop([fc.string({ unit: 'grapheme', maxLength: 30 })])('NFC and NFD forms fold alike', (text) => {
     expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
+  });
+
+  prop.prop([
+    fc.string({
+      unit: fc.constantFrom('ｶ', 'ﾞ', 'ي', 'ى', '國', 'Ǆ', 'ß', 'e\u0301', 'ä', ' ', 'a', '\u064b'),
+      maxLength: 30,
+    }),
+  ])('foldBoth is fold and foldBasic at once', (text) => {
+    expect(foldBoth(text)).toEqual({ folded: fold(text), basic: foldBasic(text) });
   });
 
   test('long texts fold in pieces exactly as a whole', () => {

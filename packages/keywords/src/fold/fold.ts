@@ -84,8 +84,9 @@ export function toWellFormed(text: string): string {
 /**
  * Folds `text`; with `starts`, also fills it with the offsets in the result (UTF-16 units, after 0)
  * where a word begins: after a separator the fold dropped (emptied when the NFC step would join two words).
+ * With `basic` (and `variants`), also pushes the basic fold there unless the text is ASCII (then it is the fold).
  */
-function foldText(text: string, variants: boolean, starts?: number[]): string {
+function foldText(text: string, variants: boolean, starts?: number[], basic?: string[]): string {
   // Fast path: printable ASCII needs only case folding and separator removal.
   let out = '';
   let ascii = true;
@@ -120,6 +121,7 @@ function foldText(text: string, variants: boolean, starts?: number[]): string {
   // Marks are judged on the canonical decomposition, where each sits after its base character.
   const decomposed = folded.normalize('NFD');
   out = '';
+  let plain = '';
   let dropMarks = false;
   for (const char of decomposed) {
     const cp = char.codePointAt(0)!;
@@ -133,6 +135,7 @@ function foldText(text: string, variants: boolean, starts?: number[]): string {
       const selector = (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
       if (selector || (category !== 'Mc' && dropMarks)) continue;
       out += char;
+      if (basic) plain += char;
       continue;
     }
     // `separators` (Z*, P*, apostrophe-like modifier letters) and `invisible` (Cf, Cc).
@@ -152,11 +155,17 @@ function foldText(text: string, variants: boolean, starts?: number[]): string {
     dropMarks = t.markDroppingScripts.has(getScript(cp));
     // `latin-letters`, then (full fold only) `arabic-letters`, `han-variants`, `kana`.
     let mapped = t.basic.get(cp) ?? char;
+    if (basic) plain += mapped;
     if (variants) {
       const variant = t.variant.get(mapped.codePointAt(0)!);
       if (variant !== undefined) mapped = variant;
     }
     out += mapped;
+  }
+  if (basic) {
+    const whole = out.normalize('NFC');
+    basic.push(plain === out ? whole : plain.normalize('NFC'));
+    return whole;
   }
   if (!starts?.length) return out.normalize('NFC');
   const whole = out.normalize('NFC');
@@ -233,6 +242,15 @@ export function foldWords(text: string): { folded: string; starts: number[] } {
   const starts: number[] = [];
   const folded = foldText(text, true, starts);
   return { folded, starts: dictionaryWordStarts(folded, starts) };
+}
+
+/** `fold` and `foldBasic` of `text` at once (a query is looked up by both): the steps before the variant rules are shared. */
+export function foldBoth(text: string): { folded: string; basic: string } {
+  requireText(text);
+  if (text.length > PIECE) return { folded: foldPieces(text, true), basic: foldPieces(text, false) };
+  const basic: string[] = [];
+  const folded = foldText(text, true, undefined, basic);
+  return { folded, basic: basic[0] ?? folded };
 }
 
 /** The basic fold (NFKC, case, marks, letters, separators, invisibles) without the variant rules. */

@@ -35,6 +35,13 @@ export class KeyTable {
   private slots: Int32Array;
   /** Whether `slots` belongs to someone else (loaded): copied before the first write. */
   private borrowed: boolean;
+  /**
+   * A bit for each value of the top bits of a hash, set when a key has such a hash (a Bloom filter
+   * with one function, four bits a slot): most absent keys are told by one read of this array, a
+   * sixteenth of the slots' size, instead of the slots and the strings they point to. Rebuilt with
+   * the slots; for borrowed slots, from the keys.
+   */
+  private present: Int32Array;
 
   constructor(keys: string[] = [], slots?: Int32Array) {
     this.keys = keys;
@@ -42,8 +49,11 @@ export class KeyTable {
     if (slots && slots.length >= 2 * keys.length && (slots.length & (slots.length - 1)) === 0) {
       this.slots = slots;
       this.borrowed = true;
+      this.present = presenceFor(slots.length);
+      for (const key of keys) this.mark(hashString(key));
     } else {
       this.slots = new Int32Array(capacityFor(keys.length));
+      this.present = presenceFor(this.slots.length);
       for (let id = 0; id < keys.length; id++) this.place(keys[id]!, id);
     }
   }
@@ -73,6 +83,7 @@ export class KeyTable {
       // Grow, or take a private copy of borrowed slots: rebuilt from the keys, so nothing of the
       // borrowed array is trusted for writing.
       this.slots = new Int32Array(capacityFor(this.keys.length));
+      this.present = presenceFor(this.slots.length);
       this.borrowed = false;
       for (let i = 0; i < this.keys.length; i++) this.place(this.keys[i]!, i);
     } else {
@@ -82,6 +93,8 @@ export class KeyTable {
   }
 
   private find(key: string, hash: number): number {
+    const bit = this.presenceBit(hash);
+    if ((this.present[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const mask = this.slots.length - 1;
     for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
       const id = this.slots[slot]! - 1;
@@ -91,8 +104,19 @@ export class KeyTable {
     return -1;
   }
 
+  /** The bit of `present` for `hash`: its top bits (the slots take the low ones). */
+  private presenceBit(hash: number): number {
+    return hash >>> Math.clz32(this.present.length * 32 - 1);
+  }
+
+  private mark(hash: number): void {
+    const bit = this.presenceBit(hash);
+    this.present[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
   /** Puts `id` in the first free slot from `hash` (there always is one: at most half the slots are used). */
   private place(key: string, id: number, hash = hashString(key)): void {
+    this.mark(hash);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
       if (this.slots[slot] === 0) {
@@ -102,6 +126,11 @@ export class KeyTable {
     }
     throw new Error('KeyTable: no free slot (unreachable: the table is at most half full)');
   }
+}
+
+/** The presence bits of a table of `capacity` slots (a power of two): four bits a slot. */
+function presenceFor(capacity: number): Int32Array {
+  return new Int32Array(Math.max(1, capacity / 8));
 }
 
 function capacityFor(count: number): number {

@@ -22,17 +22,17 @@ export const SYLLABIC: ReadonlySet<string> = new Set(['Hani', 'Hang', 'Hira', 'K
  */
 export function editBudget(folded: string, maxEdits: number = MAX_EDITS): number {
   const cps = codePoints(folded);
-  return budgetOf(folded, cps, clusters(cps).length, maxEdits);
+  return budgetOf(scriptOf(folded), cps, clusters(cps).length, maxEdits);
 }
 
 /**
- * `editBudget` of a folded text of code points `cps` and `n` clusters: by clusters, and never less than
- * the budget of as many code points in an alphabet (a typo may be on code points too), but in Han,
- * Hangul, kana and Yi.
+ * `editBudget` of a folded text of `script` (`scriptOf`), code points `cps` and `n` clusters: by
+ * clusters, and never less than the budget of as many code points in an alphabet (a typo may be on
+ * code points too), but in Han, Hangul, kana and Yi.
  */
-export function budgetOf(folded: string, cps: Int32Array, n: number, maxEdits: number): number {
+export function budgetOf(script: string, cps: Int32Array, n: number, maxEdits: number): number {
   if (isSyllables(cps)) return Math.min(1, maxEdits);
-  return Math.min(lengthBudget(scriptOf(folded), cps.length, n), maxEdits);
+  return Math.min(lengthBudget(script, cps.length, n), maxEdits);
 }
 
 /**
@@ -50,7 +50,8 @@ function lengthBudget(script: string, points: number, n: number): number {
   return SYLLABIC.has(script) ? byClusters : Math.max(byClusters, byAlphabet(points));
 }
 
-function scriptOf(folded: string): string {
+/** The dominant script of a folded text (@nomina/script), Latn for ASCII. */
+export function scriptOf(folded: string): string {
   return isAscii(folded) ? 'Latn' : dominantScript(folded);
 }
 

@@ -1,16 +1,15 @@
 // Query preparation, shared by every store (in-process index, PostgreSQL): limits first, then the fold,
 // the code points and the edit budget.
-import { isAscii, loneSurrogateOffset, requireString } from '@nomina/core';
-import { dominantScript } from '@nomina/script';
+import { loneSurrogateOffset, requireString } from '@nomina/core';
 import { getScript } from '@nomina/ucd';
 import { clusters, conjunctClusters } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
-import { fold, foldBasic, toWellFormed } from '../fold/fold.js';
+import { foldBoth, toWellFormed } from '../fold/fold.js';
 import { keywordIssue as issue, type KeywordIssue } from '../issues.js';
 import { MAX_EDITS, MAX_LIMIT, MAX_QUERY_LENGTH } from '../limits.js';
 import { MIN_VARIANT_LENGTH } from '../index/deletions.js';
 import { queryRomanization, type SchemeSkeleton } from '../translit/romanize.js';
-import { budgetOf, SYLLABIC } from './budget.js';
+import { budgetOf, scriptOf, SYLLABIC } from './budget.js';
 import { wordCount } from './resolve.js';
 
 export interface LookupOptions {
@@ -174,7 +173,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
       }),
     );
   const wellFormed = lone < 0 ? query : toWellFormed(query);
-  const folded = fold(wellFormed);
+  const { folded, basic } = foldBoth(wellFormed);
   if (folded === '') {
     issues.push(
       issue(
@@ -192,7 +191,8 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
   // The same clusters when no conjunct joins them: `symbols` (callers compare by identity).
   const conjuncts = linked.length === symbols.length ? symbols : linked;
   const { vowelled, skeletons, schemes, spellings } = queryRomanization(folded);
-  const budget = budgetOf(folded, cps, symbols.length, maxEdits);
+  const script = scriptOf(folded);
+  const budget = budgetOf(script, cps, symbols.length, maxEdits);
   return {
     raw: wellFormed,
     limit,
@@ -202,8 +202,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     namespaces,
     issues,
     folded,
-    // ASCII has no variant rules: its basic fold is its fold.
-    basic: isAscii(wellFormed) ? folded : foldBasic(wellFormed),
+    basic,
     cps,
     symbols,
     bases: baseOf[0]!,
@@ -217,12 +216,7 @@ export function prepareQuery(query: string, options: LookupOptions = {}): Prepar
     romanSkeletonCps: codePoints(vowelled),
     words: wordCount(wellFormed),
     budget,
-    dropOnly:
-      budget === 0 &&
-      maxEdits > 0 &&
-      cps.length >= MIN_VARIANT_LENGTH &&
-      !isAscii(folded) &&
-      dominantScript(folded) !== 'Latn',
+    dropOnly: budget === 0 && maxEdits > 0 && cps.length >= MIN_VARIANT_LENGTH && script !== 'Latn',
     prefixable: prefix && isPrefixable(cps),
   };
 }
