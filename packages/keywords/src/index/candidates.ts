@@ -156,7 +156,7 @@ export class CandidateFinder {
       const minUnits = query.conjuncts.length - query.budget;
       const maxUnits = 2 * (query.cps.length + query.budget);
       const maxClusters = query.symbols.length + query.budget;
-      const probe = this.prober(seen, (id, key) => {
+      const visit = (id: number, key: string) => {
         // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here. A
         // key longer in units than the query's code points allow may still be near in clusters (one of
         // several code points left out): its clusters decide.
@@ -165,16 +165,19 @@ export class CandidateFinder {
         if (key.length > maxUnits && conjunctClusters(cps).length > maxClusters) return;
         const distance = fuzzyDistance(query, cps);
         if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
-      });
+      };
       const sequences = symbolSequences(query);
-      for (const sequence of sequences) forEachVariant(sequence, 1, probe);
+      for (const sequence of sequences) forEachVariant(sequence, 1, this.collect);
+      this.probe(seen, visit);
       // Two edits (key halves, 2-deletions) only when nothing is within one edit (resolve drops two-edit
       // matches then).
-      if (query.budget >= 2 && !out.some(isClose))
+      if (query.budget >= 2 && !out.some(isClose)) {
         for (const sequence of sequences) {
-          forEachQueryHalfVariant(sequence, probe);
-          forEachQueryTwoDeletion(sequence, probe);
+          forEachQueryHalfVariant(sequence, this.collect);
+          forEachQueryTwoDeletion(sequence, this.collect);
         }
+        this.probe(seen, visit);
+      }
 
       // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
       // not looked for when the query is itself a key (`skeletonDistance`).
@@ -187,11 +190,11 @@ export class CandidateFinder {
           const id = keys.get(skeleton);
           if (id >= 0) near.add(id);
         }
-        const probeSkeleton = this.prober(near, (id, key) => {
+        for (const skeleton of query.skeletonCps)
+          if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, this.collect);
+        this.probe(near, (id, key) => {
           if (skeletonDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'skeleton', 1));
         });
-        for (const skeleton of query.skeletonCps)
-          if (skeleton.length >= MIN_FUZZY_SKELETON) forEachVariant(skeleton, 1, probeSkeleton);
       }
     }
 
@@ -200,10 +203,10 @@ export class CandidateFinder {
     if (query.dropOnly) {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
-      const probe = this.prober(seen, (id, key) => {
+      for (const sequence of symbolSequences(query)) forEachVariant(sequence, 0, this.collect);
+      this.probe(seen, (id, key) => {
         if (fuzzyDistance(query, codePoints(key)) === 1) out.push(this.candidate(query, id, 'fuzzy', 1));
       });
-      for (const sequence of symbolSequences(query)) forEachVariant(sequence, 0, probe);
       // Hangul: keys with one jamo other, looked up whole (a short key has no deletion variants).
       if (exact < 0 && hasHangulSyllable(query.cps))
         forEachJamoNeighbour(query.cps, (text) => {
@@ -251,24 +254,47 @@ export class CandidateFinder {
     return out;
   }
 
+  /** Hashes of deletion variants (deletions.ts) gathered for the next `probe`. */
+  private readonly hashes: number[] = [];
+  private readonly collect = (hash: number): void => {
+    this.hashes.push(hash);
+  };
+  /** Bucket bounds and ids found, reused by `probe`. */
+  private readonly bounds: number[] = [];
+  private readonly found: number[] = [];
+
   /**
-   * A deletion-table probe: calls `visit` once for each key (not yet in `seen`) stored under a hash,
-   * up to `MAX_FUZZY_CANDIDATES` keys.
+   * Probes the deletion table with the gathered hashes: calls `visit` once for each key stored under
+   * one of them and not yet in `seen` (which it adds), in the order of the hashes and of their buckets,
+   * up to `MAX_FUZZY_CANDIDATES` keys in `seen`. The bounds of every bucket are read first, then the
+   * entries of every bucket, then the keys are visited: the reads of each stage are independent, so
+   * the processor overlaps their cache misses (a look-up reads tens of buckets of a table of about a
+   * hundred megabytes), where probing hash by hash waits for each in turn.
    */
-  private prober(seen: Set<number>, visit: (id: number, key: string) => void): (hash: number) => void {
+  private probe(seen: Set<number>, visit: (id: number, key: string) => void): void {
     const { mask, start, keys: owners } = compile(this.state).deletions;
-    const keys = this.state.keys.keys;
-    return (hash) => {
-      const bucket = hash & mask;
-      const print = fingerprint(hash);
-      for (let i = start[bucket]!; i < start[bucket + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
+    const hashes = this.hashes;
+    const bounds = this.bounds;
+    const found = this.found;
+    for (let h = 0; h < hashes.length; h++) {
+      const bucket = hashes[h]! & mask;
+      bounds[2 * h] = start[bucket]!;
+      bounds[2 * h + 1] = start[bucket + 1]!;
+    }
+    found.length = 0;
+    for (let h = 0; h < hashes.length; h++) {
+      const print = fingerprint(hashes[h]!);
+      for (let i = bounds[2 * h]!; i < bounds[2 * h + 1]! && seen.size < MAX_FUZZY_CANDIDATES; i++) {
         const value = owners[i]!;
         if ((value & ((1 << FINGERPRINT_BITS) - 1)) !== print) continue;
         const id = value >>> FINGERPRINT_BITS;
         if (seen.has(id)) continue;
         seen.add(id);
-        visit(id, keys[id]!);
+        found.push(id);
       }
-    };
+    }
+    hashes.length = 0;
+    const keys = this.state.keys.keys;
+    for (const id of found) visit(id, keys[id]!);
   }
 }
