@@ -37,9 +37,9 @@ export class KeyTable {
   private borrowed: boolean;
   /**
    * A bit for each value of the top bits of a hash, set when a key has such a hash (a Bloom filter
-   * with one function, four bits a slot): most absent keys are told by one read of this array, a
-   * sixteenth of the slots' size, instead of the slots and the strings they point to. Rebuilt with
-   * the slots; for borrowed slots, from the keys.
+   * with one function, four bits a slot): most absent keys are told by one read of this array, an
+   * eighth of the slots' size, instead of the slots and the strings they point to. Rebuilt with the
+   * slots; for borrowed slots, from the keys.
    */
   private present: Int32Array;
 
