@@ -219,46 +219,77 @@ export const FINGERPRINT_BITS = 7;
 export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_BITS);
 
 /**
- * Builds the deletion table of every key in two linear passes: `sequences(id)` gives its code points,
- * and its clusters too when they differ (distance/clusters.ts), whose variants are stored alike.
+ * Builds the deletion table of every key: `sequences(id)` gives its code points, and its clusters too
+ * when they differ (distance/clusters.ts), whose variants are stored alike. Linear: the variants are
+ * hashed once, then placed in their buckets by a stable counting sort in two rounds, first into
+ * `PARTITIONS` ranges of buckets, then within each range, so that every round writes to few places at
+ * a time (one round over millions of buckets writes each entry to a cache line of its own).
  */
 export function buildDeletionTable(count: number, sequences: (id: number) => readonly Int32Array[]): DeletionTable {
+  // Every variant as (hash, owner), in key order.
+  let hashes = new Uint32Array(1 << 16);
+  let owners = new Uint32Array(1 << 16);
   let total = 0;
-  for (let id = 0; id < count; id++) {
-    for (const sequence of sequences(id)) {
-      const n = sequence.length;
-      total +=
-        (n >= MIN_VARIANT_LENGTH ? 1 : 0) +
-        (keyDepth(sequence) === 1 ? n : 0) +
-        (isHalved(sequence) ? n + 2 : 0) +
-        (isTwiceDeleted(sequence) ? (n * (n - 1)) / 2 : 0);
+  let owner = 0;
+  const add = (hash: number) => {
+    if (total === hashes.length) {
+      const more = new Uint32Array(2 * total);
+      more.set(hashes);
+      hashes = more;
+      const moreOwners = new Uint32Array(2 * total);
+      moreOwners.set(owners);
+      owners = moreOwners;
     }
-  }
-  let buckets = 1024;
-  while (buckets * 4 < total) buckets *= 2;
-  const mask = buckets - 1;
-  const hashes = new Uint32Array(total);
-  const owners = new Uint32Array(total);
-  const start = new Uint32Array(buckets + 1);
-  let k = 0;
-  for (let id = 0; id < count; id++) {
-    const add = (hash: number) => {
-      hashes[k] = hash;
-      owners[k++] = id;
-      start[(hash & mask) + 1]!++;
-    };
-    for (const sequence of sequences(id)) {
+    hashes[total] = hash;
+    owners[total++] = owner;
+  };
+  for (owner = 0; owner < count; owner++) {
+    for (const sequence of sequences(owner)) {
       forEachVariant(sequence, keyDepth(sequence), add);
       forEachKeyHalfVariant(sequence, add);
       if (isTwiceDeleted(sequence)) forEachTwoDeletion(sequence, add, TWICE_DELETED);
     }
   }
-  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  const fill = start.slice(0, buckets);
+  let buckets = 1024;
+  while (buckets * 4 < total) buckets *= 2;
+  const mask = buckets - 1;
+  // Bucket b is in partition b >>> shift: PARTITIONS contiguous ranges of buckets.
+  const shift = Math.log2(buckets / PARTITIONS);
+  const partitionStart = new Uint32Array(PARTITIONS + 1);
+  for (let i = 0; i < total; i++) partitionStart[((hashes[i]! & mask) >>> shift) + 1]!++;
+  for (let p = 0; p < PARTITIONS; p++) partitionStart[p + 1]! += partitionStart[p]!;
+  // Round 1: each entry (`keyId << 7 | fingerprint`, and its bucket) into its partition, in order.
   const keys = new Uint32Array(total);
+  const bucketOf = new Uint32Array(total);
+  const fill = partitionStart.slice(0, PARTITIONS);
   for (let i = 0; i < total; i++) {
     const hash = hashes[i]!;
-    keys[fill[hash & mask]!++] = ((owners[i]! << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
+    const at = fill[(hash & mask) >>> shift]!++;
+    keys[at] = ((owners[i]! << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
+    bucketOf[at] = hash & mask;
+  }
+  // Round 2: within each partition, by bucket (stable), which also gives the buckets' bounds.
+  const start = new Uint32Array(buckets + 1);
+  const span = buckets / PARTITIONS;
+  let largest = 0;
+  for (let p = 0; p < PARTITIONS; p++) largest = Math.max(largest, partitionStart[p + 1]! - partitionStart[p]!);
+  const scratch = new Uint32Array(largest);
+  const bucketFill = new Uint32Array(span);
+  for (let p = 0; p < PARTITIONS; p++) {
+    const from = partitionStart[p]!;
+    const to = partitionStart[p + 1]!;
+    const first = p * span;
+    for (let i = from; i < to; i++) start[bucketOf[i]! + 1]!++;
+    start[first] = from;
+    for (let b = first; b < first + span; b++) {
+      start[b + 1]! += start[b]!;
+      bucketFill[b - first] = start[b]!;
+    }
+    scratch.set(keys.subarray(from, to));
+    for (let i = from; i < to; i++) keys[bucketFill[bucketOf[i]! - first]!++] = scratch[i - from]!;
   }
   return { mask, start, keys };
 }
+
+/** Ranges of buckets the build sorts entries into first (`buildDeletionTable`): a power of two ≤ 1024. */
+const PARTITIONS = 1024;
