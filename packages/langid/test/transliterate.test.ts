@@ -10,6 +10,7 @@ import {
   derivedSamples,
   ladinoToHebrew,
   nahuatlClassical,
+  otomiSpanish,
   shipiboOfficial,
   tatarToLatin,
   uzbekToLatin,
@@ -85,6 +86,17 @@ describe('transliterations', () => {
   ])('Nahuatl in the Spanish-based spelling: %s → %s', (modern, classical) =>
     expect(nahuatlClassical(modern)).toBe(classical));
 
+  test.each([
+    ["kja'ni", 'qhani'],
+    ['xijmojo̱i', 'xihmohoi'],
+    ['nde̱jte̱', 'ndehte'],
+    ['jingi', 'hingui'],
+    ['kuchti', 'cuchti'],
+    ['föste', 'foste'],
+    ['tsifi', 'tzifi'],
+    ["ka'ki", 'caqui'],
+  ])('Otomi in the Spanish-based spelling: %s → %s', (modern, colonial) => expect(otomiSpanish(modern)).toBe(colonial));
+
   test('ʻ and ʼ between letters become the ASCII apostrophe, elsewhere they stay', () => {
     expect(asciiApostrophes('oʻzbek maʼno ʻokina')).toBe("o'zbek ma'no ʻokina");
   });
@@ -100,7 +112,14 @@ describe('derivedSamples', () => {
 
   test('a derived text is in the target script and keeps its source and origin', () => {
     const [derived] = derivedSamples([sample('tt', 'Cyrl', 'Казан')]);
-    expect(derived).toEqual({ language: 'tt', script: 'Latn', text: 'Qazan', source: 'tatoeba', origin: 'Казан' });
+    expect(derived).toEqual({
+      language: 'tt',
+      script: 'Latn',
+      text: 'Qazan',
+      source: 'tatoeba',
+      origin: 'Казан',
+      respelled: true,
+    });
   });
 
   prop.prop([fc.array(fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәөүңҗһ '.split('')), { maxLength: 40 })])(

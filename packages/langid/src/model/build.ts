@@ -26,6 +26,8 @@ export interface LanguageCounts {
   letters: Map<number, number>;
   /** Prior (nats). */
   prior: number;
+  /** Most features kept for this language, when not the configuration's `maxFeatures`. */
+  maxFeatures?: number;
   /** Whole-word features seen, when the configuration keeps words apart (`maxWords`). */
   words?: Set<number>;
   /** Counts of whole words from word lists, for the word table only (no n-gram feature, not in `total`). */
@@ -98,10 +100,11 @@ export function buildModel(languages: readonly LanguageCounts[], config: BuildCo
     const ranked = [...entry.counts.entries()]
       .filter(([, count]) => count >= config.minCount)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = ranked.slice(0, config.maxFeatures);
+    const maxFeatures = entry.maxFeatures ?? config.maxFeatures;
+    const kept = ranked.slice(0, maxFeatures);
     const { words, wordCounts } = entry;
     if (!config.maxWords || !words) return { kept, words: [] };
-    const candidates = new Map(ranked.slice(config.maxFeatures).filter(([hash]) => words.has(hash)));
+    const candidates = new Map(ranked.slice(maxFeatures).filter(([hash]) => words.has(hash)));
     if (wordCounts) {
       const keptHashes = new Set(kept.map(([hash]) => hash));
       for (const [hash, count] of wordCounts)
