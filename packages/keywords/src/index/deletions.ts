@@ -226,22 +226,24 @@ export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_
  * a time (one round over millions of buckets writes each entry to a cache line of its own).
  */
 export function buildDeletionTable(count: number, sequences: (id: number) => readonly Int32Array[]): DeletionTable {
-  // Every variant as (hash, owner), in key order.
-  let hashes = new Uint32Array(1 << 16);
-  let owners = new Uint32Array(1 << 16);
-  let total = 0;
+  // Every variant as its hash and entry (`keyId << 7 | fingerprint`), in key order, in chunks: no
+  // array is copied to grow, and each chunk is let go once its entries are placed.
+  const hashChunks: Uint32Array[] = [];
+  const entryChunks: Uint32Array[] = [];
+  let hashes = new Uint32Array(CHUNK);
+  let entries = new Uint32Array(CHUNK);
+  let used = 0;
   let owner = 0;
   const add = (hash: number) => {
-    if (total === hashes.length) {
-      const more = new Uint32Array(2 * total);
-      more.set(hashes);
-      hashes = more;
-      const moreOwners = new Uint32Array(2 * total);
-      moreOwners.set(owners);
-      owners = moreOwners;
+    if (used === CHUNK) {
+      hashChunks.push(hashes);
+      entryChunks.push(entries);
+      hashes = new Uint32Array(CHUNK);
+      entries = new Uint32Array(CHUNK);
+      used = 0;
     }
-    hashes[total] = hash;
-    owners[total++] = owner;
+    hashes[used] = hash;
+    entries[used++] = ((owner << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
   };
   for (owner = 0; owner < count; owner++) {
     for (const sequence of sequences(owner)) {
@@ -250,23 +252,32 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
       if (isTwiceDeleted(sequence)) forEachTwoDeletion(sequence, add, TWICE_DELETED);
     }
   }
+  hashChunks.push(hashes.subarray(0, used));
+  entryChunks.push(entries.subarray(0, used));
+  const total = CHUNK * (hashChunks.length - 1) + used;
   let buckets = 1024;
   while (buckets * 4 < total) buckets *= 2;
   const mask = buckets - 1;
   // Bucket b is in partition b >>> shift: PARTITIONS contiguous ranges of buckets.
   const shift = Math.log2(buckets / PARTITIONS);
   const partitionStart = new Uint32Array(PARTITIONS + 1);
-  for (let i = 0; i < total; i++) partitionStart[((hashes[i]! & mask) >>> shift) + 1]!++;
+  for (const chunk of hashChunks)
+    for (let i = 0; i < chunk.length; i++) partitionStart[((chunk[i]! & mask) >>> shift) + 1]!++;
   for (let p = 0; p < PARTITIONS; p++) partitionStart[p + 1]! += partitionStart[p]!;
-  // Round 1: each entry (`keyId << 7 | fingerprint`, and its bucket) into its partition, in order.
+  // Round 1: each entry (and its bucket) into its partition, in order.
   const keys = new Uint32Array(total);
   const bucketOf = new Uint32Array(total);
   const fill = partitionStart.slice(0, PARTITIONS);
-  for (let i = 0; i < total; i++) {
-    const hash = hashes[i]!;
-    const at = fill[(hash & mask) >>> shift]!++;
-    keys[at] = ((owners[i]! << FINGERPRINT_BITS) | fingerprint(hash)) >>> 0;
-    bucketOf[at] = hash & mask;
+  for (let c = 0; c < hashChunks.length; c++) {
+    const chunk = hashChunks[c]!;
+    const chunkEntries = entryChunks[c]!;
+    for (let i = 0; i < chunk.length; i++) {
+      const bucket = chunk[i]! & mask;
+      const at = fill[bucket >>> shift]!++;
+      keys[at] = chunkEntries[i]!;
+      bucketOf[at] = bucket;
+    }
+    hashChunks[c] = entryChunks[c] = NO_ENTRIES;
   }
   // Round 2: within each partition, by bucket (stable), which also gives the buckets' bounds.
   const start = new Uint32Array(buckets + 1);
@@ -293,3 +304,6 @@ export function buildDeletionTable(count: number, sequences: (id: number) => rea
 
 /** Ranges of buckets the build sorts entries into first (`buildDeletionTable`): a power of two ≤ 1024. */
 const PARTITIONS = 1024;
+/** Entries a chunk of the build holds. */
+const CHUNK = 1 << 20;
+const NO_ENTRIES = new Uint32Array(0);
