@@ -8,7 +8,7 @@
 // | fuzzy | keys sharing a deletion variant with the query (deletions.ts), verified by `fuzzyDistance`; two edits by halves only when nothing is within one | `MAX_FUZZY_CANDIDATES` |
 // | skeleton one edit off | romanized keys sharing a deletion variant with a skeleton of the query, when the query is not a key | `MAX_FUZZY_CANDIDATES` |
 // | word | later word starts from the query on, in code-point order of their suffixes | `MAX_PREFIX_SCAN` |
-import { conjunctClusters, forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
+import { forEachJamoNeighbour, hasHangulSyllable } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { MAX_FUZZY_CANDIDATES, MAX_PREFIX_SCAN } from '../limits.js';
 import type { PreparedQuery } from '../lookup/query.js';
@@ -30,8 +30,9 @@ import {
   forEachVariant,
 } from './deletions.js';
 import { headOf, searchByHead } from './heads.js';
+import { lettersOf, mayBeNear } from './key-sketches.js';
 import { compareCodePoints } from './key-table.js';
-import { DUPLICATE, NONE, TRANSLIT, vowelledOf, type IndexState } from './state.js';
+import { DUPLICATE, NONE, TRANSLIT, type IndexState } from './state.js';
 
 /** The query's code points, and its clusters and conjunct clusters where they differ (as keys store them: compile.ts). */
 function symbolSequences(query: PreparedQuery): Int32Array[] {
@@ -48,6 +49,10 @@ export class CandidateFinder {
    */
   private readonly pool: CandidateEntry[] = [];
   private pooled = 0;
+  /** `mayPass`: the skeleton candidate being judged, and by vowelled-skeleton id the last one judged and its verdict. */
+  private judging = 0;
+  private judged = new Uint32Array(0);
+  private verdicts = new Uint8Array(0);
 
   constructor(private readonly state: IndexState) {}
 
@@ -73,22 +78,20 @@ export class CandidateFinder {
     const to = c.postingStart[id + 1]!;
     const entries: CandidateEntry[] = [];
     const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
-    const passes = match === 'skeleton' ? new Map<number, boolean>() : undefined;
+    const skeleton = match === 'skeleton';
+    if (skeleton && ++this.judging === 0xffffffff) {
+      this.judged.fill(0);
+      this.judging = 1;
+    }
     const skipDuplicates = query.locale === undefined && query.namespaces === undefined;
+    const b = c.byPosting;
     for (let p = from; p < to; p++) {
       const posting = c.postings[p]!;
-      const e = posting >>> 2;
-      if (passes) {
+      if (skeleton) {
         if ((posting & TRANSLIT) === 0) continue;
-        const vowelled = s.entryVowelled.get(e);
-        let pass = passes.get(vowelled);
-        if (pass === undefined) passes.set(vowelled, (pass = skeletonMayPass(query, candidate, vowelledOf(s, e))));
-        if (!pass) continue;
+        if (!this.mayPass(query, candidate, b.vowelled[p]!)) continue;
       }
       if (skipDuplicates && (posting & DUPLICATE) !== 0) continue;
-      const target = s.entryTarget.get(e);
-      const locale = s.entryLocale.get(e);
-      const namespace = s.entryNamespace.get(e);
       let entry = this.pool[this.pooled];
       if (entry === undefined)
         this.pool.push(
@@ -104,18 +107,42 @@ export class CandidateFinder {
           }),
         );
       this.pooled++;
-      entry.key = s.entryKeys[e]!;
-      entry.target = s.targets.keys[target]!;
+      const locale = b.locale[p]!;
+      const namespace = b.namespace[p]!;
+      const vowelled = b.vowelled[p]!;
+      const liquids = b.liquids[p]!;
+      entry.key = b.keys[p]!;
+      entry.target = b.targets[p]!;
       entry.locale = locale === 0 ? undefined : s.locales.keys[locale];
       entry.namespace = namespace === 0 ? undefined : s.namespaces.keys[namespace];
-      entry.weight = s.entryWeight.get(e);
+      entry.weight = b.weight[p]!;
       entry.translit = (posting & TRANSLIT) !== 0;
-      entry.vowelled = vowelledOf(s, e);
-      const liquids = s.entryLiquids.get(e);
+      entry.vowelled = vowelled === NONE ? undefined : s.vowelled.keys[vowelled];
       entry.liquids = liquids === NONE ? null : s.liquids.keys[liquids]!;
       entries.push(entry);
     }
     return candidate;
+  }
+
+  /**
+   * `skeletonMayPass` for the entries of skeleton candidate `candidate` with vowelled skeleton `vowelled`
+   * (an id, or NONE), judged once per candidate and skeleton: stamps of the candidate being judged
+   * (`judging`) and the verdicts, by vowelled-skeleton id (NONE last).
+   */
+  private mayPass(query: PreparedQuery, candidate: Candidate, vowelled: number): boolean {
+    const table = this.state.vowelled;
+    const slot = vowelled === NONE ? table.size : vowelled;
+    if (this.judged.length <= table.size) {
+      this.judged = new Uint32Array(table.size + 1);
+      this.verdicts = new Uint8Array(table.size + 1);
+    }
+    if (this.judged[slot] !== this.judging) {
+      this.judged[slot] = this.judging;
+      this.verdicts[slot] = skeletonMayPass(query, candidate, vowelled === NONE ? undefined : table.keys[vowelled])
+        ? 1
+        : 0;
+    }
+    return this.verdicts[slot] === 1;
   }
 
   private candidates(query: PreparedQuery): Candidate[] {
@@ -152,23 +179,16 @@ export class CandidateFinder {
     if (query.budget > 0) {
       const seen = new Set<number>();
       if (exact >= 0) seen.add(exact);
-      // A cluster is at least one UTF-16 unit (and a code point at most two).
-      const minUnits = query.conjuncts.length - query.budget;
-      const maxUnits = 2 * (query.cps.length + query.budget);
-      const maxClusters = query.symbols.length + query.budget;
+      // Most bucket mates fail on their sketch, before their key is read.
+      const letters = lettersOf(query.cps);
+      const near = (id: number) => mayBeNear(c.sketches, id, query, letters, query.budget);
       const visit = (id: number, key: string) => {
-        // UTF-16 length bounds the lengths in clusters and code points: most bucket mates fail here. A
-        // key longer in units than the query's code points allow may still be near in clusters (one of
-        // several code points left out): its clusters decide.
-        if (key.length < minUnits) return;
-        const cps = codePoints(key);
-        if (key.length > maxUnits && conjunctClusters(cps).length > maxClusters) return;
-        const distance = fuzzyDistance(query, cps);
+        const distance = fuzzyDistance(query, codePoints(key));
         if (distance > 0) out.push(this.candidate(query, id, 'fuzzy', distance));
       };
       const sequences = symbolSequences(query);
       for (const sequence of sequences) forEachVariant(sequence, 1, this.collect);
-      this.probe(seen, visit);
+      this.probe(seen, visit, near);
       // Two edits (key halves, 2-deletions) only when nothing is within one edit (resolve drops two-edit
       // matches then).
       if (query.budget >= 2 && !out.some(isClose)) {
@@ -176,7 +196,7 @@ export class CandidateFinder {
           forEachQueryHalfVariant(sequence, this.collect);
           forEachQueryTwoDeletion(sequence, this.collect);
         }
-        this.probe(seen, visit);
+        this.probe(seen, visit, near);
       }
 
       // Romanized keys one edit from a skeleton of the query (another scheme's spelling): a last resort,
@@ -266,12 +286,13 @@ export class CandidateFinder {
   /**
    * Probes the deletion table with the gathered hashes: calls `visit` once for each key stored under
    * one of them and not yet in `seen` (which it adds), in the order of the hashes and of their buckets,
-   * up to `MAX_FUZZY_CANDIDATES` keys in `seen`. The bounds of every bucket are read first, then the
-   * entries of every bucket, then the keys are visited: the reads of each stage are independent, so
-   * the processor overlaps their cache misses (a look-up reads tens of buckets of a table of about a
-   * hundred megabytes), where probing hash by hash waits for each in turn.
+   * up to `MAX_FUZZY_CANDIDATES` keys in `seen`, and `near` (when given) keeps. The bounds of every
+   * bucket are read first, then the entries of every bucket, then `near` judges the keys, then they are
+   * visited: the reads of each stage are independent, so the processor overlaps their cache misses (a
+   * look-up reads tens of buckets of a table of about a hundred megabytes, and hundreds of keys), where
+   * probing hash by hash waits for each in turn.
    */
-  private probe(seen: Set<number>, visit: (id: number, key: string) => void): void {
+  private probe(seen: Set<number>, visit: (id: number, key: string) => void, near?: (id: number) => boolean): void {
     const { mask, start, keys: owners } = compile(this.state).deletions;
     const hashes = this.hashes;
     const bounds = this.bounds;
@@ -294,6 +315,11 @@ export class CandidateFinder {
       }
     }
     hashes.length = 0;
+    if (near) {
+      let kept = 0;
+      for (const id of found) if (near(id)) found[kept++] = id;
+      found.length = kept;
+    }
     const keys = this.state.keys.keys;
     for (const id of found) visit(id, keys[id]!);
   }

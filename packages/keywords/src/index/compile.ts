@@ -4,6 +4,8 @@
 // | structure | what | size for n keys, E entries |
 // |---|---|---|
 // | postings (CSR) | key → entries, low bits TRANSLIT and DUPLICATE (state.ts) | (n + 1 + E…2E) × 4 bytes |
+// | `sketches` | each key's lengths in code points, clusters and conjunct clusters, and its letters (key-sketches.ts); not saved | n × 10 bytes |
+// | `byPosting` | the entry of each posting, in posting order (state.ts `PostingEntries`); not saved | P × 36 bytes for P postings |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
 // | `wordKeys`, `wordAt` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
 // | `sortedHeads`, `wordHeads` | the first three units of each, packed (heads.ts), for searches in code-point order; not saved | (n + W) × 8 bytes |
@@ -12,8 +14,9 @@ import { clusters, conjunctClusters, hasLinker } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
 import { buildDeletionTable } from './deletions.js';
 import { headsOf } from './heads.js';
+import { keySketchesOf } from './key-sketches.js';
 import { codePointOrderUnit, compareCodePoints, type KeyTable } from './key-table.js';
-import { DUPLICATE, NONE, TRANSLIT, wordsEnd, type Compiled, type IndexState } from './state.js';
+import { DUPLICATE, NONE, TRANSLIT, wordsEnd, type Compiled, type IndexState, type PostingEntries } from './state.js';
 
 /** The compiled structures of `s`, built now unless they are current. */
 export function compile(s: IndexState): Compiled {
@@ -63,7 +66,36 @@ export function compile(s: IndexState): Compiled {
   });
   const words = wordOrder(s);
   const heads = headsOf(keys, sorted, words.wordKeys, words.wordAt);
-  return (s.compiled = { postingStart, postings, sorted, ...words, ...heads, deletions });
+  const byPosting = entriesByPosting(s, postings);
+  const sketches = keySketchesOf(keys);
+  return (s.compiled = { postingStart, postings, sorted, ...words, ...heads, byPosting, sketches, deletions });
+}
+
+/** The entry of each posting, in posting order (state.ts `PostingEntries`), from the entry columns. */
+export function entriesByPosting(s: IndexState, postings: Uint32Array): PostingEntries {
+  const n = postings.length;
+  const out: PostingEntries = {
+    keys: new Array<string>(n),
+    targets: new Array<string>(n),
+    locale: new Uint16Array(n),
+    namespace: new Uint16Array(n),
+    weight: new Float32Array(n),
+    vowelled: new Uint32Array(n).fill(NONE),
+    liquids: new Uint32Array(n).fill(NONE),
+  };
+  for (let p = 0; p < n; p++) {
+    const e = postings[p]! >>> 2;
+    out.keys[p] = s.entryKeys[e]!;
+    out.targets[p] = s.targets.keys[s.entryTarget.get(e)]!;
+    out.locale[p] = s.entryLocale.get(e);
+    out.namespace[p] = s.entryNamespace.get(e);
+    out.weight[p] = s.entryWeight.get(e);
+    if ((postings[p]! & TRANSLIT) !== 0) {
+      out.vowelled[p] = s.entryVowelled.get(e);
+      out.liquids[p] = s.entryLiquids.get(e);
+    }
+  }
+  return out;
 }
 
 /**

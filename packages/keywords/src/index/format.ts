@@ -32,9 +32,11 @@ import {
 } from '../limits.js';
 import { ROMANIZATION_SCHEME, SKELETON_VERSION } from '../translit/romanize.js';
 import { crc32 } from './checksum.js';
+import { entriesByPosting } from './compile.js';
 import { Column } from './column.js';
 import { FINGERPRINT_BITS } from './deletions.js';
 import { headsOf } from './heads.js';
+import { keySketchesOf } from './key-sketches.js';
 import { KeyTable } from './key-table.js';
 import type { Compiled, IndexState } from './state.js';
 
@@ -454,37 +456,37 @@ export function loadState(bytes: Uint8Array): LoadedState {
       if (deletionKeys[i]! >>> FINGERPRINT_BITS >= keys.length)
         fail('deletionKeys points outside its table', 'deletionKeys');
 
-    return {
-      issues: [],
-      state: {
-        entryKeys,
-        targets: targetTable,
-        locales: new KeyTable(locales),
-        namespaces: new KeyTable(namespaces),
-        keys: keyTable,
-        entryTarget: new Column(Uint32Array, entryTarget),
-        entryLocale: new Column(Uint16Array, entryLocale),
-        entryNamespace: new Column(Uint16Array, entryNamespace),
-        entryWeight: new Column(Float32Array, entryWeight),
-        entryFold: new Column(Uint32Array, entryFold),
-        entryRoman: new Column(Uint32Array, entryRoman),
-        vowelled: vowelledTable,
-        entryVowelled: new Column(Uint32Array, entryVowelled),
-        liquids: liquidsTable,
-        entryLiquids: new Column(Uint32Array, entryLiquids),
-        keyWords: new Column(Uint32Array, keyWords),
-        wordOffsets: new Column(Uint16Array, wordOffsets),
-        compiled: {
-          postingStart,
-          postings,
-          sorted,
-          wordKeys,
-          wordAt,
-          ...headsOf(keys, sorted, wordKeys, wordAt),
-          deletions: { mask, start: deletionStart, keys: deletionKeys },
-        },
-      },
+    const state: IndexState = {
+      entryKeys,
+      targets: targetTable,
+      locales: new KeyTable(locales),
+      namespaces: new KeyTable(namespaces),
+      keys: keyTable,
+      entryTarget: new Column(Uint32Array, entryTarget),
+      entryLocale: new Column(Uint16Array, entryLocale),
+      entryNamespace: new Column(Uint16Array, entryNamespace),
+      entryWeight: new Column(Float32Array, entryWeight),
+      entryFold: new Column(Uint32Array, entryFold),
+      entryRoman: new Column(Uint32Array, entryRoman),
+      vowelled: vowelledTable,
+      entryVowelled: new Column(Uint32Array, entryVowelled),
+      liquids: liquidsTable,
+      entryLiquids: new Column(Uint32Array, entryLiquids),
+      keyWords: new Column(Uint32Array, keyWords),
+      wordOffsets: new Column(Uint16Array, wordOffsets),
     };
+    state.compiled = {
+      postingStart,
+      postings,
+      sorted,
+      wordKeys,
+      wordAt,
+      ...headsOf(keys, sorted, wordKeys, wordAt),
+      byPosting: entriesByPosting(state, postings),
+      sketches: keySketchesOf(keys),
+      deletions: { mask, start: deletionStart, keys: deletionKeys },
+    };
+    return { issues: [], state };
   } catch (error) {
     if (error instanceof Corrupt)
       return { issues: [issue('INDEX_CORRUPT', error.message, { byteOffset: error.byteOffset })] };

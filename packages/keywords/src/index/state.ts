@@ -8,10 +8,11 @@
 // | `liquids` (KeyTable) | the r and l of the romanizations of keys (translit/liquids.ts) | one short string a distinct sequence |
 // | entry columns | target, locale, namespace, weight, fold, romanization, vowelled-skeleton and liquids ids | ~30 bytes an entry |
 // | word starts (CSR) | offsets in each folded key where a later word begins (fold.ts `foldWords`) | (n + W) × 4 + W × 2 bytes |
-// | `compiled` | postings, key and word orders, deletion table (compile.ts) | see compile.ts |
+// | `compiled` | postings and their entries, key and word orders, deletion table (compile.ts) | see compile.ts |
 import { Column } from './column.js';
 import type { DeletionTable } from './deletions.js';
 import type { KeywordEntry } from './entry.js';
+import type { KeySketches } from './key-sketches.js';
 import { KeyTable } from './key-table.js';
 
 /** No romanized key (or no vowelled skeleton) for this entry. */
@@ -33,7 +34,28 @@ export interface Compiled {
   /** The heads of `sorted` and of the word starts (heads.ts): derived when compiled or loaded, not saved. */
   sortedHeads: Float64Array;
   wordHeads: Float64Array;
+  /** The entry of each posting, in posting order (compile.ts `entriesByPosting`): derived when compiled or loaded, not saved. */
+  byPosting: PostingEntries;
+  /** The lengths and letters of each key (key-sketches.ts): derived when compiled or loaded, not saved. */
+  sketches: KeySketches;
   deletions: DeletionTable;
+}
+
+/**
+ * What resolution reads of the entry of each posting, in posting order: a look-up reads the entries of
+ * a key in sequence, where reading the entry columns by entry id costs a cache miss a column an entry
+ * (the entries of a key are spread over the whole index).
+ */
+export interface PostingEntries {
+  keys: string[];
+  targets: string[];
+  locale: Uint16Array;
+  namespace: Uint16Array;
+  weight: Float32Array;
+  /** Vowelled-skeleton id of a romanized posting (NONE otherwise): `vowelled`. */
+  vowelled: Uint32Array;
+  /** Liquids id of a romanized posting (NONE otherwise): `liquids`. */
+  liquids: Uint32Array;
 }
 
 /** The parts of an index a file holds (format.ts). */

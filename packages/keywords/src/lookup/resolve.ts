@@ -248,14 +248,12 @@ function skeletonScore(
   // consonant edit.
   const inherent = inherentCount(vowelled);
   const most = Math.max(0.5, 0.5 * consonantCount(vowelled) - (inherent > 0 ? 1.25 : 0.75));
-  // The distances stop counting past what can still match.
-  const bound = most - liquids;
-  if (bound < 0) return 0;
-  let distance = vowelWeightedDistance(romanSkeleton, vowelled, bound);
+  if (most - liquids < 0) return 0;
+  let distance = skeletonDistanceOf(query, romanSkeleton, vowelled, most);
   // A scheme's spelling with the same consonants may write the vowels as the key's script is romanized.
   for (const spelling of query.spellings)
     if (spelling.consonants === candidate.key && (script === undefined || spelling.scripts.has(script())))
-      distance = Math.min(distance, vowelWeightedDistance(spelling.vowelled, vowelled, bound));
+      distance = Math.min(distance, skeletonDistanceOf(query, spelling.vowelled, vowelled, most));
   distance += liquids;
   // A key stored by its vowelled skeleton (one consonant: translit/romanize.ts `romanizeKey`) is met only
   // by a query that writes the same vowels.
@@ -263,6 +261,29 @@ function skeletonScore(
   if (distance > most) return 0;
   const r = Math.min(1, distance / Math.max(romanSkeleton.length, vowelled.length - inherent));
   return calibrated(0.9 * 0.97 * (1 - CONSONANT_VOWEL_WEIGHT * r));
+}
+
+/** The query whose distances `skeletonDistanceOf` keeps, and those distances: by query skeleton, then by key skeleton. */
+let distancesOf: PreparedQuery | undefined;
+const distances = new Map<string, Map<string, number>>();
+
+/**
+ * `vowelWeightedDistance(a, b, bound)` for a skeleton A of `query`, computed once per query: a look-up
+ * scores the vowelled skeleton of a popular consonant skeleton for many of its keys and entries, first to
+ * keep its entries (`skeletonMayPass`), then to rank them. `bound` is the most a match may differ
+ * (`skeletonScore`), the same for every call on B; a caller with less room (an r or l already against
+ * the match) rejects the same distances past its own bound as it would from a call with that bound.
+ */
+function skeletonDistanceOf(query: PreparedQuery, a: string, b: string, bound: number): number {
+  if (distancesOf !== query) {
+    distancesOf = query;
+    distances.clear();
+  }
+  let byKey = distances.get(a);
+  if (byKey === undefined) distances.set(a, (byKey = new Map()));
+  let distance = byKey.get(b);
+  if (distance === undefined) byKey.set(b, (distance = vowelWeightedDistance(a, b, bound)));
+  return distance;
 }
 
 /** What separates words in keys and queries: white space, ZWSP (Lao, Khmer, Thai), dashes, `_ : ; , /`. */
