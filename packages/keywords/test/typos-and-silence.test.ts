@@ -209,6 +209,11 @@ describe('romanized queries and silence', () => {
     const index = createKeywordIndex([{ key: 'ماوري تىلى', target: 'maori' }]);
     expect(index.lookup('mauri tili')[0]?.target).toBe('maori');
     expect(index.lookup('mauritili')).toEqual([]);
+    // Scored 0, not left out: with no threshold it is still answered (the index leaves such entries out
+    // before resolution only when the threshold would).
+    const unfiltered = index.lookup('mauritili', { minScore: 0 });
+    expect(unfiltered.map((m) => m.target)).toEqual(['maori']);
+    expect(unfiltered[0]!.score).toBeLessThan(0.01);
   });
   test.each([
     ['korepbord', 'ਕਲਿੱਪਬੋਰਡ'],

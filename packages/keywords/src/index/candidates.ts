@@ -16,6 +16,7 @@ import {
   fuzzyDistance,
   isClose,
   MIN_FUZZY_SKELETON,
+  severalWordsMayPass,
   skeletonDistance,
   skeletonMayPass,
   type Candidate,
@@ -64,8 +65,8 @@ export class CandidateFinder {
 
   /**
    * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
-   * entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled skeleton: a
-   * popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
+   * entries that can reach the score threshold (`severalWordsMayPass`, then `skeletonMayPass`, judged once
+   * per vowelled skeleton: a popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
    * filter, a DUPLICATE posting (identical for resolution to an earlier one of the same target: same
    * key, weight, romanization; it differs only in locale) is left out, as resolution would keep the
    * earlier one; the same name of a country in hundreds of locales is then one entry. `named` counts
@@ -79,6 +80,7 @@ export class CandidateFinder {
     const entries: CandidateEntry[] = [];
     const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
     const skeleton = match === 'skeleton';
+    const leaveSeveralWords = skeleton && !severalWordsMayPass(query);
     if (skeleton && ++this.judging === 0xffffffff) {
       this.judged.fill(0);
       this.judging = 1;
@@ -89,6 +91,7 @@ export class CandidateFinder {
       const posting = c.postings[p]!;
       if (skeleton) {
         if ((posting & TRANSLIT) === 0) continue;
+        if (leaveSeveralWords && b.severalWords[p] === 1) continue;
         if (!this.mayPass(query, candidate, b.vowelled[p]!)) continue;
       }
       if (skipDuplicates && (posting & DUPLICATE) !== 0) continue;

@@ -12,6 +12,7 @@
 // | deletion table (CSR) | hash of each deletion variant of the key's code points, and of its clusters and of its conjunct clusters when they differ (distance/clusters.ts) → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points (and as much again for clusters) |
 import { clusters, conjunctClusters, hasLinker } from '../distance/clusters.js';
 import { codePoints } from '../distance/damerau-levenshtein.js';
+import { wordCount } from '../lookup/resolve.js';
 import { buildDeletionTable } from './deletions.js';
 import { headsOf } from './heads.js';
 import { keySketchesOf } from './key-sketches.js';
@@ -82,6 +83,7 @@ export function entriesByPosting(s: IndexState, postings: Uint32Array): PostingE
     weight: new Float32Array(n),
     vowelled: new Uint32Array(n).fill(NONE),
     liquids: new Uint32Array(n).fill(NONE),
+    severalWords: new Uint8Array(n),
   };
   for (let p = 0; p < n; p++) {
     const e = postings[p]! >>> 2;
@@ -93,6 +95,7 @@ export function entriesByPosting(s: IndexState, postings: Uint32Array): PostingE
     if ((postings[p]! & TRANSLIT) !== 0) {
       out.vowelled[p] = s.entryVowelled.get(e);
       out.liquids[p] = s.entryLiquids.get(e);
+      if (out.vowelled[p] !== NONE && wordCount(out.keys[p]!) > 1) out.severalWords[p] = 1;
     }
   }
   return out;

@@ -56,6 +56,11 @@ export interface PostingEntries {
   vowelled: Uint32Array;
   /** Liquids id of a romanized posting (NONE otherwise): `liquids`. */
   liquids: Uint32Array;
+  /**
+   * 1 for a posting with a vowelled skeleton whose key has several words (lookup/resolve.ts `wordCount`):
+   * a consonant skeleton meets those only from a query of several words (`skeletonScore`).
+   */
+  severalWords: Uint8Array;
 }
 
 /** The parts of an index a file holds (format.ts). */

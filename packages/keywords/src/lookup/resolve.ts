@@ -475,6 +475,15 @@ export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowe
 }
 
 /**
+ * Whether an entry of a skeleton candidate whose key has several words and that has a vowelled skeleton
+ * can reach the query's `minScore`: from a query of one word it scores 0 (`skeletonScore`), and stores
+ * may leave it out.
+ */
+export function severalWordsMayPass(query: PreparedQuery): boolean {
+  return query.words !== 1 || MAX_BONUS >= query.minScore;
+}
+
+/**
  * Score of a fuzzy match: 0.9 · (1 − d / n) for n the longer length in clusters and d the weighted
  * cluster distance (`weightedClusterDistance`: a dropped, doubled or changed vowel sign or diacritic,
  * or one jamo of a Hangul syllable, is half an edit, anything else one).
