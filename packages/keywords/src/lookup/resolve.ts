@@ -383,7 +383,34 @@ for (let i = 0; i < 5; i++) VOWEL_BIT['aeiou'.charCodeAt(i)] = 1 << i;
 
 /** Longest skeletons compared by `vowelWeightedDistance` (longer ones: the unit distance, banded). */
 const MAX_WEIGHTED = 64;
-let weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
+/** Scratch of `vowelWeightedDistance`: three rows, and per letter of B its code and the cost of leaving it out. */
+const weightedRows = new Float64Array(3 * (MAX_WEIGHTED + 1));
+const weightedCodes = new Int32Array(MAX_WEIGHTED + 1);
+const weightedLeft = new Float64Array(MAX_WEIGHTED + 1);
+
+/** Cost of leaving out a letter of a key's vowelled skeleton (`vowelWeightedDistance`). */
+function leftCost(code: number): number {
+  return code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : VOWEL[code] === 3 ? 0 : 1;
+}
+
+/**
+ * Cost of replacing letter x of a query's skeleton by letter y of a key's, both ASCII, at
+ * `SUBSTITUTION[x << 7 | y]` (`vowelWeightedDistance`): nothing for the same letter or a spelling of an
+ * inherent vowel, a quarter for v where the key has u or o, half for a vowel (or v, h) where the key has
+ * a vowel, v or h, else one. A letter beyond ASCII costs nothing only for itself, else one. A table
+ * rather than the rule in the inner loop, whose branches the processor cannot predict.
+ */
+const SUBSTITUTION = new Float32Array(128 * 128);
+for (let x = 0; x < 128; x++)
+  for (let y = 0; y < 128; y++)
+    SUBSTITUTION[(x << 7) | y] =
+      x === y || (INHERENT_SPELLINGS[y]! & VOWEL_BIT[x]!) !== 0
+        ? 0
+        : x === V && (y === U || y === O)
+          ? 0.25
+          : VOWEL[x]! > 0 && leftCost(y) < 1
+            ? 0.5
+            : 1;
 
 /**
  * Optimal-string-alignment distance from a query's skeleton A to a key's B where a vowel costs less
@@ -399,17 +426,15 @@ export function vowelWeightedDistance(a: string, b: string, bound = Infinity): n
   const m = b.length;
   if (n > MAX_WEIGHTED || m > MAX_WEIGHTED) return codePointDistance(codePoints(a), codePoints(b), 4);
   const w = m + 1;
-  if (weightedRows.length < 3 * w) weightedRows = new Float64Array(3 * w);
   const rows = weightedRows;
-  if (weightedLeft.length < 2 * w) weightedLeft = new Float64Array(2 * w);
-  // Per letter of B: the cost of leaving it out (`left`) and of it left out anywhere (`cy`, for substitutions).
+  const codes = weightedCodes;
   const left = weightedLeft;
   for (let j = 1; j <= m; j++) {
     const y = b.charCodeAt(j - 1);
-    left[w + j] = leftCost(y);
+    codes[j] = y;
     // A consonant doubled across an unwritten inherent vowel (ਟ ਟਾ: tAt) is one letter when A leaves the
     // vowel out, as skeletons write doubles once: the second costs nothing.
-    left[j] = j > 2 && y === b.charCodeAt(j - 3) && VOWEL[b.charCodeAt(j - 2)] === 3 ? 0 : left[w + j]!;
+    left[j] = j > 2 && y === codes[j - 2] && codes[j - 1]! < 128 && VOWEL[codes[j - 1]!] === 3 ? 0 : leftCost(y);
   }
   // rows: [two back | previous | current], each of m + 1 cells.
   rows[w] = 0;
@@ -418,35 +443,34 @@ export function vowelWeightedDistance(a: string, b: string, bound = Infinity): n
   let previous = w;
   let current = 2 * w;
   let previousMin = 0;
+  let lastX = -1;
   for (let i = 1; i <= n; i++) {
     const x = a.charCodeAt(i - 1);
     const cx = x < 128 && VOWEL[x]! > 0 ? 0.5 : 1;
-    rows[current] = rows[previous]! + cx;
-    let rowMin = rows[current]!;
+    const substitutions = x << 7;
+    // The cells up-left and left of the one computed.
+    let diagonal = rows[previous]!;
+    let side = diagonal + cx;
+    rows[current] = side;
+    let rowMin = side;
     for (let j = 1; j <= m; j++) {
-      const y = b.charCodeAt(j - 1);
-      const cy = left[w + j]!;
-      const substitute =
-        x === y || (y < 128 && x < 128 && (INHERENT_SPELLINGS[y]! & VOWEL_BIT[x]!) !== 0)
-          ? 0
-          : x === V && (y === U || y === O)
-            ? 0.25
-            : cx === 0.5 && cy < 1
-              ? 0.5
-              : 1;
-      let d = Math.min(
-        rows[previous + j]! + cx,
-        rows[current + j - 1]! + left[j]!,
-        rows[previous + j - 1]! + substitute,
-      );
-      if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y)
-        d = Math.min(d, rows[before + j - 2]! + 1);
+      const y = codes[j]!;
+      const up = rows[previous + j]!;
+      let d = up + cx;
+      if (side + left[j]! < d) d = side + left[j]!;
+      const replaced = diagonal + ((x | y) < 128 ? SUBSTITUTION[substitutions | y]! : x === y ? 0 : 1);
+      if (replaced < d) d = replaced;
+      // Two neighbours swapped.
+      if (y === lastX && j > 1 && x === codes[j - 1] && rows[before + j - 2]! + 1 < d) d = rows[before + j - 2]! + 1;
       rows[current + j] = d;
       if (d < rowMin) rowMin = d;
+      diagonal = up;
+      side = d;
     }
     // Past `bound` in two rows in a row, every later cell is too (costs are not negative): stop there.
     if (rowMin > bound && previousMin > bound) return rowMin;
     previousMin = rowMin;
+    lastX = x;
     const spare = before;
     before = previous;
     previous = current;
@@ -454,14 +478,6 @@ export function vowelWeightedDistance(a: string, b: string, bound = Infinity): n
   }
   return rows[previous + m]!;
 }
-
-/** Cost of leaving out a letter of a key's vowelled skeleton (`vowelWeightedDistance`). */
-function leftCost(code: number): number {
-  return code >= 128 ? 1 : VOWEL[code] === 1 ? 0.25 : VOWEL[code] === 2 ? 0.5 : VOWEL[code] === 3 ? 0 : 1;
-}
-
-/** Scratch of `vowelWeightedDistance`: [cost of leaving out letter j | of it as a letter left out]. */
-let weightedLeft = new Float64Array(64);
 
 /** Weight of the vowelled distance r in the score of a consonant-skeleton match. */
 const CONSONANT_VOWEL_WEIGHT = 0.75;
