@@ -8,6 +8,7 @@ import { codePoints } from '../src/distance/damerau-levenshtein.js';
 import { createKeywordIndex, fold, loadKeywordIndex } from '../src/index.js';
 import { editBudget, romanizeKey } from '../src/internals.js';
 import { vowelWeightedDistance } from '../src/lookup/resolve.js';
+import { INHERENT_VOWELS } from '../src/translit/romanize.js';
 
 const symbolsOf = (text: string) => {
   const bases: Int32Array[] = [];
@@ -107,6 +108,22 @@ describe('typo costs', () => {
     const index = createKeywordIndex([{ key: 'ⵉⵏⴷⵢⴰ', target: 'india' }]);
     expect(index.lookup('ⵉⵏⵢⴰ')[0]).toMatchObject({ target: 'india', via: 'fuzzy' });
   });
+  property.prop(
+    [
+      fc.string({ unit: fc.constantFrom(...'aeioulmntkvhrwAOE', 'é'), maxLength: 10 }),
+      fc.string({ unit: fc.constantFrom(...'aeioulmntkvhrwAOE', 'é'), maxLength: 10 }),
+      fc.constantFrom(0.5, 1, 2.25, Infinity),
+    ],
+    { numRuns: 2000 },
+  )(
+    'the vowel-weighted skeleton distance follows its rules (a plain dynamic program of them), up to its bound',
+    (a, b, bound) => {
+      const d = vowelWeightedDistance(a, b, bound);
+      const expected = weightedReference(a, b);
+      if (expected <= bound) expect(d).toBe(expected);
+      else expect(d).toBeGreaterThan(bound);
+    },
+  );
   property.prop([fc.stringMatching(/^[a-z]{0,12}$/), fc.stringMatching(/^[a-z]{0,12}$/)])(
     'the vowel-weighted skeleton distance is 0 only for equal skeletons and at most the longer length',
     (a, b) => {
@@ -116,6 +133,42 @@ describe('typo costs', () => {
     },
   );
 });
+
+/**
+ * The rules of `vowelWeightedDistance` as a plain optimal-string-alignment program over the whole table:
+ * a vowel (v, h and inherent vowels too) costs half to add or replace by a vowel, v, h; a vowel of the key left out a quarter,
+ * v or h of the key half, its inherent vowel (A, O, E) nothing, and so does a consonant doubled across an
+ * inherent vowel; an inherent vowel written with one of its spellings nothing; v for u or o a quarter.
+ */
+function weightedReference(a: string, b: string): number {
+  const vowel = (c: string) => 'aeiou'.includes(c);
+  const light = (c: string) => vowel(c) || c === 'v' || c === 'h' || c in INHERENT_VOWELS;
+  const left = (c: string) => (vowel(c) ? 0.25 : c === 'v' || c === 'h' ? 0.5 : c in INHERENT_VOWELS ? 0 : 1);
+  const leftAt = (j: number) => (j >= 3 && b[j - 1] === b[j - 3] && b[j - 2]! in INHERENT_VOWELS ? 0 : left(b[j - 1]!));
+  const replace = (x: string, y: string) =>
+    x === y || INHERENT_VOWELS[y]?.includes(x) === true
+      ? 0
+      : x === 'v' && (y === 'u' || y === 'o')
+        ? 0.25
+        : light(x) && left(y) < 1
+          ? 0.5
+          : 1;
+  const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let j = 1; j <= b.length; j++) d[0]![j] = d[0]![j - 1]! + leftAt(j);
+  for (let i = 1; i <= a.length; i++) {
+    d[i]![0] = d[i - 1]![0]! + (light(a[i - 1]!) ? 0.5 : 1);
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + (light(a[i - 1]!) ? 0.5 : 1),
+        d[i]![j - 1]! + leftAt(j),
+        d[i - 1]![j - 1]! + replace(a[i - 1]!, b[j - 1]!),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
 
 describe('short keys outside Latin and long syllabic keys (issue #19)', () => {
   test.each([
