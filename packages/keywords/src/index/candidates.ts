@@ -65,12 +65,12 @@ export class CandidateFinder {
 
   /**
    * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
-   * entries that can reach the score threshold (`severalWordsMayPass`, then `skeletonMayPass`, judged once
-   * per vowelled skeleton: a popular consonant skeleton has thousands of entries). Without a locale preference or a namespace
-   * filter, a DUPLICATE posting (identical for resolution to an earlier one of the same target: same
-   * key, weight, romanization; it differs only in locale) is left out, as resolution would keep the
-   * earlier one; the same name of a country in hundreds of locales is then one entry. `named` counts
-   * them all.
+   * entries that can reach the score threshold (`severalWordsMayPass`, then `skeletonMayPass`, judged
+   * once per vowelled skeleton: a popular consonant skeleton has thousands of entries). Without a locale
+   * preference or a namespace filter, a DUPLICATE posting (identical for resolution to an earlier one of
+   * the same target: same key, weight, romanization; it differs only in locale) is left out, as
+   * resolution would keep the earlier one; the same name of a country in hundreds of locales is then one
+   * entry. `named` counts them all. The entries are read in posting order (`byPosting`).
    */
   private candidate(query: PreparedQuery, id: number, match: Candidate['match'], distance: number): Candidate {
     const s = this.state;

@@ -5,7 +5,7 @@
 // |---|---|---|
 // | postings (CSR) | key → entries, low bits TRANSLIT and DUPLICATE (state.ts) | (n + 1 + E…2E) × 4 bytes |
 // | `sketches` | each key's lengths in code points, clusters and conjunct clusters, and its letters (key-sketches.ts); not saved | n × 10 bytes |
-// | `byPosting` | the entry of each posting, in posting order (state.ts `PostingEntries`); not saved | P × 36 bytes for P postings |
+// | `byPosting` | the entry of each posting, in posting order (state.ts `PostingEntries`); not saved | ~33 bytes a posting |
 // | `sorted` | key ids in code-point order, for prefix ranges | n × 4 bytes |
 // | `wordKeys`, `wordAt` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
 // | `sortedHeads`, `wordHeads` | the first three units of each, packed (heads.ts), for searches in code-point order; not saved | (n + W) × 8 bytes |

@@ -23,7 +23,7 @@ export const TRANSLIT = 1;
 /** Bit of a posting: it resolves like an earlier posting of the same key and target (compile.ts). */
 export const DUPLICATE = 2;
 
-/** The look-up structures compiled from the state (compile.ts), saved in the index file but for the heads. */
+/** The look-up structures compiled from the state (compile.ts), saved in the index file but for those derived when compiled or loaded (heads, `byPosting`, `sketches`). */
 export interface Compiled {
   postingStart: Uint32Array;
   postings: Uint32Array;
