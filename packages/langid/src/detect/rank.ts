@@ -1,7 +1,7 @@
 // Ranking of candidate languages for one text: letters counted per script, features hashed,
 // naive Bayes scores turned into probabilities (softmax at the fitted temperature) and calibrated.
 import { dominantScript } from '@nomina/script';
-import { isWordCodePoint, textFeatures } from '../features/extract.js';
+import { isWordCodePoint, textFeatureCounts } from '../features/extract.js';
 import { applyCluster } from '../model/clusters.js';
 import { CALIBRATION_BINS, scoreFeatures, type LanguageModel } from '../model/model.js';
 import { scriptIndex, scriptIndexOf, SCRIPT_COUNT } from '../script/classify.js';
@@ -87,13 +87,12 @@ export function rankLanguages(
   limit = Infinity,
   hits: Uint32Array = new Uint32Array(model.tags.length),
 ): Ranked[] {
-  const features: number[] = [];
-  textFeatures(text, (hash) => features.push(hash));
-  scoreFeatures(model, features, features.length, mask, scores, candidates, hits);
+  const features = textFeatureCounts(text);
+  scoreFeatures(model, features, mask, candidates, scores, hits);
   // The second stage: a cluster of close languages decided by its own log-linear model (model/clusters.ts).
   if (model.clusters.length > 0)
     applyCluster(model.clusters, model.clusterOf, features, scores, candidates, mask, model.temperature);
-  const coverage = (l: number): number => (features.length === 0 ? 0 : hits[l]! / features.length);
+  const coverage = (l: number): number => (features.total === 0 ? 0 : hits[l]! / features.total);
   let best = -Infinity;
   for (const l of candidates) if (scores[l]! > best) best = scores[l]!;
   let total = 0;

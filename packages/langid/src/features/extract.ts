@@ -112,6 +112,61 @@ export function textFeatures(text: string, onFeature: (hash: number) => void): v
   forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));
 }
 
+/** The distinct features of a text: `hashes[i]` occurs `counts[i]` times (i < `distinct`), `total` features in all. */
+export interface FeatureCounts {
+  hashes: Int32Array;
+  counts: Uint32Array;
+  distinct: number;
+  total: number;
+}
+
+/**
+ * Every feature of a text (lower-cased here) once, with how often it occurs, in order of first occurrence. A
+ * sentence repeats about half its features (letters, ` t`, each word WORD_WEIGHT times): scoring each distinct
+ * one once, times its count, halves the postings read (the sums are integers, so the scores are the same).
+ */
+export function textFeatureCounts(text: string): FeatureCounts {
+  // Open addressing on the hash (already mixed by `finalize`): a slot holds an index into `hashes`, or -1.
+  let slots = new Int32Array(256).fill(-1);
+  let hashes = new Int32Array(128);
+  let counts = new Uint32Array(128);
+  let distinct = 0;
+  let total = 0;
+  const place = (hash: number, at: number): void => {
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    slots[slot] = at;
+  };
+  textFeatures(text, (hash) => {
+    total++;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot]!;
+      if (at === -1) break;
+      if (hashes[at] === hash) {
+        counts[at]!++;
+        return;
+      }
+    }
+    if (distinct === hashes.length) {
+      // Full at half the slots: twice the room, every hash placed again.
+      const moreHashes = new Int32Array(distinct * 2);
+      const moreCounts = new Uint32Array(distinct * 2);
+      moreHashes.set(hashes);
+      moreCounts.set(counts);
+      hashes = moreHashes;
+      counts = moreCounts;
+      slots = new Int32Array(distinct * 4).fill(-1);
+      for (let i = 0; i < distinct; i++) place(hashes[i]!, i);
+    }
+    hashes[distinct] = hash;
+    counts[distinct] = 1;
+    place(hash, distinct++);
+  });
+  return { hashes, counts, distinct, total };
+}
+
 /** The whole-word feature of every word of a text (lower-cased here) that has one (`wordFeature`), in order. */
 export function textWordFeatures(text: string, onWord: (hash: number) => void): void {
   forEachWord(text.toLowerCase(), (word, length) => {

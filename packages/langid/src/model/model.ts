@@ -2,6 +2,7 @@
 // For each kept feature f of language L the tables hold q = round((ln P(f|L) - floor[L]) / step);
 // a feature L did not keep scores floor[L]. A text of n features scores, for L,
 // n·floor[L] + step·Σq + prior[L] (its log-likelihood plus the log prior, up to a constant).
+import type { FeatureCounts } from '../features/extract.js';
 import { scriptIndexOf } from '../script/classify.js';
 import { type ClusterData, decodeClusters, keyIndex, type LanguageCluster } from './clusters.js';
 import { readVarint } from './varint.js';
@@ -178,42 +179,38 @@ export function decodeModel(data: ModelData): LanguageModel {
 }
 
 /**
- * Naive Bayes scores of the languages whose `mask` entry is 1, for a list of feature hashes:
- * score[L] = prior[L] + step · Σ q(f, L). Without `candidates` (the indexes set in `mask`), the other entries
- * are set to 0; with them, only the candidates are written (a scratch array can be reused). With `hits`, also
- * the number of the text's features each language kept (its coverage of the text). Linear in the features (and
- * the candidates).
+ * Naive Bayes scores of the `candidates` (the languages whose `mask` entry is 1), for a text's features
+ * (`textFeatureCounts`): score[L] = prior[L] + step · Σ q(f, L), written to `scores`, and to `hits` the number
+ * of the text's features each kept (its coverage of the text); other entries are left as they are (scratch
+ * arrays of the model's size can be reused). Linear in the distinct features and the candidates: a feature seen
+ * n times is looked up once and counts n times.
  */
 export function scoreFeatures(
   model: LanguageModel,
-  features: ArrayLike<number>,
-  count: number,
+  features: FeatureCounts,
   mask: Uint8Array,
+  candidates: readonly number[],
   scores: Float64Array,
-  candidates?: readonly number[],
-  hits?: Uint32Array,
+  hits: Uint32Array,
 ): void {
   const { offsets, languages, weights } = model;
-  if (candidates) for (const l of candidates) scores[l] = 0;
-  else scores.fill(0);
-  if (hits) {
-    if (candidates) for (const l of candidates) hits[l] = 0;
-    else hits.fill(0);
+  const { hashes, counts, distinct, total } = features;
+  for (const l of candidates) {
+    scores[l] = 0;
+    hits[l] = 0;
   }
-  for (let i = 0; i < count; i++) {
-    const index = model.find(features[i]!);
+  for (let i = 0; i < distinct; i++) {
+    const index = model.find(hashes[i]!);
     if (index < 0) continue;
+    // Integer sums (weights are bytes), exact in a double: the same scores as adding one occurrence at a time.
+    const times = counts[i]!;
     for (let j = offsets[index]!, end = offsets[index + 1]!; j < end; j++) {
       const language = languages[j]!;
       if (mask[language] === 1) {
-        scores[language]! += weights[j]!;
-        if (hits) hits[language]!++;
+        scores[language]! += weights[j]! * times;
+        hits[language]! += times;
       }
     }
   }
-  const finish = (l: number): void => {
-    scores[l] = scores[l]! * model.step + count * model.floors[l]! + model.priors[l]!;
-  };
-  if (candidates) for (const l of candidates) finish(l);
-  else for (let l = 0; l < scores.length; l++) if (mask[l] === 1) finish(l);
+  for (const l of candidates) scores[l] = scores[l]! * model.step + total * model.floors[l]! + model.priors[l]!;
 }
