@@ -396,9 +396,9 @@ function leftCost(code: number): number {
 /**
  * Cost of replacing letter x of a query's skeleton by letter y of a key's, both ASCII, at
  * `SUBSTITUTION[x << 7 | y]` (`vowelWeightedDistance`): nothing for the same letter or a spelling of an
- * inherent vowel, a quarter for v where the key has u or o, half for a vowel (or v, h) where the key has
- * a vowel, v or h, else one. A letter beyond ASCII costs nothing only for itself, else one. A table
- * rather than the rule in the inner loop, whose branches the processor cannot predict.
+ * inherent vowel, a quarter for v where the key has u or o, half for a vowel (v, h and inherent vowels
+ * too) where the key has one, else one. A letter beyond ASCII costs nothing only for itself, else one. A
+ * table rather than the rule in the inner loop, whose branches the processor cannot predict.
  */
 const SUBSTITUTION = new Float32Array(128 * 128);
 for (let x = 0; x < 128; x++)
