@@ -520,6 +520,24 @@ for (const script of scriptNames) {
   const cell = (s?: { n: number; r1: number; r10: number }) => (s ? `${pct(s.r1 / s.n)} / ${pct(s.r10 / s.n)}` : '–');
   lines.push(`| ${script} | ${a?.n ?? 0} | ${cell(a)} | ${b?.n ?? 0} | ${cell(b)} |`);
 }
+lines.push(
+  '',
+  '## Every engine per script (recall@10, set A / set B, queries with an answer; an engine run on every 4th or 10th query sees that share of each script)',
+  '',
+  `| script | ${reports.map((pair) => pair[0].name).join(' | ')} |`,
+  `|---|${reports.map(() => '---:').join('|')}|`,
+);
+for (const script of scriptNames) {
+  const cells = reports.map((pair) =>
+    pair
+      .map((r) => {
+        const s = r.byScript.get(script);
+        return s ? pct(s.r10 / s.n) : '–';
+      })
+      .join(' / '),
+  );
+  lines.push(`| ${script} | ${cells.join(' | ')} |`);
+}
 lines.push('', '## Targets of issue #19 (each set)', '');
 lines.push(
   'Latency is the wall time of each query once, after a warm-up on every 10th query of the set (so that the code paths of every category are compiled, as in a running service). Tails depend on the machine: when other jobs share the 2 cores, the slowest queries are trivial exact matches whose times cluster at scheduler quanta (~4 and ~8 ms); CPU time per query counts all threads of the process, so it includes garbage collection done in parallel (it can exceed wall time). The medians of several fresh processes, with the build time and memory of each, are in keywords-latency.md (bench/keywords/latency.ts).',
