@@ -222,6 +222,8 @@ export function createDetector(data: ModelData): Detector {
   // Per model, built once: the languages of each script, and scratch arrays of the model's size, so a
   // call costs its own features and candidates, never the size of the model (issue #12, failure 2).
   let byScript: number[][] = [];
+  // Per script, the mask of its languages (made on first use): the candidates when there is no only/exclude.
+  let scriptMasks: Uint8Array[] = [];
   let mask = new Uint8Array(0);
   let scores = new Float64Array(0);
   let hits = new Uint32Array(0);
@@ -234,10 +236,21 @@ export function createDetector(data: ModelData): Detector {
     m.scripts.forEach((scripts, l) => {
       for (const script of new Set(scripts)) if (script >= 0) byScript[script]!.push(l);
     });
+    scriptMasks = [];
     mask = new Uint8Array(m.tags.length);
     scores = new Float64Array(m.tags.length);
     hits = new Uint32Array(m.tags.length);
     return (model = m);
+  };
+
+  const scriptMask = (script: number): Uint8Array => {
+    let made = scriptMasks[script];
+    if (!made) {
+      made = new Uint8Array(mask.length);
+      for (const l of byScript[script] ?? []) made[l] = 1;
+      scriptMasks[script] = made;
+    }
+    return made;
   };
 
   function detect(text: string, options: DetectOptions = {}): Detection {
@@ -322,7 +335,9 @@ export function createDetector(data: ModelData): Detector {
       !(options.only && !options.only.some((w) => tagMatches(tag, w))) &&
       !options.exclude?.some((w) => tagMatches(tag, w));
     const inScript = byScript[profile.dominant] ?? [];
-    const candidates = inScript.filter((l) => allowed(m.tags[l]!));
+    // Without only/exclude the candidates are the script's languages: no list to filter, no mask to fill.
+    const filtered = options.only !== undefined || options.exclude !== undefined;
+    const candidates = filtered ? inScript.filter((l) => allowed(m.tags[l]!)) : inScript;
     const scriptLetters = profile.counts[profile.dominant]!;
     const scriptShare = scriptLetters / profile.letters;
     // Step 3b: a script no language of the model is written in names its language (CLDR likely subtags of
@@ -353,7 +368,8 @@ export function createDetector(data: ModelData): Detector {
 
     // Step 4: the model (a script of one language answers from the script alone).
     let result: Candidate[];
-    for (const l of candidates) mask[l] = 1;
+    const candidateMask = filtered ? mask : scriptMask(profile.dominant);
+    if (filtered) for (const l of candidates) mask[l] = 1;
     if (named) {
       result = [named];
     } else if (candidates.length === 1) {
@@ -365,7 +381,7 @@ export function createDetector(data: ModelData): Detector {
     } else {
       // The best answer's probability is calibrated; the others are scaled in proportion, never above
       // the best and together never above the rest (1 - its confidence).
-      const ranked = rankLanguages(m, cleaned, mask, candidates, scores, top, hits);
+      const ranked = rankLanguages(m, cleaned, candidateMask, candidates, scores, top, hits);
       const best = ranked[0]!.probability;
       const calibrated = calibrate(m, best, ranked[0]!.coverage);
       const share = best < 1 ? Math.min(calibrated / best, (1 - calibrated) / (1 - best)) : 0;
@@ -376,8 +392,8 @@ export function createDetector(data: ModelData): Detector {
       }));
     }
     // Step 4b: Hans or Hant from the characters themselves.
-    if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, mask, result, cleaned);
-    for (const l of candidates) mask[l] = 0;
+    if (/-Han[st]$/.test(result[0]!.tag)) result = applyHanVariant(m, candidateMask, result, cleaned);
+    if (filtered) for (const l of candidates) mask[l] = 0;
     // Step 5: enough evidence?
     const best = result[0]!;
     const candidatesOut = result.slice(0, top);

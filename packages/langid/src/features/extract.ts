@@ -120,26 +120,49 @@ export interface FeatureCounts {
   total: number;
 }
 
+/** Entries of the scratch `textFeatureCounts` keeps between texts: room for a sampled text's (about 10,000 at most). */
+const SCRATCH_KEPT = 1 << 14;
+
+/** An open-addressing table of distinct features: a slot holds an index into `hashes`, or -1. */
+interface CountTable {
+  hashes: Int32Array;
+  counts: Uint32Array;
+  slots: Int32Array;
+  /** The slot of each entry (to empty the slots after a text without clearing them all). */
+  slotOf: Int32Array;
+}
+
+const countTable = (capacity: number): CountTable => ({
+  hashes: new Int32Array(capacity),
+  counts: new Uint32Array(capacity),
+  slots: new Int32Array(capacity * 2).fill(-1),
+  slotOf: new Int32Array(capacity),
+});
+
+/** Reused by every call (detection is synchronous): a sentence's features cost no allocation. */
+let scratch = countTable(512);
+
 /**
  * Every feature of a text (lower-cased here) once, with how often it occurs, in order of first occurrence. A
  * sentence repeats about half its features (letters, ` t`, each word WORD_WEIGHT times): scoring each distinct
  * one once, times its count, halves the postings read (the sums are integers, so the scores are the same).
+ * `hashes` and `counts` are shared scratch, valid until the next call.
  */
 export function textFeatureCounts(text: string): FeatureCounts {
-  // Open addressing on the hash (already mixed by `finalize`): a slot holds an index into `hashes`, or -1.
-  let slots = new Int32Array(256).fill(-1);
-  let hashes = new Int32Array(128);
-  let counts = new Uint32Array(128);
+  let table = scratch;
   let distinct = 0;
   let total = 0;
   const place = (hash: number, at: number): void => {
+    const { slots } = table;
     const mask = slots.length - 1;
     let slot = hash & mask;
     while (slots[slot] !== -1) slot = (slot + 1) & mask;
     slots[slot] = at;
+    table.slotOf[at] = slot;
   };
   textFeatures(text, (hash) => {
     total++;
+    const { slots, hashes, counts } = table;
     const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot]!;
@@ -151,20 +174,22 @@ export function textFeatureCounts(text: string): FeatureCounts {
     }
     if (distinct === hashes.length) {
       // Full at half the slots: twice the room, every hash placed again.
-      const moreHashes = new Int32Array(distinct * 2);
-      const moreCounts = new Uint32Array(distinct * 2);
-      moreHashes.set(hashes);
-      moreCounts.set(counts);
-      hashes = moreHashes;
-      counts = moreCounts;
-      slots = new Int32Array(distinct * 4).fill(-1);
+      const more = countTable(distinct * 2);
+      more.hashes.set(hashes);
+      more.counts.set(counts);
+      slots.fill(-1);
+      table = more;
       for (let i = 0; i < distinct; i++) place(hashes[i]!, i);
     }
-    hashes[distinct] = hash;
-    counts[distinct] = 1;
+    table.hashes[distinct] = hash;
+    table.counts[distinct] = 1;
     place(hash, distinct++);
   });
-  return { hashes, counts, distinct, total };
+  if (table.hashes.length <= SCRATCH_KEPT) {
+    for (let i = 0; i < distinct; i++) table.slots[table.slotOf[i]!] = -1;
+    scratch = table;
+  }
+  return { hashes: table.hashes, counts: table.counts, distinct, total };
 }
 
 /** The whole-word feature of every word of a text (lower-cased here) that has one (`wordFeature`), in order. */

@@ -179,6 +179,14 @@ export function decodeModel(data: ModelData): LanguageModel {
 }
 
 /**
+ * Texts of fewer features than this are scored in one pass, each language's weight sum and hit count held in
+ * one double (`sum · HITS_RANGE + hits`): the hits stay under HITS_RANGE and the whole under
+ * 2^22 · (255 · 2^22 + 1) < 2^53 (weights are bytes), so both are exact. Longer texts (training's calibration
+ * texts have no length limit) are scored in two passes, one per sum.
+ */
+export const HITS_RANGE = 2 ** 22;
+
+/**
  * Naive Bayes scores of the `candidates` (the languages whose `mask` entry is 1), for a text's features
  * (`textFeatureCounts`): score[L] = prior[L] + step · Σ q(f, L), written to `scores`, and to `hits` the number
  * of the text's features each kept (its coverage of the text); other entries are left as they are (scratch
@@ -193,24 +201,46 @@ export function scoreFeatures(
   scores: Float64Array,
   hits: Uint32Array,
 ): void {
-  const { offsets, languages, weights } = model;
-  const { hashes, counts, distinct, total } = features;
-  for (const l of candidates) {
-    scores[l] = 0;
-    hits[l] = 0;
+  const { total } = features;
+  if (total < HITS_RANGE) {
+    sumPostings(model, features, mask, candidates, scores, HITS_RANGE, 1);
+    for (const l of candidates) {
+      hits[l] = scores[l]! % HITS_RANGE;
+      scores[l] = (scores[l]! - hits[l]!) / HITS_RANGE;
+    }
+  } else {
+    sumPostings(model, features, mask, candidates, scores, 0, 1);
+    for (const l of candidates) hits[l] = scores[l]!;
+    sumPostings(model, features, mask, candidates, scores, 1, 0);
   }
+  for (const l of candidates) scores[l] = scores[l]! * model.step + total * model.floors[l]! + model.priors[l]!;
+}
+
+/**
+ * Σ over the text's features f kept by L of count(f) · (q(f, L) · `scale` + `unit`), into `sums[L]` for each
+ * candidate L. Integer sums (weights are bytes), exact while under 2^53: the same as adding one occurrence at a time.
+ */
+function sumPostings(
+  model: LanguageModel,
+  features: FeatureCounts,
+  mask: Uint8Array,
+  candidates: readonly number[],
+  sums: Float64Array,
+  scale: number,
+  unit: number,
+): void {
+  const { offsets, languages, weights } = model;
+  const { hashes, counts, distinct } = features;
+  for (const l of candidates) sums[l] = 0;
   for (let i = 0; i < distinct; i++) {
     const index = model.find(hashes[i]!);
     if (index < 0) continue;
-    // Integer sums (weights are bytes), exact in a double: the same scores as adding one occurrence at a time.
     const times = counts[i]!;
+    const perWeight = times * scale;
+    const perHit = times * unit;
     for (let j = offsets[index]!, end = offsets[index + 1]!; j < end; j++) {
       const language = languages[j]!;
-      if (mask[language] === 1) {
-        scores[language]! += weights[j]! * times;
-        hits[language]! += times;
-      }
+      if (mask[language] === 1) sums[language]! += weights[j]! * perWeight + perHit;
     }
   }
-  for (const l of candidates) scores[l] = scores[l]! * model.step + total * model.floors[l]! + model.priors[l]!;
 }
