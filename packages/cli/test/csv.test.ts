@@ -88,6 +88,18 @@ describe('dialects: comma (RFC 4180), semicolon, TAB', () => {
     expect(detectDelimiter('name')).toBe(',');
   });
 
+  test('in TSV a line of spaces and tabs is a record of fields, not a blank line (csv-parse agrees)', () => {
+    expect(read('a\tb\n \t \n\t\n', '\t').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      [' ', ' '],
+      ['', ''],
+    ]);
+    expect(read('a,b\n \t \nc,d\n', ',').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
   test('a semicolon file keeps commas inside fields', () => {
     expect(read('a;"b;c";d,e\n').map((r) => r.fields)).toEqual([['a', 'b;c', 'd,e']]);
   });

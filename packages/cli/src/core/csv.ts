@@ -9,8 +9,9 @@
 // | 5. fields may be enclosed in double quotes | yes |
 // | 6. quoted fields may hold delimiters, quotes and line breaks | yes; a record spans lines until its quote closes, at most MAX_RECORD_LENGTH |
 // | 7. a quote inside a quoted field is doubled | yes; a lone quote after a closing one is CSV_BAD_QUOTE |
-// Beyond RFC 4180, as every spreadsheet export needs: blank lines and lines starting with `#` between
-// records are skipped; a quote inside an unquoted field is kept as text (`a"b`).
+// Beyond RFC 4180, as every spreadsheet export needs: blank lines (spaces, and tabs unless TAB is the
+// delimiter) and lines starting with `#` between records are skipped; a quote inside an unquoted field is
+// kept as text (`a"b`).
 import { MAX_RECORD_LENGTH } from '../limits.js';
 import { escapeText } from './escape.js';
 import type { InputLine, LineProblem } from './lines.js';
@@ -77,7 +78,7 @@ export class CsvReader {
     }
     if (this.pending.length === 0) {
       // Between records: blank lines and comment lines are skipped.
-      if (isBlank(line.text) || line.text.charCodeAt(0) === 0x23) return;
+      if (isBlank(line.text, this.delimiter) || line.text.charCodeAt(0) === 0x23) return;
       this.delimiter ??= detectDelimiter(line.text);
       this.state = { fields: [], quoted: undefined };
     }
@@ -111,10 +112,11 @@ export class CsvReader {
   }
 }
 
-function isBlank(text: string): boolean {
+/** Spaces only, and tabs unless TAB is the delimiter (in TSV, ` \t ` is a record of two fields). */
+function isBlank(text: string, delimiter: CsvDelimiter | undefined): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit !== 0x20 && unit !== 0x09) return false;
+    if (unit !== 0x20 && (unit !== 0x09 || delimiter === '\t')) return false;
   }
   return true;
 }
