@@ -16,7 +16,6 @@ import {
   fuzzyDistance,
   isClose,
   MIN_FUZZY_SKELETON,
-  severalWordsMayPass,
   skeletonDistance,
   skeletonMayPass,
   type Candidate,
@@ -50,7 +49,7 @@ export class CandidateFinder {
    */
   private readonly pool: CandidateEntry[] = [];
   private pooled = 0;
-  /** `mayPass`: the skeleton candidate being judged, and by vowelled-skeleton id the last one judged and its verdict. */
+  /** `mayPass`: the skeleton candidate being judged, and by slot the last one judged and its verdict. */
   private judging = 0;
   private judged = new Uint32Array(0);
   private verdicts = new Uint8Array(0);
@@ -65,8 +64,8 @@ export class CandidateFinder {
 
   /**
    * The candidate for stored key `id`, with its entries. A `skeleton` match keeps only the romanized
-   * entries that can reach the score threshold (`severalWordsMayPass`, then `skeletonMayPass`, judged
-   * once per vowelled skeleton: a popular consonant skeleton has thousands of entries). Without a locale
+   * entries that can reach the score threshold (`skeletonMayPass`, judged once per vowelled skeleton and
+   * word count: a popular consonant skeleton has thousands of entries). Without a locale
    * preference or a namespace filter, a DUPLICATE posting (identical for resolution to an earlier one of
    * the same target: same key, weight, romanization; it differs only in locale) is left out, as
    * resolution would keep the earlier one; the same name of a country in hundreds of locales is then one
@@ -80,7 +79,6 @@ export class CandidateFinder {
     const entries: CandidateEntry[] = [];
     const candidate: Candidate = { key: s.keys.keys[id]!, match, distance, entries, named: to - from };
     const skeleton = match === 'skeleton';
-    const leaveSeveralWords = skeleton && !severalWordsMayPass(query);
     if (skeleton && ++this.judging === 0xffffffff) {
       this.judged.fill(0);
       this.judging = 1;
@@ -91,8 +89,7 @@ export class CandidateFinder {
       const posting = c.postings[p]!;
       if (skeleton) {
         if ((posting & TRANSLIT) === 0) continue;
-        if (leaveSeveralWords && b.severalWords[p] === 1) continue;
-        if (!this.mayPass(query, candidate, b.vowelled[p]!)) continue;
+        if (!this.mayPass(query, candidate, b.vowelled[p]!, b.severalWords[p] === 1)) continue;
       }
       if (skipDuplicates && (posting & DUPLICATE) !== 0) continue;
       let entry = this.pool[this.pooled];
@@ -129,19 +126,26 @@ export class CandidateFinder {
 
   /**
    * `skeletonMayPass` for the entries of skeleton candidate `candidate` with vowelled skeleton `vowelled`
-   * (an id, or NONE), judged once per candidate and skeleton: stamps of the candidate being judged
-   * (`judging`) and the verdicts, by vowelled-skeleton id (NONE last).
+   * (an id, or NONE) whose keys have one word or `severalWords`, judged once per candidate, skeleton and
+   * word count: stamps of the candidate being judged (`judging`) and the verdicts, by slot (two a
+   * vowelled-skeleton id, NONE last).
    */
-  private mayPass(query: PreparedQuery, candidate: Candidate, vowelled: number): boolean {
+  private mayPass(query: PreparedQuery, candidate: Candidate, vowelled: number, severalWords: boolean): boolean {
     const table = this.state.vowelled;
-    const slot = vowelled === NONE ? table.size : vowelled;
-    if (this.judged.length <= table.size) {
-      this.judged = new Uint32Array(table.size + 1);
-      this.verdicts = new Uint8Array(table.size + 1);
+    const slot = 2 * (vowelled === NONE ? table.size : vowelled) + (severalWords ? 1 : 0);
+    if (this.judged.length < 2 * (table.size + 1)) {
+      this.judged = new Uint32Array(2 * (table.size + 1));
+      this.verdicts = new Uint8Array(2 * (table.size + 1));
     }
     if (this.judged[slot] !== this.judging) {
       this.judged[slot] = this.judging;
-      this.verdicts[slot] = skeletonMayPass(query, candidate, vowelled === NONE ? undefined : table.keys[vowelled])
+      const words = severalWords ? 2 : 1;
+      this.verdicts[slot] = skeletonMayPass(
+        query,
+        candidate,
+        vowelled === NONE ? undefined : table.keys[vowelled],
+        words,
+      )
         ? 1
         : 0;
     }

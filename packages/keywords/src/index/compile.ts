@@ -10,12 +10,10 @@
 // | `wordKeys`, `wordAt` | (key id, offset) of every word start, in code-point order of the suffix there, for type-ahead on any word | W × 6 bytes |
 // | `sortedHeads`, `wordHeads` | the first three units of each, packed (heads.ts), for searches in code-point order; not saved | (n + W) × 8 bytes |
 // | deletion table (CSR) | hash of each deletion variant of the key's code points, and of its clusters and of its conjunct clusters when they differ (distance/clusters.ts) → key ids (deletions.ts) | ~(L + 1) × 8 bytes a key of L code points (and as much again for clusters) |
-import { clusters, conjunctClusters, hasLinker } from '../distance/clusters.js';
-import { codePoints } from '../distance/damerau-levenshtein.js';
 import { wordCount } from '../lookup/resolve.js';
 import { buildDeletionTable } from './deletions.js';
 import { headsOf } from './heads.js';
-import { keySketchesOf } from './key-sketches.js';
+import { emptySketches, keySequences, sketchKey } from './key-sketches.js';
 import { codePointOrderUnit, compareCodePoints, type KeyTable } from './key-table.js';
 import { DUPLICATE, NONE, TRANSLIT, wordsEnd, type Compiled, type IndexState, type PostingEntries } from './state.js';
 
@@ -55,20 +53,19 @@ export function compile(s: IndexState): Compiled {
   // Code-point order, for prefix ranges.
   const keys = s.keys.keys;
   const sorted = codePointOrder(s.keys);
+  // The table is built from each key's sequences, found once for it and for its sketch (buildDeletionTable
+  // asks for each key once).
+  const sketches = emptySketches(keyCount);
   const deletions = buildDeletionTable(keyCount, (id) => {
-    const points = codePoints(keys[id]!);
-    const symbols = clusters(points);
-    const sequences = symbols === points ? [points] : [points, symbols];
-    if (hasLinker(points)) {
-      const linked = conjunctClusters(points);
-      if (linked.length !== symbols.length) sequences.push(linked);
-    }
+    const key = keySequences(keys[id]!);
+    sketchKey(sketches, id, key);
+    const sequences = key.symbols === key.points ? [key.points] : [key.points, key.symbols];
+    if (key.linked.length !== key.symbols.length) sequences.push(key.linked);
     return sequences;
   });
   const words = wordOrder(s);
   const heads = headsOf(keys, sorted, words.wordKeys, words.wordAt);
   const byPosting = entriesByPosting(s, postings);
-  const sketches = keySketchesOf(keys);
   return (s.compiled = { postingStart, postings, sorted, ...words, ...heads, byPosting, sketches, deletions });
 }
 

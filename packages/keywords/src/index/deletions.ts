@@ -219,8 +219,9 @@ export const FINGERPRINT_BITS = 7;
 export const fingerprint = (hash: number): number => hash >>> (32 - FINGERPRINT_BITS);
 
 /**
- * Builds the deletion table of every key: `sequences(id)` gives its code points, and its clusters too
- * when they differ (distance/clusters.ts), whose variants are stored alike. Linear: the variants are
+ * Builds the deletion table of every key: `sequences(id)` (called once for each key, in id order) gives
+ * its code points, and its clusters too when they differ (distance/clusters.ts), whose variants are stored
+ * alike. Linear: the variants are
  * hashed once, then placed in their buckets by a stable counting sort in two rounds, first into
  * `PARTITIONS` ranges of buckets, then within each range, so that every round writes to few places at
  * a time (one round over millions of buckets writes each entry to a cache line of its own).

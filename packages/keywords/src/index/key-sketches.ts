@@ -31,19 +31,41 @@ function bitCount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** The sketches of `keys`. */
+/**
+ * A key's code points, its clusters and its conjunct clusters (distance/clusters.ts): `symbols` is
+ * `points`, and `linked` is `symbols`, where they do not differ. The deletion table stores the variants
+ * of each (compile.ts); the sketch keeps their lengths.
+ */
+export interface KeySequences {
+  points: Int32Array;
+  symbols: Int32Array;
+  linked: Int32Array;
+}
+
+export function keySequences(key: string): KeySequences {
+  const points = codePoints(key);
+  const symbols = clusters(points);
+  return { points, symbols, linked: hasLinker(points) ? conjunctClusters(points) : symbols };
+}
+
+/** Sketches of `count` keys, each to be written by `sketchKey`. */
+export function emptySketches(count: number): KeySketches {
+  return { lengths: new Uint16Array(3 * count), letters: new Int32Array(count) };
+}
+
+/** Writes the sketch of key `id` from its sequences. */
+export function sketchKey(sketches: KeySketches, id: number, { points, symbols, linked }: KeySequences): void {
+  sketches.lengths[3 * id] = Math.min(MOST, points.length);
+  sketches.lengths[3 * id + 1] = Math.min(MOST, symbols.length);
+  sketches.lengths[3 * id + 2] = Math.min(MOST, linked.length);
+  sketches.letters[id] = lettersOf(points);
+}
+
+/** The sketches of `keys` (a loaded index; compile.ts writes them while it builds the deletion table). */
 export function keySketchesOf(keys: readonly string[]): KeySketches {
-  const lengths = new Uint16Array(3 * keys.length);
-  const letters = new Int32Array(keys.length);
-  for (let id = 0; id < keys.length; id++) {
-    const points = codePoints(keys[id]!);
-    const symbols = clusters(points).length;
-    lengths[3 * id] = Math.min(MOST, points.length);
-    lengths[3 * id + 1] = Math.min(MOST, symbols);
-    lengths[3 * id + 2] = Math.min(MOST, hasLinker(points) ? conjunctClusters(points).length : symbols);
-    letters[id] = lettersOf(points);
-  }
-  return { lengths, letters };
+  const sketches = emptySketches(keys.length);
+  for (let id = 0; id < keys.length; id++) sketchKey(sketches, id, keySequences(keys[id]!));
+  return sketches;
 }
 
 /**

@@ -483,20 +483,17 @@ export function vowelWeightedDistance(a: string, b: string, bound = Infinity): n
 const CONSONANT_VOWEL_WEIGHT = 0.75;
 
 /**
- * Whether an entry of a skeleton candidate can reach the query's `minScore` (with the largest bonuses):
- * stores may leave out the others before resolution, which would drop them anyway.
+ * Whether an entry of a skeleton candidate can reach the query's `minScore` (with the largest bonuses),
+ * from its vowelled skeleton and the number of words of its key (`wordCount`; only whether it is more than
+ * one counts): stores may leave out the others before resolution, which would drop them anyway.
  */
-export function skeletonMayPass(query: PreparedQuery, candidate: Candidate, vowelled: string | undefined): boolean {
-  return skeletonScore(query, candidate, vowelled) + MAX_BONUS >= query.minScore;
-}
-
-/**
- * Whether an entry of a skeleton candidate whose key has several words and that has a vowelled skeleton
- * can reach the query's `minScore`: from a query of one word it scores 0 (`skeletonScore`), and stores
- * may leave it out.
- */
-export function severalWordsMayPass(query: PreparedQuery): boolean {
-  return query.words !== 1 || MAX_BONUS >= query.minScore;
+export function skeletonMayPass(
+  query: PreparedQuery,
+  candidate: Candidate,
+  vowelled: string | undefined,
+  words: number,
+): boolean {
+  return skeletonScore(query, candidate, vowelled, words) + MAX_BONUS >= query.minScore;
 }
 
 /**
