@@ -47,6 +47,12 @@ export interface TierConfig {
   vocabulary: number;
   /** Nats of prior per e-fold of speaker population above 10,000. */
   priorWeight: number;
+  /**
+   * Nats of prior per e-fold of training text (features counted) under DATA_PRIOR_REFERENCE: a language known from
+   * little text (one UDHR, about 40,000 features) is a less likely answer than one known from much, most of all on
+   * short text, where the prior counts SHORT_TEXT_PRIOR_SCALE times (src/model/model.ts).
+   */
+  dataPriorWeight?: number;
   /** Quantization levels of a weight (fewer levels compress better). */
   levels: number;
   /** Which languages: every one, or `major` ones (see isMajor). */
@@ -102,6 +108,9 @@ export const CLUSTERS: readonly (readonly string[])[] = [
   ['es', 'lad-Latn'],
 ];
 
+/** Training text (features counted, word lists included) at and above which a language's data prior is 0. */
+export const DATA_PRIOR_REFERENCE = 250_000;
+
 export const TIERS: readonly TierConfig[] = [
   {
     name: 'default',
@@ -116,6 +125,7 @@ export const TIERS: readonly TierConfig[] = [
     alpha: 0,
     vocabulary: 0,
     priorWeight: 0.3,
+    dataPriorWeight: 0.8,
     levels: 15,
     languages: 'major',
     clusters: CLUSTERS,
@@ -129,6 +139,7 @@ export const TIERS: readonly TierConfig[] = [
     alpha: 0,
     vocabulary: 0,
     priorWeight: 0.3,
+    dataPriorWeight: 0.8,
     levels: 31,
     languages: 'all',
     // Measured with bench/langid/sources.ts (bench/langid/sources-full-words2000.md): the word lists add
@@ -383,7 +394,9 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
 
   for (const entry of stats) {
     entry.tag = tagOf.get(entry.key)!;
-    entry.prior = config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4);
+    entry.prior =
+      config.priorWeight * Math.log(Math.max(populations.get(entry.language) ?? 0, 1e4) / 1e4) +
+      (config.dataPriorWeight ?? 0) * Math.min(0, Math.log(entry.total / DATA_PRIOR_REFERENCE));
   }
   const data = buildModel(stats, { ...config, tier: config.name });
   if (config.clusters) data.clusters = clusterModels(training, tagOf, config);

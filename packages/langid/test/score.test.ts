@@ -1,10 +1,18 @@
 // First-stage scoring (src/model/model.ts `scoreFeatures`): a text under HITS_RANGE features is scored in one
 // pass with each language's weight sum and hit count packed in one double, a longer one in two passes; both
-// must give exactly the scores and hits of summing every posting into two arrays.
+// must give exactly the scores and hits of summing every posting into two arrays. Short text (at most
+// SHORT_TEXT_WORDS words) weighs the prior SHORT_TEXT_PRIOR_SCALE times.
 import { describe, expect, test } from 'vitest';
 import { MODEL } from '../src/data/model-default.js';
 import { type FeatureCounts, textFeatureCounts } from '../src/features/extract.js';
-import { decodeModel, HITS_RANGE, type LanguageModel, scoreFeatures } from '../src/model/model.js';
+import {
+  decodeModel,
+  HITS_RANGE,
+  type LanguageModel,
+  SHORT_TEXT_PRIOR_SCALE,
+  SHORT_TEXT_WORDS,
+  scoreFeatures,
+} from '../src/model/model.js';
 
 const model = decodeModel(MODEL);
 const all = model.tags.map((_, l) => l);
@@ -22,7 +30,8 @@ function reference(m: LanguageModel, features: FeatureCounts): { scores: Float64
       hits[m.languages[j]!]! += features.counts[i]!;
     }
   }
-  const scores = sums.map((s, l) => s * m.step + features.total * m.floors[l]! + m.priors[l]!);
+  const priorScale = features.words > SHORT_TEXT_WORDS ? 1 : SHORT_TEXT_PRIOR_SCALE;
+  const scores = sums.map((s, l) => s * m.step + features.total * m.floors[l]! + m.priors[l]! * priorScale);
   return { scores, hits };
 }
 
@@ -33,13 +42,14 @@ function scaledTo(text: string, total?: number): FeatureCounts {
   const factor = Math.floor((total ?? features.total) / features.total);
   const counts = features.counts.slice(0, features.distinct).map((c) => c * factor);
   counts[0]! += (total ?? features.total) - features.total * factor;
-  return { hashes, counts, distinct: features.distinct, total: total ?? features.total };
+  return { hashes, counts, distinct: features.distinct, total: total ?? features.total, words: features.words };
 }
 
 describe('scoreFeatures', () => {
   const text = 'Der schnelle braune Fuchs springt über den faulen Hund, und the quick brown fox too.';
   test.each([
     ['a sentence', scaledTo(text)],
+    ['two words (short text)', scaledTo('schnelle Fuchs')],
     ['HITS_RANGE - 1 features (one pass)', scaledTo(text, HITS_RANGE - 1)],
     ['HITS_RANGE features (two passes)', scaledTo(text, HITS_RANGE)],
     ['2^31 features (two passes)', scaledTo(text, 2 ** 31)],
@@ -50,5 +60,19 @@ describe('scoreFeatures', () => {
     const expected = reference(model, features);
     expect(scores).toEqual(expected.scores);
     expect(hits).toEqual(expected.hits);
+  });
+
+  test('the prior weighs SHORT_TEXT_PRIOR_SCALE times in text of at most SHORT_TEXT_WORDS words, once in longer text', () => {
+    const short = scaledTo('schnelle Fuchs');
+    expect([short.words, scaledTo(text).words, scaledTo("l'homme-orchestre").words]).toEqual([2, 15, 2]);
+    const scores = (words: number): Float64Array => {
+      const out = new Float64Array(model.tags.length);
+      scoreFeatures(model, { ...short, words }, mask, all, out, new Uint32Array(model.tags.length));
+      return out;
+    };
+    const atBound = scores(SHORT_TEXT_WORDS);
+    const past = scores(SHORT_TEXT_WORDS + 1);
+    const l = model.priors.findIndex((p) => p > 1);
+    expect(atBound[l]! - past[l]!).toBeCloseTo(model.priors[l]! * (SHORT_TEXT_PRIOR_SCALE - 1), 9);
   });
 });

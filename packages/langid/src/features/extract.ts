@@ -112,12 +112,13 @@ export function textFeatures(text: string, onFeature: (hash: number) => void): v
   forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));
 }
 
-/** The distinct features of a text: `hashes[i]` occurs `counts[i]` times (i < `distinct`), `total` features in all. */
+/** The distinct features of a text: `hashes[i]` occurs `counts[i]` times (i < `distinct`), `total` features in all, from `words` words. */
 export interface FeatureCounts {
   hashes: Int32Array;
   counts: Uint32Array;
   distinct: number;
   total: number;
+  words: number;
 }
 
 /** Entries of the scratch `textFeatureCounts` keeps between texts: room for a sampled text's (about 10,000 at most). */
@@ -160,7 +161,8 @@ export function textFeatureCounts(text: string): FeatureCounts {
     slots[slot] = at;
     table.slotOf[at] = slot;
   };
-  textFeatures(text, (hash) => {
+  let words = 0;
+  const onFeature = (hash: number): void => {
     total++;
     const { slots, hashes, counts } = table;
     const mask = slots.length - 1;
@@ -184,12 +186,16 @@ export function textFeatureCounts(text: string): FeatureCounts {
     table.hashes[distinct] = hash;
     table.counts[distinct] = 1;
     place(hash, distinct++);
+  };
+  forEachWord(text.toLowerCase(), (word, length) => {
+    words++;
+    wordFeatures(word, length, onFeature);
   });
   if (table.hashes.length <= SCRATCH_KEPT) {
     for (let i = 0; i < distinct; i++) table.slots[table.slotOf[i]!] = -1;
     scratch = table;
   }
-  return { hashes: table.hashes, counts: table.counts, distinct, total };
+  return { hashes: table.hashes, counts: table.counts, distinct, total, words };
 }
 
 /** The whole-word feature of every word of a text (lower-cased here) that has one (`wordFeature`), in order. */

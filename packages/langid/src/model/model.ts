@@ -187,8 +187,18 @@ export function decodeModel(data: ModelData): LanguageModel {
 export const HITS_RANGE = 2 ** 22;
 
 /**
+ * A text of at most this many words is short: its prior weighs `SHORT_TEXT_PRIOR_SCALE` times as much. One or two
+ * words give naive Bayes some 40–80 overlapping features, scored as if independent: their likelihood is too sure of
+ * itself against the prior, and a language known from one small text (a UDHR) or a rare one took common words of the
+ * big ones (bench/results/langid-short.md).
+ */
+export const SHORT_TEXT_WORDS = 2;
+/** How many times the prior counts in short text (`SHORT_TEXT_WORDS`). */
+export const SHORT_TEXT_PRIOR_SCALE = 10;
+
+/**
  * Naive Bayes scores of the `candidates` (the languages whose `mask` entry is 1), for a text's features
- * (`textFeatureCounts`): score[L] = prior[L] + step · Σ q(f, L), written to `scores`, and to `hits` the number
+ * (`textFeatureCounts`): score[L] = prior[L] (× SHORT_TEXT_PRIOR_SCALE in short text) + step · Σ q(f, L), written to `scores`, and to `hits` the number
  * of the text's features each kept (its coverage of the text); other entries are left as they are (scratch
  * arrays of the model's size can be reused). Linear in the distinct features and the candidates: a feature seen
  * n times is looked up once and counts n times.
@@ -213,7 +223,9 @@ export function scoreFeatures(
     for (const l of candidates) hits[l] = scores[l]!;
     sumPostings(model, features, mask, candidates, scores, 1, 0);
   }
-  for (const l of candidates) scores[l] = scores[l]! * model.step + total * model.floors[l]! + model.priors[l]!;
+  const priorScale = features.words <= SHORT_TEXT_WORDS ? SHORT_TEXT_PRIOR_SCALE : 1;
+  for (const l of candidates)
+    scores[l] = scores[l]! * model.step + total * model.floors[l]! + model.priors[l]! * priorScale;
 }
 
 /**
