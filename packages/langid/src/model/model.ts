@@ -18,7 +18,7 @@ export interface ModelData {
   scripts: string;
   /** ln P of a feature a language did not keep (nats), per language. */
   floors: readonly number[];
-  /** Prior of each language (nats), from CLDR speaker populations. */
+  /** Prior of each language (nats): the shipped tiers' from CLDR speaker populations and the amount of training text (scripts/train.ts). */
   priors: readonly number[];
   /** Nats per unit of a quantized weight. */
   step: number;
