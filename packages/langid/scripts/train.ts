@@ -140,15 +140,16 @@ export const TIERS: readonly TierConfig[] = [
     vocabulary: 0,
     priorWeight: 0.3,
     dataPriorWeight: 0.8,
-    levels: 31,
+    // 20 (was 31): a coarser weight compresses better, the room for 7,000 words below (bench/results/langid-short.md).
+    levels: 20,
     languages: 'all',
     // Measured with bench/langid/sources.ts (bench/langid/sources-full-words2000.md): the word lists add
     // 1.4–2.6 points on the Lingua sets and 0.4 on Tatoeba for 7% more postings.
     wordlists: true,
     // 4,500 (was 2,000) in the word table (src/model/words.ts, about 2 bytes a word against 4 in the postings):
     // bench/results/langid-words.md, +0.2 / +1.1 / +1.7 / +0.3 points on the Lingua sets and Tatoeba, in less
-    // room than 2,000 words took in the postings.
-    maxWords: 4500,
+    // room than 2,000 words took in the postings; 7,000 with 20 levels (bench/results/langid-short.md).
+    maxWords: 7000,
     clusters: CLUSTERS,
     clusterFeatures: 3000,
     // bench/langid/derived.ts: Tatoeba +1.7 points, Lingua single words -0.06 (all 3,000: -0.16; 1,000: Belarusian
