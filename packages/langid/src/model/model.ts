@@ -18,7 +18,7 @@ export interface ModelData {
   scripts: string;
   /** ln P of a feature a language did not keep (nats), per language. */
   floors: readonly number[];
-  /** Prior of each language (nats): the shipped tiers' from CLDR speaker populations and the amount of training text (scripts/train.ts). */
+  /** Prior of each language (nats); the shipped tiers': CLDR speaker populations and amount of training text (scripts/train.ts). */
   priors: readonly number[];
   /** Nats per unit of a quantized weight. */
   step: number;
@@ -198,10 +198,10 @@ export const SHORT_TEXT_PRIOR_SCALE = 10;
 
 /**
  * Naive Bayes scores of the `candidates` (the languages whose `mask` entry is 1), for a text's features
- * (`textFeatureCounts`): score[L] = prior[L] (× SHORT_TEXT_PRIOR_SCALE in short text) + step · Σ q(f, L), written to `scores`, and to `hits` the number
- * of the text's features each kept (its coverage of the text); other entries are left as they are (scratch
- * arrays of the model's size can be reused). Linear in the distinct features and the candidates: a feature seen
- * n times is looked up once and counts n times.
+ * (`textFeatureCounts`): score[L] = prior[L] (× SHORT_TEXT_PRIOR_SCALE in short text) + step · Σ q(f, L),
+ * written to `scores`, and to `hits` the number of the text's features each kept (its coverage of the text);
+ * other entries are left as they are (scratch arrays of the model's size can be reused). Linear in the distinct
+ * features and the candidates: a feature seen n times is looked up once and counts n times.
  */
 export function scoreFeatures(
   model: LanguageModel,
