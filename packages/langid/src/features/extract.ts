@@ -107,9 +107,14 @@ export function letterFeature(codePoint: number): number {
   return finalize(Math.imul(0x811c9dc5 ^ codePoint, 0x01000193) ^ 1);
 }
 
-/** Every feature of a text (lower-cased here), in order. */
-export function textFeatures(text: string, onFeature: (hash: number) => void): void {
-  forEachWord(text.toLowerCase(), (word, length) => wordFeatures(word, length, onFeature));
+/** Every feature of a text (lower-cased here), in order; returns the number of its words. */
+export function textFeatures(text: string, onFeature: (hash: number) => void): number {
+  let words = 0;
+  forEachWord(text.toLowerCase(), (word, length) => {
+    words++;
+    wordFeatures(word, length, onFeature);
+  });
+  return words;
 }
 
 /** The distinct features of a text: `hashes[i]` occurs `counts[i]` times (i < `distinct`), `total` features in all, from `words` words. */
@@ -161,8 +166,7 @@ export function textFeatureCounts(text: string): FeatureCounts {
     slots[slot] = at;
     table.slotOf[at] = slot;
   };
-  let words = 0;
-  const onFeature = (hash: number): void => {
+  const words = textFeatures(text, (hash) => {
     total++;
     const { slots, hashes, counts } = table;
     const mask = slots.length - 1;
@@ -186,10 +190,6 @@ export function textFeatureCounts(text: string): FeatureCounts {
     table.hashes[distinct] = hash;
     table.counts[distinct] = 1;
     place(hash, distinct++);
-  };
-  forEachWord(text.toLowerCase(), (word, length) => {
-    words++;
-    wordFeatures(word, length, onFeature);
   });
   if (table.hashes.length <= SCRATCH_KEPT) {
     for (let i = 0; i < distinct; i++) table.slots[table.slotOf[i]!] = -1;
