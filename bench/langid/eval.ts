@@ -504,16 +504,17 @@ for (const [name, result] of results) {
       `| ${label} | ${row.get(names[0]!)![1]} | ${names.map((n) => pct(row.get(n)![0] / row.get(n)![1])).join(' | ')} |`,
     );
   }
-  lines.push(
-    '',
-    `Top confusions of nomina (label → answer, count): ` +
-      [...result.confusions.get('nomina')!.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 25)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('; ') +
-      '.',
-  );
+  for (const tier of ['nomina', 'nomina/full'])
+    lines.push(
+      '',
+      `Top confusions of ${tier} (label → answer, count): ` +
+        [...result.confusions.get(tier)!.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([k, v]) => `${k} ${v}`)
+          .join('; ') +
+        '.',
+    );
 }
 writeFileSync(join(here, '..', 'results', 'langid.md'), lines.join('\n') + '\n');
 const summary = Object.fromEntries(
