@@ -212,7 +212,7 @@ const TATOEBA_CODES: Record<string, string> = { toki: 'tok', bub: 'bua', pmn: 'p
  * `slv` sentences are Slovak (`Môžete mi zameniť päťdolárovú bankovku?`; the Slovenian alphabet has no á ä é í ó ô ú
  * ý ĺ ľ ŕ ť ď ň), trained as Slovak.
  */
-const TATOEBA_OTHER_LETTERS: Record<string, { letters: RegExp; language: string }> = {
+export const TATOEBA_OTHER_LETTERS: Record<string, { letters: RegExp; language: string }> = {
   slv: { letters: /[áäéíóôúýĺľŕťďň]/iu, language: 'sk' },
 };
 
