@@ -1,6 +1,6 @@
 // The most each tier could score on the Tatoeba test sample (mean over labels of per-label accuracy, as eval.ts scores
 // it), given what each tier can answer:
-// - a label whose language the tier does not have (no licensed training text) scores 0;
+// - a label whose language the tier does not have scores 0 (the full tier lacks only languages without licensed text);
 // - a line of a mixed label written with letters its language lacks (`slv` lines with ä ô ľ: Slovak) is in the
 //   other language, and its right answer is scored wrong;
 // - a sentence found under two labels of different languages (`Voda je život.` under `bos_Latn` and `hrv`) is
@@ -29,7 +29,7 @@ for (const { label, text } of items) {
 const lines = new Map<string, number>();
 for (const { label } of items) lines.set(label, (lines.get(label) ?? 0) + 1);
 
-/** Per label, the most lines a detector answering `known` languages can get right, and why the rest cannot. */
+/** The most a detector answering `known` languages can score (mean over labels), and the lines it loses, by cause. */
 function bound(known: Set<string>) {
   const credit = new Map<string, number>();
   let unknownLabels = 0;
