@@ -243,7 +243,7 @@ export function sortMixedLabels(samples: readonly Sample[]): Sample[] {
     for (const s of samples) {
       const at = pair.indexOf(s.language);
       if (at < 0 || mixed(s) || s.origin !== undefined) continue;
-      if (s.source !== 'wordlist' && isHeldOut(s)) heldOut.push({ text: s.text, tag: s.language });
+      if (isHeldOut(s)) heldOut.push({ text: s.text, tag: s.language });
       else countText(entries[at]!, s.text, s.weight ?? 1);
     }
     // Up to 20,000 features of each, the shipped tiers' floor, the levels of trainModel.
@@ -330,8 +330,9 @@ export function stableHash(text: string): number {
 /** One sample in `HELDOUT_MODULUS` is held out for tuning and calibration (never trained on). */
 export const HELDOUT_MODULUS = 10;
 
+/** Held out: one text in HELDOUT_MODULUS, by its origin's hash. Word lists are vocabulary, not text: all of them train. */
 export function isHeldOut(sample: Sample): boolean {
-  return stableHash(sample.origin ?? sample.text) % HELDOUT_MODULUS === 0;
+  return sample.source !== 'wordlist' && stableHash(sample.origin ?? sample.text) % HELDOUT_MODULUS === 0;
 }
 
 /** Tesseract list codes (ISO 639-2/T with suffixes) → language and script; historic lists are left out. */

@@ -368,13 +368,14 @@ export function trainTier(samples: readonly Sample[], config: TierConfig, proven
     ...samples.filter((s) => s.source === 'tatoeba').map((s) => s.language),
   ]);
   const inTier = (s: Sample): boolean => config.languages === 'all' || isMajor(s.language, populations, curated);
-  // Word lists are vocabulary, not text: all of them train, none calibrates.
-  const held = (s: Sample): boolean => s.source !== 'wordlist' && isHeldOut(s);
   const training = samples.filter(
     (s) =>
-      !held(s) && inTier(s) && !config.without?.includes(s.source) && (config.wordlists || s.source !== 'wordlist'),
+      !isHeldOut(s) &&
+      inTier(s) &&
+      !config.without?.includes(s.source) &&
+      (config.wordlists || s.source !== 'wordlist'),
   );
-  const heldOut = samples.filter((s) => held(s) && inTier(s));
+  const heldOut = samples.filter((s) => isHeldOut(s) && inTier(s));
   const stats = [
     ...countFeatures(
       training,
